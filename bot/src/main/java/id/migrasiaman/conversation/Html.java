@@ -1,0 +1,35 @@
+package id.migrasiaman.conversation;
+
+/** Escaping for Telegram's HTML parse mode, which accepts only {@code &lt; &gt; &amp; &quot;}. */
+public final class Html {
+
+    private Html() {}
+
+    /** Escapes user text so it can be placed inside a reply. */
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Removes tags and decodes the four entities, for plain-text channels such as the CLI. */
+    public static String toPlainText(String html) {
+        return html.replaceAll("<[^>]+>", "")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&amp;", "&");
+    }
+}
