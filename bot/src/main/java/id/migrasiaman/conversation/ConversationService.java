@@ -1,0 +1,44 @@
+package id.migrasiaman.conversation;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.stereotype.Service;
+
+/**
+ * The channel-agnostic core: every message from Telegram, the /try page or the chat CLI comes
+ * here. Messages of one conversation are handled one at a time, in arrival order.
+ */
+@Service
+public class ConversationService {
+
+    private final ConversationStates states;
+    private final MessageRouter router;
+    private final LoadingCache<String, ReentrantLock> locks =
+            Caffeine.newBuilder().maximumSize(100_000).build(id -> new ReentrantLock(true));
+
+    ConversationService(ConversationStates states, MessageRouter router) {
+        this.states = states;
+        this.router = router;
+    }
+
+    /** Handles one message and returns the replies, in order. */
+    public List<Reply> handle(IncomingMessage message) {
+        ReentrantLock lock = locks.get(message.conversationId());
+        lock.lock();
+        try {
+            ConversationState state = states.find(message.conversationId())
+                    .orElseGet(() -> ConversationState.fresh(
+                            message.conversationId(), Languages.fromHint(message.languageHint())));
+            Turn turn = new Turn(message, state);
+            List<Reply> replies = router.route(turn);
+            if (turn.changed()) {
+                states.save(turn.state());
+            }
+            return replies;
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package id.migrasiaman.conversation;
+
+import java.util.List;
+
+/**
+ * A guided conversation (a report, a story) that takes every message while it is active. The
+ * active flow's name is kept in {@link ConversationState#flow()} so it resumes after a restart.
+ */
+public interface Flow {
+
+    /** The name stored in the conversation state. */
+    String name();
+
+    /** Handles the next message of an active flow. */
+    List<Reply> next(Turn turn);
+}

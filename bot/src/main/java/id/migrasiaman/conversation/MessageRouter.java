@@ -1,0 +1,80 @@
+package id.migrasiaman.conversation;
+
+import id.migrasiaman.nlp.Analysis;
+import id.migrasiaman.nlp.Intent;
+import id.migrasiaman.nlp.TextAnalyser;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Decides who answers a turn: a command, a button, the active flow, or the intent of the text. */
+@Component
+class MessageRouter {
+
+    private final Map<String, CommandAction> commands = new HashMap<>();
+    private final List<ButtonAction> buttons;
+    private final Map<String, Flow> flows = new HashMap<>();
+    private final Map<Intent, IntentResponder> responders = new HashMap<>();
+    private final TextAnalyser analyser;
+    private final Menus menus;
+
+    MessageRouter(
+            List<CommandAction> commandActions,
+            List<ButtonAction> buttons,
+            List<Flow> flows,
+            List<IntentResponder> responders,
+            TextAnalyser analyser,
+            Menus menus) {
+        commandActions.forEach(a -> a.commands().forEach(c -> this.commands.put(c, a)));
+        // The longest prefix wins, so a feature's "m:learn" beats the generic "m:".
+        this.buttons = buttons.stream()
+                .sorted(java.util.Comparator.comparingInt((ButtonAction b) -> b.prefix().length()).reversed())
+                .toList();
+        flows.forEach(f -> this.flows.put(f.name(), f));
+        responders.forEach(r -> this.responders.put(r.intent(), r));
+        this.analyser = analyser;
+        this.menus = menus;
+    }
+
+    List<Reply> route(Turn turn) {
+        Content content = turn.message().content();
+        if (content instanceof Content.Command command) {
+            return onCommand(turn, command);
+        }
+        if (content instanceof Content.Button button) {
+            Optional<ButtonAction> action = buttons.stream()
+                    .filter(b -> button.data().startsWith(b.prefix()))
+                    .findFirst();
+            if (action.isPresent()) {
+                return action.get().press(turn, button.data().substring(action.get().prefix().length()));
+            }
+        }
+        Flow active = turn.state().flow() == null ? null : flows.get(turn.state().flow());
+        if (active != null) {
+            return active.next(turn);
+        }
+        if (content instanceof Content.Text text && !text.text().isBlank()) {
+            return onText(turn, text.text());
+        }
+        return List.of(menus.unsupported(turn.language()));
+    }
+
+    private List<Reply> onCommand(Turn turn, Content.Command command) {
+        CommandAction action = commands.get(command.name());
+        if (action == null) {
+            return List.of(menus.unknownCommand(turn.language()));
+        }
+        return action.run(turn, command);
+    }
+
+    private List<Reply> onText(Turn turn, String text) {
+        Analysis analysis = analyser.analyse(text);
+        IntentResponder responder = responders.get(analysis.intent());
+        if (responder == null) {
+            return List.of(menus.main(turn.language()));
+        }
+        return responder.respond(turn, analysis);
+    }
+}

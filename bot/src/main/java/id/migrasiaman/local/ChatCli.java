@@ -1,0 +1,68 @@
+package id.migrasiaman.local;
+
+import id.migrasiaman.conversation.Content;
+import id.migrasiaman.conversation.ConversationService;
+import id.migrasiaman.conversation.Html;
+import id.migrasiaman.conversation.IncomingMessage;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.TextParser;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.CommandLineRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code java -jar bot.jar chat}: reads lines on stdin and prints the bot's replies. Buttons are
+ * numbered; typing the number presses the button.
+ */
+@Component
+@Profile("chat")
+class ChatCli implements CommandLineRunner {
+
+    private static final String CONVERSATION = "cli-local";
+
+    private final ConversationService conversations;
+
+    ChatCli(ConversationService conversations) {
+        this.conversations = conversations;
+    }
+
+    @Override
+    public void run(String... args) throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        out.println("Migrasi Aman (chat). Tulis pesan, /start untuk menu, Ctrl-D untuk keluar.");
+        List<Reply.Button> offered = new ArrayList<>();
+        String line;
+        while ((line = in.readLine()) != null) {
+            Content content = pressed(line.strip(), offered);
+            List<Reply> replies = conversations.handle(new IncomingMessage(CONVERSATION, CONVERSATION, content, "id", Instant.now()));
+            offered.clear();
+            for (Reply reply : replies) {
+                out.println(Html.toPlainText(reply.html()));
+                reply.keyboard().stream().flatMap(List::stream).forEach(b -> {
+                    offered.add(b);
+                    out.println("  [" + offered.size() + "] " + b.label());
+                });
+                out.println();
+            }
+            out.flush();
+        }
+    }
+
+    private static Content pressed(String line, List<Reply.Button> offered) {
+        if (line.matches("\\d{1,2}")) {
+            int index = Integer.parseInt(line) - 1;
+            if (index >= 0 && index < offered.size()) {
+                return new Content.Button(offered.get(index).data());
+            }
+        }
+        return TextParser.parse(line);
+    }
+}

@@ -1,0 +1,70 @@
+package id.migrasiaman.store;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An in-process MongoDB-wire-protocol server (mongo-java-server) on a loopback port, so the official
+ * driver talks to it over TCP exactly as it talks to a real replica set.
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
+
+    private final H2Backend backend;
+    private final MongoServer server;
+    private final String connectionString;
+
+    private EmbeddedMongo(H2Backend backend) {
+        this.backend = backend;
+        this.server = new MongoServer((MongoBackend) backend);
+        this.connectionString = server.bindAndGetConnectionString();
+    }
+
+    /** Starts a server whose data lives in {@code dataDir/migrasi.mv.db}. */
+    public static EmbeddedMongo onFile(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data directory " + dataDir, e);
+        }
+        Path file = dataDir.resolve("migrasi.mv.db");
+        EmbeddedMongo mongo = new EmbeddedMongo(new H2Backend(file.toString()));
+        log.info("Storage: embedded MongoDB (mongo-java-server, H2 file {}) on {}", file.toAbsolutePath(),
+                mongo.server.getLocalAddress());
+        return mongo;
+    }
+
+    /** Starts a server that keeps data in memory only (tests). */
+    public static EmbeddedMongo inMemory() {
+        EmbeddedMongo mongo = new EmbeddedMongo(H2Backend.inMemory());
+        log.info("Storage: embedded MongoDB in memory on {}", mongo.server.getLocalAddress());
+        return mongo;
+    }
+
+    /** The {@code mongodb://} URI of this server. */
+    public String connectionString() {
+        return connectionString;
+    }
+
+    /** Writes pending changes to disk now instead of within the next second. */
+    public void commit() {
+        if (!backend.isInMemory()) {
+            backend.commit();
+        }
+    }
+
+    @Override
+    public void close() {
+        commit();
+        server.shutdown();
+        log.info("Storage: embedded MongoDB stopped");
+    }
+}

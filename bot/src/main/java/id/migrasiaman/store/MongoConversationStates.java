@@ -1,0 +1,90 @@
+package id.migrasiaman.store;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import id.migrasiaman.conversation.ConversationState;
+import id.migrasiaman.conversation.ConversationStates;
+import java.time.Duration;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Conversation state in the {@code conversations} collection, with a bounded Caffeine cache in
+ * front. Saves are conditional on the version read, so two instances cannot overwrite each other.
+ */
+@Repository
+class MongoConversationStates implements ConversationStates {
+
+    private final MongoCollection<Document> collection;
+    private final Cache<String, ConversationState> cache =
+            Caffeine.newBuilder().maximumSize(20_000).expireAfterAccess(Duration.ofMinutes(30)).build();
+
+    MongoConversationStates(MongoDatabase database) {
+        this.collection = database.getCollection("conversations");
+    }
+
+    @Override
+    public Optional<ConversationState> find(String conversationId) {
+        ConversationState cached = cache.getIfPresent(conversationId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<ConversationState> stored =
+                Optional.ofNullable(collection.find(eq("_id", conversationId)).first()).map(MongoConversationStates::fromDocument);
+        stored.ifPresent(s -> cache.put(conversationId, s));
+        return stored;
+    }
+
+    @Override
+    public ConversationState save(ConversationState state) {
+        ConversationState next = new ConversationState(state.id(), state.language(), state.flow(), state.step(),
+                state.data(), state.version() + 1, state.updatedAt());
+        boolean inserted = state.version() == 0;
+        var filter = inserted ? eq("_id", state.id()) : and(eq("_id", state.id()), eq("version", state.version()));
+        var result = collection.replaceOne(filter, toDocument(next), new ReplaceOptions().upsert(inserted));
+        if (!inserted && result.getMatchedCount() == 0) {
+            cache.invalidate(state.id());
+            throw new ConcurrentUpdateException(state.id());
+        }
+        cache.put(state.id(), next);
+        return next;
+    }
+
+    private static Document toDocument(ConversationState s) {
+        return new Document("_id", s.id())
+                .append("language", s.language())
+                .append("flow", s.flow())
+                .append("step", s.step())
+                .append("data", new Document(new HashMap<>(s.data())))
+                .append("version", s.version())
+                .append("updatedAt", Date.from(s.updatedAt()));
+    }
+
+    private static ConversationState fromDocument(Document d) {
+        Document data = d.get("data", Document.class);
+        Map<String, String> values = new HashMap<>();
+        if (data != null) {
+            data.forEach((k, v) -> values.put(k, String.valueOf(v)));
+        }
+        return new ConversationState(d.getString("_id"), d.getString("language"), d.getString("flow"),
+                d.getString("step"), values, d.get("version", Number.class).longValue(),
+                d.getDate("updatedAt").toInstant());
+    }
+
+    /** Another instance changed the conversation since it was read. */
+    static final class ConcurrentUpdateException extends RuntimeException {
+        ConcurrentUpdateException(String id) {
+            super("conversation changed concurrently");
+        }
+    }
+}

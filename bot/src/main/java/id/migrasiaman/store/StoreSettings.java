@@ -1,0 +1,44 @@
+package id.migrasiaman.store;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Where data lives. With {@code uri} set (env {@code MONGODB_URI}) the bot connects to that MongoDB;
+ * without it, it starts an embedded MongoDB-wire-protocol server on loopback.
+ *
+ * @param uri a {@code mongodb://} or {@code mongodb+srv://} connection string, or blank
+ * @param database the database name
+ * @param dataDir the folder of the embedded server's file (and other local state)
+ * @param embeddedBackend {@code FILE} (H2 MVStore under dataDir) or {@code MEMORY} (tests)
+ */
+@Validated
+@ConfigurationProperties("migrasi.store")
+public record StoreSettings(
+        @Pattern(regexp = "^$|^mongodb(\\+srv)?://.+", message = "MONGODB_URI must start with mongodb:// or mongodb+srv://")
+                String uri,
+        @NotBlank String database,
+        @NotNull Path dataDir,
+        @NotNull EmbeddedBackend embeddedBackend) {
+
+    /** Whether to start the embedded server. */
+    public boolean embedded() {
+        return uri == null || uri.isBlank();
+    }
+
+    /** The embedded server's storage. */
+    public enum EmbeddedBackend {
+        FILE,
+        MEMORY
+    }
+
+    @Override
+    public String toString() {
+        // The URI may carry a password: never print it.
+        return "StoreSettings[embedded=" + embedded() + ", database=" + database + ", dataDir=" + dataDir + "]";
+    }
+}

@@ -1,0 +1,35 @@
+package id.migrasiaman.system;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Turns channel ids (a Telegram user or chat id) into stable pseudonyms: HMAC-SHA256 under a server
+ * secret, base64url. Without the secret a pseudonym cannot be linked back to the id.
+ */
+public final class Pseudonyms {
+
+    private final SecretKeySpec key;
+
+    public Pseudonyms(byte[] secret) {
+        if (secret.length < 16) {
+            throw new IllegalArgumentException("pseudonym secret must be at least 16 bytes");
+        }
+        this.key = new SecretKeySpec(secret.clone(), "HmacSHA256");
+    }
+
+    /** The pseudonym of {@code id} in {@code namespace} (e.g. "tg-user"), 22 characters. */
+    public String of(String namespace, String id) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            byte[] digest = mac.doFinal((namespace + ":" + id).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package id.migrasiaman.telegram;
+
+import id.migrasiaman.conversation.Content;
+import id.migrasiaman.conversation.IncomingMessage;
+import id.migrasiaman.conversation.TextParser;
+import id.migrasiaman.system.Pseudonyms;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
+
+/**
+ * Maps a Telegram {@link Update} to an {@link Inbound}, or to nothing when the bot should stay
+ * silent: edits, channel posts, membership changes, group chatter, polls, unknown update kinds.
+ */
+@Component
+class UpdateMapper {
+
+    private final Pseudonyms pseudonyms;
+
+    UpdateMapper(Pseudonyms pseudonyms) {
+        this.pseudonyms = pseudonyms;
+    }
+
+    Optional<Inbound> map(Update update) {
+        if (update.getCallbackQuery() != null) {
+            return fromCallback(update.getCallbackQuery());
+        }
+        Message message = update.getMessage();
+        if (message == null || message.getChat() == null || message.getChatId() == null) {
+            return Optional.empty();
+        }
+        boolean privateChat = "private".equals(message.getChat().getType());
+        Content content = contentOf(message);
+        if (!privateChat && !(content instanceof Content.Command)) {
+            return Optional.empty();
+        }
+        Instant at = message.getDate() == null ? Instant.now() : Instant.ofEpochSecond(message.getDate());
+        return Optional.of(new Inbound(message.getChatId(), incoming(message.getChatId(), message.getFrom(), content, at), null));
+    }
+
+    private Optional<Inbound> fromCallback(CallbackQuery query) {
+        if (query.getMessage() == null || query.getMessage().getChatId() == null || query.getData() == null) {
+            return Optional.empty();
+        }
+        long chatId = query.getMessage().getChatId();
+        Content content = new Content.Button(query.getData());
+        return Optional.of(new Inbound(chatId, incoming(chatId, query.getFrom(), content, Instant.now()), query.getId()));
+    }
+
+    private IncomingMessage incoming(long chatId, User from, Content content, Instant at) {
+        String user = from == null ? null : pseudonyms.of("tg-user", String.valueOf(from.getId()));
+        String language = from == null ? null : from.getLanguageCode();
+        return new IncomingMessage(pseudonyms.of("tg-chat", String.valueOf(chatId)), user, content, language, at);
+    }
+
+    static Content contentOf(Message m) {
+        if (m.getText() != null) {
+            return TextParser.parse(m.getText());
+        }
+        if (m.getPhoto() != null && !m.getPhoto().isEmpty()) {
+            PhotoSize largest = m.getPhoto().stream()
+                    .max(Comparator.comparingLong(p -> p.getFileSize() == null ? 0 : p.getFileSize()))
+                    .orElseThrow();
+            return media(Content.MediaKind.PHOTO, largest.getFileId(), largest.getFileSize(), m.getCaption());
+        }
+        if (m.getDocument() != null) {
+            return media(Content.MediaKind.DOCUMENT, m.getDocument().getFileId(), m.getDocument().getFileSize(), m.getCaption());
+        }
+        if (m.getVoice() != null) {
+            return media(Content.MediaKind.VOICE, m.getVoice().getFileId(), m.getVoice().getFileSize(), m.getCaption());
+        }
+        if (m.getVideo() != null) {
+            return media(Content.MediaKind.VIDEO, m.getVideo().getFileId(), m.getVideo().getFileSize(), m.getCaption());
+        }
+        if (m.getAudio() != null) {
+            return media(Content.MediaKind.AUDIO, m.getAudio().getFileId(), m.getAudio().getFileSize(), m.getCaption());
+        }
+        if (m.getLocation() != null) {
+            return new Content.Location(m.getLocation().getLatitude(), m.getLocation().getLongitude());
+        }
+        return new Content.Unsupported(m.getSticker() != null ? "sticker" : "other");
+    }
+
+    private static Content media(Content.MediaKind kind, String fileId, Number size, String caption) {
+        return new Content.Media(kind, fileId, size == null ? 0 : size.longValue(), caption);
+    }
+}

@@ -1,0 +1,176 @@
+package id.migrasiaman.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.migrasiaman.store.KeyValues;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * Long polling with what TelegramBots' own session lacks: the offset is kept in MongoDB and only
+ * advanced after a batch is handled; each update is parsed on its own so one malformed update is set
+ * aside instead of wedging intake; any failure backs off (1 s doubling to 60 s) and polling resumes
+ * by itself. Chats are handled in parallel, each chat in order.
+ */
+@Component
+@Conditional(TelegramEnabled.class)
+class UpdatePoller implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(UpdatePoller.class);
+    private static final String OFFSET_KEY = "telegram.offset";
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    private final OkHttpClient http;
+    private final TelegramUrl url;
+    private final TelegramSettings settings;
+    private final ObjectMapper json;
+    private final KeyValues keyValues;
+    private final UpdateIntake intake;
+    private final PollingHealth health;
+    private final ChatLanes lanes = new ChatLanes(4);
+    private final Backoff backoff = new Backoff(1_000, 60_000);
+    private volatile boolean running;
+    private Thread thread;
+
+    UpdatePoller(OkHttpClient http, TelegramUrl url, TelegramSettings settings, ObjectMapper telegramObjectMapper,
+            KeyValues keyValues, UpdateIntake intake, PollingHealth health) {
+        this.http = http;
+        this.url = url;
+        this.settings = settings;
+        this.json = telegramObjectMapper;
+        this.keyValues = keyValues;
+        this.intake = intake;
+        this.health = health;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        thread = new Thread(this::run, "telegram-poller");
+        thread.setDaemon(true);
+        thread.start();
+        log.info("Telegram: long polling {}://{}:{}", url.getSchema(), url.getHost(), url.getPort());
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+        lanes.shutdown();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void run() {
+        boolean webhookCleared = false;
+        while (running) {
+            try {
+                if (!webhookCleared) {
+                    call(new DeleteWebhook().getMethod(), json.writeValueAsString(new DeleteWebhook()));
+                    webhookCleared = true;
+                }
+                pollOnce();
+                backoff.reset();
+                health.success();
+            } catch (IOException | RuntimeException e) {
+                health.failure();
+                long wait = backoff.next();
+                log.warn("Telegram polling failed ({}); retrying in {} ms", e.getClass().getSimpleName(), wait);
+                sleep(wait);
+            }
+        }
+    }
+
+    private void pollOnce() throws IOException {
+        long offset = keyValues.getLong(OFFSET_KEY).orElse(0L);
+        GetUpdates request = GetUpdates.builder()
+                .offset((int) offset)
+                .timeout((int) settings.pollTimeout().getSeconds())
+                .limit(100)
+                .allowedUpdates(List.of("message", "edited_message", "callback_query", "my_chat_member"))
+                .build();
+        JsonNode result = call(request.getMethod(), json.writeValueAsString(request));
+        List<Update> updates = new ArrayList<>();
+        long next = offset;
+        for (JsonNode node : result) {
+            long id = node.path("update_id").asLong(-1);
+            next = Math.max(next, id + 1);
+            parse(node).ifPresent(updates::add);
+        }
+        handleAll(updates);
+        if (next != offset) {
+            keyValues.putLong(OFFSET_KEY, next);
+        }
+    }
+
+    private java.util.Optional<Update> parse(JsonNode node) {
+        try {
+            return java.util.Optional.of(json.treeToValue(node, Update.class));
+        } catch (IOException | RuntimeException e) {
+            log.warn("Update {} could not be parsed and is set aside: {}", node.path("update_id").asText("?"),
+                    e.getClass().getSimpleName());
+            return java.util.Optional.empty();
+        }
+    }
+
+    private void handleAll(List<Update> updates) {
+        List<Future<?>> pending = new ArrayList<>();
+        for (Update update : updates) {
+            pending.add(lanes.submit(ChatLanes.keyOf(update), () -> intake.handle(update)));
+        }
+        for (Future<?> f : pending) {
+            try {
+                f.get();
+            } catch (Exception e) {
+                log.error("Update handling interrupted: {}", e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private JsonNode call(String method, String body) throws IOException {
+        Request request = new Request.Builder()
+                .url(url.getSchema() + "://" + url.getHost() + ":" + url.getPort() + "/bot" + settings.token() + "/" + method)
+                .post(RequestBody.create(body, JSON))
+                .build();
+        try (Response response = http.newCall(request).execute()) {
+            String text = response.body() == null ? "" : response.body().string();
+            if (!response.isSuccessful()) {
+                throw new IOException("HTTP " + response.code() + " from " + method);
+            }
+            JsonNode root = json.readTree(text);
+            if (!root.path("ok").asBoolean(false)) {
+                throw new IOException("Telegram error " + root.path("error_code").asInt() + " from " + method);
+            }
+            return root.path("result");
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package id.migrasiaman;
+
+import id.migrasiaman.telegram.FakeBotApi;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the full-application tests: the embedded MongoDB over its socket (memory backend, or
+ * {@code MONGODB_URI} when set, each run in its own database) and WireMock playing the Bot API.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "migrasi.store.embedded-backend=MEMORY",
+            "migrasi.telegram.poll-timeout=0s",
+            "migrasi.privacy.pseudonym-secret=test-secret-0123456789abcdef"
+        })
+@org.springframework.context.annotation.Import(InterimAnalyser.class)
+public abstract class IntegrationTest {
+
+    protected static final FakeBotApi BOT_API = new FakeBotApi();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("migrasi.telegram.token", () -> FakeBotApi.TOKEN);
+        registry.add("migrasi.telegram.api-url", BOT_API::url);
+        registry.add("migrasi.store.database", () -> "test-" + ProcessHandle.current().pid());
+        registry.add("migrasi.store.data-dir", () -> System.getProperty("java.io.tmpdir") + "/migrasi-test-" + ProcessHandle.current().pid());
+    }
+}
