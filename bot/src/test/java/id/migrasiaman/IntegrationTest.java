@@ -26,6 +26,11 @@ public abstract class IntegrationTest {
         registry.add("migrasi.telegram.token", () -> FakeBotApi.TOKEN);
         registry.add("migrasi.telegram.api-url", BOT_API::url);
         registry.add("migrasi.store.database", () -> "test-" + ProcessHandle.current().pid());
-        registry.add("migrasi.store.data-dir", () -> System.getProperty("java.io.tmpdir") + "/migrasi-test-" + ProcessHandle.current().pid());
+        registry.add(
+                "migrasi.store.data-dir",
+                () ->
+                        System.getProperty("java.io.tmpdir")
+                                + "/migrasi-test-"
+                                + ProcessHandle.current().pid());
     }
 }

@@ -12,6 +12,12 @@ import org.springframework.context.annotation.Bean;
 class InterimAnalyser {
     @Bean
     TextAnalyser textAnalyser() {
-        return text -> new Analysis(text, "id", text.toLowerCase().contains("halo") ? Intent.GREETING : Intent.OUT_OF_SCOPE, 1.0, Entities.NONE);
+        return text ->
+                new Analysis(
+                        text,
+                        "id",
+                        text.toLowerCase().contains("halo") ? Intent.GREETING : Intent.OUT_OF_SCOPE,
+                        1.0,
+                        Entities.NONE);
     }
 }

@@ -25,6 +25,8 @@ class CancelCommand implements CommandAction {
     public List<Reply> run(Turn turn, Content.Command command) {
         String key = turn.state().flow() == null ? "cancel.nothing" : "cancel.done";
         turn.update(turn.state().withoutFlow());
-        return List.of(Reply.withButtons(texts.get(turn.language(), key), menus.mainKeyboard(turn.language())));
+        return List.of(
+                Reply.withButtons(
+                        texts.get(turn.language(), key), menus.mainKeyboard(turn.language())));
     }
 }

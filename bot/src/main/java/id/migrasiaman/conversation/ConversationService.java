@@ -7,8 +7,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.stereotype.Service;
 
 /**
- * The channel-agnostic core: every message from Telegram, the /try page or the chat CLI comes
- * here. Messages of one conversation are handled one at a time, in arrival order.
+ * The channel-agnostic core: every message from Telegram, the /try page or the chat CLI comes here.
+ * Messages of one conversation are handled one at a time, in arrival order.
  */
 @Service
 public class ConversationService {
@@ -28,9 +28,13 @@ public class ConversationService {
         ReentrantLock lock = locks.get(message.conversationId());
         lock.lock();
         try {
-            ConversationState state = states.find(message.conversationId())
-                    .orElseGet(() -> ConversationState.fresh(
-                            message.conversationId(), Languages.fromHint(message.languageHint())));
+            ConversationState state =
+                    states.find(message.conversationId())
+                            .orElseGet(
+                                    () ->
+                                            ConversationState.fresh(
+                                                    message.conversationId(),
+                                                    Languages.fromHint(message.languageHint())));
             Turn turn = new Turn(message, state);
             List<Reply> replies = router.route(turn);
             if (turn.changed()) {

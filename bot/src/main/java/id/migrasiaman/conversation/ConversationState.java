@@ -39,7 +39,8 @@ public record ConversationState(
 
     /** This state inside {@code newFlow} at {@code newStep} with {@code newData}. */
     public ConversationState inFlow(String newFlow, String newStep, Map<String, String> newData) {
-        return new ConversationState(id, language, newFlow, newStep, newData, version, Instant.now());
+        return new ConversationState(
+                id, language, newFlow, newStep, newData, version, Instant.now());
     }
 
     /** This state with no active flow. */

@@ -3,8 +3,8 @@ package id.migrasiaman.conversation;
 import java.util.List;
 
 /**
- * A guided conversation (a report, a story) that takes every message while it is active. The
- * active flow's name is kept in {@link ConversationState#flow()} so it resumes after a restart.
+ * A guided conversation (a report, a story) that takes every message while it is active. The active
+ * flow's name is kept in {@link ConversationState#flow()} so it resumes after a restart.
  */
 public interface Flow {
 

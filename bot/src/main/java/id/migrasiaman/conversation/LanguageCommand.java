@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** {@code /bahasa} (or {@code /language}) offers Indonesian and English; the choice is remembered. */
+/**
+ * {@code /bahasa} (or {@code /language}) offers Indonesian and English; the choice is remembered.
+ */
 @Component
 class LanguageCommand implements CommandAction, ButtonAction {
 
@@ -25,11 +27,16 @@ class LanguageCommand implements CommandAction, ButtonAction {
 
     @Override
     public List<Reply> run(Turn turn, Content.Command command) {
-        return List.of(Reply.withButtons(
-                texts.get(turn.language(), "language.choose"),
-                List.of(List.of(
-                        new Reply.Button("🇮🇩 Bahasa Indonesia", PREFIX + Languages.INDONESIAN),
-                        new Reply.Button("🇬🇧 English", PREFIX + Languages.ENGLISH)))));
+        return List.of(
+                Reply.withButtons(
+                        texts.get(turn.language(), "language.choose"),
+                        List.of(
+                                List.of(
+                                        new Reply.Button(
+                                                "🇮🇩 Bahasa Indonesia",
+                                                PREFIX + Languages.INDONESIAN),
+                                        new Reply.Button(
+                                                "🇬🇧 English", PREFIX + Languages.ENGLISH)))));
     }
 
     @Override
@@ -39,9 +46,11 @@ class LanguageCommand implements CommandAction, ButtonAction {
 
     @Override
     public List<Reply> press(Turn turn, String value) {
-        String language = Languages.ENGLISH.equals(value) ? Languages.ENGLISH : Languages.INDONESIAN;
+        String language =
+                Languages.ENGLISH.equals(value) ? Languages.ENGLISH : Languages.INDONESIAN;
         turn.update(turn.state().withLanguage(language));
-        return List.of(Reply.withButtons(
-                texts.get(language, "language.changed"), menus.mainKeyboard(language)));
+        return List.of(
+                Reply.withButtons(
+                        texts.get(language, "language.changed"), menus.mainKeyboard(language)));
     }
 }

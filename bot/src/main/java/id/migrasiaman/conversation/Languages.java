@@ -12,6 +12,8 @@ public final class Languages {
 
     /** The reply language for a client language code: English only when the client says so. */
     public static String fromHint(String hint) {
-        return hint != null && hint.toLowerCase(Locale.ROOT).startsWith("en") ? ENGLISH : INDONESIAN;
+        return hint != null && hint.toLowerCase(Locale.ROOT).startsWith("en")
+                ? ENGLISH
+                : INDONESIAN;
     }
 }

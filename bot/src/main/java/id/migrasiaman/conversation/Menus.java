@@ -52,6 +52,7 @@ public class Menus {
     }
 
     Reply unsupported(String language) {
-        return Reply.withButtons(texts.get(language, "message.unsupported"), mainKeyboard(language));
+        return Reply.withButtons(
+                texts.get(language, "message.unsupported"), mainKeyboard(language));
     }
 }

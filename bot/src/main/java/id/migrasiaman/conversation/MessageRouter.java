@@ -29,9 +29,13 @@ class MessageRouter {
             Menus menus) {
         commandActions.forEach(a -> a.commands().forEach(c -> this.commands.put(c, a)));
         // The longest prefix wins, so a feature's "m:learn" beats the generic "m:".
-        this.buttons = buttons.stream()
-                .sorted(java.util.Comparator.comparingInt((ButtonAction b) -> b.prefix().length()).reversed())
-                .toList();
+        this.buttons =
+                buttons.stream()
+                        .sorted(
+                                java.util.Comparator.comparingInt(
+                                                (ButtonAction b) -> b.prefix().length())
+                                        .reversed())
+                        .toList();
         flows.forEach(f -> this.flows.put(f.name(), f));
         responders.forEach(r -> this.responders.put(r.intent(), r));
         this.analyser = analyser;
@@ -44,11 +48,11 @@ class MessageRouter {
             return onCommand(turn, command);
         }
         if (content instanceof Content.Button button) {
-            Optional<ButtonAction> action = buttons.stream()
-                    .filter(b -> button.data().startsWith(b.prefix()))
-                    .findFirst();
+            Optional<ButtonAction> action =
+                    buttons.stream().filter(b -> button.data().startsWith(b.prefix())).findFirst();
             if (action.isPresent()) {
-                return action.get().press(turn, button.data().substring(action.get().prefix().length()));
+                return action.get()
+                        .press(turn, button.data().substring(action.get().prefix().length()));
             }
         }
         Flow active = turn.state().flow() == null ? null : flows.get(turn.state().flow());

@@ -29,8 +29,10 @@ class SmallTalkResponder {
 
             @Override
             public List<Reply> respond(Turn turn, Analysis analysis) {
-                return List.of(Reply.withButtons(
-                        texts.get(turn.language(), key), menus.mainKeyboard(turn.language())));
+                return List.of(
+                        Reply.withButtons(
+                                texts.get(turn.language(), key),
+                                menus.mainKeyboard(turn.language())));
             }
         };
     }

@@ -36,20 +36,27 @@ class ChatCli implements CommandLineRunner {
     @Override
     public void run(String... args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        BufferedReader in =
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         out.println("Migrasi Aman (chat). Tulis pesan, /start untuk menu, Ctrl-D untuk keluar.");
         List<Reply.Button> offered = new ArrayList<>();
         String line;
         while ((line = in.readLine()) != null) {
             Content content = pressed(line.strip(), offered);
-            List<Reply> replies = conversations.handle(new IncomingMessage(CONVERSATION, CONVERSATION, content, "id", Instant.now()));
+            List<Reply> replies =
+                    conversations.handle(
+                            new IncomingMessage(
+                                    CONVERSATION, CONVERSATION, content, "id", Instant.now()));
             offered.clear();
             for (Reply reply : replies) {
                 out.println(Html.toPlainText(reply.html()));
-                reply.keyboard().stream().flatMap(List::stream).forEach(b -> {
-                    offered.add(b);
-                    out.println("  [" + offered.size() + "] " + b.label());
-                });
+                reply.keyboard().stream()
+                        .flatMap(List::stream)
+                        .forEach(
+                                b -> {
+                                    offered.add(b);
+                                    out.println("  [" + offered.size() + "] " + b.label());
+                                });
                 out.println();
             }
             out.flush();

@@ -43,8 +43,12 @@ class TryController {
     }
 
     @PostMapping("/try")
-    String send(@RequestParam(required = false) String text, @RequestParam(required = false) String button,
-            @RequestParam(required = false) String label, HttpSession session, Model model) {
+    String send(
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String button,
+            @RequestParam(required = false) String label,
+            HttpSession session,
+            Model model) {
         List<TranscriptEntry> transcript = transcript(session);
         Content content;
         if (button != null && !button.isBlank()) {
@@ -55,7 +59,8 @@ class TryController {
             transcript.add(TranscriptEntry.user(text == null ? "" : text));
         }
         String id = pseudonyms.of("try", session.getId());
-        List<Reply> replies = conversations.handle(new IncomingMessage(id, id, content, "id", Instant.now()));
+        List<Reply> replies =
+                conversations.handle(new IncomingMessage(id, id, content, "id", Instant.now()));
         replies.forEach(r -> transcript.add(TranscriptEntry.bot(r)));
         while (transcript.size() > KEEP) {
             transcript.remove(0);
@@ -75,7 +80,8 @@ class TryController {
     }
 
     /** One line of the transcript; {@code html} is safe to render (user text is escaped). */
-    record TranscriptEntry(boolean fromBot, String html, List<List<Reply.Button>> buttons) implements java.io.Serializable {
+    record TranscriptEntry(boolean fromBot, String html, List<List<Reply.Button>> buttons)
+            implements java.io.Serializable {
         static TranscriptEntry user(String text) {
             return new TranscriptEntry(false, Html.escape(text), List.of());
         }

@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An in-process MongoDB-wire-protocol server (mongo-java-server) on a loopback port, so the official
- * driver talks to it over TCP exactly as it talks to a real replica set.
+ * An in-process MongoDB-wire-protocol server (mongo-java-server) on a loopback port, so the
+ * official driver talks to it over TCP exactly as it talks to a real replica set.
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -37,7 +37,9 @@ public final class EmbeddedMongo implements AutoCloseable {
         }
         Path file = dataDir.resolve("migrasi.mv.db");
         EmbeddedMongo mongo = new EmbeddedMongo(new H2Backend(file.toString()));
-        log.info("Storage: embedded MongoDB (mongo-java-server, H2 file {}) on {}", file.toAbsolutePath(),
+        log.info(
+                "Storage: embedded MongoDB (mongo-java-server, H2 file {}) on {}",
+                file.toAbsolutePath(),
                 mongo.server.getLocalAddress());
         return mongo;
     }

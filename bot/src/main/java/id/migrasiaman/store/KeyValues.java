@@ -27,7 +27,9 @@ public class KeyValues {
 
     /** Stores {@code value} under {@code key}. */
     public void putLong(String key, long value) {
-        collection.replaceOne(eq("_id", key), new Document("_id", key).append("value", value),
+        collection.replaceOne(
+                eq("_id", key),
+                new Document("_id", key).append("value", value),
                 new ReplaceOptions().upsert(true));
     }
 }

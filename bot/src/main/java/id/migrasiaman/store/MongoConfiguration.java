@@ -38,12 +38,16 @@ class MongoConfiguration {
             uri = settings.uri();
             log.info("Storage: external MongoDB (MONGODB_URI), database {}", settings.database());
         }
-        MongoClientSettings clientSettings = MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(uri))
-                .writeConcern(settings.embedded() ? WriteConcern.ACKNOWLEDGED : WriteConcern.MAJORITY.withJournal(true))
-                .applyToClusterSettings(c -> c.serverSelectionTimeout(5, TimeUnit.SECONDS))
-                .applyToSocketSettings(s -> s.connectTimeout(5, TimeUnit.SECONDS))
-                .build();
+        MongoClientSettings clientSettings =
+                MongoClientSettings.builder()
+                        .applyConnectionString(new ConnectionString(uri))
+                        .writeConcern(
+                                settings.embedded()
+                                        ? WriteConcern.ACKNOWLEDGED
+                                        : WriteConcern.MAJORITY.withJournal(true))
+                        .applyToClusterSettings(c -> c.serverSelectionTimeout(5, TimeUnit.SECONDS))
+                        .applyToSocketSettings(s -> s.connectTimeout(5, TimeUnit.SECONDS))
+                        .build();
         return MongoClients.create(clientSettings);
     }
 

@@ -27,7 +27,10 @@ class MongoConversationStates implements ConversationStates {
 
     private final MongoCollection<Document> collection;
     private final Cache<String, ConversationState> cache =
-            Caffeine.newBuilder().maximumSize(20_000).expireAfterAccess(Duration.ofMinutes(30)).build();
+            Caffeine.newBuilder()
+                    .maximumSize(20_000)
+                    .expireAfterAccess(Duration.ofMinutes(30))
+                    .build();
 
     MongoConversationStates(MongoDatabase database) {
         this.collection = database.getCollection("conversations");
@@ -40,18 +43,31 @@ class MongoConversationStates implements ConversationStates {
             return Optional.of(cached);
         }
         Optional<ConversationState> stored =
-                Optional.ofNullable(collection.find(eq("_id", conversationId)).first()).map(MongoConversationStates::fromDocument);
+                Optional.ofNullable(collection.find(eq("_id", conversationId)).first())
+                        .map(MongoConversationStates::fromDocument);
         stored.ifPresent(s -> cache.put(conversationId, s));
         return stored;
     }
 
     @Override
     public ConversationState save(ConversationState state) {
-        ConversationState next = new ConversationState(state.id(), state.language(), state.flow(), state.step(),
-                state.data(), state.version() + 1, state.updatedAt());
+        ConversationState next =
+                new ConversationState(
+                        state.id(),
+                        state.language(),
+                        state.flow(),
+                        state.step(),
+                        state.data(),
+                        state.version() + 1,
+                        state.updatedAt());
         boolean inserted = state.version() == 0;
-        var filter = inserted ? eq("_id", state.id()) : and(eq("_id", state.id()), eq("version", state.version()));
-        var result = collection.replaceOne(filter, toDocument(next), new ReplaceOptions().upsert(inserted));
+        var filter =
+                inserted
+                        ? eq("_id", state.id())
+                        : and(eq("_id", state.id()), eq("version", state.version()));
+        var result =
+                collection.replaceOne(
+                        filter, toDocument(next), new ReplaceOptions().upsert(inserted));
         if (!inserted && result.getMatchedCount() == 0) {
             cache.invalidate(state.id());
             throw new ConcurrentUpdateException(state.id());
@@ -76,8 +92,13 @@ class MongoConversationStates implements ConversationStates {
         if (data != null) {
             data.forEach((k, v) -> values.put(k, String.valueOf(v)));
         }
-        return new ConversationState(d.getString("_id"), d.getString("language"), d.getString("flow"),
-                d.getString("step"), values, d.get("version", Number.class).longValue(),
+        return new ConversationState(
+                d.getString("_id"),
+                d.getString("language"),
+                d.getString("flow"),
+                d.getString("step"),
+                values,
+                d.get("version", Number.class).longValue(),
                 d.getDate("updatedAt").toInstant());
     }
 

@@ -22,7 +22,9 @@ class MongoHealthIndicator implements HealthIndicator {
     public Health health() {
         try {
             database.runCommand(new Document("ping", 1));
-            return Health.up().withDetail("mode", settings.embedded() ? "embedded" : "external").build();
+            return Health.up()
+                    .withDetail("mode", settings.embedded() ? "embedded" : "external")
+                    .build();
         } catch (RuntimeException e) {
             return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
         }

@@ -50,7 +50,10 @@ public class ProcessedUpdates {
     /** Forgets ids older than three days (Telegram keeps updates for at most 24 hours). */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
     public void purge() {
-        long removed = collection.deleteMany(lt("at", Date.from(clock.instant().minus(KEEP)))).getDeletedCount();
+        long removed =
+                collection
+                        .deleteMany(lt("at", Date.from(clock.instant().minus(KEEP))))
+                        .getDeletedCount();
         if (removed > 0) {
             log.info("Purged {} old processed-update ids", removed);
         }

@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Where data lives. With {@code uri} set (env {@code MONGODB_URI}) the bot connects to that MongoDB;
- * without it, it starts an embedded MongoDB-wire-protocol server on loopback.
+ * Where data lives. With {@code uri} set (env {@code MONGODB_URI}) the bot connects to that
+ * MongoDB; without it, it starts an embedded MongoDB-wire-protocol server on loopback.
  *
  * @param uri a {@code mongodb://} or {@code mongodb+srv://} connection string, or blank
  * @param database the database name
@@ -19,7 +19,9 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("migrasi.store")
 public record StoreSettings(
-        @Pattern(regexp = "^$|^mongodb(\\+srv)?://.+", message = "MONGODB_URI must start with mongodb:// or mongodb+srv://")
+        @Pattern(
+                        regexp = "^$|^mongodb(\\+srv)?://.+",
+                        message = "MONGODB_URI must start with mongodb:// or mongodb+srv://")
                 String uri,
         @NotBlank String database,
         @NotNull Path dataDir,
@@ -39,6 +41,12 @@ public record StoreSettings(
     @Override
     public String toString() {
         // The URI may carry a password: never print it.
-        return "StoreSettings[embedded=" + embedded() + ", database=" + database + ", dataDir=" + dataDir + "]";
+        return "StoreSettings[embedded="
+                + embedded()
+                + ", database="
+                + database
+                + ", dataDir="
+                + dataDir
+                + "]";
     }
 }

@@ -16,6 +16,8 @@ public record PrivacySettings(String pseudonymSecret) {
 
     @Override
     public String toString() {
-        return "PrivacySettings[pseudonymSecret=" + (pseudonymSecret == null || pseudonymSecret.isBlank() ? "generated" : "set") + "]";
+        return "PrivacySettings[pseudonymSecret="
+                + (pseudonymSecret == null || pseudonymSecret.isBlank() ? "generated" : "set")
+                + "]";
     }
 }

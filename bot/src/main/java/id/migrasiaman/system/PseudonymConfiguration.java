@@ -36,7 +36,8 @@ class PseudonymConfiguration {
             new SecureRandom().nextBytes(secret);
             Files.createDirectories(file.getParent());
             Files.writeString(file, HexFormat.of().formatHex(secret));
-            log.warn("MIGRASI_PSEUDONYM_SECRET is not set: generated a pseudonym key in {}; set the variable in production",
+            log.warn(
+                    "MIGRASI_PSEUDONYM_SECRET is not set: generated a pseudonym key in {}; set the variable in production",
                     file.toAbsolutePath());
             return secret;
         } catch (IOException e) {

@@ -7,7 +7,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
-/** A few single-thread lanes: all updates of one chat go to the same lane, so they keep their order. */
+/**
+ * A few single-thread lanes: all updates of one chat go to the same lane, so they keep their order.
+ */
 final class ChatLanes {
 
     private final List<ExecutorService> lanes = new ArrayList<>();
@@ -15,11 +17,13 @@ final class ChatLanes {
     ChatLanes(int count) {
         for (int i = 0; i < count; i++) {
             int lane = i;
-            lanes.add(Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "telegram-lane-" + lane);
-                t.setDaemon(true);
-                return t;
-            }));
+            lanes.add(
+                    Executors.newSingleThreadExecutor(
+                            r -> {
+                                Thread t = new Thread(r, "telegram-lane-" + lane);
+                                t.setDaemon(true);
+                                return t;
+                            }));
         }
     }
 

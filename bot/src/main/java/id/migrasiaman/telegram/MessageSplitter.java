@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Splits long HTML texts for Telegram's 4096-character limit: at a blank line if possible, else at
- * a line break, else at a space; never inside a tag or an entity. Answers are written short, so this
- * is a safety net.
+ * a line break, else at a space; never inside a tag or an entity. Answers are written short, so
+ * this is a safety net.
  */
 final class MessageSplitter {
 

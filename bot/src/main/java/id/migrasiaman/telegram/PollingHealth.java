@@ -10,9 +10,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /actuator/health} component {@code telegram}: local mode without a token; with a token, DOWN
- * once polling has failed for five minutes. It is not in the liveness group: restarting the bot
- * does not fix Telegram.
+ * {@code /actuator/health} component {@code telegram}: local mode without a token; with a token,
+ * DOWN once polling has failed for five minutes. It is not in the liveness group: restarting the
+ * bot does not fix Telegram.
  */
 @Component("telegram")
 class PollingHealth implements HealthIndicator {
@@ -48,7 +48,10 @@ class PollingHealth implements HealthIndicator {
             return Health.up().withDetail("mode", "local (no TELEGRAM_BOT_TOKEN)").build();
         }
         Instant since = failingSince.get();
-        Health.Builder builder = since != null && since.plus(GRACE).isBefore(clock.instant()) ? Health.down() : Health.up();
+        Health.Builder builder =
+                since != null && since.plus(GRACE).isBefore(clock.instant())
+                        ? Health.down()
+                        : Health.up();
         return builder.withDetail("mode", "long polling")
                 .withDetail("lastSuccess", String.valueOf(lastSuccess.get()))
                 .withDetail("consecutiveFailures", failures.get())

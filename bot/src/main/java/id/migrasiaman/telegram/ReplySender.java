@@ -36,14 +36,17 @@ class ReplySender {
     /** Sends {@code replies} to {@code chatId}, in order. */
     void send(long chatId, List<Reply> replies) {
         for (Reply reply : replies) {
-            List<String> parts = MessageSplitter.split(reply.html(), MessageSplitter.TELEGRAM_LIMIT);
+            List<String> parts =
+                    MessageSplitter.split(reply.html(), MessageSplitter.TELEGRAM_LIMIT);
             for (int i = 0; i < parts.size(); i++) {
                 boolean last = i == parts.size() - 1;
-                SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder()
-                        .chatId(chatId)
-                        .text(parts.get(i))
-                        .parseMode("HTML")
-                        .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+                SendMessage.SendMessageBuilder<?, ?> message =
+                        SendMessage.builder()
+                                .chatId(chatId)
+                                .text(parts.get(i))
+                                .parseMode("HTML")
+                                .linkPreviewOptions(
+                                        LinkPreviewOptions.builder().isDisabled(true).build());
                 if (last) {
                     Keyboards.markup(reply).ifPresent(message::replyMarkup);
                 }
@@ -65,16 +68,26 @@ class ReplySender {
                 return;
             } catch (TelegramApiRequestException e) {
                 Integer code = e.getErrorCode();
-                if (code != null && code == 429 && e.getParameters() != null && e.getParameters().getRetryAfter() != null) {
+                if (code != null
+                        && code == 429
+                        && e.getParameters() != null
+                        && e.getParameters().getRetryAfter() != null) {
                     sleepSeconds(Math.min(60, e.getParameters().getRetryAfter()));
                 } else if (code != null && code >= 400 && code < 500) {
-                    log.warn("Telegram rejected {} (error {}): not retried", method.getMethod(), code);
+                    log.warn(
+                            "Telegram rejected {} (error {}): not retried",
+                            method.getMethod(),
+                            code);
                     return;
                 } else {
                     sleepSeconds(attempt);
                 }
             } catch (TelegramApiException e) {
-                log.warn("Telegram {} failed (attempt {}): {}", method.getMethod(), attempt, e.getClass().getSimpleName());
+                log.warn(
+                        "Telegram {} failed (attempt {}): {}",
+                        method.getMethod(),
+                        attempt,
+                        e.getClass().getSimpleName());
                 sleepSeconds(attempt);
             }
         }

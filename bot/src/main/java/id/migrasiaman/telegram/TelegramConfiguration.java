@@ -42,6 +42,7 @@ class TelegramConfiguration {
     @Bean
     ObjectMapper telegramObjectMapper() {
         // Jackson 2, as TelegramBots uses it; Boot's own Jackson 3 mapper is separate.
-        return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        return new ObjectMapper()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 }

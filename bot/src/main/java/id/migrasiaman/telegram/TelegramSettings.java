@@ -18,19 +18,25 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("migrasi.telegram")
 public record TelegramSettings(
-        @Pattern(regexp = "^$|^[0-9]{1,20}:[A-Za-z0-9_-]{1,100}$", message = "TELEGRAM_BOT_TOKEN must look like 123456:ABC-def")
+        @Pattern(
+                        regexp = "^$|^[0-9]{1,20}:[A-Za-z0-9_-]{1,100}$",
+                        message = "TELEGRAM_BOT_TOKEN must look like 123456:ABC-def")
                 String token,
         @NotNull URI apiUrl,
         @NotNull Duration pollTimeout,
-        @Pattern(regexp = "^$|^-?[0-9]{1,20}$", message = "TELEGRAM_STAFF_CHAT_ID must be a numeric chat id")
+        @Pattern(
+                        regexp = "^$|^-?[0-9]{1,20}$",
+                        message = "TELEGRAM_STAFF_CHAT_ID must be a numeric chat id")
                 String staffChatId) {
 
     public TelegramSettings {
-        if (apiUrl != null && !("http".equals(apiUrl.getScheme()) || "https".equals(apiUrl.getScheme()))) {
+        if (apiUrl != null
+                && !("http".equals(apiUrl.getScheme()) || "https".equals(apiUrl.getScheme()))) {
             throw new IllegalArgumentException("TELEGRAM_API_URL must be an http(s) URL");
         }
         if (pollTimeout != null && (pollTimeout.isNegative() || pollTimeout.getSeconds() > 50)) {
-            throw new IllegalArgumentException("migrasi.telegram.poll-timeout must be between 0 and 50 seconds");
+            throw new IllegalArgumentException(
+                    "migrasi.telegram.poll-timeout must be between 0 and 50 seconds");
         }
     }
 
@@ -41,6 +47,10 @@ public record TelegramSettings(
 
     @Override
     public String toString() {
-        return "TelegramSettings[token=" + (enabled() ? "***" : "none") + ", apiUrl=" + apiUrl + "]";
+        return "TelegramSettings[token="
+                + (enabled() ? "***" : "none")
+                + ", apiUrl="
+                + apiUrl
+                + "]";
     }
 }

@@ -31,8 +31,12 @@ class UpdateIntake {
     private final Counter duplicates;
     private final Counter failed;
 
-    UpdateIntake(ProcessedUpdates processed, UpdateMapper mapper, ConversationService conversations,
-            ReplySender sender, MeterRegistry meters) {
+    UpdateIntake(
+            ProcessedUpdates processed,
+            UpdateMapper mapper,
+            ConversationService conversations,
+            ReplySender sender,
+            MeterRegistry meters) {
         this.processed = processed;
         this.mapper = mapper;
         this.conversations = conversations;
@@ -42,16 +46,24 @@ class UpdateIntake {
         this.failed = meters.counter("migrasi.telegram.updates", "outcome", "failed");
     }
 
-    void handle(Update update) {
+    /** What became of an update. */
+    enum Outcome {
+        ANSWERED,
+        IGNORED,
+        DUPLICATE,
+        FAILED
+    }
+
+    Outcome handle(Update update) {
         try {
             if (!processed.firstTime("tg:" + update.getUpdateId())) {
                 duplicates.increment();
-                return;
+                return Outcome.DUPLICATE;
             }
             Optional<Inbound> inbound = mapper.map(update);
             if (inbound.isEmpty()) {
                 handled.increment();
-                return;
+                return Outcome.IGNORED;
             }
             Inbound in = inbound.get();
             if (in.callbackQueryId() != null) {
@@ -60,10 +72,12 @@ class UpdateIntake {
             List<Reply> replies = conversations.handle(in.message());
             sender.send(in.chatId(), replies);
             handled.increment();
+            return Outcome.ANSWERED;
         } catch (RuntimeException e) {
             failed.increment();
             // No chat id, user id or text in the log: only the update id and the error type.
             log.error("Update {} failed: {}", update.getUpdateId(), e.getClass().getName(), e);
+            return Outcome.FAILED;
         }
     }
 }

@@ -40,23 +40,37 @@ class UpdateMapper {
         if (!privateChat && !(content instanceof Content.Command)) {
             return Optional.empty();
         }
-        Instant at = message.getDate() == null ? Instant.now() : Instant.ofEpochSecond(message.getDate());
-        return Optional.of(new Inbound(message.getChatId(), incoming(message.getChatId(), message.getFrom(), content, at), null));
+        Instant at =
+                message.getDate() == null
+                        ? Instant.now()
+                        : Instant.ofEpochSecond(message.getDate());
+        return Optional.of(
+                new Inbound(
+                        message.getChatId(),
+                        incoming(message.getChatId(), message.getFrom(), content, at),
+                        null));
     }
 
     private Optional<Inbound> fromCallback(CallbackQuery query) {
-        if (query.getMessage() == null || query.getMessage().getChatId() == null || query.getData() == null) {
+        if (query.getMessage() == null
+                || query.getMessage().getChatId() == null
+                || query.getData() == null) {
             return Optional.empty();
         }
         long chatId = query.getMessage().getChatId();
         Content content = new Content.Button(query.getData());
-        return Optional.of(new Inbound(chatId, incoming(chatId, query.getFrom(), content, Instant.now()), query.getId()));
+        return Optional.of(
+                new Inbound(
+                        chatId,
+                        incoming(chatId, query.getFrom(), content, Instant.now()),
+                        query.getId()));
     }
 
     private IncomingMessage incoming(long chatId, User from, Content content, Instant at) {
         String user = from == null ? null : pseudonyms.of("tg-user", String.valueOf(from.getId()));
         String language = from == null ? null : from.getLanguageCode();
-        return new IncomingMessage(pseudonyms.of("tg-chat", String.valueOf(chatId)), user, content, language, at);
+        return new IncomingMessage(
+                pseudonyms.of("tg-chat", String.valueOf(chatId)), user, content, language, at);
     }
 
     static Content contentOf(Message m) {
@@ -64,30 +78,55 @@ class UpdateMapper {
             return TextParser.parse(m.getText());
         }
         if (m.getPhoto() != null && !m.getPhoto().isEmpty()) {
-            PhotoSize largest = m.getPhoto().stream()
-                    .max(Comparator.comparingLong(p -> p.getFileSize() == null ? 0 : p.getFileSize()))
-                    .orElseThrow();
-            return media(Content.MediaKind.PHOTO, largest.getFileId(), largest.getFileSize(), m.getCaption());
+            PhotoSize largest =
+                    m.getPhoto().stream()
+                            .max(
+                                    Comparator.comparingLong(
+                                            p -> p.getFileSize() == null ? 0 : p.getFileSize()))
+                            .orElseThrow();
+            return media(
+                    Content.MediaKind.PHOTO,
+                    largest.getFileId(),
+                    largest.getFileSize(),
+                    m.getCaption());
         }
         if (m.getDocument() != null) {
-            return media(Content.MediaKind.DOCUMENT, m.getDocument().getFileId(), m.getDocument().getFileSize(), m.getCaption());
+            return media(
+                    Content.MediaKind.DOCUMENT,
+                    m.getDocument().getFileId(),
+                    m.getDocument().getFileSize(),
+                    m.getCaption());
         }
         if (m.getVoice() != null) {
-            return media(Content.MediaKind.VOICE, m.getVoice().getFileId(), m.getVoice().getFileSize(), m.getCaption());
+            return media(
+                    Content.MediaKind.VOICE,
+                    m.getVoice().getFileId(),
+                    m.getVoice().getFileSize(),
+                    m.getCaption());
         }
         if (m.getVideo() != null) {
-            return media(Content.MediaKind.VIDEO, m.getVideo().getFileId(), m.getVideo().getFileSize(), m.getCaption());
+            return media(
+                    Content.MediaKind.VIDEO,
+                    m.getVideo().getFileId(),
+                    m.getVideo().getFileSize(),
+                    m.getCaption());
         }
         if (m.getAudio() != null) {
-            return media(Content.MediaKind.AUDIO, m.getAudio().getFileId(), m.getAudio().getFileSize(), m.getCaption());
+            return media(
+                    Content.MediaKind.AUDIO,
+                    m.getAudio().getFileId(),
+                    m.getAudio().getFileSize(),
+                    m.getCaption());
         }
         if (m.getLocation() != null) {
-            return new Content.Location(m.getLocation().getLatitude(), m.getLocation().getLongitude());
+            return new Content.Location(
+                    m.getLocation().getLatitude(), m.getLocation().getLongitude());
         }
         return new Content.Unsupported(m.getSticker() != null ? "sticker" : "other");
     }
 
-    private static Content media(Content.MediaKind kind, String fileId, Number size, String caption) {
+    private static Content media(
+            Content.MediaKind kind, String fileId, Number size, String caption) {
         return new Content.Media(kind, fileId, size == null ? 0 : size.longValue(), caption);
     }
 }

@@ -24,9 +24,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Long polling with what TelegramBots' own session lacks: the offset is kept in MongoDB and only
- * advanced after a batch is handled; each update is parsed on its own so one malformed update is set
- * aside instead of wedging intake; any failure backs off (1 s doubling to 60 s) and polling resumes
- * by itself. Chats are handled in parallel, each chat in order.
+ * advanced after a batch is handled; each update is parsed on its own so one malformed update is
+ * set aside instead of wedging intake; any failure backs off (1 s doubling to 60 s) and polling
+ * resumes by itself. Chats are handled in parallel, each chat in order.
  */
 @Component
 @Conditional(TelegramEnabled.class)
@@ -42,20 +42,29 @@ class UpdatePoller implements SmartLifecycle {
     private final ObjectMapper json;
     private final KeyValues keyValues;
     private final UpdateIntake intake;
+    private final UpdateParser parser;
     private final PollingHealth health;
     private final ChatLanes lanes = new ChatLanes(4);
     private final Backoff backoff = new Backoff(1_000, 60_000);
     private volatile boolean running;
     private Thread thread;
 
-    UpdatePoller(OkHttpClient http, TelegramUrl url, TelegramSettings settings, ObjectMapper telegramObjectMapper,
-            KeyValues keyValues, UpdateIntake intake, PollingHealth health) {
+    UpdatePoller(
+            OkHttpClient http,
+            TelegramUrl url,
+            TelegramSettings settings,
+            ObjectMapper telegramObjectMapper,
+            KeyValues keyValues,
+            UpdateIntake intake,
+            UpdateParser parser,
+            PollingHealth health) {
         this.http = http;
         this.url = url;
         this.settings = settings;
         this.json = telegramObjectMapper;
         this.keyValues = keyValues;
         this.intake = intake;
+        this.parser = parser;
         this.health = health;
     }
 
@@ -65,7 +74,8 @@ class UpdatePoller implements SmartLifecycle {
         thread = new Thread(this::run, "telegram-poller");
         thread.setDaemon(true);
         thread.start();
-        log.info("Telegram: long polling {}://{}:{}", url.getSchema(), url.getHost(), url.getPort());
+        log.info(
+                "Telegram: long polling {}://{}:{}", url.getSchema(), url.getHost(), url.getPort());
     }
 
     @Override
@@ -87,7 +97,9 @@ class UpdatePoller implements SmartLifecycle {
         while (running) {
             try {
                 if (!webhookCleared) {
-                    call(new DeleteWebhook().getMethod(), json.writeValueAsString(new DeleteWebhook()));
+                    call(
+                            new DeleteWebhook().getMethod(),
+                            json.writeValueAsString(new DeleteWebhook()));
                     webhookCleared = true;
                 }
                 pollOnce();
@@ -96,7 +108,10 @@ class UpdatePoller implements SmartLifecycle {
             } catch (IOException | RuntimeException e) {
                 health.failure();
                 long wait = backoff.next();
-                log.warn("Telegram polling failed ({}); retrying in {} ms", e.getClass().getSimpleName(), wait);
+                log.warn(
+                        "Telegram polling failed ({}); retrying in {} ms",
+                        e.getClass().getSimpleName(),
+                        wait);
                 sleep(wait);
             }
         }
@@ -104,33 +119,29 @@ class UpdatePoller implements SmartLifecycle {
 
     private void pollOnce() throws IOException {
         long offset = keyValues.getLong(OFFSET_KEY).orElse(0L);
-        GetUpdates request = GetUpdates.builder()
-                .offset((int) offset)
-                .timeout((int) settings.pollTimeout().getSeconds())
-                .limit(100)
-                .allowedUpdates(List.of("message", "edited_message", "callback_query", "my_chat_member"))
-                .build();
+        GetUpdates request =
+                GetUpdates.builder()
+                        .offset((int) offset)
+                        .timeout((int) settings.pollTimeout().getSeconds())
+                        .limit(100)
+                        .allowedUpdates(
+                                List.of(
+                                        "message",
+                                        "edited_message",
+                                        "callback_query",
+                                        "my_chat_member"))
+                        .build();
         JsonNode result = call(request.getMethod(), json.writeValueAsString(request));
         List<Update> updates = new ArrayList<>();
         long next = offset;
         for (JsonNode node : result) {
             long id = node.path("update_id").asLong(-1);
             next = Math.max(next, id + 1);
-            parse(node).ifPresent(updates::add);
+            parser.parse(node).ifPresent(updates::add);
         }
         handleAll(updates);
         if (next != offset) {
             keyValues.putLong(OFFSET_KEY, next);
-        }
-    }
-
-    private java.util.Optional<Update> parse(JsonNode node) {
-        try {
-            return java.util.Optional.of(json.treeToValue(node, Update.class));
-        } catch (IOException | RuntimeException e) {
-            log.warn("Update {} could not be parsed and is set aside: {}", node.path("update_id").asText("?"),
-                    e.getClass().getSimpleName());
-            return java.util.Optional.empty();
         }
     }
 
@@ -149,10 +160,20 @@ class UpdatePoller implements SmartLifecycle {
     }
 
     private JsonNode call(String method, String body) throws IOException {
-        Request request = new Request.Builder()
-                .url(url.getSchema() + "://" + url.getHost() + ":" + url.getPort() + "/bot" + settings.token() + "/" + method)
-                .post(RequestBody.create(body, JSON))
-                .build();
+        Request request =
+                new Request.Builder()
+                        .url(
+                                url.getSchema()
+                                        + "://"
+                                        + url.getHost()
+                                        + ":"
+                                        + url.getPort()
+                                        + "/bot"
+                                        + settings.token()
+                                        + "/"
+                                        + method)
+                        .post(RequestBody.create(body, JSON))
+                        .build();
         try (Response response = http.newCall(request).execute()) {
             String text = response.body() == null ? "" : response.body().string();
             if (!response.isSuccessful()) {
@@ -160,7 +181,8 @@ class UpdatePoller implements SmartLifecycle {
             }
             JsonNode root = json.readTree(text);
             if (!root.path("ok").asBoolean(false)) {
-                throw new IOException("Telegram error " + root.path("error_code").asInt() + " from " + method);
+                throw new IOException(
+                        "Telegram error " + root.path("error_code").asInt() + " from " + method);
             }
             return root.path("result");
         }

@@ -9,13 +9,17 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
-/** WireMock playing the Bot API for token {@code 123:abc}; method paths are matched case-insensitively. */
+/**
+ * WireMock playing the Bot API for token {@code 123:abc}; method paths are matched
+ * case-insensitively.
+ */
 public final class FakeBotApi {
 
     public static final String TOKEN = "123:abc";
 
     private final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
-    private final java.util.concurrent.atomic.AtomicInteger deliveries = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger deliveries =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     public FakeBotApi() {
         server.start();
@@ -30,23 +34,40 @@ public final class FakeBotApi {
         return "http://127.0.0.1:" + server.port();
     }
 
-    /** Default answers: webhook deleted, no updates (after a short delay, like a long poll), sends ok. */
+    /**
+     * Default answers: webhook deleted, no updates (after a short delay, like a long poll), sends
+     * ok.
+     */
     public void reset() {
         server.resetAll();
-        server.stubFor(post(method("deleteWebhook")).willReturn(okJson("{\"ok\":true,\"result\":true}")));
-        server.stubFor(post(method("getUpdates")).atPriority(10)
-                .willReturn(okJson("{\"ok\":true,\"result\":[]}").withFixedDelay(150)));
-        server.stubFor(post(method("sendMessage")).willReturn(okJson(
-                "{\"ok\":true,\"result\":{\"message_id\":1,\"date\":1700000000,\"chat\":{\"id\":1,\"type\":\"private\"}}}")));
-        server.stubFor(post(method("answerCallbackQuery")).willReturn(okJson("{\"ok\":true,\"result\":true}")));
+        server.stubFor(
+                post(method("deleteWebhook")).willReturn(okJson("{\"ok\":true,\"result\":true}")));
+        server.stubFor(
+                post(method("getUpdates"))
+                        .atPriority(10)
+                        .willReturn(okJson("{\"ok\":true,\"result\":[]}").withFixedDelay(150)));
+        server.stubFor(
+                post(method("sendMessage"))
+                        .willReturn(
+                                okJson(
+                                        "{\"ok\":true,\"result\":{\"message_id\":1,\"date\":1700000000,\"chat\":{\"id\":1,\"type\":\"private\"}}}")));
+        server.stubFor(
+                post(method("answerCallbackQuery"))
+                        .willReturn(okJson("{\"ok\":true,\"result\":true}")));
     }
 
-    /** The next getUpdates call returns {@code updatesJsonArray} once, then the default empty answers. */
+    /**
+     * The next getUpdates call returns {@code updatesJsonArray} once, then the default empty
+     * answers.
+     */
     public void deliverOnce(String updatesJsonArray) {
-        server.stubFor(post(method("getUpdates")).atPriority(1)
-                .inScenario("deliver-" + deliveries.incrementAndGet()).whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(okJson("{\"ok\":true,\"result\":" + updatesJsonArray + "}"))
-                .willSetStateTo("delivered"));
+        server.stubFor(
+                post(method("getUpdates"))
+                        .atPriority(1)
+                        .inScenario("deliver-" + deliveries.incrementAndGet())
+                        .whenScenarioStateIs(Scenario.STARTED)
+                        .willReturn(okJson("{\"ok\":true,\"result\":" + updatesJsonArray + "}"))
+                        .willSetStateTo("delivered"));
     }
 
     /** Every call fails with HTTP 502 until {@link #reset()}. */

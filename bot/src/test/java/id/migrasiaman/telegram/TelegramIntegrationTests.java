@@ -47,8 +47,15 @@ class TelegramIntegrationTests extends IntegrationTest {
         awaitSendMessage(555002);
         BOT_API.deliverOnce(update);
         BOT_API.deliverOnce("[]");
-        await().atMost(Duration.ofSeconds(5)).until(() -> BOT_API.server()
-                .findAll(postRequestedFor(FakeBotApi.method("getUpdates"))).size() > 4);
+        await().atMost(Duration.ofSeconds(5))
+                .until(
+                        () ->
+                                BOT_API.server()
+                                                .findAll(
+                                                        postRequestedFor(
+                                                                FakeBotApi.method("getUpdates")))
+                                                .size()
+                                        > 4);
         assertThat(sentTo(555002)).hasSize(1);
     }
 
@@ -59,7 +66,8 @@ class TelegramIntegrationTests extends IntegrationTest {
         BOT_API.deliverOnce(update(1004, 555003, "/start"));
         await().atMost(Duration.ofSeconds(10)).until(() -> sentTo(555003).size() == 2);
         assertThat(sentTo(555003).get(0).path("text").asText()).contains("<b>English</b>");
-        assertThat(sentTo(555003).get(1).path("text").asText()).contains("<b>Welcome to Migrasi Aman</b>");
+        assertThat(sentTo(555003).get(1).path("text").asText())
+                .contains("<b>Welcome to Migrasi Aman</b>");
     }
 
     @Test
@@ -78,8 +86,14 @@ class TelegramIntegrationTests extends IntegrationTest {
     }
 
     private List<JsonNode> sentTo(long chatId) throws Exception {
-        List<LoggedRequest> requests = BOT_API.server().findAll(postRequestedFor(FakeBotApi.method("sendMessage"))
-                .withRequestBody(matchingJsonPath("$.chat_id", equalTo(String.valueOf(chatId)))));
+        List<LoggedRequest> requests =
+                BOT_API.server()
+                        .findAll(
+                                postRequestedFor(FakeBotApi.method("sendMessage"))
+                                        .withRequestBody(
+                                                matchingJsonPath(
+                                                        "$.chat_id",
+                                                        equalTo(String.valueOf(chatId)))));
         return requests.stream().map(r -> read(r.getBodyAsString())).toList();
     }
 
@@ -92,16 +106,35 @@ class TelegramIntegrationTests extends IntegrationTest {
     }
 
     static String update(long updateId, long chatId, String text) {
-        return "[{\"update_id\":" + updateId + ",\"message\":{\"message_id\":" + updateId
-                + ",\"from\":{\"id\":" + chatId + ",\"is_bot\":false,\"first_name\":\"Nona\",\"language_code\":\"id\"},"
-                + "\"chat\":{\"id\":" + chatId + ",\"type\":\"private\",\"first_name\":\"Nona\"},"
-                + "\"date\":1700000000,\"text\":\"" + text + "\"}}]";
+        return "[{\"update_id\":"
+                + updateId
+                + ",\"message\":{\"message_id\":"
+                + updateId
+                + ",\"from\":{\"id\":"
+                + chatId
+                + ",\"is_bot\":false,\"first_name\":\"Nona\",\"language_code\":\"id\"},"
+                + "\"chat\":{\"id\":"
+                + chatId
+                + ",\"type\":\"private\",\"first_name\":\"Nona\"},"
+                + "\"date\":1700000000,\"text\":\""
+                + text
+                + "\"}}]";
     }
 
     static String callback(long updateId, long chatId, String data) {
-        return "{\"update_id\":" + updateId + ",\"callback_query\":{\"id\":\"cb" + updateId + "\","
-                + "\"from\":{\"id\":" + chatId + ",\"is_bot\":false,\"first_name\":\"Nona\"},"
-                + "\"message\":{\"message_id\":9,\"date\":1700000000,\"chat\":{\"id\":" + chatId + ",\"type\":\"private\"},\"text\":\"menu\"},"
-                + "\"chat_instance\":\"1\",\"data\":\"" + data + "\"}}";
+        return "{\"update_id\":"
+                + updateId
+                + ",\"callback_query\":{\"id\":\"cb"
+                + updateId
+                + "\","
+                + "\"from\":{\"id\":"
+                + chatId
+                + ",\"is_bot\":false,\"first_name\":\"Nona\"},"
+                + "\"message\":{\"message_id\":9,\"date\":1700000000,\"chat\":{\"id\":"
+                + chatId
+                + ",\"type\":\"private\"},\"text\":\"menu\"},"
+                + "\"chat_instance\":\"1\",\"data\":\""
+                + data
+                + "\"}}";
     }
 }

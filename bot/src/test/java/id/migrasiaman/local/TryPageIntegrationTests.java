@@ -1,0 +1,67 @@
+package id.migrasiaman.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.migrasiaman.IntegrationTest;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The /try page over real HTTP: the same conversation core answers without Telegram. */
+class TryPageIntegrationTests extends IntegrationTest {
+
+    @LocalServerPort int port;
+
+    private final HttpClient http =
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    @Test
+    void pageLoads() throws Exception {
+        HttpResponse<String> page =
+                http.send(
+                        HttpRequest.newBuilder(uri()).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Migrasi Aman").contains("name=\"text\"");
+    }
+
+    @Test
+    void startShowsMenuAndUserTextIsEscaped() throws Exception {
+        String body = post("text=" + URLEncoder.encode("/start", StandardCharsets.UTF_8));
+        assertThat(body)
+                .contains("<b>Selamat datang di Migrasi Aman</b>")
+                .contains("value=\"m:report\"");
+        String escaped =
+                post("text=" + URLEncoder.encode("<script>x</script>", StandardCharsets.UTF_8));
+        assertThat(escaped)
+                .contains("&lt;script&gt;x&lt;/script&gt;")
+                .doesNotContain("<script>x</script>");
+    }
+
+    @Test
+    void haloGetsAGreeting() throws Exception {
+        String body = post("text=halo");
+        assertThat(body).contains("Halo!");
+    }
+
+    private String post(String form) throws Exception {
+        HttpRequest request =
+                HttpRequest.newBuilder(uri())
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    private URI uri() {
+        return URI.create("http://127.0.0.1:" + port + "/try");
+    }
+}
