@@ -13,6 +13,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class ConversationService {
 
+    private static final org.slf4j.Logger log =
+            org.slf4j.LoggerFactory.getLogger(ConversationService.class);
+
     private final ConversationStates states;
     private final MessageRouter router;
     private final LoadingCache<String, ReentrantLock> locks =
@@ -29,7 +32,7 @@ public class ConversationService {
         lock.lock();
         try {
             ConversationState state =
-                    states.find(message.conversationId())
+                    find(message.conversationId())
                             .orElseGet(
                                     () ->
                                             ConversationState.fresh(
@@ -38,11 +41,32 @@ public class ConversationService {
             Turn turn = new Turn(message, state);
             List<Reply> replies = router.route(turn);
             if (turn.changed()) {
-                states.save(turn.state());
+                save(turn.state());
             }
             return replies;
         } finally {
             lock.unlock();
+        }
+    }
+
+    private java.util.Optional<ConversationState> find(String id) {
+        try {
+            return states.find(id);
+        } catch (RuntimeException e) {
+            // Storage away: answer from a fresh state rather than not at all.
+            log.warn(
+                    "Conversation state unavailable ({}); continuing without it",
+                    e.getClass().getSimpleName());
+            return java.util.Optional.empty();
+        }
+    }
+
+    private void save(ConversationState state) {
+        try {
+            states.save(state);
+        } catch (RuntimeException e) {
+            // The reply still goes out; durable work (reports) has its own outbox.
+            log.warn("Conversation state not saved ({})", e.getClass().getSimpleName());
         }
     }
 }

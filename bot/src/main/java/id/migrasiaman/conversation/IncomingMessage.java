@@ -12,13 +12,19 @@ import java.util.Objects;
  * @param content what the message carries
  * @param languageHint the client's language code, may be null
  * @param receivedAt when it arrived
+ * @param replyAddress the channel's opaque address to reach this chat later (e.g. {@code tg:123}):
+ *     never logged, and stored only when a reporter consents to be contacted; may be null
+ * @param sourceKey the channel's idempotency key of this message (e.g. {@code tg:<update_id>}), may
+ *     be null
  */
 public record IncomingMessage(
         String conversationId,
         String userPseudonym,
         Content content,
         String languageHint,
-        Instant receivedAt) {
+        Instant receivedAt,
+        String replyAddress,
+        String sourceKey) {
 
     public IncomingMessage {
         Objects.requireNonNull(conversationId, "conversationId");
@@ -26,9 +32,21 @@ public record IncomingMessage(
         receivedAt = receivedAt == null ? Instant.now() : receivedAt;
     }
 
-    /** A text message, parsing a leading slash command. */
+    /** A text message without channel details, parsing a leading slash command. */
     public static IncomingMessage ofText(String conversationId, String userPseudonym, String text) {
         return new IncomingMessage(
-                conversationId, userPseudonym, TextParser.parse(text), null, Instant.now());
+                conversationId,
+                userPseudonym,
+                TextParser.parse(text),
+                null,
+                Instant.now(),
+                null,
+                null);
+    }
+
+    @Override
+    public String toString() {
+        // Never print the reply address or the text.
+        return "IncomingMessage[" + content.getClass().getSimpleName() + "]";
     }
 }

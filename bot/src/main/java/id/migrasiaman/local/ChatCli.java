@@ -46,7 +46,13 @@ class ChatCli implements CommandLineRunner {
             List<Reply> replies =
                     conversations.handle(
                             new IncomingMessage(
-                                    CONVERSATION, CONVERSATION, content, "id", Instant.now()));
+                                    CONVERSATION,
+                                    CONVERSATION,
+                                    content,
+                                    "id",
+                                    Instant.now(),
+                                    "cli:local",
+                                    null));
             offered.clear();
             for (Reply reply : replies) {
                 out.println(Html.toPlainText(reply.html()));

@@ -60,7 +60,9 @@ class TryController {
         }
         String id = pseudonyms.of("try", session.getId());
         List<Reply> replies =
-                conversations.handle(new IncomingMessage(id, id, content, "id", Instant.now()));
+                conversations.handle(
+                        new IncomingMessage(
+                                id, id, content, "id", Instant.now(), "try:" + id, null));
         replies.forEach(r -> transcript.add(TranscriptEntry.bot(r)));
         while (transcript.size() > KEEP) {
             transcript.remove(0);

@@ -44,6 +44,13 @@ public class ProcessedUpdates {
                 return false;
             }
             throw e;
+        } catch (com.mongodb.MongoException e) {
+            // Storage away: better to risk a repeated reply than to drop the message (reports are
+            // idempotent by their own keys).
+            log.warn(
+                    "Could not record update id ({}); handling it anyway",
+                    e.getClass().getSimpleName());
+            return true;
         }
     }
 

@@ -28,8 +28,9 @@ class UpdateMapper {
     }
 
     Optional<Inbound> map(Update update) {
+        String sourceKey = "tg:" + update.getUpdateId();
         if (update.getCallbackQuery() != null) {
-            return fromCallback(update.getCallbackQuery());
+            return fromCallback(update.getCallbackQuery(), sourceKey);
         }
         Message message = update.getMessage();
         if (message == null || message.getChat() == null || message.getChatId() == null) {
@@ -47,11 +48,11 @@ class UpdateMapper {
         return Optional.of(
                 new Inbound(
                         message.getChatId(),
-                        incoming(message.getChatId(), message.getFrom(), content, at),
+                        incoming(message.getChatId(), message.getFrom(), content, at, sourceKey),
                         null));
     }
 
-    private Optional<Inbound> fromCallback(CallbackQuery query) {
+    private Optional<Inbound> fromCallback(CallbackQuery query, String sourceKey) {
         if (query.getMessage() == null
                 || query.getMessage().getChatId() == null
                 || query.getData() == null) {
@@ -62,15 +63,22 @@ class UpdateMapper {
         return Optional.of(
                 new Inbound(
                         chatId,
-                        incoming(chatId, query.getFrom(), content, Instant.now()),
+                        incoming(chatId, query.getFrom(), content, Instant.now(), sourceKey),
                         query.getId()));
     }
 
-    private IncomingMessage incoming(long chatId, User from, Content content, Instant at) {
+    private IncomingMessage incoming(
+            long chatId, User from, Content content, Instant at, String sourceKey) {
         String user = from == null ? null : pseudonyms.of("tg-user", String.valueOf(from.getId()));
         String language = from == null ? null : from.getLanguageCode();
         return new IncomingMessage(
-                pseudonyms.of("tg-chat", String.valueOf(chatId)), user, content, language, at);
+                pseudonyms.of("tg-chat", String.valueOf(chatId)),
+                user,
+                content,
+                language,
+                at,
+                TelegramAddress.of(chatId),
+                sourceKey);
     }
 
     static Content contentOf(Message m) {
