@@ -74,7 +74,7 @@ class ReportWriter {
         ReportDraft draft = raw.withPhones(Phones.normaliseAll(raw.phones()));
         Document existing = reports.find(eq(ReportDocuments.SOURCE_KEY, draft.sourceKey())).first();
         if (existing != null) {
-            return complete(existing, draft, false);
+            return complete(existing, draft, false, code);
         }
         BrokerRegistry.Match match = brokers.match(draft, code);
         Priority priority = Priority.of(draft, match.known());
@@ -85,14 +85,14 @@ class ReportWriter {
                             draft, candidate, createdAt, priority, match.brokerId());
             try {
                 reports.insertOne(report);
-                return complete(report, draft, true);
+                return complete(report, draft, true, candidate);
             } catch (MongoException e) {
                 if (!MongoFailures.duplicateKey(e)) {
                     throw e;
                 }
                 existing = reports.find(eq(ReportDocuments.SOURCE_KEY, draft.sourceKey())).first();
                 if (existing != null) {
-                    return complete(existing, draft, false);
+                    return complete(existing, draft, false, candidate);
                 }
                 if (attempt == CODE_ATTEMPTS) {
                     throw e;
@@ -103,29 +103,42 @@ class ReportWriter {
         }
     }
 
-    private Stored complete(Document report, ReportDraft draft, boolean created) {
+    /**
+     * Runs the follow-ups unless done. {@code requestedCode} equal to the stored code means an
+     * earlier attempt of this very write (the outbox's) failed part-way: if that attempt had marked
+     * the report but failed before publishing, the event is published now. A staff alert may so
+     * come twice, but never not at all.
+     */
+    private Stored complete(
+            Document report, ReportDraft draft, boolean created, String requestedCode) {
         String code = report.getString(ReportDocuments.CODE);
-        if (report.get(ReportDocuments.LINKED_AT) == null) {
+        if (report.get(ReportDocuments.LINKED_AT) != null) {
+            if (code.equals(requestedCode)) {
+                publish(report);
+            }
+        } else {
             linkBroker(code, draft, report.getString(ReportDocuments.BROKER_ID));
             if (draft.contact() != null) {
                 contacts.save(code, draft.contact());
             }
-            boolean first =
-                    reports.updateOne(
-                                            and(
-                                                    eq(ReportDocuments.CODE, code),
-                                                    eq(ReportDocuments.LINKED_AT, null)),
-                                            Updates.set(
-                                                    ReportDocuments.LINKED_AT,
-                                                    Date.from(clock.instant())))
-                                    .getModifiedCount()
-                            == 1;
+            boolean first = markLinked(code);
             durability.flush();
             if (first) {
                 publish(report);
             }
         }
         return new Stored(code, created);
+    }
+
+    /** Marks the follow-ups done; true only for the one call that did so. */
+    private boolean markLinked(String code) {
+        return reports.updateOne(
+                                and(
+                                        eq(ReportDocuments.CODE, code),
+                                        eq(ReportDocuments.LINKED_AT, null)),
+                                Updates.set(ReportDocuments.LINKED_AT, Date.from(clock.instant())))
+                        .getModifiedCount()
+                == 1;
     }
 
     private void linkBroker(String code, ReportDraft draft, String storedBrokerId) {
