@@ -22,21 +22,35 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final MongoServer server;
     private final String connectionString;
 
-    private EmbeddedMongo(H2Backend backend) {
+    private EmbeddedMongo(H2Backend backend, int port) {
         this.backend = backend;
         this.server = new MongoServer((MongoBackend) backend);
-        this.connectionString = server.bindAndGetConnectionString();
+        if (port == 0) {
+            this.connectionString = server.bindAndGetConnectionString();
+        } else {
+            server.bind("127.0.0.1", port);
+            this.connectionString = server.getConnectionString();
+        }
     }
 
     /** Starts a server whose data lives in {@code dataDir/migrasi.mv.db}. */
     public static EmbeddedMongo onFile(Path dataDir) {
+        return onFile(dataDir, 0);
+    }
+
+    /**
+     * Starts a server on {@code dataDir/migrasi.mv.db} listening on loopback {@code port} (0 picks
+     * a free one). A fixed port lets a client reconnect after the server is restarted (crash
+     * tests).
+     */
+    public static EmbeddedMongo onFile(Path dataDir, int port) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create data directory " + dataDir, e);
         }
         Path file = dataDir.resolve("migrasi.mv.db");
-        EmbeddedMongo mongo = new EmbeddedMongo(new H2Backend(file.toString()));
+        EmbeddedMongo mongo = new EmbeddedMongo(new H2Backend(file.toString()), port);
         log.info(
                 "Storage: embedded MongoDB (mongo-java-server, H2 file {}) on {}",
                 file.toAbsolutePath(),
@@ -46,7 +60,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** Starts a server that keeps data in memory only (tests). */
     public static EmbeddedMongo inMemory() {
-        EmbeddedMongo mongo = new EmbeddedMongo(H2Backend.inMemory());
+        EmbeddedMongo mongo = new EmbeddedMongo(H2Backend.inMemory(), 0);
         log.info("Storage: embedded MongoDB in memory on {}", mongo.server.getLocalAddress());
         return mongo;
     }

@@ -1,0 +1,175 @@
+package id.migrasiaman.reports;
+
+import id.migrasiaman.store.StoreSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.bson.Document;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The durable local outbox: reports that could not reach MongoDB, as an append-only JSON-lines file
+ * ({@code <data-dir>/outbox/reports.jsonl}). Each line is on disk ({@code force}) before the
+ * reporter hears "received". Delivered entries get a {@code done} line; compaction rewrites the
+ * file with what is still pending.
+ */
+@Component
+class Outbox {
+
+    private static final JsonWriterSettings JSON =
+            JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
+
+    private final Path file;
+    private final Path failed;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final LinkedHashMap<String, Entry> pending = new LinkedHashMap<>();
+    private int doneSinceCompaction;
+
+    @Autowired
+    Outbox(StoreSettings settings) {
+        this(settings.dataDir().resolve("outbox"));
+    }
+
+    Outbox(Path directory) {
+        this.file = directory.resolve("reports.jsonl");
+        this.failed = directory.resolve("reports.failed.jsonl");
+        OutboxFiles.load(file).forEach(this::replay);
+    }
+
+    /** A report waiting for MongoDB under the code its reporter was given. */
+    record Entry(String code, Instant createdAt, ReportDraft draft) {}
+
+    /** Appends {@code entry} and forces it to disk. */
+    void append(Entry entry) {
+        String line = reportLine(entry);
+        withLock(
+                () -> {
+                    OutboxFiles.append(file, line);
+                    pending.put(entry.code(), entry);
+                });
+    }
+
+    /** Records that {@code code} is in MongoDB. */
+    void delivered(String code) {
+        withLock(
+                () -> {
+                    OutboxFiles.append(
+                            file, new Document("type", "done").append("code", code).toJson(JSON));
+                    pending.remove(code);
+                    doneSinceCompaction++;
+                });
+    }
+
+    /** Sets {@code entry} aside in the failed file (MongoDB rejected it) and removes it. */
+    void setAside(Entry entry, String reason) {
+        withLock(
+                () -> {
+                    OutboxFiles.append(
+                            failed,
+                            new Document("code", entry.code())
+                                    .append("reason", reason)
+                                    .append("draft", DraftCodec.toDocument(entry.draft()))
+                                    .toJson(JSON));
+                });
+        delivered(entry.code());
+    }
+
+    /** The entries not yet delivered, oldest first. */
+    List<Entry> pending() {
+        lock.lock();
+        try {
+            return new ArrayList<>(pending.values());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    Optional<Entry> pendingFor(String sourceKey) {
+        return pending().stream().filter(e -> e.draft().sourceKey().equals(sourceKey)).findFirst();
+    }
+
+    Optional<Entry> pending(String code) {
+        return pending().stream().filter(e -> e.code().equals(code)).findFirst();
+    }
+
+    /** Rewrites the file with the pending entries only (atomically), or deletes it if none. */
+    void compact() {
+        withLock(
+                () -> {
+                    if (doneSinceCompaction == 0) {
+                        return;
+                    }
+                    if (pending.isEmpty()) {
+                        Files.deleteIfExists(file);
+                    } else {
+                        Path next = file.resolveSibling(file.getFileName() + ".next");
+                        Files.deleteIfExists(next);
+                        for (Entry entry : pending.values()) {
+                            OutboxFiles.append(next, reportLine(entry));
+                        }
+                        Files.move(
+                                next,
+                                file,
+                                StandardCopyOption.ATOMIC_MOVE,
+                                StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    OutboxFiles.syncDirectory(file.getParent());
+                    doneSinceCompaction = 0;
+                });
+    }
+
+    /** Whether the outbox file exists (tests). */
+    boolean fileExists() {
+        return Files.exists(file);
+    }
+
+    private static String reportLine(Entry entry) {
+        return new Document("type", "report")
+                .append("code", entry.code())
+                .append("createdAt", Date.from(entry.createdAt()))
+                .append("draft", DraftCodec.toDocument(entry.draft()))
+                .toJson(JSON);
+    }
+
+    private void replay(Document line) {
+        String code = line.getString("code");
+        if ("done".equals(line.getString("type"))) {
+            pending.remove(code);
+            doneSinceCompaction++;
+        } else if (!pending.containsKey(code)) {
+            Entry entry =
+                    new Entry(
+                            code,
+                            line.getDate("createdAt").toInstant(),
+                            DraftCodec.fromDocument(line.get("draft", Document.class)));
+            pending.put(code, entry);
+        }
+    }
+
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    private void withLock(IoAction action) {
+        lock.lock();
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("outbox " + file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

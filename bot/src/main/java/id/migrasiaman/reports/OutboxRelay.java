@@ -1,0 +1,72 @@
+package id.migrasiaman.reports;
+
+import com.mongodb.MongoException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers the outbox to MongoDB in order, every {@code migrasi.reports.outbox-relay-interval}.
+ * Delivery is a repeatable {@link ReportWriter#store}: an entry delivered just before a crash, but
+ * not yet marked done, is found by its source key the next time and counted once.
+ */
+@Component
+class OutboxRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final Outbox outbox;
+    private final ReportWriter writer;
+
+    OutboxRelay(Outbox outbox, ReportWriter writer) {
+        this.outbox = outbox;
+        this.writer = writer;
+    }
+
+    /** Delivers what it can, stops at the first sign that MongoDB is away; returns how many. */
+    @Scheduled(
+            fixedDelayString = "${migrasi.reports.outbox-relay-interval:5s}",
+            initialDelayString = "${migrasi.reports.outbox-relay-interval:5s}")
+    synchronized int relay() {
+        int delivered = 0;
+        for (Outbox.Entry entry : outbox.pending()) {
+            if (!deliver(entry)) {
+                break;
+            }
+            delivered++;
+        }
+        outbox.compact();
+        if (delivered > 0) {
+            log.info(
+                    "Outbox: delivered {} report(s), {} waiting",
+                    delivered,
+                    outbox.pending().size());
+        }
+        return delivered;
+    }
+
+    private boolean deliver(Outbox.Entry entry) {
+        try {
+            ReportWriter.Stored stored =
+                    writer.store(entry.draft(), entry.code(), entry.createdAt());
+            if (!stored.code().equals(entry.code())) {
+                log.warn(
+                        "Outbox report {} is stored as {} (code taken or submitted twice)",
+                        entry.code(),
+                        stored.code());
+            }
+            outbox.delivered(entry.code());
+            return true;
+        } catch (MongoException e) {
+            if (MongoFailures.unavailable(e)) {
+                log.debug("Outbox: MongoDB still away ({})", e.getClass().getSimpleName());
+                return false;
+            }
+            // MongoDB answered but refused it: keep it aside so later reports are not held up.
+            log.error("Outbox: report {} rejected by MongoDB, set aside", entry.code(), e);
+            outbox.setAside(entry, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return true;
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package id.migrasiaman.reports;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The report queue: reporters submit and follow up, staff claim and move reports through the
+ * workflow. A submit is durable when it returns — in MongoDB, or in the local outbox while MongoDB
+ * is away — and {@link ReportSubmitted} follows once the report is in MongoDB.
+ */
+@Service
+public class ReportQueue {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportQueue.class);
+
+    private final MongoCollection<Document> reports;
+    private final ReportWriter writer;
+    private final Outbox outbox;
+    private final ReportClaims claims;
+    private final ReportTransitions transitions;
+    private final FollowUps followUps;
+    private final ReporterContacts contacts;
+    private final Clock clock;
+    private final Duration defaultLease;
+
+    ReportQueue(
+            MongoDatabase database,
+            ReportWriter writer,
+            Outbox outbox,
+            ReportClaims claims,
+            ReportTransitions transitions,
+            FollowUps followUps,
+            ReporterContacts contacts,
+            Clock clock,
+            ReportSettings settings) {
+        this.reports = database.getCollection("reports");
+        this.writer = writer;
+        this.outbox = outbox;
+        this.claims = claims;
+        this.transitions = transitions;
+        this.followUps = followUps;
+        this.contacts = contacts;
+        this.clock = clock;
+        this.defaultLease = settings.leaseDuration();
+    }
+
+    /**
+     * Stores a report, or queues it locally when MongoDB cannot be reached. The same source key
+     * always yields the first report's code.
+     */
+    public SubmitResult submit(ReportDraft draft) {
+        Optional<Outbox.Entry> queued = outbox.pendingFor(draft.sourceKey());
+        if (queued.isPresent()) {
+            return new SubmitResult(queued.get().code(), SubmitResult.Outcome.QUEUED_LOCALLY);
+        }
+        String code = writer.newCode();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        try {
+            ReportWriter.Stored stored = writer.store(draft, code, now);
+            return new SubmitResult(
+                    stored.code(),
+                    stored.created()
+                            ? SubmitResult.Outcome.STORED
+                            : SubmitResult.Outcome.ALREADY_SUBMITTED);
+        } catch (MongoException e) {
+            if (!MongoFailures.unavailable(e)) {
+                throw e;
+            }
+            log.warn(
+                    "MongoDB unavailable ({}): report {} queued locally",
+                    e.getClass().getSimpleName(),
+                    code);
+            outbox.append(new Outbox.Entry(code, now, draft));
+            return new SubmitResult(code, SubmitResult.Outcome.QUEUED_LOCALLY);
+        }
+    }
+
+    /** The report with {@code code} (any case, with or without dashes). */
+    public Optional<Report> find(String code) {
+        return ReferenceCodes.normalise(code)
+                .map(c -> reports.find(eq(ReportDocuments.CODE, c)).first())
+                .map(ReportDocuments::toReport);
+    }
+
+    /** What the reporter may see about {@code code}; a report still in the outbox is RECEIVED. */
+    public Optional<PublicStatus> publicStatus(String code) {
+        Optional<String> normalised = ReferenceCodes.normalise(code);
+        if (normalised.isEmpty()) {
+            return Optional.empty();
+        }
+        String c = normalised.get();
+        Optional<PublicStatus> waiting =
+                outbox.pending(c)
+                        .map(e -> new PublicStatus(c, PublicStatus.State.RECEIVED, e.createdAt()));
+        if (waiting.isPresent()) {
+            return waiting;
+        }
+        Document report = reports.find(eq(ReportDocuments.CODE, c)).first();
+        return Optional.ofNullable(report)
+                .map(
+                        r ->
+                                new PublicStatus(
+                                        c,
+                                        PublicStatus.State.of(
+                                                Status.valueOf(
+                                                        r.getString(ReportDocuments.STATUS))),
+                                        ReportDocuments.instant(
+                                                r, ReportDocuments.PUBLIC_UPDATED_AT)));
+    }
+
+    /** Adds a follow-up text and evidence to report {@code code}; once per {@code sourceKey}. */
+    public AppendResult append(
+            String code,
+            String pseudonym,
+            String text,
+            List<EvidenceRef> evidence,
+            String sourceKey) {
+        Optional<String> normalised = ReferenceCodes.normalise(code);
+        if (normalised.isEmpty()) {
+            return new AppendResult(code, AppendResult.Outcome.UNKNOWN_CODE);
+        }
+        return followUps.append(normalised.get(), pseudonym, text, evidence, sourceKey);
+    }
+
+    /** Claims the most urgent, oldest claimable report (NEW, or IN_REVIEW with expired lease). */
+    public Optional<Report> claimNext(String staff, Duration lease) {
+        return claims.claimNext(staff, lease);
+    }
+
+    /** {@link #claimNext(String, Duration)} with the configured lease. */
+    public Optional<Report> claimNext(String staff) {
+        return claimNext(staff, defaultLease);
+    }
+
+    /** Claims report {@code code} if it is NEW, its lease expired, or {@code staff} holds it. */
+    public Optional<Report> claim(String code, String staff, Duration lease) {
+        return ReferenceCodes.normalise(code).flatMap(c -> claims.claim(c, staff, lease));
+    }
+
+    /**
+     * Moves report {@code code} to {@code to}, with an audit entry.
+     *
+     * @throws InvalidTransitionException if the workflow does not allow it from the current status
+     * @throws UnknownReportException if no report has that code
+     */
+    public Report transition(String code, Status to, String staff, String note) {
+        String c =
+                ReferenceCodes.normalise(code).orElseThrow(() -> new UnknownReportException(code));
+        return transitions.transition(c, to, staff, note, defaultLease);
+    }
+
+    /** How to reach the reporter of {@code code}, if they agreed to be contacted. */
+    public Optional<ReporterContact> contactFor(String code) {
+        return ReferenceCodes.normalise(code).flatMap(contacts::find);
+    }
+}

@@ -1,0 +1,9 @@
+package id.migrasiaman.reports;
+
+/** No report has the given reference code. */
+public class UnknownReportException extends RuntimeException {
+
+    UnknownReportException(String code) {
+        super("no report " + code);
+    }
+}

@@ -1,0 +1,67 @@
+package id.migrasiaman.reports;
+
+import com.mongodb.client.MongoDatabase;
+import id.migrasiaman.store.Durability;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** The report queue's parts wired by hand over a database, as Spring wires them. */
+final class ReportsFixture {
+
+    final MongoDatabase database;
+    final Outbox outbox;
+    final BrokerRegistry brokers;
+    final ReportWriter writer;
+    final ReportQueue queue;
+    final OutboxRelay relay;
+    final EvidenceStore evidence;
+    final RetentionJob retention;
+    final List<ReportSubmitted> events = new CopyOnWriteArrayList<>();
+
+    ReportsFixture(MongoDatabase database, Path dataDir, Durability durability, Clock clock) {
+        this(database, dataDir, durability, clock, ReportSettings.defaults());
+    }
+
+    ReportsFixture(
+            MongoDatabase database,
+            Path dataDir,
+            Durability durability,
+            Clock clock,
+            ReportSettings settings) {
+        this.database = database;
+        this.outbox = new Outbox(dataDir.resolve("outbox"));
+        this.brokers = new BrokerRegistry(database, clock);
+        ReporterContacts contacts = new ReporterContacts(database);
+        this.writer =
+                new ReportWriter(
+                        database,
+                        new ReportIndexes(database),
+                        brokers,
+                        contacts,
+                        durability,
+                        event -> events.add((ReportSubmitted) event),
+                        clock);
+        this.queue =
+                new ReportQueue(
+                        database,
+                        writer,
+                        outbox,
+                        new ReportClaims(database, clock),
+                        new ReportTransitions(database, durability, clock),
+                        new FollowUps(database, durability, clock),
+                        contacts,
+                        clock,
+                        settings);
+        this.relay = new OutboxRelay(outbox, writer);
+        this.evidence = new EvidenceStore(database, durability, clock, settings);
+        this.retention =
+                new RetentionJob(database, evidence, contacts, durability, clock, settings);
+    }
+
+    long count(String field, Object value) {
+        return database.getCollection("reports")
+                .countDocuments(new org.bson.Document(field, value));
+    }
+}

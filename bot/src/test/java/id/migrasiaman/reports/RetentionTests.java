@@ -1,0 +1,99 @@
+package id.migrasiaman.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+/** Personal data of closed reports goes after the retention period; the statistics stay. */
+class RetentionTests extends MongoTestSupport {
+
+    @Test
+    void purgesPersonalDataOfReportsClosedLongerThanTheRetentionPeriod() {
+        EvidenceRef photo =
+                reports.evidence.store(
+                        "tg-file:P",
+                        "photo",
+                        "p.jpg",
+                        "image/jpeg",
+                        new ByteArrayInputStream(new byte[] {1, 2, 3}));
+        String old = submitWith(photo, "r:1");
+        String recent = reports.queue.submit(Drafts.full("r:2")).code();
+        String open = reports.queue.submit(Drafts.full("r:3")).code();
+        reports.queue.append(old, "pseudoB", "tambahan", List.of(), "r:1b");
+        close(old, Status.DISMISSED);
+        clock.advance(Duration.ofDays(200));
+        close(recent, Status.CLOSED_ACTION_TAKEN);
+        clock.advance(Duration.ofDays(166));
+
+        assertThat(reports.retention.purge()).isEqualTo(1);
+        assertThat(reports.retention.purge()).isZero();
+
+        Report purged = reports.queue.find(old).orElseThrow();
+        assertThat(purged.purged()).isTrue();
+        assertThat(purged.status()).isEqualTo(Status.DISMISSED);
+        assertThat(purged.priority()).isEqualTo(Priority.NORMAL);
+        assertThat(purged.reporterPseudonym()).isNull();
+        assertThat(purged.messages()).isEmpty();
+        assertThat(purged.evidence()).isEmpty();
+        assertThat(purged.facts().what()).isNull();
+        assertThat(purged.facts().who()).isNull();
+        assertThat(purged.facts().phones()).isEmpty();
+        assertThat(purged.facts().socialMedia()).isEmpty();
+        assertThat(purged.facts().village()).isNull();
+        assertThat(purged.facts().latitude()).isNull();
+        assertThat(purged.facts().longitude()).isNull();
+        assertThat(purged.facts().kecamatan()).isEqualTo("Amarasi");
+        assertThat(purged.facts().destinations()).containsExactly("MY");
+        assertThat(purged.facts().victims()).isEqualTo(2);
+        assertThat(purged.createdAt()).isNotNull();
+        assertThat(purged.audit()).hasSize(4).allMatch(a -> a.note() == null);
+        assertThat(purged.audit())
+                .filteredOn(a -> List.of("submit", "append").contains(a.action()))
+                .allMatch(a -> a.by() == null);
+        Document raw =
+                reports.database.getCollection("reports").find(new Document("code", old)).first();
+        assertThat(raw.getInteger("messageCount")).isEqualTo(3);
+        assertThat(raw.getInteger("evidenceCount")).isEqualTo(1);
+        assertThat(raw.toJson()).doesNotContain("pseudo-", "pseudoB", "Yanto", "Oekabiti", "+62");
+        assertThat(reports.queue.contactFor(old)).isEmpty();
+        assertThat(reports.evidence.open(photo.id())).isEmpty();
+        assertThat(reports.database.getCollection("evidence.chunks").countDocuments()).isZero();
+        assertThat(reports.queue.append(old, "p", "x", List.of(), "r:1c").outcome())
+                .isEqualTo(AppendResult.Outcome.UNKNOWN_CODE);
+
+        assertThat(reports.queue.find(recent).orElseThrow().purged()).isFalse();
+        assertThat(reports.queue.contactFor(recent)).isPresent();
+        assertThat(reports.queue.find(open).orElseThrow().facts().who()).isEqualTo("Om Yanto");
+    }
+
+    private String submitWith(EvidenceRef evidence, String key) {
+        ReportDraft full = Drafts.full(key);
+        return reports.queue
+                .submit(
+                        ReportDraft.builder(key, full.channel())
+                                .reporter(full.reporterPseudonym(), full.language())
+                                .what(full.what(), full.when())
+                                .broker(full.who(), full.phones(), full.socialMedia())
+                                .place(
+                                        full.kecamatan(),
+                                        full.village(),
+                                        full.latitude(),
+                                        full.longitude())
+                                .route(full.destinations(), full.transits(), full.route())
+                                .victims(full.victims(), full.minors())
+                                .messages(full.messages())
+                                .evidence(List.of(evidence))
+                                .contact(full.contact())
+                                .build())
+                .code();
+    }
+
+    private void close(String code, Status to) {
+        reports.queue.claim(code, "ana", Duration.ofMinutes(30));
+        reports.queue.transition(code, to, "ana", "catatan: saksi bernama Ina");
+    }
+}
