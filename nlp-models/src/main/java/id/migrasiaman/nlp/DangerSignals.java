@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * Spots words of danger (locked in, beaten, threatened, passport held, no food, "tolong") with the
- * high-recall list {@code lexicon/danger.tsv}. Each phrase is normalised both with and without the
- * Indonesian lexicons so it matches Indonesian, Kupang and English messages alike.
+ * high-recall list {@code lexicon/danger.tsv}. Each phrase is normalised with the Indonesian
+ * lexicons, the English glossary and no lexicon, so it matches messages in every language.
  */
 final class DangerSignals {
 
@@ -18,13 +18,21 @@ final class DangerSignals {
     }
 
     private final PhraseMatcher<Level> phrases = new PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> past = new PhraseMatcher<>();
 
-    DangerSignals(Normaliser normaliser) {
+    DangerSignals() {
         for (String[] row : Lexicons.rows("danger.tsv")) {
             Level level = Level.valueOf(row[row.length - 1].strip().toUpperCase(Locale.ROOT));
-            phrases.add(String.join(" ", normaliser.tokens(row[0])), level);
-            phrases.add(String.join(" ", normaliser.tokens(row[0], "en")), level);
+            PhraseForms.of(row[0]).forEach(form -> phrases.add(form, level));
         }
+        for (String line : Lexicons.lines("past.txt")) {
+            PhraseForms.of(line).forEach(form -> past.add(form, Boolean.TRUE));
+        }
+    }
+
+    /** Whether the message tells a story about the past ("dulu", "pernah", "used to"). */
+    boolean isPast(List<String> tokens) {
+        return !past.find(tokens).isEmpty();
     }
 
     /** The strongest signal among the normalised tokens of a message. */

@@ -15,21 +15,26 @@ public final class EntityExtractor {
 
     private static final PhraseMatcher<Place> PLACES = places();
 
-    private final PhoneFinder phones = new PhoneFinder();
-    private final MoneyParser money = new MoneyParser();
+    private final Normaliser normaliser = new Normaliser();
 
     /** Returns the entities in {@code text}, each list without duplicates, in text order. */
     public Entities extract(String text) {
-        if (text == null || text.isBlank()) {
+        return extract(normaliser.prepare(text));
+    }
+
+    /** The entities of a message already prepared by the normaliser. */
+    Entities extract(Normaliser.Prepared text) {
+        if (text.words().isEmpty()) {
             return Entities.NONE;
         }
-        List<String> phoneList = distinct(phones.find(text).stream().map(p -> p.e164()).toList());
+        List<String> phoneList =
+                distinct(text.phones().stream().map(PhoneFinder.Phone::e164).toList());
         List<Long> amounts =
-                money.find(text).stream().map(MoneyParser.Amount::rupiah).distinct().toList();
+                text.amounts().stream().map(MoneyParser.Amount::rupiah).distinct().toList();
         Set<String> destinations = new LinkedHashSet<>();
         Set<String> transits = new LinkedHashSet<>();
         Set<String> kecamatan = new LinkedHashSet<>();
-        for (Place place : PLACES.find(Folding.words(Folding.fold(text)))) {
+        for (Place place : PLACES.find(text.words())) {
             switch (place.kind()) {
                 case DESTINATION -> destinations.add(place.name());
                 case TRANSIT -> transits.add(place.name());

@@ -32,6 +32,9 @@ public final class Evaluator {
     public static EvaluationReport evaluate(List<Prediction> predictions) {
         Map<String, List<Prediction>> byLanguage = new TreeMap<>();
         for (Prediction p : predictions) {
+            if (p.language() == null) {
+                continue; // a file not named after a language counts only overall
+            }
             byLanguage.computeIfAbsent(p.language(), k -> new ArrayList<>()).add(p);
         }
         Map<String, EvaluationReport> languages = new LinkedHashMap<>();

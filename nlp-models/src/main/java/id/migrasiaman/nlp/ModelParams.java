@@ -52,7 +52,10 @@ final class ModelParams {
         return Double.parseDouble(parameters.getStringParameter(key, "0"));
     }
 
-    /** Bag of words, optional word bigrams, character n-grams, as the params file says. */
+    /**
+     * Bag of words, then as the params file says: word bigrams, character n-grams, the domain
+     * feature, lexicon features.
+     */
     FeatureGenerator[] features() {
         List<FeatureGenerator> features = new ArrayList<>();
         features.add(new BagOfWordsFeatureGenerator());
@@ -64,6 +67,12 @@ final class ModelParams {
             features.add(
                     new CharNgramFeatureGenerator(
                             min, parameters.getIntParameter("CharNgramMax", min)));
+        }
+        if (parameters.getBooleanParameter("DomainFeature", false)) {
+            features.add(new DomainFeatureGenerator());
+        }
+        if (parameters.getBooleanParameter("LexiconFeatures", false)) {
+            features.add(new LexiconFeatureGenerator());
         }
         return features.toArray(FeatureGenerator[]::new);
     }

@@ -29,7 +29,7 @@ final class Models {
     }
 
     static String[] languageTokens(Normaliser normaliser, String text) {
-        return normaliser.tokens(text, "en").toArray(String[]::new);
+        return normaliser.plainTokens(text).toArray(String[]::new);
     }
 
     static DoccatModel trainIntent(List<LabelledMessage> corpus, ModelParams params) {

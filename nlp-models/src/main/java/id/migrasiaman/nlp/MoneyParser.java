@@ -33,14 +33,15 @@ final class MoneyParser {
     /**
      * An optional "Rp", a number with optional thousand groups, an optional one- or two-digit
      * decimal part (only meaningful before a unit), then a unit; or "Rp" and a plain number. Dots
-     * and commas followed by three digits are thousand separators, as Indonesians write them.
+     * and commas followed by three digits are thousand separators, as Indonesians write them. A
+     * number glued to other letters ("0a", "10jtx") is not money.
      */
     private static final Pattern AMOUNT =
             Pattern.compile(
-                    "(?<![\\p{L}\\p{N}.,])(?:(rp|idr)\\.?\\s?)?"
+                    "(?<![\\p{L}\\p{N}])(?<!\\d[.,])(?:(rp|idr)\\.?\\s?)?"
                             + "(\\d{1,3}(?:[.,]\\d{3})+|\\d+)(?:[.,](\\d{1,2}))?(?![\\d])"
                             + "(?:\\s?(miliar|milyar|juta|jta|jt|ribu|rebu|rb|k|rupiah)(?![\\p{L}\\p{N}]))?"
-                            + "(?:,-|,00)?",
+                            + "(?:,-|,00)?(?![\\p{L}\\p{N}])",
                     Pattern.CASE_INSENSITIVE);
 
     /** Larger sums are typing accidents, not prices; this also keeps the result inside a long. */

@@ -2,6 +2,7 @@ package id.migrasiaman.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Normalises user text the same way for training, classification and retrieval: accents folded and
@@ -31,31 +32,65 @@ public final class Normaliser {
         return String.join(" ", tokens(text));
     }
 
-    /** Returns the normalised tokens of {@code text}, applying every lexicon. */
+    /** Returns the normalised tokens of {@code text}, read as Indonesian or Kupang Malay. */
     public List<String> tokens(String text) {
-        return tokens(text, true);
+        return tokens(text, Words.INDONESIAN);
     }
 
     /**
-     * Returns the normalised tokens of a message in a known language. English keeps its own words,
-     * because the Indonesian lexicons would misread words such as "son", "do" or "no".
+     * Returns the normalised tokens of a message in a known language. English goes through the
+     * English-to-Indonesian glossary {@code lexicon/english.tsv} instead, because the Indonesian
+     * lexicons would misread English words such as "son", "do" or "no".
      *
      * @param language {@code id}, {@code mkn} or {@code en}
      */
     public List<String> tokens(String text, String language) {
-        return tokens(text, !"en".equals(language));
+        return tokens(text, "en".equals(language) ? Words.ENGLISH : Words.INDONESIAN);
     }
 
-    private List<String> tokens(String text, boolean lexicons) {
+    /** The tokens without any lexicon: folded, squashed, placeholders; for language detection. */
+    List<String> plainTokens(String text) {
+        return tokens(prepare(text), Map.of());
+    }
+
+    /** Folds the text and marks phones and amounts, once for all the analyses of a message. */
+    Prepared prepare(String text) {
         if (text == null || text.isEmpty()) {
-            return List.of();
+            return Prepared.EMPTY;
         }
         String folded = Folding.fold(text);
-        String marked = Placeholders.mark(folded, phones.find(folded), money.find(folded));
-        List<String> tokens = new ArrayList<>();
-        for (String raw : Folding.words(marked)) {
-            Words.normalise(raw, lexicons, tokens);
+        List<PhoneFinder.Phone> phoneList = phones.find(folded);
+        List<MoneyParser.Amount> amounts = money.find(folded);
+        String marked = Placeholders.mark(folded, phoneList, amounts);
+        return new Prepared(phoneList, amounts, Folding.words(marked));
+    }
+
+    List<String> tokens(Prepared prepared, String language) {
+        return tokens(prepared, "en".equals(language) ? Words.ENGLISH : Words.INDONESIAN);
+    }
+
+    List<String> plainTokens(Prepared prepared) {
+        return tokens(prepared, Map.of());
+    }
+
+    private List<String> tokens(String text, Map<String, String[]> lexicon) {
+        return tokens(prepare(text), lexicon);
+    }
+
+    private static List<String> tokens(Prepared prepared, Map<String, String[]> lexicon) {
+        List<String> tokens = new ArrayList<>(prepared.words().size() + 4);
+        for (String raw : prepared.words()) {
+            Words.normalise(raw, lexicon, tokens);
         }
         return tokens;
+    }
+
+    /**
+     * A message folded, with its phones and amounts found and replaced by placeholders, split into
+     * words; no lexicon applied yet.
+     */
+    record Prepared(
+            List<PhoneFinder.Phone> phones, List<MoneyParser.Amount> amounts, List<String> words) {
+        static final Prepared EMPTY = new Prepared(List.of(), List.of(), List.of());
     }
 }

@@ -13,13 +13,16 @@ public final class OpenNlpAnalyser implements TextAnalyser {
 
     private final Normaliser normaliser = new Normaliser();
     private final EntityExtractor entities = new EntityExtractor();
-    private final DangerSignals danger = new DangerSignals(normaliser);
+    private final DangerSignals danger = new DangerSignals();
     private final SafetyNet safetyNet;
     private final ThreadLocal<DocumentCategorizerME> intents;
     private final ThreadLocal<DocumentCategorizerME> languages;
 
     OpenNlpAnalyser(DoccatModel intentModel, DoccatModel languageModel, ModelParams intent) {
-        this.safetyNet = new SafetyNet(intent.number("StrongSignalOverrideBelow"));
+        this.safetyNet =
+                new SafetyNet(
+                        intent.number("StrongSignalOverrideBelow"),
+                        intent.number("WeakSignalOverrideBelow"));
         this.intents = ThreadLocal.withInitial(() -> new DocumentCategorizerME(intentModel));
         this.languages = ThreadLocal.withInitial(() -> new DocumentCategorizerME(languageModel));
     }
@@ -37,8 +40,9 @@ public final class OpenNlpAnalyser implements TextAnalyser {
     @Override
     public Analysis analyse(String text) {
         String message = text == null ? "" : text;
-        String language = language(message);
-        List<String> tokens = normaliser.tokens(message, language);
+        Normaliser.Prepared prepared = normaliser.prepare(message);
+        String language = language(normaliser.plainTokens(prepared));
+        List<String> tokens = normaliser.tokens(prepared, language);
         if (tokens.isEmpty()) {
             return new Analysis(message, language, Intent.OUT_OF_SCOPE, 0.0, Entities.NONE);
         }
@@ -46,18 +50,24 @@ public final class OpenNlpAnalyser implements TextAnalyser {
         double[] scores = categorizer.categorize(tokens.toArray(String[]::new));
         Intent predicted = Intent.fromLabel(categorizer.getBestCategory(scores));
         double confidence = scores[categorizer.getIndex(predicted.label())];
-        Intent routed = safetyNet.route(predicted, confidence, danger.in(tokens));
+        Intent routed =
+                safetyNet.route(predicted, confidence, danger.in(tokens), danger.isPast(tokens));
         double routedConfidence = scores[categorizer.getIndex(routed.label())];
         return new Analysis(message, language, routed, routedConfidence, entities.extract(message));
     }
 
     /** The language of {@code text}: {@code id}, {@code mkn} or {@code en}. */
     public String language(String text) {
-        String[] tokens = Models.languageTokens(normaliser, text);
-        if (tokens.length == 0) {
+        return language(normaliser.plainTokens(text));
+    }
+
+    /** Indonesian when nothing tells: it is what most users write. */
+    private String language(List<String> plainTokens) {
+        if (plainTokens.isEmpty()) {
             return "id";
         }
         DocumentCategorizerME categorizer = languages.get();
-        return categorizer.getBestCategory(categorizer.categorize(tokens));
+        return categorizer.getBestCategory(
+                categorizer.categorize(plainTokens.toArray(String[]::new)));
     }
 }

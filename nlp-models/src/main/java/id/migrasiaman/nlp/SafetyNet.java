@@ -7,24 +7,30 @@ package id.migrasiaman.nlp;
  */
 final class SafetyNet {
 
-    private final double overrideBelow;
+    private final double strongBelow;
+    private final double weakBelow;
 
     /**
-     * @param overrideBelow the model confidence under which a strong signal wins over the model's
-     *     intent (from {@code intent.params}, key {@code StrongSignalOverrideBelow})
+     * @param strongBelow the model confidence under which a strong signal wins over the model's
+     *     intent ({@code intent.params} key {@code StrongSignalOverrideBelow})
+     * @param weakBelow the same for a weak signal ({@code WeakSignalOverrideBelow})
      */
-    SafetyNet(double overrideBelow) {
-        this.overrideBelow = overrideBelow;
+    SafetyNet(double strongBelow, double weakBelow) {
+        this.strongBelow = strongBelow;
+        this.weakBelow = weakBelow;
     }
 
-    Intent route(Intent predicted, double confidence, DangerSignals.Level danger) {
+    /**
+     * @param past whether the message tells a past story, where a signal does not override
+     */
+    Intent route(Intent predicted, double confidence, DangerSignals.Level danger, boolean past) {
         if (danger == DangerSignals.Level.NONE || predicted == Intent.EMERGENCY) {
             return predicted;
         }
         if (predicted == Intent.GREETING || predicted == Intent.OUT_OF_SCOPE) {
             return Intent.EMERGENCY;
         }
-        boolean unsure = confidence < overrideBelow;
-        return danger == DangerSignals.Level.STRONG && unsure ? Intent.EMERGENCY : predicted;
+        double below = danger == DangerSignals.Level.STRONG ? strongBelow : weakBelow;
+        return !past && confidence < below ? Intent.EMERGENCY : predicted;
     }
 }

@@ -8,19 +8,24 @@ import java.util.Set;
 /** Word-level normalisation: numbers, reduplication, stretched letters and the lexicons. */
 final class Words {
 
-    private static final Map<String, String[]> LEXICON = Lexicon.merged();
+    /** Lexicon for Indonesian and Kupang Malay. */
+    static final Map<String, String[]> INDONESIAN = Lexicon.merged();
+
+    /** Lexicon for English. */
+    static final Map<String, String[]> ENGLISH = Lexicon.english();
+
     private static final Set<String> KNOWN = known();
 
     private Words() {}
 
     /** Appends the normalised form of one word (zero, one or several tokens) to {@code out}. */
-    static void normalise(String word, boolean lexicons, List<String> out) {
+    static void normalise(String word, Map<String, String[]> lexicon, List<String> out) {
         if (isDigits(word)) {
             out.add(Normaliser.NUMBER);
             return;
         }
         String w = squash(unreduplicate(word));
-        String[] mapped = lexicons ? LEXICON.get(w) : null;
+        String[] mapped = lexicon.get(w);
         if (mapped == null) {
             out.add(w);
             return;
@@ -112,9 +117,9 @@ final class Words {
 
     private static Set<String> known() {
         Set<String> known = new HashSet<>(Lexicons.lines("doubles.txt"));
-        known.addAll(LEXICON.keySet());
-        for (String[] tokens : LEXICON.values()) {
-            known.addAll(List.of(tokens));
+        for (Map<String, String[]> lexicon : List.of(INDONESIAN, ENGLISH)) {
+            known.addAll(lexicon.keySet());
+            lexicon.values().forEach(tokens -> known.addAll(List.of(tokens)));
         }
         return known;
     }
