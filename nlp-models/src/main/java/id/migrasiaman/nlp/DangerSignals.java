@@ -19,6 +19,7 @@ final class DangerSignals {
 
     private final PhraseMatcher<Level> phrases = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> past = new PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> present = new PhraseMatcher<>();
 
     DangerSignals() {
         for (String[] row : Lexicons.rows("danger.tsv")) {
@@ -28,6 +29,9 @@ final class DangerSignals {
         for (String line : Lexicons.lines("past.txt")) {
             PhraseForms.of(line).forEach(form -> past.add(form, Boolean.TRUE));
         }
+        for (String line : Lexicons.lines("present.txt")) {
+            PhraseForms.of(line).forEach(form -> present.add(form, Boolean.TRUE));
+        }
     }
 
     /** Whether the message tells a story about the past ("dulu", "pernah", "used to"). */
@@ -35,7 +39,10 @@ final class DangerSignals {
         return !past.find(tokens).isEmpty();
     }
 
-    /** The strongest signal among the normalised tokens of a message. */
+    /**
+     * The strongest signal among the normalised tokens of a message; a weak one counts as strong
+     * when the message speaks of now ({@code lexicon/present.txt}).
+     */
     Level in(List<String> tokens) {
         Level strongest = Level.NONE;
         for (Level level : phrases.find(tokens)) {
@@ -43,6 +50,7 @@ final class DangerSignals {
                 strongest = level;
             }
         }
-        return strongest;
+        boolean now = strongest == Level.WEAK && !present.find(tokens).isEmpty();
+        return now ? Level.STRONG : strongest;
     }
 }

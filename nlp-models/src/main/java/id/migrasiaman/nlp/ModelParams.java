@@ -54,7 +54,7 @@ final class ModelParams {
 
     /**
      * Bag of words, then as the params file says: word bigrams, character n-grams, the domain
-     * feature, lexicon features.
+     * feature, punctuation-shape features, lexicon features.
      */
     FeatureGenerator[] features() {
         List<FeatureGenerator> features = new ArrayList<>();
@@ -70,6 +70,9 @@ final class ModelParams {
         }
         if (parameters.getBooleanParameter("DomainFeature", false)) {
             features.add(new DomainFeatureGenerator());
+        }
+        if (parameters.getBooleanParameter("ShapeFeatures", false)) {
+            features.add(new ShapeFeatureGenerator());
         }
         if (parameters.getBooleanParameter("LexiconFeatures", false)) {
             features.add(new LexiconFeatureGenerator());

@@ -47,7 +47,9 @@ public final class OpenNlpAnalyser implements TextAnalyser {
             return new Analysis(message, language, Intent.OUT_OF_SCOPE, 0.0, Entities.NONE);
         }
         DocumentCategorizerME categorizer = intents.get();
-        double[] scores = categorizer.categorize(tokens.toArray(String[]::new));
+        double[] scores =
+                categorizer.categorize(
+                        tokens.toArray(String[]::new), ShapeFeatureGenerator.shape(message));
         Intent predicted = Intent.fromLabel(categorizer.getBestCategory(scores));
         double confidence = scores[categorizer.getIndex(predicted.label())];
         Intent routed =
