@@ -1,5 +1,7 @@
 package id.migrasiaman.system;
 
+import id.migrasiaman.nlp.ClassifyCommand;
+import id.migrasiaman.nlp.EvalCommand;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -11,6 +13,8 @@ final class OfflineTools {
 
     static Map<String, Consumer<String[]>> all() {
         Map<String, Consumer<String[]>> tools = new LinkedHashMap<>();
+        tools.put("classify", new ClassifyCommand(text -> null));
+        tools.put("eval", new EvalCommand());
         return tools;
     }
 }

@@ -1,0 +1,29 @@
+package id.migrasiaman.nlp;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** Stdout and logging for the offline NLP commands, whose stdout is machine-read. */
+final class OfflineStreams {
+
+    private OfflineStreams() {}
+
+    /** UTF-8 stdout whatever the platform locale, so Indonesian text survives a POSIX shell. */
+    static PrintStream stdout() {
+        return new PrintStream(
+                new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Without Spring, Logback's default would log DEBUG to stdout; point it at a configuration that
+     * logs warnings to stderr. Must run before the first logger is created.
+     */
+    static void logToStderr() {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty(
+                    "logback.configurationFile", "id/migrasiaman/nlp/offline-logback.xml");
+        }
+    }
+}

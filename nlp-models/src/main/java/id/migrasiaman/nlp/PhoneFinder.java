@@ -1,0 +1,57 @@
+package id.migrasiaman.nlp;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds telephone numbers in free text and writes them in E.164, reading them as Indonesian. */
+final class PhoneFinder {
+
+    /** A number found at {@code [start, end)} of the text. */
+    record Phone(int start, int end, String e164) {}
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    /**
+     * Shortest Indonesian number worth a look: libphonenumber is costly, most messages have none.
+     */
+    private static final int MIN_DIGITS = 7;
+
+    List<Phone> find(String text) {
+        if (text == null || digits(text) < MIN_DIGITS) {
+            return List.of();
+        }
+        List<Phone> phones = new ArrayList<>();
+        for (PhoneNumberMatch match :
+                UTIL.findNumbers(text, "ID", Leniency.VALID, Long.MAX_VALUE)) {
+            if (dialled(match.rawString())) {
+                String e164 = UTIL.format(match.number(), PhoneNumberFormat.E164);
+                phones.add(new Phone(match.start(), match.end(), e164));
+            }
+        }
+        return phones;
+    }
+
+    /**
+     * People write phone numbers with a trunk 0, a + or the country code 62; a bare "25000000" is a
+     * sum of money even when it happens to be a valid fixed-line number.
+     */
+    private static boolean dialled(String raw) {
+        char first = raw.charAt(0);
+        return first == '+' || first == '(' || first == '0' || raw.startsWith("62");
+    }
+
+    private static int digits(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                count++;
+            }
+        }
+        return count;
+    }
+}
