@@ -28,7 +28,7 @@ final class AnswerReferences {
     private static final Pattern URL =
             Pattern.compile(
                     "(?iu)(?<![@\\w.-])(?:https?://)?(?:[a-z0-9-]+\\.)+"
-                            + "(?:go\\.id|co\\.id|or\\.id|ac\\.id|web\\.id|id|com|org|net|int|info)"
+                            + "(?:go\\.id|co\\.id|or\\.id|ac\\.id|web\\.id|com|org|net|int|info|gov|[a-z]{2})"
                             + "(?![\\w-])(?:/[^\\s<>\"]*)?");
 
     private AnswerReferences() {}

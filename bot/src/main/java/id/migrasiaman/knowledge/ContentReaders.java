@@ -9,8 +9,8 @@ import java.util.regex.PatternSyntaxException;
 /** Turns the YAML of topics, hotlines and red flags into records, reporting missing fields. */
 final class ContentReaders {
 
-    private static final Set<String> TOPIC_FIELDS =
-            Set.of(
+    private static final List<String> TOPIC_FIELDS =
+            List.of(
                     "id",
                     "title",
                     "questions",

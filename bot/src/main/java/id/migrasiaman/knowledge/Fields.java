@@ -8,7 +8,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Typed, forgiving access to one YAML mapping: a missing or mistyped field becomes a {@link
@@ -126,7 +125,7 @@ final class Fields {
     }
 
     /** Reports keys other than {@code allowed}, which are usually typos of a field name. */
-    void allowOnly(Set<String> allowed) {
+    void allowOnly(List<String> allowed) {
         map.keySet().stream()
                 .map(String::valueOf)
                 .filter(k -> !allowed.contains(k))

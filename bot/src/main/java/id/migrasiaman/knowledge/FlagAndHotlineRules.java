@@ -40,6 +40,9 @@ final class FlagAndHotlineRules {
                                 "required flag '" + required + "' is missing"));
             }
         }
+        if (content.hotlines().isEmpty()) {
+            problems.add(new Problem(YamlFiles.HOTLINES, "lists no hotline"));
+        }
         Set<String> hotlineIds = new HashSet<>();
         for (Hotline hotline : content.hotlines()) {
             if (!hotlineIds.add(hotline.id())) {
