@@ -19,11 +19,12 @@ final class AnswerReferences {
     private static final Pattern LONG_NUMBER =
             Pattern.compile("(?<![\\w.,/+-])\\+?\\d(?:[ -]?\\d){6,}(?![\\w/])");
 
-    /** A short number right after a word that introduces one, e.g. {@code SMS 1708}. */
+    /** A short number right after a word that introduces one, e.g. {@code SMS 1708}; not a year. */
     private static final Pattern SHORT_NUMBER =
             Pattern.compile(
                     "(?iu)\\b(?:telepon|telpon|telp|tel|hubungi|call|sms|whatsapp|wa|hotline"
-                            + "|dial|phone|sapa|polisi|police|lapor!?)\\W{0,3}(\\+?\\d(?:[ -]?\\d){2,})");
+                            + "|dial|phone|sapa|polisi|police|lapor!?)[ :]{1,2}"
+                            + "(?!(?:19|20)\\d\\d\\b)(\\+?\\d(?:[ -]?\\d){2,})");
 
     private static final Pattern URL =
             Pattern.compile(

@@ -1,5 +1,6 @@
 package id.migrasiaman.system;
 
+import id.migrasiaman.knowledge.CalibrateRetrievalCommand;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -11,6 +12,21 @@ final class OfflineTools {
 
     static Map<String, Consumer<String[]>> all() {
         Map<String, Consumer<String[]>> tools = new LinkedHashMap<>();
+        tools.put("calibrate-retrieval", exiting(CalibrateRetrievalCommand::run));
         return tools;
+    }
+
+    /** A command that returns an exit code, run so that a failure ends the process with it. */
+    private static Consumer<String[]> exiting(Command command) {
+        return args -> {
+            int code = command.run(args, System.out);
+            if (code != 0) {
+                System.exit(code);
+            }
+        };
+    }
+
+    private interface Command {
+        int run(String[] args, java.io.PrintStream out);
     }
 }

@@ -28,7 +28,7 @@ class AnswerReferencesTests {
     void ignoresMoneyLawNumbersAndYears() {
         String text =
                 "Biaya Rp15.000.000 atau Rp 5 juta (UU 18/2017, PP 10/2020, Pasal 30),"
-                        + " umur 18 tahun, sejak 2023 sampai 2025, Nomor 130.";
+                        + " umur 18 tahun, sejak 2023 sampai 2025, Nomor 130, polisi (2025), SMS 2024.";
 
         assertThat(AnswerReferences.phoneNumbers(text)).isEmpty();
     }
