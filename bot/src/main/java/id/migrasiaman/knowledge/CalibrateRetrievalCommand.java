@@ -32,9 +32,9 @@ public final class CalibrateRetrievalCommand {
                 calibration.positiveCount(), calibration.negativeCount());
         out.printf(
                 Locale.ROOT,
-                "params: rootBoost=%.2f answerBoost=%.2f threshold=%.2f%n",
-                params.rootBoost(),
+                "params: answerBoost=%.2f neighbours=%d threshold=%.2f%n",
                 params.answerBoost(),
+                params.neighbours(),
                 params.threshold());
         out.println("threshold  answered-right  abstained-off-topic  balanced");
         for (int step = 0; step <= 60; step += 5) {
@@ -44,6 +44,13 @@ public final class CalibrateRetrievalCommand {
         print(out, calibration.best());
         out.print("current: ");
         print(out, calibration.at(params.threshold()));
+        for (String language : Phrasings.LANGUAGES) {
+            out.printf(
+                    Locale.ROOT,
+                    "answered right at the current threshold, %s: %.1f%%%n",
+                    language,
+                    100 * calibration.answeredRight(language, params.threshold()));
+        }
         if (args.has("--grid")) {
             grid(retrieval, content, offTopic, out);
         }
@@ -52,17 +59,15 @@ public final class CalibrateRetrievalCommand {
 
     private static void grid(
             LuceneRetrieval retrieval, ContentSet content, List<String> offTopic, PrintStream out) {
-        out.println("root answer neighbours | best threshold, answered-right, abstained, balanced");
-        for (float root : new float[] {0f, 0.5f}) {
-            for (float answer : new float[] {0.3f, 0.6f, 1f}) {
-                for (int neighbours : new int[] {1, 4, 8}) {
-                    RetrievalParams params = new RetrievalParams(root, answer, neighbours, 0);
-                    RetrievalCalibration calibration =
-                            new RetrievalCalibration(
-                                    retrieval.withParams(params), content.topics(), offTopic);
-                    out.printf(Locale.ROOT, "%4.2f %6.2f %10d | ", root, answer, neighbours);
-                    print(out, calibration.best());
-                }
+        out.println("answerBoost neighbours | best threshold, answered-right, abstained, balanced");
+        for (float answer : new float[] {0f, 0.3f, 0.6f, 1f}) {
+            for (int neighbours : new int[] {1, 4, 8, 12}) {
+                RetrievalParams params = new RetrievalParams(answer, neighbours, 0);
+                RetrievalCalibration calibration =
+                        new RetrievalCalibration(
+                                retrieval.withParams(params), content.topics(), offTopic);
+                out.printf(Locale.ROOT, "%11.2f %10d | ", answer, neighbours);
+                print(out, calibration.best());
             }
         }
     }

@@ -21,28 +21,22 @@ final class IndexFields {
     static final String TOPIC = "topic";
     static final String KEY = "key";
     static final String PHRASING_ID = "q_id";
-    static final String PHRASING_ROOT = "q_root";
     static final String PHRASING_EN = "q_en";
     static final String ANSWER_ID = "a_id";
     static final String ANSWER_EN = "a_en";
 
-    static final Analyzer INDONESIAN = new IndonesianTextAnalyzer(false);
-    static final Analyzer INDONESIAN_ROOTS = new IndonesianTextAnalyzer(true);
+    static final Analyzer INDONESIAN = new IndonesianTextAnalyzer();
     static final Analyzer ENGLISH = new EnglishAnalyzer();
 
     static final Analyzer PER_FIELD =
             new PerFieldAnalyzerWrapper(
-                    INDONESIAN,
-                    Map.of(
-                            PHRASING_ROOT, INDONESIAN_ROOTS,
-                            PHRASING_EN, ENGLISH,
-                            ANSWER_EN, ENGLISH));
+                    INDONESIAN, Map.of(PHRASING_EN, ENGLISH, ANSWER_EN, ENGLISH));
 
     private IndexFields() {}
 
     /** The fields a query in either language is searched in, Indonesian first. */
     static List<String> searched() {
-        return List.of(PHRASING_ID, PHRASING_ROOT, PHRASING_EN, ANSWER_ID, ANSWER_EN);
+        return List.of(PHRASING_ID, PHRASING_EN, ANSWER_ID, ANSWER_EN);
     }
 
     /** The tokens {@code field}'s analyser makes of {@code text}; tests assert these. */

@@ -50,8 +50,8 @@ final class LuceneRetrieval implements Retrieval {
         TopicQuery query = new TopicQuery(normaliser.normalise(text == null ? "" : text));
         Map<String, Double> self =
                 Map.of(
-                        "id", query.selfScore(index.searcher, "id", params),
-                        "en", query.selfScore(index.searcher, "en", params));
+                        "id", query.selfScore(index.statistics, "id"),
+                        "en", query.selfScore(index.statistics, "en"));
         Map<String, List<Double>> phrasings = new HashMap<>();
         Map<String, Double> answers = new HashMap<>();
         for (ScoreDoc hit : search(query, excludedKey).scoreDocs) {

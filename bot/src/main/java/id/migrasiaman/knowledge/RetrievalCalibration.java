@@ -20,7 +20,7 @@ final class RetrievalCalibration {
     private static final List<String> OFF_TOPIC = List.of("out_of_scope", "greeting");
 
     /** Best scores: for positives whether the top topic was right; negatives are never right. */
-    record Scored(double score, boolean right) {}
+    record Scored(String language, double score, boolean right) {}
 
     /** The outcome at one threshold. */
     record Point(double threshold, double answeredRight, double abstainedOffTopic) {
@@ -39,17 +39,26 @@ final class RetrievalCalibration {
                 List<String> phrasings = topic.questions().in(language);
                 for (int i = 0; i < phrasings.size(); i++) {
                     String key = topic.id() + "/" + language + "/" + i;
-                    positives.add(best(retrieval.ranked(phrasings.get(i), key), topic.id()));
+                    positives.add(
+                            best(language, retrieval.ranked(phrasings.get(i), key), topic.id()));
                 }
             }
         }
-        negatives = offTopic.stream().map(t -> best(retrieval.ranked(t, null), null)).toList();
+        negatives = offTopic.stream().map(t -> best("", retrieval.ranked(t, null), null)).toList();
     }
 
-    private static Scored best(List<TopicMatch> ranked, String expected) {
+    private static Scored best(String language, List<TopicMatch> ranked, String expected) {
         return ranked.isEmpty()
-                ? new Scored(0, false)
-                : new Scored(ranked.get(0).score(), ranked.get(0).topicId().equals(expected));
+                ? new Scored(language, 0, false)
+                : new Scored(
+                        language, ranked.get(0).score(), ranked.get(0).topicId().equals(expected));
+    }
+
+    /** The share of one language's phrasings answered with the right topic at {@code threshold}. */
+    double answeredRight(String language, double threshold) {
+        List<Scored> own = positives.stream().filter(s -> s.language().equals(language)).toList();
+        return (double) own.stream().filter(s -> s.right() && s.score() >= threshold).count()
+                / Math.max(1, own.size());
     }
 
     Point at(double threshold) {

@@ -4,21 +4,20 @@ package id.migrasiaman.knowledge;
  * The retrieval hyperparameters, chosen with {@code calibrate-retrieval} (see {@link
  * RetrievalCalibration}).
  *
- * @param rootBoost weight of the derivational-root field against the exact Indonesian field
  * @param answerBoost weight of a topic's answer text against its phrasings
  * @param neighbours how many of a topic's best phrasings are averaged into its score
  * @param threshold the lowest normalised score that is answered; below it the retriever abstains
  */
-record RetrievalParams(float rootBoost, float answerBoost, int neighbours, double threshold) {
+record RetrievalParams(float answerBoost, int neighbours, double threshold) {
 
     /**
      * Calibrated on 2026-11-28 with {@code calibrate-retrieval}: leave-one-out over the content's
      * own phrasings (positives) against the corpus lines labelled out_of_scope and greeting
      * (negatives). See content/README.md for the figures.
      */
-    static final RetrievalParams DEFAULT = new RetrievalParams(0.5f, 0.6f, 8, 0.21);
+    static final RetrievalParams DEFAULT = new RetrievalParams(0.6f, 8, 0.22);
 
     RetrievalParams withThreshold(double value) {
-        return new RetrievalParams(rootBoost, answerBoost, neighbours, value);
+        return new RetrievalParams(answerBoost, neighbours, value);
     }
 }

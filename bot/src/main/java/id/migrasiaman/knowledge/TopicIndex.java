@@ -13,7 +13,9 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * An in-memory Lucene index of the topics: one document per phrasing or title (short, so a
@@ -24,12 +26,16 @@ final class TopicIndex {
     static final String LANG = "lang";
 
     final IndexSearcher searcher;
+    final FieldStatistics statistics;
     private final String[] topics;
     private final String[] keys;
     private final String[] languages;
 
     private TopicIndex(IndexSearcher searcher) throws IOException {
         this.searcher = searcher;
+        // Every question is new text: caching query results would only cost time.
+        searcher.setQueryCache(null);
+        statistics = FieldStatistics.of(searcher.getIndexReader(), IndexFields.searched());
         int size = searcher.getIndexReader().maxDoc();
         topics = new String[size];
         keys = new String[size];
@@ -45,7 +51,12 @@ final class TopicIndex {
 
     /** Indexes {@code topics}; the index lives in memory and needs no closing. */
     static TopicIndex build(List<Topic> topics, Normaliser normaliser) {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        // One buffer per file: slicing many small buffers on every term lookup was the hot spot.
+        ByteBuffersDirectory directory =
+                new ByteBuffersDirectory(
+                        new SingleInstanceLockFactory(),
+                        ByteBuffersDataOutput::new,
+                        ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         try (IndexWriter writer =
                 new IndexWriter(directory, new IndexWriterConfig(IndexFields.PER_FIELD))) {
             for (Topic topic : topics) {
@@ -103,7 +114,6 @@ final class TopicIndex {
             doc.add(new TextField(IndexFields.PHRASING_EN, text, Field.Store.NO));
         } else {
             doc.add(new TextField(IndexFields.PHRASING_ID, text, Field.Store.NO));
-            doc.add(new TextField(IndexFields.PHRASING_ROOT, text, Field.Store.NO));
         }
         return doc;
     }

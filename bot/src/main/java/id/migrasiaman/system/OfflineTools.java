@@ -1,6 +1,7 @@
 package id.migrasiaman.system;
 
 import id.migrasiaman.knowledge.CalibrateRetrievalCommand;
+import id.migrasiaman.knowledge.EvalAnswersCommand;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -12,6 +13,7 @@ final class OfflineTools {
 
     static Map<String, Consumer<String[]>> all() {
         Map<String, Consumer<String[]>> tools = new LinkedHashMap<>();
+        tools.put("eval-answers", exiting(EvalAnswersCommand::run));
         tools.put("calibrate-retrieval", exiting(CalibrateRetrievalCommand::run));
         return tools;
     }
