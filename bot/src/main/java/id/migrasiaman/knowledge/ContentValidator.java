@@ -55,12 +55,24 @@ final class ContentValidator {
         this.normaliser = normaliser;
     }
 
-    /** Every problem in the content directory; empty when it may go live. */
-    List<Problem> validate(Path dir) {
+    /** What a content directory holds and everything wrong with it. */
+    record Checked(ContentSet content, List<Problem> problems) {
+        boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Reads and checks {@code dir}. */
+    Checked check(Path dir) {
         ContentLoader.Loaded loaded = ContentLoader.load(dir);
         List<Problem> problems = new ArrayList<>(loaded.problems());
         problems.addAll(validate(loaded.content()));
-        return problems;
+        return new Checked(loaded.content(), List.copyOf(problems));
+    }
+
+    /** Every problem in the content directory; empty when it may go live. */
+    List<Problem> validate(Path dir) {
+        return check(dir).problems();
     }
 
     /** The rules that look across fields and files. */
@@ -75,12 +87,10 @@ final class ContentValidator {
 
     /** The content of {@code dir}, or an exception listing every problem. */
     ContentSet loadValid(Path dir) {
-        ContentLoader.Loaded loaded = ContentLoader.load(dir);
-        List<Problem> problems = new ArrayList<>(loaded.problems());
-        problems.addAll(validate(loaded.content()));
-        if (!problems.isEmpty()) {
-            throw new InvalidContentException(problems);
+        Checked checked = check(dir);
+        if (!checked.valid()) {
+            throw new InvalidContentException(checked.problems());
         }
-        return loaded.content();
+        return checked.content();
     }
 }
