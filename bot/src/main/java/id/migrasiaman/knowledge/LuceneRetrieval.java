@@ -65,7 +65,8 @@ final class LuceneRetrieval implements Retrieval {
             }
         }
         Map<String, Double> scores = new HashMap<>(answers);
-        phrasings.forEach((topic, found) -> scores.merge(topic, neighbourhood(found), Double::sum));
+        phrasings.forEach(
+                (topic, found) -> scores.merge(topic, neighbourhood(topic, found), Double::sum));
         return scores.entrySet().stream()
                 .map(e -> new TopicMatch(e.getKey(), e.getValue()))
                 .sorted(
@@ -77,15 +78,17 @@ final class LuceneRetrieval implements Retrieval {
 
     /**
      * The mean of a topic's best phrasing scores, counting missing ones as zero: a topic whose
-     * several phrasings match beats one that shares a single lucky phrasing with the question.
+     * several phrasings match beats one that shares a single lucky phrasing with the question. A
+     * topic with fewer phrasings than {@code neighbours} is averaged over the ones it has.
      */
-    private double neighbourhood(List<Double> scores) {
+    private double neighbourhood(String topic, List<Double> scores) {
+        int neighbours = Math.max(1, Math.min(params.neighbours(), index.phrasingCount(topic)));
         return scores.stream()
                         .sorted(Comparator.reverseOrder())
-                        .limit(params.neighbours())
+                        .limit(neighbours)
                         .mapToDouble(Double::doubleValue)
                         .sum()
-                / params.neighbours();
+                / neighbours;
     }
 
     LuceneRetrieval withParams(RetrievalParams other) {

@@ -3,7 +3,9 @@ package id.migrasiaman.knowledge;
 import id.migrasiaman.nlp.Normaliser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -30,6 +32,7 @@ final class TopicIndex {
     private final String[] topics;
     private final String[] keys;
     private final String[] languages;
+    private final Map<String, Integer> phrasingCounts = new HashMap<>();
 
     private TopicIndex(IndexSearcher searcher) throws IOException {
         this.searcher = searcher;
@@ -46,6 +49,9 @@ final class TopicIndex {
             topics[doc] = fields.get(IndexFields.TOPIC);
             keys[doc] = fields.get(IndexFields.KEY);
             languages[doc] = fields.get(LANG);
+            if (!isAnswer(doc)) {
+                phrasingCounts.merge(topics[doc], 1, Integer::sum);
+            }
         }
     }
 
@@ -80,6 +86,11 @@ final class TopicIndex {
 
     String language(int doc) {
         return languages[doc];
+    }
+
+    /** How many phrasings and titles {@code topic} has in the index. */
+    int phrasingCount(String topic) {
+        return phrasingCounts.getOrDefault(topic, 0);
     }
 
     boolean isAnswer(int doc) {
