@@ -61,15 +61,21 @@ final class ContentFixtures {
                 .formatted(
                         id,
                         words,
-                        items(10, "pertanyaan tentang " + words + " nomor %d"),
-                        items(3, "beta mau tau " + words + " %d"),
-                        items(3, "question about " + words + " %d"),
+                        items(10, "pertanyaan tentang " + words + " versi %s"),
+                        items(3, "beta mau tau " + words + " %s"),
+                        items(3, "question about " + words + " %s"),
                         related);
     }
 
+    /** Words, not numbers, tell phrasings apart: the normaliser turns numbers into one token. */
+    static final List<String> VARIANTS =
+            List.of(
+                    "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel",
+                    "india", "juliet");
+
     private static String items(int count, String format) {
-        return IntStream.rangeClosed(1, count)
-                .mapToObj(n -> "    - \"" + format.formatted(n) + "\"")
+        return IntStream.range(0, count)
+                .mapToObj(n -> "    - \"" + format.formatted(VARIANTS.get(n)) + "\"")
                 .collect(Collectors.joining("\n"));
     }
 

@@ -56,7 +56,10 @@ class ContentValidatorTests {
 
     @Test
     void tooFewPhrasings() {
-        edit(dir, COSTS, y -> y.replaceFirst("    - \"pertanyaan tentang costs nomor 10\"\n", ""));
+        edit(
+                dir,
+                COSTS,
+                y -> y.replaceFirst("    - \"pertanyaan tentang costs versi juliet\"\n", ""));
 
         assertThat(problems())
                 .contains("topics/costs.yml: questions.id has 9 phrasings, at least 10 required");
@@ -137,11 +140,14 @@ class ContentValidatorTests {
 
     @Test
     void phrasingSharedByTwoTopics() {
-        edit(dir, COSTS, y -> y.replace("question about costs 1", "Question about PASSPORT 1?"));
+        edit(
+                dir,
+                COSTS,
+                y -> y.replace("question about costs alpha", "Question about PASSPORT alpha?"));
 
         assertThat(problems())
                 .containsExactly(
-                        "topics/passport.yml: questions.en phrasing \"question about passport 1\""
+                        "topics/passport.yml: questions.en phrasing \"question about passport alpha\""
                                 + " also appears in topics/costs.yml");
     }
 

@@ -24,9 +24,9 @@ class EvalAnswersCommandTests {
                 "q.tsv",
                 """
                 topic\tquestion
-                costs\tpertanyaan tentang costs nomor 3
+                costs\tpertanyaan tentang costs versi charlie
                 passport\tquestion about passport
-                costs\tquestion about passport 2
+                costs\tquestion about passport bravo
                 none\tresep jagung bose
                 none\tpertanyaan tentang remittance
                 """);
