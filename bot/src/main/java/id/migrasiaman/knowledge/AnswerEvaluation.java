@@ -1,0 +1,89 @@
+package id.migrasiaman.knowledge;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * How a {@link Retrieval} does on a labelled question file: top-1 accuracy on questions with a
+ * topic, abstention on questions labelled {@code none}, the confusions and the latency.
+ *
+ * @param confusions {@code expected -> got} (got is {@code (abstained)} or a topic) with counts
+ */
+record AnswerEvaluation(
+        int topicLines,
+        int right,
+        int abstainedOnTopic,
+        int noneLines,
+        int abstainedOnNone,
+        Map<String, Integer> confusions,
+        long medianMicros,
+        long p95Micros) {
+
+    static final String NONE = "none";
+    static final String ABSTAINED = "(abstained)";
+
+    /** A labelled question: {@code topic} is a topic id or {@code none}. */
+    record Labelled(String topic, String question) {}
+
+    double accuracy() {
+        return topicLines == 0 ? 0 : (double) right / topicLines;
+    }
+
+    double abstention() {
+        return noneLines == 0 ? 0 : (double) abstainedOnNone / noneLines;
+    }
+
+    /** Runs every question twice, timing the second pass so the JIT has warmed up. */
+    static AnswerEvaluation run(Retrieval retrieval, List<Labelled> questions) {
+        questions.forEach(q -> retrieval.match(q.question()));
+        long[] micros = new long[questions.size()];
+        List<Optional<String>> answers = new ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            long start = System.nanoTime();
+            answers.add(retrieval.topicFor(questions.get(i).question()));
+            micros[i] = (System.nanoTime() - start) / 1000;
+        }
+        return tally(questions, answers, micros);
+    }
+
+    private static AnswerEvaluation tally(
+            List<Labelled> questions, List<Optional<String>> answers, long[] micros) {
+        int topicLines = 0, right = 0, abstainedOnTopic = 0, noneLines = 0, abstainedOnNone = 0;
+        Map<String, Integer> confusions = new TreeMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            String expected = questions.get(i).topic();
+            String got = answers.get(i).orElse(ABSTAINED);
+            boolean none = NONE.equals(expected);
+            topicLines += none ? 0 : 1;
+            noneLines += none ? 1 : 0;
+            right += got.equals(expected) ? 1 : 0;
+            abstainedOnTopic += !none && answers.get(i).isEmpty() ? 1 : 0;
+            abstainedOnNone += none && answers.get(i).isEmpty() ? 1 : 0;
+            if (!got.equals(expected) && !(none && answers.get(i).isEmpty())) {
+                confusions.merge(expected + " -> " + got, 1, Integer::sum);
+            }
+        }
+        Arrays.sort(micros);
+        return new AnswerEvaluation(
+                topicLines,
+                right,
+                abstainedOnTopic,
+                noneLines,
+                abstainedOnNone,
+                confusions,
+                percentile(micros, 50),
+                percentile(micros, 95));
+    }
+
+    private static long percentile(long[] sorted, int percent) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+}

@@ -1,0 +1,84 @@
+package id.migrasiaman.knowledge;
+
+import id.migrasiaman.nlp.Normaliser;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code calibrate-retrieval [--content DIR] [--corpus DIR] [--grid]}: prints how the abstention
+ * threshold trades right answers against abstentions on off-topic messages (see {@link
+ * RetrievalCalibration}); {@code --grid} also tries other field weights.
+ */
+public final class CalibrateRetrievalCommand {
+
+    private CalibrateRetrievalCommand() {}
+
+    /** Runs the command; returns the process exit code. */
+    public static int run(String[] arguments, PrintStream out) {
+        CommandArgs args = new CommandArgs(arguments);
+        Path contentDir = args.path("--content", "content");
+        Path corpusDir = args.path("--corpus", "nlp-models/corpus/train");
+        Normaliser normaliser = new Normaliser();
+        ContentSet content = new ContentValidator(normaliser).loadValid(contentDir);
+        List<String> offTopic = RetrievalCalibration.offTopicLines(corpusDir);
+        LuceneRetrieval retrieval = LuceneRetrieval.of(content, normaliser);
+        RetrievalParams params = RetrievalParams.DEFAULT;
+        RetrievalCalibration calibration =
+                new RetrievalCalibration(retrieval, content.topics(), offTopic);
+        out.printf(
+                "positives: %d phrasings (leave-one-out); negatives: %d off-topic lines%n",
+                calibration.positiveCount(), calibration.negativeCount());
+        out.printf(
+                Locale.ROOT,
+                "params: answerBoost=%.2f neighbours=%d threshold=%.2f%n",
+                params.answerBoost(),
+                params.neighbours(),
+                params.threshold());
+        out.println("threshold  answered-right  abstained-off-topic  balanced");
+        for (int step = 0; step <= 60; step += 5) {
+            print(out, calibration.at(step / 100.0));
+        }
+        out.print("best: ");
+        print(out, calibration.best());
+        out.print("current: ");
+        print(out, calibration.at(params.threshold()));
+        for (String language : Phrasings.LANGUAGES) {
+            out.printf(
+                    Locale.ROOT,
+                    "answered right at the current threshold, %s: %.1f%%%n",
+                    language,
+                    100 * calibration.answeredRight(language, params.threshold()));
+        }
+        if (args.has("--grid")) {
+            grid(retrieval, content, offTopic, out);
+        }
+        return 0;
+    }
+
+    private static void grid(
+            LuceneRetrieval retrieval, ContentSet content, List<String> offTopic, PrintStream out) {
+        out.println("answerBoost neighbours | best threshold, answered-right, abstained, balanced");
+        for (float answer : new float[] {0f, 0.3f, 0.6f, 1f}) {
+            for (int neighbours : new int[] {1, 4, 8, 12}) {
+                RetrievalParams params = new RetrievalParams(answer, neighbours, 0);
+                RetrievalCalibration calibration =
+                        new RetrievalCalibration(
+                                retrieval.withParams(params), content.topics(), offTopic);
+                out.printf(Locale.ROOT, "%11.2f %10d | ", answer, neighbours);
+                print(out, calibration.best());
+            }
+        }
+    }
+
+    private static void print(PrintStream out, RetrievalCalibration.Point point) {
+        out.printf(
+                Locale.ROOT,
+                "%9.2f  %13.1f%%  %18.1f%%  %7.1f%%%n",
+                point.threshold(),
+                100 * point.answeredRight(),
+                100 * point.abstainedOffTopic(),
+                100 * point.balanced());
+    }
+}

@@ -1,0 +1,42 @@
+package id.migrasiaman.knowledge;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads a content directory into a {@link ContentSet}, collecting the problems found while reading
+ * (syntax errors, missing or mistyped fields). The semantic rules live in {@link ContentValidator}.
+ */
+final class ContentLoader {
+
+    private ContentLoader() {}
+
+    /** What was read, and what was wrong with it. */
+    record Loaded(ContentSet content, List<Problem> problems) {}
+
+    static Loaded load(Path dir) {
+        List<Problem> problems = new ArrayList<>();
+        List<Topic> topics = new ArrayList<>();
+        for (String file : YamlFiles.topicFiles(dir)) {
+            YamlFiles.read(dir, file, problems)
+                    .map(yaml -> ContentReaders.topic(Fields.root(file, yaml, problems)))
+                    .ifPresent(topics::add);
+        }
+        topics.sort(Comparator.comparing(Topic::id));
+        List<Hotline> hotlines =
+                YamlFiles.read(dir, YamlFiles.HOTLINES, problems)
+                        .map(y -> ContentReaders.hotlines(root(YamlFiles.HOTLINES, y, problems)))
+                        .orElse(List.of());
+        List<RedFlag> flags =
+                YamlFiles.read(dir, YamlFiles.RED_FLAGS, problems)
+                        .map(y -> ContentReaders.flags(root(YamlFiles.RED_FLAGS, y, problems)))
+                        .orElse(List.of());
+        return new Loaded(new ContentSet(topics, hotlines, flags), problems);
+    }
+
+    private static Fields root(String file, Object yaml, List<Problem> problems) {
+        return Fields.root(file, yaml, problems);
+    }
+}

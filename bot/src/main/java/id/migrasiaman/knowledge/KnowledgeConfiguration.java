@@ -1,0 +1,56 @@
+package id.migrasiaman.knowledge;
+
+import id.migrasiaman.nlp.Normaliser;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the knowledge API to the live content: each call reads the current snapshot, so a reload
+ * takes effect on the next message without restarting anything.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ContentSettings.class)
+class KnowledgeConfiguration {
+
+    @Bean
+    LiveContent liveContent(ContentSettings settings, ObjectProvider<Normaliser> normaliser) {
+        return new LiveContent(
+                settings.resolvedDir(),
+                settings.reloadInterval(),
+                normaliser.getIfAvailable(Normaliser::new));
+    }
+
+    @Bean
+    Retrieval retrieval(LiveContent content) {
+        return text -> content.current().retrieval().match(text);
+    }
+
+    @Bean
+    OfferChecker offerChecker(LiveContent content) {
+        return text -> content.current().offers().check(text);
+    }
+
+    @Bean
+    Answers answers(LiveContent content) {
+        return new Answers() {
+            @Override
+            public Optional<Answer> answer(String topicId, String language) {
+                return content.current().answers().answer(topicId, language);
+            }
+
+            @Override
+            public List<String> topicIds() {
+                return content.current().answers().topicIds();
+            }
+
+            @Override
+            public String hotlines(String language) {
+                return content.current().answers().hotlines(language);
+            }
+        };
+    }
+}

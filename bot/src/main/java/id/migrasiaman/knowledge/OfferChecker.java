@@ -1,0 +1,24 @@
+package id.migrasiaman.knowledge;
+
+import id.migrasiaman.nlp.Normaliser;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Finds the warning signs of illegal recruitment in a job offer a user describes. Thread-safe. */
+@FunctionalInterface
+public interface OfferChecker {
+
+    /** The red flags whose patterns match {@code text}, in the order of red-flags.yml. */
+    List<RedFlagHit> check(String text);
+
+    /**
+     * A checker over the red flags in {@code contentDir}, without Spring.
+     *
+     * @throws InvalidContentException when the content fails the lint
+     */
+    static OfferChecker fromDirectory(Path contentDir) {
+        Normaliser normaliser = new Normaliser();
+        ContentSet content = new ContentValidator(normaliser).loadValid(contentDir);
+        return new PatternOfferChecker(content.flags(), normaliser);
+    }
+}

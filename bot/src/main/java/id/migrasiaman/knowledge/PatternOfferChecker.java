@@ -1,0 +1,34 @@
+package id.migrasiaman.knowledge;
+
+import id.migrasiaman.nlp.Normaliser;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Matches the red flags' regular expressions against the normalised message (chat spelling and
+ * Kupang Malay mapped to Indonesian) and against the raw lower-cased message, because the
+ * normaliser replaces numbers and amounts that some patterns look for.
+ */
+final class PatternOfferChecker implements OfferChecker {
+
+    private final List<RedFlag> flags;
+    private final Normaliser normaliser;
+
+    PatternOfferChecker(List<RedFlag> flags, Normaliser normaliser) {
+        this.flags = List.copyOf(flags);
+        this.normaliser = normaliser;
+    }
+
+    @Override
+    public List<RedFlagHit> check(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String normalised = normaliser.normalise(text);
+        String raw = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return flags.stream()
+                .filter(flag -> flag.matchesAny(normalised, raw))
+                .map(flag -> new RedFlagHit(flag.id(), flag.title(), flag.explanation()))
+                .toList();
+    }
+}

@@ -1,0 +1,47 @@
+package id.migrasiaman.knowledge;
+
+import id.migrasiaman.nlp.Normaliser;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A phrasing listed under two topics makes retrieval pick between them by chance, so each
+ * normalised phrasing (punctuation ignored) may appear once in the whole content.
+ */
+final class PhrasingRules {
+
+    private final Normaliser normaliser;
+
+    PhrasingRules(Normaliser normaliser) {
+        this.normaliser = normaliser;
+    }
+
+    void check(List<Topic> topics, List<Problem> problems) {
+        Map<String, String> firstFile = new HashMap<>();
+        for (Topic topic : topics) {
+            for (String language : Phrasings.LANGUAGES) {
+                for (String phrasing : topic.questions().in(language)) {
+                    String previous = firstFile.putIfAbsent(key(phrasing), topic.file());
+                    if (previous != null) {
+                        problems.add(
+                                new Problem(
+                                        topic.file(),
+                                        "questions."
+                                                + language
+                                                + " phrasing \""
+                                                + phrasing
+                                                + "\" "
+                                                + (previous.equals(topic.file())
+                                                        ? "is listed twice"
+                                                        : "also appears in " + previous)));
+                    }
+                }
+            }
+        }
+    }
+
+    private String key(String phrasing) {
+        return normaliser.normalise(phrasing).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

@@ -1,0 +1,30 @@
+package id.migrasiaman.knowledge;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The ways users ask for a topic, per language: Indonesian, Kupang Malay and English. */
+record Phrasings(List<String> id, List<String> mkn, List<String> en) {
+
+    Phrasings {
+        id = List.copyOf(id);
+        mkn = List.copyOf(mkn);
+        en = List.copyOf(en);
+    }
+
+    /** The phrasings of one language code ({@code id}, {@code mkn} or {@code en}). */
+    List<String> in(String language) {
+        return switch (language) {
+            case "mkn" -> mkn;
+            case "en" -> en;
+            default -> id;
+        };
+    }
+
+    /** Every phrasing, Indonesian first. */
+    Stream<String> all() {
+        return Stream.of(id, mkn, en).flatMap(List::stream);
+    }
+
+    static final List<String> LANGUAGES = List.of("id", "mkn", "en");
+}

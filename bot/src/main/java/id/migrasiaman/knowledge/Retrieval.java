@@ -1,0 +1,29 @@
+package id.migrasiaman.knowledge;
+
+import id.migrasiaman.nlp.Normaliser;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Finds the curated topic that answers a free-text question, or abstains. Thread-safe. */
+@FunctionalInterface
+public interface Retrieval {
+
+    /** The best topic for {@code text}, or empty when no topic matches well enough. */
+    Optional<TopicMatch> match(String text);
+
+    /** The id of the best topic for {@code text}, or empty when retrieval abstains. */
+    default Optional<String> topicFor(String text) {
+        return match(text).map(TopicMatch::topicId);
+    }
+
+    /**
+     * A retriever over the content in {@code contentDir}, without Spring: for command-line tools.
+     *
+     * @throws InvalidContentException when the content fails the lint
+     */
+    static Retrieval fromDirectory(Path contentDir) {
+        Normaliser normaliser = new Normaliser();
+        ContentSet content = new ContentValidator(normaliser).loadValid(contentDir);
+        return LuceneRetrieval.of(content, normaliser);
+    }
+}

@@ -1,0 +1,30 @@
+package id.migrasiaman.knowledge;
+
+import java.util.List;
+
+/**
+ * One curated topic, read from {@code topics/<id>.yml}.
+ *
+ * @param file the file it came from, relative to the content directory
+ * @param more the longer text behind the "more" button, {@link Localized#NONE} when absent
+ */
+record Topic(
+        String file,
+        String id,
+        Localized title,
+        Phrasings questions,
+        Localized answer,
+        Localized more,
+        List<Source> sources,
+        String lastReviewed,
+        List<String> related) {
+
+    Topic {
+        sources = List.copyOf(sources);
+        related = List.copyOf(related);
+    }
+
+    boolean hasMore() {
+        return !more.isEmpty();
+    }
+}

@@ -1,0 +1,104 @@
+package id.migrasiaman.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.migrasiaman.nlp.Normaliser;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Realistic offers against the repository's red-flags.yml, plus the checker's own rules. */
+class OfferCheckerTests {
+
+    private static OfferChecker checker;
+
+    @BeforeAll
+    static void loadRedFlags() {
+        checker = OfferChecker.fromDirectory(ContentLintTests.CONTENT);
+    }
+
+    private static List<String> flags(String offer) {
+        return checker.check(offer).stream().map(RedFlagHit::flagId).toList();
+    }
+
+    @Test
+    void indonesianOffer() {
+        assertThat(
+                        flags(
+                                "Ada lowongan di Malaysia, berangkat pakai visa turis saja, nanti izin"
+                                        + " kerja diurus setelah sampai. Bayar dulu 5 juta untuk tiket. Paspor kamu"
+                                        + " ditahan agen supaya aman."))
+                .containsExactly("visit-visa", "upfront-fees", "documents-held");
+    }
+
+    @Test
+    void chatStyleOffer() {
+        assertThat(
+                        flags(
+                                "sy dpt tawaran kerja di malaysia dr grup WA, katanya 3 hari langsung"
+                                        + " berangkat gk perlu ribet, kontrak nanti di sana"))
+                .containsExactly("no-contract", "fast-departure", "social-media-recruitment");
+    }
+
+    @Test
+    void kupangMalayOffer() {
+        assertThat(
+                        flags(
+                                "Sponsor kasi doi sirih pinang ke beta pung mama, ko beta pi lewat"
+                                        + " Nunukan, sonde pake paspor"))
+                .containsExactly(
+                        "visit-visa", "cash-to-family", "irregular-route", "unlicensed-agency");
+    }
+
+    @Test
+    void englishOffer() {
+        assertThat(
+                        flags(
+                                "The agent says I can go on a tourist visa and get the work permit after"
+                                        + " arrival. He will keep my passport. I am 16, he will change my age."))
+                .containsExactly("visit-visa", "documents-held", "underage-or-forged");
+    }
+
+    @Test
+    void theLegalRouteRaisesNoFlag() {
+        assertThat(
+                        flags(
+                                "Saya sudah daftar di Disnaker Kabupaten Kupang, ikut OPP di BP3MI NTT"
+                                        + " dan sudah tanda tangan perjanjian kerja sebelum berangkat."))
+                .isEmpty();
+        assertThat(checker.check("")).isEmpty();
+        assertThat(checker.check(null)).isEmpty();
+    }
+
+    @Test
+    void hitsCarryBothLanguages() {
+        RedFlagHit hit = checker.check("pakai visa turis").get(0);
+
+        assertThat(hit.flagId()).isEqualTo("visit-visa");
+        assertThat(hit.title().in("id")).isNotBlank().isNotEqualTo(hit.title().in("en"));
+        assertThat(hit.explanation().in("mkn")).isEqualTo(hit.explanation().in("id"));
+    }
+
+    @Test
+    void reportsFlagsInFileOrderAndMatchesCaseInsensitively(@TempDir Path dir) {
+        ContentFixtures.validContent(dir);
+        OfferChecker fixture = OfferChecker.fromDirectory(dir);
+
+        assertThat(fixture.check("UNLICENSED AGENCY, visit visa, Social Media Recruitment"))
+                .extracting(RedFlagHit::flagId)
+                .containsExactly("visit-visa", "social-media-recruitment", "unlicensed-agency");
+    }
+
+    @Test
+    void checksTheNormalisedText() {
+        ContentSet content =
+                new ContentValidator(new Normaliser()).check(ContentLintTests.CONTENT).content();
+        OfferChecker plain = new PatternOfferChecker(content.flags(), new Normaliser());
+
+        assertThat(plain.check("VISA   TURIS"))
+                .extracting(RedFlagHit::flagId)
+                .containsExactly("visit-visa");
+    }
+}
