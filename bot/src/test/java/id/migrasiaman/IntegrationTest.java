@@ -14,10 +14,12 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {
             "migrasi.store.embedded-backend=MEMORY",
             "migrasi.telegram.poll-timeout=0s",
-            "migrasi.privacy.pseudonym-secret=test-secret-0123456789abcdef"
+            "migrasi.privacy.pseudonym-secret=test-secret-0123456789abcdef",
+            "migrasi.telegram.staff-chat-id=" + IntegrationTest.STAFF_CHAT
         })
-@org.springframework.context.annotation.Import(InterimAnalyser.class)
 public abstract class IntegrationTest {
+
+    protected static final String STAFF_CHAT = "-100999";
 
     protected static final FakeBotApi BOT_API = new FakeBotApi();
 

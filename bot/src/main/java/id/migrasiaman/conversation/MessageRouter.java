@@ -17,6 +17,7 @@ class MessageRouter {
     private final List<ButtonAction> buttons;
     private final Map<String, Flow> flows = new HashMap<>();
     private final Map<Intent, IntentResponder> responders = new HashMap<>();
+    private final List<MessageInterceptor> interceptors;
     private final TextAnalyser analyser;
     private final Menus menus;
 
@@ -25,6 +26,7 @@ class MessageRouter {
             List<ButtonAction> buttons,
             List<Flow> flows,
             List<IntentResponder> responders,
+            List<MessageInterceptor> interceptors,
             TextAnalyser analyser,
             Menus menus) {
         commandActions.forEach(a -> a.commands().forEach(c -> this.commands.put(c, a)));
@@ -38,6 +40,7 @@ class MessageRouter {
                         .toList();
         flows.forEach(f -> this.flows.put(f.name(), f));
         responders.forEach(r -> this.responders.put(r.intent(), r));
+        this.interceptors = List.copyOf(interceptors);
         this.analyser = analyser;
         this.menus = menus;
     }
@@ -53,6 +56,12 @@ class MessageRouter {
             if (action.isPresent()) {
                 return action.get()
                         .press(turn, button.data().substring(action.get().prefix().length()));
+            }
+        }
+        for (MessageInterceptor interceptor : interceptors) {
+            Optional<List<Reply>> taken = interceptor.intercept(turn);
+            if (taken.isPresent()) {
+                return taken.get();
             }
         }
         Flow active = turn.state().flow() == null ? null : flows.get(turn.state().flow());

@@ -166,4 +166,17 @@ public class ReportQueue {
     public Optional<ReporterContact> contactFor(String code) {
         return ReferenceCodes.normalise(code).flatMap(contacts::find);
     }
+
+    /**
+     * Records that the reporter of {@code code} now agrees to be contacted (e.g. after an
+     * emergency); returns false for an unknown code.
+     */
+    public boolean addContact(String code, ReporterContact contact) {
+        Optional<String> normalised = ReferenceCodes.normalise(code);
+        if (normalised.isEmpty() || find(normalised.get()).isEmpty()) {
+            return false;
+        }
+        contacts.save(normalised.get(), contact);
+        return true;
+    }
 }

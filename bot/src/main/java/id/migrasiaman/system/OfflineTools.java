@@ -25,7 +25,10 @@ final class OfflineTools {
         return tools;
     }
 
-    /** Retrieval over {@code MIGRASI_CONTENT_DIR} (default {@code ./content}): the classify output's topic. */
+    /**
+     * Retrieval over {@code MIGRASI_CONTENT_DIR} (default {@code ./content}): the classify output's
+     * topic.
+     */
     private static Function<String, String> topicFinder() {
         String dir = System.getenv().getOrDefault("MIGRASI_CONTENT_DIR", "content");
         Retrieval retrieval = Retrieval.fromDirectory(Path.of(dir));

@@ -1,0 +1,72 @@
+package id.migrasiaman.reports;
+
+import id.migrasiaman.conversation.ButtonAction;
+import id.migrasiaman.conversation.CommandAction;
+import id.migrasiaman.conversation.Content;
+import id.migrasiaman.conversation.IntentResponder;
+import id.migrasiaman.conversation.Menus;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.nlp.Analysis;
+import id.migrasiaman.nlp.Intent;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ways into a report: {@code /lapor}, the menu's "report a broker", and a message understood as a
+ * broker report, which first asks whether to report and keeps what it already understood.
+ */
+@Component
+class ReportEntry implements CommandAction, ButtonAction, IntentResponder {
+
+    private final ReportFlow flow;
+
+    ReportEntry(ReportFlow flow) {
+        this.flow = flow;
+    }
+
+    @Override
+    public Set<String> commands() {
+        return Set.of("lapor", "report");
+    }
+
+    @Override
+    public List<Reply> run(Turn turn, Content.Command command) {
+        Map<String, String> prefill = new HashMap<>();
+        if (!command.argument().isBlank()) {
+            prefill.put(ReportData.WHAT, command.argument());
+        }
+        return flow.begin(turn, prefill, prefill.isEmpty() ? ReportStep.WHAT : ReportStep.WHO);
+    }
+
+    @Override
+    public String prefix() {
+        return Menus.REPORT;
+    }
+
+    @Override
+    public List<Reply> press(Turn turn, String value) {
+        return flow.begin(turn, Map.of(), ReportStep.WHAT);
+    }
+
+    @Override
+    public Intent intent() {
+        return Intent.BROKER_REPORT;
+    }
+
+    @Override
+    public List<Reply> respond(Turn turn, Analysis analysis) {
+        Map<String, String> prefill = new HashMap<>();
+        prefill.put(ReportData.WHAT, analysis.text());
+        prefill.put(ReportData.PHONES, String.join(",", analysis.entities().phones()));
+        prefill.put(ReportData.DESTINATIONS, String.join(",", analysis.entities().destinations()));
+        prefill.put(ReportData.TRANSITS, String.join(",", analysis.entities().transits()));
+        analysis.entities().kecamatan().stream()
+                .findFirst()
+                .ifPresent(k -> prefill.put(ReportData.KECAMATAN, k));
+        return flow.begin(turn, prefill, ReportStep.CONFIRM);
+    }
+}

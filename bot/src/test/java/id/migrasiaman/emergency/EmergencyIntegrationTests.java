@@ -1,0 +1,84 @@
+package id.migrasiaman.emergency;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.reports.Priority;
+import id.migrasiaman.reports.ReportQueue;
+import id.migrasiaman.telegram.BotConversation;
+import id.migrasiaman.telegram.FakeBotApi;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** An emergency message: hotlines first, an URGENT report, and an alert in the staff chat. */
+class EmergencyIntegrationTests extends IntegrationTest {
+
+    private static final Pattern CODE = Pattern.compile("LPR-[0-9A-Z]{4}-[0-9A-Z]{4}");
+
+    @Autowired ReportQueue queue;
+
+    @BeforeEach
+    void api() {
+        BOT_API.reset();
+    }
+
+    @Test
+    void hotlinesFirstThenUrgentReportAndStaffAlert() {
+        BotConversation user = new BotConversation(BOT_API, 710_001);
+        List<JsonNode> replies =
+                user.say("tolong sy dikunci majikan, paspor ditahan dan tidak dikasih makan");
+
+        assertThat(replies).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(replies.get(0).path("text").asText()).contains("110").contains("0-800-1000");
+        assertThat(
+                        replies.get(1)
+                                .path("reply_markup")
+                                .path("keyboard")
+                                .get(0)
+                                .get(0)
+                                .path("request_location")
+                                .asBoolean())
+                .isTrue();
+        Matcher m = CODE.matcher(replies.get(2).path("text").asText());
+        assertThat(m.find()).isTrue();
+        String code = m.group();
+        assertThat(queue.find(code).orElseThrow().priority()).isEqualTo(Priority.URGENT);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !staffAlerts().isEmpty());
+        assertThat(staffAlerts().get(0)).contains(code).contains("URGENT");
+
+        user.deliver(
+                "{\"update_id\":"
+                        + 9_100_001
+                        + ",\"message\":{\"message_id\":77,\"from\":{\"id\":710001,\"is_bot\":false,"
+                        + "\"first_name\":\"N\"},\"chat\":{\"id\":710001,\"type\":\"private\"},\"date\":1700000000,"
+                        + "\"location\":{\"latitude\":-10.17,\"longitude\":123.6}}}");
+        assertThat(queue.find(code).orElseThrow().messages())
+                .anySatisfy(msg -> assertThat(msg.text()).contains("-10.17"));
+        assertThat(queue.contactFor(code)).isEmpty();
+        user.press("e:contact");
+        assertThat(queue.contactFor(code)).isPresent();
+    }
+
+    private List<String> staffAlerts() {
+        return BOT_API
+                .server()
+                .findAll(
+                        postRequestedFor(FakeBotApi.method("sendMessage"))
+                                .withRequestBody(
+                                        matchingJsonPath("$.chat_id", equalTo(STAFF_CHAT))))
+                .stream()
+                .map(r -> r.getBodyAsString())
+                .toList();
+    }
+}

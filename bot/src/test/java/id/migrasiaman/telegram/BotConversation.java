@@ -1,0 +1,138 @@
+package id.migrasiaman.telegram;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A user talking to the bot through the fake Bot API: each call delivers one update and waits for
+ * the bot's replies to that chat.
+ */
+public final class BotConversation {
+
+    private static final AtomicLong UPDATE_IDS = new AtomicLong(50_000);
+    private final FakeBotApi api;
+    private final long chatId;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public BotConversation(FakeBotApi api, long chatId) {
+        this.api = api;
+        this.chatId = chatId;
+    }
+
+    /** Sends text and returns the replies it produced. */
+    public List<JsonNode> say(String text) {
+        return deliver(messageJson(UPDATE_IDS.incrementAndGet(), "\"text\":" + quote(text)));
+    }
+
+    /** Presses an inline button. */
+    public List<JsonNode> press(String data) {
+        long id = UPDATE_IDS.incrementAndGet();
+        return deliver(
+                "{\"update_id\":"
+                        + id
+                        + ",\"callback_query\":{\"id\":\"cb"
+                        + id
+                        + "\",\"from\":"
+                        + user()
+                        + ",\"message\":{\"message_id\":9,\"date\":1700000000,\"chat\":"
+                        + chat()
+                        + ",\"text\":\"x\"},"
+                        + "\"chat_instance\":\"1\",\"data\":"
+                        + quote(data)
+                        + "}}");
+    }
+
+    /** Sends a photo whose file the fake API serves under {@code filePath}. */
+    public List<JsonNode> sendPhoto(String fileId, long size, String caption) {
+        return deliver(
+                messageJson(
+                        UPDATE_IDS.incrementAndGet(),
+                        "\"photo\":[{\"file_id\":\""
+                                + fileId
+                                + "\",\"file_unique_id\":\"u"
+                                + fileId
+                                + "\",\"width\":800,\"height\":600,\"file_size\":"
+                                + size
+                                + "}]"
+                                + (caption == null ? "" : ",\"caption\":" + quote(caption))));
+    }
+
+    /** Delivers a raw update JSON object and waits for the replies it causes. */
+    public List<JsonNode> deliver(String updateJson) {
+        int before = sent().size();
+        api.deliverOnce("[" + updateJson + "]");
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> sent().size() > before);
+        // Replies of one update go out back to back; give the last one a moment.
+        await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        List<JsonNode> all = sent();
+        return all.subList(before, all.size());
+    }
+
+    /** Every message the bot sent to this chat so far. */
+    public List<JsonNode> sent() {
+        return api
+                .server()
+                .findAll(
+                        postRequestedFor(FakeBotApi.method("sendMessage"))
+                                .withRequestBody(
+                                        matchingJsonPath(
+                                                "$.chat_id", equalTo(String.valueOf(chatId)))))
+                .stream()
+                .map(r -> read(r.getBodyAsString()))
+                .toList();
+    }
+
+    public String lastUpdateJson(String text) {
+        return messageJson(UPDATE_IDS.incrementAndGet(), "\"text\":" + quote(text));
+    }
+
+    private String messageJson(long id, String body) {
+        return "{\"update_id\":"
+                + id
+                + ",\"message\":{\"message_id\":"
+                + id
+                + ",\"from\":"
+                + user()
+                + ",\"chat\":"
+                + chat()
+                + ",\"date\":1700000000,"
+                + body
+                + "}}";
+    }
+
+    private String user() {
+        return "{\"id\":"
+                + chatId
+                + ",\"is_bot\":false,\"first_name\":\"Nona\",\"language_code\":\"id\"}";
+    }
+
+    private String chat() {
+        return "{\"id\":" + chatId + ",\"type\":\"private\",\"first_name\":\"Nona\"}";
+    }
+
+    private String quote(String text) {
+        try {
+            return json.writeValueAsString(text);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode read(String body) {
+        try {
+            return json.readTree(body);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
