@@ -11,6 +11,9 @@ public interface Flow {
     /** The name stored in the conversation state. */
     String name();
 
-    /** Handles the next message of an active flow. */
+    /**
+     * Handles the next message of an active flow; an empty list hands the message back to normal
+     * routing and ends the flow.
+     */
     List<Reply> next(Turn turn);
 }

@@ -66,7 +66,12 @@ class MessageRouter {
         }
         Flow active = turn.state().flow() == null ? null : flows.get(turn.state().flow());
         if (active != null) {
-            return active.next(turn);
+            List<Reply> replies = active.next(turn);
+            if (!replies.isEmpty()) {
+                return replies;
+            }
+            // The flow is finished with this kind of message: route it as if no flow were active.
+            turn.update(turn.state().withoutFlow());
         }
         if (content instanceof Content.Text text && !text.text().isBlank()) {
             return onText(turn, text.text());

@@ -96,6 +96,14 @@ class ReportFlow implements Flow, ButtonAction {
 
     @Override
     public List<Reply> press(Turn turn, String value) {
+        if ("fromoffer".equals(value)) {
+            // From the offer checker: the checked offer becomes the first answer.
+            String offer = turn.state().data().getOrDefault("offer", "");
+            return begin(
+                    turn,
+                    offer.isBlank() ? Map.of() : Map.of(ReportData.WHAT, offer),
+                    offer.isBlank() ? ReportStep.WHAT : ReportStep.WHO);
+        }
         if (!NAME.equals(turn.state().flow())) {
             return List.of(menus.main(turn.language()));
         }

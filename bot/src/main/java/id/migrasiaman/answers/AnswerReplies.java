@@ -1,0 +1,108 @@
+package id.migrasiaman.answers;
+
+import id.migrasiaman.conversation.Html;
+import id.migrasiaman.conversation.Menus;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.Texts;
+import id.migrasiaman.knowledge.Answer;
+import id.migrasiaman.knowledge.Answers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * A topic's answer as messages: title and answer (split if long), the sources line, then buttons
+ * for "more", related topics, and "was this helpful? 👍 👎".
+ */
+@Component
+class AnswerReplies {
+
+    static final String TOPIC = "t:";
+    static final String MORE = "more:";
+    static final String FEEDBACK = "fb:";
+
+    private final Answers answers;
+    private final Texts texts;
+    private final Menus menus;
+
+    AnswerReplies(Answers answers, Texts texts, Menus menus) {
+        this.answers = answers;
+        this.texts = texts;
+        this.menus = menus;
+    }
+
+    /** The answer of {@code topicId}, or empty for an unknown topic. */
+    Optional<List<Reply>> answer(String topicId, String lang) {
+        return answers.answer(topicId, lang).map(a -> render(a, a.parts(), true, lang));
+    }
+
+    /** The longer text of {@code topicId}. */
+    Optional<List<Reply>> more(String topicId, String lang) {
+        return answers.answer(topicId, lang)
+                .filter(Answer::hasMore)
+                .map(a -> render(a, a.moreParts(), false, lang));
+    }
+
+    /** All topics as buttons, two a row. */
+    Reply topicMenu(String lang, String introKey) {
+        List<List<Reply.Button>> rows = new ArrayList<>();
+        List<Reply.Button> row = new ArrayList<>();
+        for (String id : answers.topicIds()) {
+            answers.answer(id, lang)
+                    .ifPresent(a -> row.add(new Reply.Button(a.title(), TOPIC + id)));
+            if (row.size() == 2) {
+                rows.add(List.copyOf(row));
+                row.clear();
+            }
+        }
+        if (!row.isEmpty()) {
+            rows.add(List.copyOf(row));
+        }
+        rows.add(List.of(menus.backButton(lang)));
+        return Reply.withButtons(texts.get(lang, introKey), rows);
+    }
+
+    private List<Reply> render(Answer answer, List<String> parts, boolean offerMore, String lang) {
+        List<Reply> replies = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String body =
+                    (i == 0 ? "<b>" + Html.escape(answer.title()) + "</b>\n\n" : "") + parts.get(i);
+            if (i == parts.size() - 1) {
+                body += answer.sourcesLine().isEmpty() ? "" : "\n\n" + answer.sourcesLine();
+                body += "\n\n" + texts.get(lang, "answer.helpful");
+                replies.add(Reply.withButtons(body, buttons(answer, offerMore, lang)));
+            } else {
+                replies.add(Reply.text(body));
+            }
+        }
+        return replies;
+    }
+
+    private List<List<Reply.Button>> buttons(Answer answer, boolean offerMore, String lang) {
+        List<List<Reply.Button>> rows = new ArrayList<>();
+        rows.add(
+                List.of(
+                        new Reply.Button("👍", FEEDBACK + answer.topicId() + ":up"),
+                        new Reply.Button("👎", FEEDBACK + answer.topicId() + ":down")));
+        if (offerMore && answer.hasMore()) {
+            rows.add(
+                    List.of(
+                            new Reply.Button(
+                                    texts.get(lang, "answer.more"), MORE + answer.topicId())));
+        }
+        answer.related().stream()
+                .limit(3)
+                .forEach(
+                        r ->
+                                rows.add(
+                                        List.of(
+                                                new Reply.Button(
+                                                        "➡️ " + r.title(), TOPIC + r.topicId()))));
+        rows.add(
+                List.of(
+                        new Reply.Button(texts.get(lang, "answer.topics"), "m:learn"),
+                        menus.backButton(lang)));
+        return rows;
+    }
+}

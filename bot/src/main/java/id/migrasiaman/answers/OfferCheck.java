@@ -1,0 +1,122 @@
+package id.migrasiaman.answers;
+
+import id.migrasiaman.conversation.ButtonAction;
+import id.migrasiaman.conversation.Content;
+import id.migrasiaman.conversation.Flow;
+import id.migrasiaman.conversation.Html;
+import id.migrasiaman.conversation.IntentResponder;
+import id.migrasiaman.conversation.Menus;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.Texts;
+import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.knowledge.OfferChecker;
+import id.migrasiaman.knowledge.RedFlagHit;
+import id.migrasiaman.nlp.Analysis;
+import id.migrasiaman.nlp.Intent;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a job offer against red-flags.yml: the warning signs found with why they matter, what the
+ * legal route looks like, and a button to report the recruiter (pre-filled with the offer).
+ */
+@Component
+class OfferCheck implements IntentResponder, ButtonAction, Flow {
+
+    static final String NAME = "offer";
+    static final String OFFER = "offer";
+
+    private final OfferChecker checker;
+    private final Texts texts;
+    private final Menus menus;
+
+    OfferCheck(OfferChecker checker, Texts texts, Menus menus) {
+        this.checker = checker;
+        this.texts = texts;
+        this.menus = menus;
+    }
+
+    @Override
+    public Intent intent() {
+        return Intent.OFFER_CHECK;
+    }
+
+    @Override
+    public List<Reply> respond(Turn turn, Analysis analysis) {
+        return check(turn, analysis.text());
+    }
+
+    @Override
+    public String prefix() {
+        return Menus.CHECK_OFFER;
+    }
+
+    @Override
+    public List<Reply> press(Turn turn, String value) {
+        turn.update(turn.state().inFlow(NAME, "DESCRIBE", Map.of()));
+        return List.of(
+                Reply.withButtons(
+                        texts.get(turn.language(), "offer.ask"),
+                        List.of(List.of(menus.backButton(turn.language())))));
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Reply> next(Turn turn) {
+        if (!"DESCRIBE".equals(turn.state().step())) {
+            return List.of();
+        }
+        if (turn.message().content() instanceof Content.Text text && !text.text().isBlank()) {
+            return check(turn, text.text());
+        }
+        return List.of(Reply.text(texts.get(turn.language(), "offer.ask")));
+    }
+
+    private List<Reply> check(Turn turn, String offer) {
+        String lang = turn.language();
+        List<RedFlagHit> hits = checker.check(offer);
+        StringBuilder html = new StringBuilder();
+        if (hits.isEmpty()) {
+            html.append(texts.get(lang, "offer.none"));
+        } else {
+            html.append(texts.get(lang, "offer.found", hits.size()));
+            for (RedFlagHit hit : hits) {
+                html.append("\n\n🚩 <b>")
+                        .append(Html.escape(hit.title().in(lang)))
+                        .append("</b>\n")
+                        .append(Html.escape(hit.explanation().in(lang)));
+            }
+        }
+        html.append("\n\n").append(texts.get(lang, "offer.legal"));
+        // Kept so "report this recruiter" can start the report with the offer as its first answer.
+        turn.update(
+                turn.state()
+                        .inFlow(
+                                NAME,
+                                "CHECKED",
+                                Map.of(
+                                        OFFER,
+                                        offer.length() > 2000 ? offer.substring(0, 2000) : offer)));
+        return List.of(
+                Reply.withButtons(
+                        html.toString(),
+                        List.of(
+                                List.of(
+                                        new Reply.Button(
+                                                texts.get(lang, "offer.report"), "r:fromoffer")),
+                                List.of(
+                                        new Reply.Button(
+                                                texts.get(lang, "offer.learn"),
+                                                AnswerReplies.TOPIC + "legal-steps")),
+                                List.of(
+                                        new Reply.Button(
+                                                texts.get(lang, "offer.agency"),
+                                                AnswerReplies.TOPIC + "licensed-agency")),
+                                List.of(menus.backButton(lang)))));
+    }
+}

@@ -1,0 +1,55 @@
+package id.migrasiaman.answers;
+
+import id.migrasiaman.conversation.IntentResponder;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.knowledge.Retrieval;
+import id.migrasiaman.nlp.Analysis;
+import id.migrasiaman.nlp.Intent;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * A question about the legal route: the best curated topic answers it; when retrieval abstains the
+ * user gets the topic menu and the question is kept for content editors.
+ */
+@Component
+class QuestionResponder implements IntentResponder {
+
+    private static final Logger log = LoggerFactory.getLogger(QuestionResponder.class);
+
+    private final Retrieval retrieval;
+    private final AnswerReplies replies;
+    private final UnansweredQuestions unanswered;
+
+    QuestionResponder(Retrieval retrieval, AnswerReplies replies, UnansweredQuestions unanswered) {
+        this.retrieval = retrieval;
+        this.replies = replies;
+        this.unanswered = unanswered;
+    }
+
+    @Override
+    public Intent intent() {
+        return Intent.PROCEDURE_QUESTION;
+    }
+
+    @Override
+    public List<Reply> respond(Turn turn, Analysis analysis) {
+        Optional<List<Reply>> answer =
+                retrieval
+                        .topicFor(analysis.text())
+                        .flatMap(id -> replies.answer(id, turn.language()));
+        if (answer.isPresent()) {
+            return answer.get();
+        }
+        try {
+            unanswered.keep(analysis.text(), analysis.language(), analysis.intent().label());
+        } catch (RuntimeException e) {
+            log.warn("Unanswered question not stored ({})", e.getClass().getSimpleName());
+        }
+        return List.of(replies.topicMenu(turn.language(), "answer.abstain"));
+    }
+}

@@ -1,0 +1,74 @@
+package id.migrasiaman.answers;
+
+import id.migrasiaman.conversation.ButtonAction;
+import id.migrasiaman.conversation.CommandAction;
+import id.migrasiaman.conversation.Content;
+import id.migrasiaman.conversation.Menus;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.Turn;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * {@code /topik} and the menu's "learn the legal way" list the topics; a topic button answers it.
+ */
+@Configuration(proxyBeanMethods = false)
+class TopicButtons {
+
+    @Bean
+    CommandAction topicsCommand(AnswerReplies replies) {
+        return new CommandAction() {
+            @Override
+            public Set<String> commands() {
+                return Set.of("topik", "topics", "info");
+            }
+
+            @Override
+            public List<Reply> run(Turn turn, Content.Command command) {
+                return List.of(replies.topicMenu(turn.language(), "topics.intro"));
+            }
+        };
+    }
+
+    @Bean
+    ButtonAction learnButton(AnswerReplies replies) {
+        return button(
+                Menus.LEARN,
+                (turn, value) -> List.of(replies.topicMenu(turn.language(), "topics.intro")));
+    }
+
+    @Bean
+    ButtonAction topicButton(AnswerReplies replies, Menus menus) {
+        return button(
+                AnswerReplies.TOPIC,
+                (turn, id) ->
+                        replies.answer(id, turn.language())
+                                .orElseGet(() -> List.of(menus.main(turn.language()))));
+    }
+
+    @Bean
+    ButtonAction moreButton(AnswerReplies replies, Menus menus) {
+        return button(
+                AnswerReplies.MORE,
+                (turn, id) ->
+                        replies.more(id, turn.language())
+                                .orElseGet(() -> List.of(menus.main(turn.language()))));
+    }
+
+    private static ButtonAction button(
+            String prefix, java.util.function.BiFunction<Turn, String, List<Reply>> action) {
+        return new ButtonAction() {
+            @Override
+            public String prefix() {
+                return prefix;
+            }
+
+            @Override
+            public List<Reply> press(Turn turn, String value) {
+                return action.apply(turn, value);
+            }
+        };
+    }
+}

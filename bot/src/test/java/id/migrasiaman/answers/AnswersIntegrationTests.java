@@ -1,0 +1,111 @@
+package id.migrasiaman.answers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoDatabase;
+import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.conversation.ConversationState;
+import id.migrasiaman.conversation.IncomingMessage;
+import id.migrasiaman.nlp.Analysis;
+import id.migrasiaman.nlp.Entities;
+import id.migrasiaman.nlp.Intent;
+import id.migrasiaman.telegram.BotConversation;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Questions, topics, feedback and the offer checker, through Telegram updates. */
+class AnswersIntegrationTests extends IntegrationTest {
+
+    @Autowired MongoDatabase database;
+
+    @Autowired QuestionResponder questions;
+
+    @BeforeEach
+    void api() {
+        BOT_API.reset();
+    }
+
+    @Test
+    void questionGetsSourcedAnswerWithFeedbackAndRelatedButtons() {
+        BotConversation user = new BotConversation(BOT_API, 730_001);
+        List<JsonNode> replies = user.say("Syarat jadi PMI ke Hongkong apa saja?");
+        JsonNode last = replies.get(replies.size() - 1);
+        assertThat(last.path("text").asText())
+                .contains("Apakah jawaban ini membantu?")
+                .contains("Sumber:");
+        List<String> data = buttonData(last);
+        assertThat(data).anyMatch(d -> d.startsWith("fb:") && d.endsWith(":up"));
+        assertThat(data).anyMatch(d -> d.startsWith("t:"));
+
+        String up =
+                data.stream()
+                        .filter(d -> d.startsWith("fb:") && d.endsWith(":up"))
+                        .findFirst()
+                        .orElseThrow();
+        String topic = up.substring(3, up.length() - 3);
+        assertThat(user.press(up).get(0).path("text").asText()).contains("Terima kasih");
+        Document total =
+                database.getCollection("feedback").find(new Document("_id", topic + ":id")).first();
+        assertThat(total).isNotNull();
+        assertThat(total.getInteger("up")).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void topicsCommandListsEveryTopicAsAButton() {
+        BotConversation user = new BotConversation(BOT_API, 730_002);
+        List<String> data = buttonData(user.say("/topik").get(0));
+        assertThat(data.stream().filter(d -> d.startsWith("t:")))
+                .hasSizeGreaterThanOrEqualTo(22)
+                .contains("t:legal-steps", "t:hotlines");
+        String answer = user.press("t:passport").get(0).path("text").asText();
+        assertThat(answer).contains("<b>");
+    }
+
+    @Test
+    void offerCheckFindsRedFlagsAndOffersToReport() {
+        BotConversation user = new BotConversation(BOT_API, 730_003);
+        user.press("m:offer");
+        List<JsonNode> replies =
+                user.say(
+                        "Sa ditawari kerja di Malaysia, berangkat lewat Batam pakai visa turis, berangkat 3 hari lagi");
+        String text = replies.get(0).path("text").asText();
+        assertThat(text).contains("tanda bahaya").contains("🚩");
+        assertThat(buttonData(replies.get(0))).contains("r:fromoffer");
+        String report =
+                user.press("r:fromoffer").stream()
+                        .map(r -> r.path("text").asText())
+                        .reduce("", String::concat);
+        assertThat(report).contains("Siapa orangnya");
+    }
+
+    @Test
+    void abstainedQuestionIsKeptForEditors() {
+        long before = database.getCollection("unanswered").countDocuments();
+        var turnMessage = IncomingMessage.ofText("c-abstain", "u", "qwertyuiop zxcvb plokij");
+        var replies =
+                questions.respond(
+                        new id.migrasiaman.conversation.TestTurns()
+                                .turn(turnMessage, ConversationState.fresh("c-abstain", "id")),
+                        new Analysis(
+                                "qwertyuiop zxcvb plokij",
+                                "id",
+                                Intent.PROCEDURE_QUESTION,
+                                0.5,
+                                Entities.NONE));
+        assertThat(replies.get(0).html()).contains("belum punya jawaban");
+        assertThat(database.getCollection("unanswered").countDocuments()).isEqualTo(before + 1);
+    }
+
+    private static List<String> buttonData(JsonNode message) {
+        List<String> data = new ArrayList<>();
+        message.path("reply_markup")
+                .path("inline_keyboard")
+                .forEach(row -> row.forEach(b -> data.add(b.path("callback_data").asText())));
+        return data;
+    }
+}
