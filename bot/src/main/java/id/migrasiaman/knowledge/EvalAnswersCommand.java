@@ -68,9 +68,10 @@ public final class EvalAnswersCommand {
         text.append(
                 String.format(
                         Locale.ROOT,
-                        "latency per question: median %d µs, p95 %d µs (after a warm-up pass)%n",
+                        "latency per question: median %d µs, p95 %d µs (CPU time: median %d µs)%n",
                         r.medianMicros(),
-                        r.p95Micros()));
+                        r.p95Micros(),
+                        r.medianCpuMicros()));
         text.append("confusions (expected -> got):");
         r.confusions()
                 .forEach(
@@ -88,7 +89,8 @@ public final class EvalAnswersCommand {
                 Locale.ROOT,
                 "{\"topicLines\":%d,\"right\":%d,\"accuracy\":%.4f,\"abstainedOnTopic\":%d,"
                         + "\"noneLines\":%d,\"abstainedOnNone\":%d,\"abstention\":%.4f,"
-                        + "\"medianMicros\":%d,\"p95Micros\":%d,\"confusions\":%s}",
+                        + "\"medianMicros\":%d,\"p95Micros\":%d,\"medianCpuMicros\":%d,"
+                        + "\"confusions\":%s}",
                 r.topicLines(),
                 r.right(),
                 r.accuracy(),
@@ -98,6 +100,7 @@ public final class EvalAnswersCommand {
                 r.abstention(),
                 r.medianMicros(),
                 r.p95Micros(),
+                r.medianCpuMicros(),
                 confusions);
     }
 
