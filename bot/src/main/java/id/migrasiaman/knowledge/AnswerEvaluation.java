@@ -71,32 +71,48 @@ record AnswerEvaluation(
             List<Optional<String>> answers,
             long[] micros,
             long medianCpuMicros) {
-        int topicLines = 0, right = 0, abstainedOnTopic = 0, noneLines = 0, abstainedOnNone = 0;
-        Map<String, Integer> confusions = new TreeMap<>();
+        Counts counts = new Counts();
         for (int i = 0; i < questions.size(); i++) {
-            String expected = questions.get(i).topic();
-            String got = answers.get(i).orElse(ABSTAINED);
-            boolean none = NONE.equals(expected);
-            topicLines += none ? 0 : 1;
-            noneLines += none ? 1 : 0;
-            right += got.equals(expected) ? 1 : 0;
-            abstainedOnTopic += !none && answers.get(i).isEmpty() ? 1 : 0;
-            abstainedOnNone += none && answers.get(i).isEmpty() ? 1 : 0;
-            if (!got.equals(expected) && !(none && answers.get(i).isEmpty())) {
-                confusions.merge(expected + " -> " + got, 1, Integer::sum);
-            }
+            counts.add(questions.get(i).topic(), answers.get(i));
         }
         Arrays.sort(micros);
         return new AnswerEvaluation(
-                topicLines,
-                right,
-                abstainedOnTopic,
-                noneLines,
-                abstainedOnNone,
-                confusions,
+                counts.topicLines,
+                counts.right,
+                counts.abstainedOnTopic,
+                counts.noneLines,
+                counts.abstainedOnNone,
+                counts.confusions,
                 percentile(micros, 50),
                 percentile(micros, 95),
                 medianCpuMicros);
+    }
+
+    /** Running totals while the answers are compared with the labels. */
+    private static final class Counts {
+        int topicLines;
+        int right;
+        int abstainedOnTopic;
+        int noneLines;
+        int abstainedOnNone;
+        final Map<String, Integer> confusions = new TreeMap<>();
+
+        void add(String expected, Optional<String> answer) {
+            boolean none = NONE.equals(expected);
+            boolean abstained = answer.isEmpty();
+            String got = answer.orElse(ABSTAINED);
+            if (none) {
+                noneLines++;
+                abstainedOnNone += abstained ? 1 : 0;
+            } else {
+                topicLines++;
+                right += got.equals(expected) ? 1 : 0;
+                abstainedOnTopic += abstained ? 1 : 0;
+            }
+            if (!got.equals(expected) && !(none && abstained)) {
+                confusions.merge(expected + " -> " + got, 1, Integer::sum);
+            }
+        }
     }
 
     private static long percentile(long[] sorted, int percent) {

@@ -49,35 +49,36 @@ public final class EvalAnswersCommand {
 
     private static String text(AnswerEvaluation r, Path file, Path content) {
         StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "eval-answers %s (content %s)%n", file, content));
-        text.append(
-                String.format(
-                        Locale.ROOT,
-                        "right topic first: %d/%d = %.1f%% (abstained on %d topic questions)%n",
-                        r.right(),
-                        r.topicLines(),
-                        100 * r.accuracy(),
-                        r.abstainedOnTopic()));
-        text.append(
-                String.format(
-                        Locale.ROOT,
-                        "abstained on off-topic: %d/%d = %.1f%%%n",
-                        r.abstainedOnNone(),
-                        r.noneLines(),
-                        100 * r.abstention()));
-        text.append(
-                String.format(
-                        Locale.ROOT,
-                        "latency per question: median %d µs, p95 %d µs (CPU time: median %d µs)%n",
-                        r.medianMicros(),
-                        r.p95Micros(),
-                        r.medianCpuMicros()));
+        line(text, "eval-answers %s (content %s)", file, content);
+        line(
+                text,
+                "right topic first: %d/%d = %.1f%% (abstained on %d topic questions)",
+                r.right(),
+                r.topicLines(),
+                100 * r.accuracy(),
+                r.abstainedOnTopic());
+        line(
+                text,
+                "abstained on off-topic: %d/%d = %.1f%%",
+                r.abstainedOnNone(),
+                r.noneLines(),
+                100 * r.abstention());
+        line(
+                text,
+                "latency per question: median %d µs, p95 %d µs (CPU time: median %d µs)",
+                r.medianMicros(),
+                r.p95Micros(),
+                r.medianCpuMicros());
         text.append("confusions (expected -> got):");
         r.confusions()
                 .forEach(
                         (pair, count) ->
                                 text.append("\n  ").append(pair).append(": ").append(count));
         return text.toString();
+    }
+
+    private static void line(StringBuilder text, String format, Object... values) {
+        text.append(String.format(Locale.ROOT, format, values)).append('\n');
     }
 
     private static String json(AnswerEvaluation r) {
