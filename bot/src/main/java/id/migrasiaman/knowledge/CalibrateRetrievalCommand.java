@@ -14,14 +14,6 @@ public final class CalibrateRetrievalCommand {
 
     private CalibrateRetrievalCommand() {}
 
-    /** Runs the command on stdout; ends the process when the exit code is not 0. */
-    public static void main(String[] args) {
-        int code = run(args, System.out);
-        if (code != 0) {
-            System.exit(code);
-        }
-    }
-
     /** Runs the command; returns the process exit code. */
     public static int run(String[] arguments, PrintStream out) {
         CommandArgs args = new CommandArgs(arguments);

@@ -18,14 +18,6 @@ public final class EvalAnswersCommand {
 
     private EvalAnswersCommand() {}
 
-    /** Runs the command on stdout; ends the process when the exit code is not 0. */
-    public static void main(String[] args) {
-        int code = run(args, System.out);
-        if (code != 0) {
-            System.exit(code);
-        }
-    }
-
     /** Runs the command; returns the process exit code (2 for a usage error). */
     public static int run(String[] arguments, PrintStream out) {
         CommandArgs args = new CommandArgs(arguments);
