@@ -2,7 +2,6 @@ package id.migrasiaman.knowledge;
 
 import id.migrasiaman.nlp.Normaliser;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,15 +17,22 @@ public final class CalibrateRetrievalCommand {
     /** Runs the command; returns the process exit code. */
     public static int run(String[] arguments, PrintStream out) {
         CommandArgs args = new CommandArgs(arguments);
-        Path contentDir = args.path("--content", "content");
-        Path corpusDir = args.path("--corpus", "nlp-models/corpus/train");
         Normaliser normaliser = new Normaliser();
-        ContentSet content = new ContentValidator(normaliser).loadValid(contentDir);
-        List<String> offTopic = RetrievalCalibration.offTopicLines(corpusDir);
+        ContentSet content =
+                new ContentValidator(normaliser).loadValid(args.path("--content", "content"));
+        List<String> offTopic =
+                RetrievalCalibration.offTopicLines(
+                        args.path("--corpus", "nlp-models/corpus/train"));
         LuceneRetrieval retrieval = LuceneRetrieval.of(content, normaliser);
+        report(new RetrievalCalibration(retrieval, content.topics(), offTopic), out);
+        if (args.has("--grid")) {
+            grid(retrieval, content, offTopic, out);
+        }
+        return 0;
+    }
+
+    private static void report(RetrievalCalibration calibration, PrintStream out) {
         RetrievalParams params = RetrievalParams.DEFAULT;
-        RetrievalCalibration calibration =
-                new RetrievalCalibration(retrieval, content.topics(), offTopic);
         out.printf(
                 "positives: %d phrasings (leave-one-out); negatives: %d off-topic lines%n",
                 calibration.positiveCount(), calibration.negativeCount());
@@ -51,10 +57,6 @@ public final class CalibrateRetrievalCommand {
                     language,
                     100 * calibration.answeredRight(language, params.threshold()));
         }
-        if (args.has("--grid")) {
-            grid(retrieval, content, offTopic, out);
-        }
-        return 0;
     }
 
     private static void grid(

@@ -3,7 +3,6 @@ package id.migrasiaman.knowledge;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Everything read from the content directory: topics (sorted by id), hotlines and red flags. */
 record ContentSet(List<Topic> topics, List<Hotline> hotlines, List<RedFlag> flags) {
@@ -12,10 +11,6 @@ record ContentSet(List<Topic> topics, List<Hotline> hotlines, List<RedFlag> flag
         topics = List.copyOf(topics);
         hotlines = List.copyOf(hotlines);
         flags = List.copyOf(flags);
-    }
-
-    Optional<Topic> topic(String id) {
-        return topics.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
     Map<String, Topic> topicsById() {

@@ -49,34 +49,36 @@ public final class EvalAnswersCommand {
 
     private static String text(AnswerEvaluation r, Path file, Path content) {
         StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "eval-answers %s (content %s)%n", file, content));
-        text.append(
-                String.format(
-                        Locale.ROOT,
-                        "right topic first: %d/%d = %.1f%% (abstained on %d topic questions)%n",
-                        r.right(),
-                        r.topicLines(),
-                        100 * r.accuracy(),
-                        r.abstainedOnTopic()));
-        text.append(
-                String.format(
-                        Locale.ROOT,
-                        "abstained on off-topic: %d/%d = %.1f%%%n",
-                        r.abstainedOnNone(),
-                        r.noneLines(),
-                        100 * r.abstention()));
-        text.append(
-                String.format(
-                        Locale.ROOT,
-                        "latency per question: median %d µs, p95 %d µs (after a warm-up pass)%n",
-                        r.medianMicros(),
-                        r.p95Micros()));
+        line(text, "eval-answers %s (content %s)", file, content);
+        line(
+                text,
+                "right topic first: %d/%d = %.1f%% (abstained on %d topic questions)",
+                r.right(),
+                r.topicLines(),
+                100 * r.accuracy(),
+                r.abstainedOnTopic());
+        line(
+                text,
+                "abstained on off-topic: %d/%d = %.1f%%",
+                r.abstainedOnNone(),
+                r.noneLines(),
+                100 * r.abstention());
+        line(
+                text,
+                "latency per question: median %d µs, p95 %d µs (CPU time: median %d µs)",
+                r.medianMicros(),
+                r.p95Micros(),
+                r.medianCpuMicros());
         text.append("confusions (expected -> got):");
         r.confusions()
                 .forEach(
                         (pair, count) ->
                                 text.append("\n  ").append(pair).append(": ").append(count));
         return text.toString();
+    }
+
+    private static void line(StringBuilder text, String format, Object... values) {
+        text.append(String.format(Locale.ROOT, format, values)).append('\n');
     }
 
     private static String json(AnswerEvaluation r) {
@@ -88,7 +90,8 @@ public final class EvalAnswersCommand {
                 Locale.ROOT,
                 "{\"topicLines\":%d,\"right\":%d,\"accuracy\":%.4f,\"abstainedOnTopic\":%d,"
                         + "\"noneLines\":%d,\"abstainedOnNone\":%d,\"abstention\":%.4f,"
-                        + "\"medianMicros\":%d,\"p95Micros\":%d,\"confusions\":%s}",
+                        + "\"medianMicros\":%d,\"p95Micros\":%d,\"medianCpuMicros\":%d,"
+                        + "\"confusions\":%s}",
                 r.topicLines(),
                 r.right(),
                 r.accuracy(),
@@ -98,6 +101,7 @@ public final class EvalAnswersCommand {
                 r.abstention(),
                 r.medianMicros(),
                 r.p95Micros(),
+                r.medianCpuMicros(),
                 confusions);
     }
 

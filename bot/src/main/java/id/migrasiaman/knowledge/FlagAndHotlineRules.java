@@ -10,42 +10,35 @@ final class FlagAndHotlineRules {
     private FlagAndHotlineRules() {}
 
     static void check(ContentSet content, List<Problem> problems) {
-        Set<String> flagIds = new HashSet<>();
-        for (RedFlag flag : content.flags()) {
-            if (!flagIds.add(flag.id())) {
-                problems.add(
-                        new Problem(
-                                YamlFiles.RED_FLAGS, "flag id '" + flag.id() + "' is used twice"));
+        checkFlags(content.flags(), problems);
+        checkHotlines(content.hotlines(), problems);
+    }
+
+    private static void checkFlags(List<RedFlag> flags, List<Problem> problems) {
+        Set<String> ids = new HashSet<>();
+        for (RedFlag flag : flags) {
+            if (!ids.add(flag.id())) {
+                problems.add(flagProblem("flag id '" + flag.id() + "' is used twice"));
             }
             for (String language : List.of("id", "en")) {
+                String field = flag.id() + ".explanation." + language + ": ";
                 TelegramHtml.problems(flag.explanation().in(language))
-                        .forEach(
-                                p ->
-                                        problems.add(
-                                                new Problem(
-                                                        YamlFiles.RED_FLAGS,
-                                                        flag.id()
-                                                                + ".explanation."
-                                                                + language
-                                                                + ": "
-                                                                + p)));
+                        .forEach(p -> problems.add(flagProblem(field + p)));
             }
             checkSource(YamlFiles.RED_FLAGS, flag.id(), flag.source(), problems);
         }
-        for (String required : ContentValidator.REQUIRED_FLAGS) {
-            if (!flagIds.contains(required)) {
-                problems.add(
-                        new Problem(
-                                YamlFiles.RED_FLAGS,
-                                "required flag '" + required + "' is missing"));
-            }
-        }
-        if (content.hotlines().isEmpty()) {
+        ContentValidator.REQUIRED_FLAGS.stream()
+                .filter(required -> !ids.contains(required))
+                .forEach(id -> problems.add(flagProblem("required flag '" + id + "' is missing")));
+    }
+
+    private static void checkHotlines(List<Hotline> hotlines, List<Problem> problems) {
+        if (hotlines.isEmpty()) {
             problems.add(new Problem(YamlFiles.HOTLINES, "lists no hotline"));
         }
-        Set<String> hotlineIds = new HashSet<>();
-        for (Hotline hotline : content.hotlines()) {
-            if (!hotlineIds.add(hotline.id())) {
+        Set<String> ids = new HashSet<>();
+        for (Hotline hotline : hotlines) {
+            if (!ids.add(hotline.id())) {
                 problems.add(
                         new Problem(
                                 YamlFiles.HOTLINES,
@@ -53,6 +46,10 @@ final class FlagAndHotlineRules {
             }
             checkSource(YamlFiles.HOTLINES, hotline.id(), hotline.source(), problems);
         }
+    }
+
+    private static Problem flagProblem(String message) {
+        return new Problem(YamlFiles.RED_FLAGS, message);
     }
 
     private static void checkSource(String file, String owner, Source source, List<Problem> out) {

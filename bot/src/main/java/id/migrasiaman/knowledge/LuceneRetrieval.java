@@ -53,20 +53,23 @@ final class LuceneRetrieval implements Retrieval {
                         "id", query.selfScore(index.statistics, "id"),
                         "en", query.selfScore(index.statistics, "en"));
         Map<String, List<Double>> phrasings = new HashMap<>();
-        Map<String, Double> answers = new HashMap<>();
+        Map<String, Double> scores = new HashMap<>();
         for (ScoreDoc hit : search(query, excludedKey).scoreDocs) {
             double selfScore = self.get(index.language(hit.doc));
             double normalised = selfScore > 0 ? hit.score / selfScore : 0;
             String topic = index.topic(hit.doc);
             if (index.isAnswer(hit.doc)) {
-                answers.merge(topic, normalised, Math::max);
+                scores.merge(topic, normalised, Math::max);
             } else {
                 phrasings.computeIfAbsent(topic, t -> new ArrayList<>()).add(normalised);
             }
         }
-        Map<String, Double> scores = new HashMap<>(answers);
         phrasings.forEach(
                 (topic, found) -> scores.merge(topic, neighbourhood(topic, found), Double::sum));
+        return sorted(scores);
+    }
+
+    private static List<TopicMatch> sorted(Map<String, Double> scores) {
         return scores.entrySet().stream()
                 .map(e -> new TopicMatch(e.getKey(), e.getValue()))
                 .sorted(

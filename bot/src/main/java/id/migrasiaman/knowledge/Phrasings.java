@@ -1,7 +1,6 @@
 package id.migrasiaman.knowledge;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 /** The ways users ask for a topic, per language: Indonesian, Kupang Malay and English. */
 record Phrasings(List<String> id, List<String> mkn, List<String> en) {
@@ -19,11 +18,6 @@ record Phrasings(List<String> id, List<String> mkn, List<String> en) {
             case "en" -> en;
             default -> id;
         };
-    }
-
-    /** Every phrasing, Indonesian first. */
-    Stream<String> all() {
-        return Stream.of(id, mkn, en).flatMap(List::stream);
     }
 
     static final List<String> LANGUAGES = List.of("id", "mkn", "en");

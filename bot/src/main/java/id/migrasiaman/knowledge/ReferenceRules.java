@@ -18,20 +18,16 @@ final class ReferenceRules {
         for (Topic topic : content.topics()) {
             checkSources(topic.file(), "sources", topic.sources(), problems);
             for (String language : List.of("id", "en")) {
-                check(
-                        topic.file(),
-                        "answer." + language,
-                        topic.answer().in(language),
-                        topic.sources(),
-                        hotlines,
-                        problems);
-                check(
-                        topic.file(),
-                        "more." + language,
-                        topic.more().in(language),
-                        topic.sources(),
-                        hotlines,
-                        problems);
+                for (String field : List.of("answer", "more")) {
+                    Localized text = field.equals("answer") ? topic.answer() : topic.more();
+                    check(
+                            topic.file(),
+                            field + "." + language,
+                            text.in(language),
+                            topic.sources(),
+                            hotlines,
+                            problems);
+                }
             }
         }
         for (RedFlag flag : content.flags()) {

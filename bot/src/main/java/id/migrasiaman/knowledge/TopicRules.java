@@ -38,22 +38,7 @@ final class TopicRules {
                             topic.file(),
                             "id '" + topic.id() + "' needs the file name " + expectedFile));
         }
-        for (String language : Phrasings.LANGUAGES) {
-            int count = topic.questions().in(language).size();
-            int min = MIN_PHRASINGS.get(language);
-            if (count < min) {
-                problems.add(
-                        new Problem(
-                                topic.file(),
-                                "questions."
-                                        + language
-                                        + " has "
-                                        + count
-                                        + " phrasings, at least "
-                                        + min
-                                        + " required"));
-            }
-        }
+        checkPhrasingCounts(topic, problems);
         checkTitle(topic, problems);
         checkText(topic, "answer", topic.answer(), ANSWER_LIMIT, problems);
         checkText(topic, "more", topic.more(), MORE_LIMIT, problems);
@@ -69,6 +54,25 @@ final class TopicRules {
                                         + (related.equals(topic.id())
                                                 ? "is the topic itself"
                                                 : "is not a topic")));
+            }
+        }
+    }
+
+    private static void checkPhrasingCounts(Topic topic, List<Problem> problems) {
+        for (String language : Phrasings.LANGUAGES) {
+            int count = topic.questions().in(language).size();
+            int min = MIN_PHRASINGS.get(language);
+            if (count < min) {
+                problems.add(
+                        new Problem(
+                                topic.file(),
+                                "questions."
+                                        + language
+                                        + " has "
+                                        + count
+                                        + " phrasings, at least "
+                                        + min
+                                        + " required"));
             }
         }
     }
