@@ -29,8 +29,8 @@ public final class Launcher {
             SpringApplication app = new SpringApplication(application);
             app.setWebApplicationType(WebApplicationType.NONE);
             app.setAdditionalProfiles("chat");
-            app.run(rest);
-            return;
+            // Scheduled jobs keep the context alive: end the process when stdin is done.
+            System.exit(SpringApplication.exit(app.run(rest)));
         }
         SpringApplication.run(application, args);
     }
