@@ -27,7 +27,10 @@ class EvalCommandTests {
 
     @Test
     void printsScoresPerLabelAndLanguage() throws IOException {
-        Path id = write("id.tsv", "emergency\ttolong saya\ngreeting\thalo\nemergency\tsaya dikunci\n");
+        Path id =
+                write(
+                        "id.tsv",
+                        "emergency\ttolong saya\ngreeting\thalo\nemergency\tsaya dikunci\n");
         String out = run(id.toString());
         assertThat(out).contains("all    n=3 accuracy=0.667").contains("emergency-recall=0.500");
         assertThat(out).contains("confusion").contains("id     n=3");
