@@ -7,14 +7,19 @@ import java.util.Map;
 
 /**
  * Finds known phrases in a token list, longest match first, left to right, without overlaps; so
- * "kupang timur" is one kecamatan and not also the city of Kupang.
+ * "kupang timur" is one kecamatan and not also the city of Kupang. A word trie: matching costs a
+ * few hash lookups per token and allocates nothing but the result.
  *
  * @param <V> what a phrase stands for
  */
 final class PhraseMatcher<V> {
 
-    private final Map<String, List<V>> phrases = new HashMap<>();
-    private int longest = 1;
+    private final Node<V> root = new Node<>();
+
+    private static final class Node<V> {
+        private final Map<String, Node<V>> next = new HashMap<>();
+        private final List<V> values = new ArrayList<>(1);
+    }
 
     /** Adds a phrase (tokens separated by single spaces) standing for {@code value}. */
     PhraseMatcher<V> add(String phrase, V value) {
@@ -22,25 +27,41 @@ final class PhraseMatcher<V> {
         if (key.isEmpty()) {
             return this;
         }
-        phrases.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
-        longest = Math.max(longest, key.split(" ").length);
+        Node<V> node = root;
+        for (String token : key.split(" +")) {
+            node = node.next.computeIfAbsent(token, t -> new Node<>());
+        }
+        node.values.add(value);
         return this;
     }
 
     /** The values of every phrase found in {@code tokens}, in text order. */
     List<V> find(List<String> tokens) {
-        List<V> found = new ArrayList<>();
+        List<V> found = List.of();
         int i = 0;
         while (i < tokens.size()) {
-            int matched = 0;
-            for (int n = Math.min(longest, tokens.size() - i); n >= 1 && matched == 0; n--) {
-                List<V> values = phrases.get(String.join(" ", tokens.subList(i, i + n)));
-                if (values != null) {
-                    found.addAll(values);
-                    matched = n;
+            Node<V> node = root;
+            Node<V> matched = null;
+            int length = 0;
+            for (int j = i; j < tokens.size(); j++) {
+                node = node.next.get(tokens.get(j));
+                if (node == null) {
+                    break;
+                }
+                if (!node.values.isEmpty()) {
+                    matched = node;
+                    length = j - i + 1;
                 }
             }
-            i += Math.max(matched, 1);
+            if (matched == null) {
+                i++;
+                continue;
+            }
+            if (found.isEmpty()) {
+                found = new ArrayList<>(2);
+            }
+            found.addAll(matched.values);
+            i += length;
         }
         return found;
     }

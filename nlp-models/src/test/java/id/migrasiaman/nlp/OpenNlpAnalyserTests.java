@@ -1,0 +1,64 @@
+package id.migrasiaman.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The packaged models, as the bot uses them. */
+class OpenNlpAnalyserTests {
+
+    private static final OpenNlpAnalyser ANALYSER = OpenNlpAnalyser.fromClasspath();
+
+    @Test
+    void understandsAKupangEmergencyWithEntities() {
+        Analysis a =
+                ANALYSER.analyse(
+                        "Tolong kk, beta dikunci di rumah bos di Tawau, paspor dong tahan");
+        assertThat(a.language()).isEqualTo("mkn");
+        assertThat(a.intent()).isEqualTo(Intent.EMERGENCY);
+        assertThat(a.confidence()).isBetween(0.0, 1.0);
+        assertThat(a.entities().destinations()).containsExactly("MY");
+        assertThat(a.entities().transits()).containsExactly("Tawau");
+    }
+
+    @Test
+    void dangerIsNeverGreetingEvenWhenItLooksLikeOne() {
+        assertThat(ANALYSER.analyse("selamat malam kak, tolong sy dipukul").intent())
+                .isEqualTo(Intent.EMERGENCY);
+    }
+
+    @Test
+    void givesTheSameAnswersFromManyThreads() throws Exception {
+        List<String> messages =
+                List.of(
+                        "halo kak",
+                        "syarat kerja ke Hong Kong apa saja?",
+                        "ada calo di Oesao minta 10jt, wa 0812-3456-7890",
+                        "my boss locked me in the house",
+                        "Beta dapa tawaran karja di Sabah, aman ko?");
+        List<Analysis> expected = messages.stream().map(ANALYSER::analyse).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Analysis>>> runs =
+                    IntStream.range(0, 8)
+                            .mapToObj(
+                                    i ->
+                                            pool.submit(
+                                                    () ->
+                                                            messages.stream()
+                                                                    .map(ANALYSER::analyse)
+                                                                    .toList()))
+                            .toList();
+            for (Future<List<Analysis>> run : runs) {
+                assertThat(run.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
