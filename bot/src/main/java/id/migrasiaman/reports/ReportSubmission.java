@@ -79,7 +79,7 @@ class ReportSubmission {
                 blankToNull(data.get(ReportData.WHAT)),
                 blankToNull(data.get(ReportData.WHO)),
                 merge(data.list(ReportData.PHONES), found.phones()),
-                null,
+                SocialAccounts.in(allText),
                 kecamatan,
                 blankToNull(data.get(ReportData.VILLAGE)),
                 parse(data.get(ReportData.LAT)),

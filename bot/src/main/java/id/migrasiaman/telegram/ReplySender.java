@@ -33,8 +33,11 @@ class ReplySender {
         this.client = client;
     }
 
-    /** Sends {@code replies} to {@code chatId}, in order. */
-    void send(long chatId, List<Reply> replies) {
+    /**
+     * Sends {@code replies} to {@code chatId}, in order; returns whether every message went out.
+     */
+    boolean send(long chatId, List<Reply> replies) {
+        boolean all = true;
         for (Reply reply : replies) {
             List<String> parts =
                     MessageSplitter.split(reply.html(), MessageSplitter.TELEGRAM_LIMIT);
@@ -50,9 +53,10 @@ class ReplySender {
                 if (last) {
                     Keyboards.markup(reply).ifPresent(message::replyMarkup);
                 }
-                execute(message.build());
+                all &= execute(message.build());
             }
         }
+        return all;
     }
 
     /** Acknowledges a button press so the client stops its spinner. */
@@ -60,12 +64,12 @@ class ReplySender {
         execute(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).build());
     }
 
-    private void execute(BotApiMethod<?> method) {
+    private boolean execute(BotApiMethod<?> method) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             rate.acquire();
             try {
                 client.execute(method);
-                return;
+                return true;
             } catch (TelegramApiRequestException e) {
                 Integer code = e.getErrorCode();
                 if (code != null
@@ -78,7 +82,7 @@ class ReplySender {
                             "Telegram rejected {} (error {}): not retried",
                             method.getMethod(),
                             code);
-                    return;
+                    return false;
                 } else {
                     sleepSeconds(attempt);
                 }
@@ -92,6 +96,7 @@ class ReplySender {
             }
         }
         log.error("Telegram {} failed after {} attempts", method.getMethod(), ATTEMPTS);
+        return false;
     }
 
     private static void sleepSeconds(long seconds) {

@@ -33,6 +33,8 @@ class ReportFlowIntegrationTests extends IntegrationTest {
 
     @Autowired ReportQueue queue;
 
+    @Autowired ReporterMessages messages;
+
     @Autowired EvidenceStore evidence;
 
     @Autowired MongoDatabase database;
@@ -131,8 +133,19 @@ class ReportFlowIntegrationTests extends IntegrationTest {
         String sent = text(user.press("r:send"));
         Matcher m = CODE.matcher(sent);
         assertThat(m.find()).isTrue();
-        assertThat(queue.contactFor(m.group()))
+        String code = m.group();
+        assertThat(queue.contactFor(code))
                 .hasValueSatisfying(c -> assertThat(c.address()).isEqualTo("tg:700002"));
+
+        int before = user.sent().size();
+        assertThat(messages.send(code, "staff-1", "Bisa jelaskan <lokasi> penampungan?"))
+                .isEqualTo(ReporterMessages.Outcome.SENT);
+        assertThat(user.sent()).hasSize(before + 1);
+        assertThat(user.sent().get(before).path("text").asText())
+                .contains(code)
+                .contains("&lt;lokasi&gt;");
+        assertThat(messages.send("LPR-0000-0000", "staff-1", "x"))
+                .isEqualTo(ReporterMessages.Outcome.NO_CONSENT);
     }
 
     static String text(List<JsonNode> replies) {

@@ -1,0 +1,34 @@
+package id.migrasiaman.telegram;
+
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.reports.ReporterChannel;
+import java.util.List;
+import java.util.OptionalLong;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Component;
+
+/** Delivers staff messages to reporters who consented, on Telegram. */
+@Component
+@Conditional(TelegramEnabled.class)
+class TelegramReporterChannel implements ReporterChannel {
+
+    private final ReplySender sender;
+
+    TelegramReporterChannel(ReplySender sender) {
+        this.sender = sender;
+    }
+
+    @Override
+    public boolean handles(String address) {
+        return TelegramAddress.chatId(address).isPresent();
+    }
+
+    @Override
+    public boolean send(String address, String html) {
+        OptionalLong chatId = TelegramAddress.chatId(address);
+        if (chatId.isEmpty()) {
+            return false;
+        }
+        return sender.send(chatId.getAsLong(), List.of(Reply.text(html)));
+    }
+}
