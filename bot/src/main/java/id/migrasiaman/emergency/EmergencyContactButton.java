@@ -33,7 +33,7 @@ class EmergencyContactButton implements ButtonAction {
         String code = turn.state().data().get("code");
         String address = turn.message().replyAddress();
         if (code != null && address != null && "contact".equals(value)) {
-            queue.addContact(code, new ReporterContact(UrgentReports.channelOf(address), address));
+            queue.addContact(code, ReporterContact.of(address));
         }
         return List.of(replies.contactSaved(turn.language()));
     }

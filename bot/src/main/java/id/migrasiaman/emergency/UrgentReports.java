@@ -6,6 +6,7 @@ import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.TextAnalyser;
 import id.migrasiaman.reports.ReportDraft;
 import id.migrasiaman.reports.ReportQueue;
+import id.migrasiaman.reports.ReporterContact;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +41,7 @@ class UrgentReports {
                         sourceKey,
                         turn.message().userPseudonym(),
                         turn.language(),
-                        channelOf(address),
+                        ReporterContact.channelOf(address),
                         true,
                         text,
                         null,
@@ -80,12 +81,5 @@ class UrgentReports {
                                 ? turn.message().sourceKey()
                                 : turn.message().receivedAt().toEpochMilli());
         queue.append(code, turn.message().userPseudonym(), text, List.of(), key);
-    }
-
-    static String channelOf(String address) {
-        if (address == null) {
-            return "unknown";
-        }
-        return address.startsWith("tg:") ? "telegram" : address.startsWith("try:") ? "try" : "cli";
     }
 }

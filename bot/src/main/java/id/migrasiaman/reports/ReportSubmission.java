@@ -74,7 +74,7 @@ class ReportSubmission {
                 "report:" + data.get(ReportData.NONCE),
                 turn.message().userPseudonym(),
                 turn.language(),
-                channelOf(turn.message().replyAddress()),
+                ReporterContact.channelOf(turn.message().replyAddress()),
                 urgent,
                 blankToNull(data.get(ReportData.WHAT)),
                 blankToNull(data.get(ReportData.WHO)),
@@ -92,14 +92,7 @@ class ReportSubmission {
                 minors(data.get(ReportData.MINORS)),
                 data.list(ReportData.EVIDENCE).stream().map(EvidenceCodec::decode).toList(),
                 messages,
-                contact.isBlank() ? null : new ReporterContact(channelOf(contact), contact));
-    }
-
-    static String channelOf(String address) {
-        if (address == null) {
-            return "unknown";
-        }
-        return address.startsWith("tg:") ? "telegram" : address.startsWith("try:") ? "try" : "cli";
+                contact.isBlank() ? null : ReporterContact.of(contact));
     }
 
     /** "2-5" counts as three: several people, which raises the priority. */

@@ -16,6 +16,24 @@ public record ReporterContact(String channel, String address) {
         Objects.requireNonNull(address, "address");
     }
 
+    /**
+     * The contact behind a channel's reply address ({@code tg:…}, {@code try:…}, {@code cli:…}).
+     */
+    public static ReporterContact of(String address) {
+        return new ReporterContact(channelOf(address), address);
+    }
+
+    /**
+     * The channel name of a reply address: {@code telegram}, {@code try}, {@code cli} or {@code
+     * unknown}.
+     */
+    public static String channelOf(String address) {
+        if (address == null) {
+            return "unknown";
+        }
+        return address.startsWith("tg:") ? "telegram" : address.startsWith("try:") ? "try" : "cli";
+    }
+
     @Override
     public String toString() {
         return "ReporterContact[channel=" + channel + "]";
