@@ -21,8 +21,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ClassifyCommand implements Consumer<String[]> {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final Supplier<TextAnalyser> analyser;
     private final Function<String, String> topicFinder;
     private final InputStream in;
@@ -50,10 +48,11 @@ public final class ClassifyCommand implements Consumer<String[]> {
     public void accept(String[] args) {
         OfflineStreams.logToStderr();
         TextAnalyser models = analyser.get();
+        JsonMapper json = JsonMapper.builder().build(); // built here: the bot itself never needs it
         try (BufferedReader reader =
                 new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                out.println(JSON.writeValueAsString(json(models.analyse(line))));
+                out.println(json.writeValueAsString(toJson(json, models.analyse(line))));
                 out.flush();
             }
         } catch (IOException e) {
@@ -61,8 +60,8 @@ public final class ClassifyCommand implements Consumer<String[]> {
         }
     }
 
-    private ObjectNode json(Analysis a) {
-        ObjectNode node = JSON.createObjectNode();
+    private ObjectNode toJson(JsonMapper json, Analysis a) {
+        ObjectNode node = json.createObjectNode();
         node.put("text", a.text());
         node.put("language", a.language());
         node.put("intent", a.intent().label());

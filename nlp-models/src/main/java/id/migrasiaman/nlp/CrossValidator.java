@@ -21,7 +21,9 @@ import opennlp.tools.util.ObjectStreamUtils;
  * K-fold cross-validation of the whole pipeline (language, normalisation, intent, safety net) on
  * the training corpus, stratified by language and label; the way to tune params and lexicons
  * without looking at the held-out test set. Also compares the language model with OpenNLP's {@link
- * LanguageDetectorME}. Override params with {@code -Dintent.KEY=VALUE}.
+ * LanguageDetectorME}. Override params with {@code -Dintent.KEY=VALUE} or {@code
+ * -Dlanguage.KEY=VALUE}; {@code -Dcv.errors=true} lists the misclassified messages on stderr;
+ * {@code -Dcv.languageOnly=true} trains only a throw-away intent model, to tune language fast.
  */
 public final class CrossValidator {
 

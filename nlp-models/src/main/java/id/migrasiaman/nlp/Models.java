@@ -39,7 +39,9 @@ final class Models {
                         .map(
                                 m ->
                                         new DocumentSample(
-                                                m.label(), intentTokens(n, m.text(), m.language())))
+                                                m.label(),
+                                                intentTokens(n, m.text(), m.language()),
+                                                ShapeFeatureGenerator.shape(m.text())))
                         .toList();
         return train(samples, params);
     }
