@@ -103,7 +103,13 @@ class EmergencyResponder implements IntentResponder, CommandAction, ButtonAction
             }
             return askWhatHappens(turn);
         }
-        urgent.add(turn, code, content);
+        try {
+            urgent.add(turn, code, content);
+        } catch (RuntimeException e) {
+            // Storage away: the report itself is safe (outbox); repeat the hotlines rather than
+            // fail.
+            return replies.hotlinesFirst(turn.language());
+        }
         return List.of(replies.added(turn.language(), code));
     }
 

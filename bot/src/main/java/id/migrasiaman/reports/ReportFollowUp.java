@@ -111,18 +111,23 @@ class ReportFollowUp implements CommandAction, Flow, ButtonAction, MessageInterc
                 turn.message().sourceKey() == null
                         ? "add:" + turn.message().receivedAt()
                         : "add:" + turn.message().sourceKey();
-        if (content instanceof Content.Media media) {
-            Optional<EvidenceRef> ref = evidence.store(turn, media);
-            queue.append(
-                    code,
-                    turn.message().userPseudonym(),
-                    media.caption(),
-                    ref.stream().toList(),
-                    key);
-        } else if (content instanceof Content.Text text && !text.text().isBlank()) {
-            queue.append(code, turn.message().userPseudonym(), text.text(), List.of(), key);
-        } else {
-            return List.of(done(turn, "report.unanswerable", code));
+        try {
+            if (content instanceof Content.Media media) {
+                Optional<EvidenceRef> ref = evidence.store(turn, media);
+                queue.append(
+                        code,
+                        turn.message().userPseudonym(),
+                        media.caption(),
+                        ref.stream().toList(),
+                        key);
+            } else if (content instanceof Content.Text text && !text.text().isBlank()) {
+                queue.append(code, turn.message().userPseudonym(), text.text(), List.of(), key);
+            } else {
+                return List.of(done(turn, "report.unanswerable", code));
+            }
+        } catch (RuntimeException e) {
+            // Storage away: say so, so the reporter can send it again later.
+            return List.of(done(turn, "append.failed", code));
         }
         return List.of(done(turn, "append.saved", code));
     }
