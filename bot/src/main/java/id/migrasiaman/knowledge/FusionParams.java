@@ -12,7 +12,7 @@ record FusionParams(double classifierWeight, double threshold) {
      * (positives) and the NLP corpus's off-topic lines (negatives); see content/README.md. The
      * held-out evaluation file was not used.
      */
-    static final FusionParams DEFAULT = new FusionParams(0.3, 0.18);
+    static final FusionParams DEFAULT = new FusionParams(0.3, 0.21);
 
     double fuse(double lucene, double classifier) {
         return (1 - classifierWeight) * lucene + classifierWeight * classifier;
