@@ -66,7 +66,7 @@ public final class CalibrateRetrievalCommand {
         for (int step = 0; step <= 10; step++) {
             out.printf(Locale.ROOT, "%6.2f | ", step / 10.0);
             print(out, calibration.at(new FusionParams(step / 10.0, 0)).best());
-            out.print("  top1 ");
+            out.print("   top-1, no threshold: ");
             print(out, calibration.at(new FusionParams(step / 10.0, 0)).at(0));
         }
         out.print("current: ");

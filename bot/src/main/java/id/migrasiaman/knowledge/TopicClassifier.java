@@ -31,7 +31,7 @@ final class TopicClassifier {
      * Few iterations on purpose: a less converged model gives smoother probabilities, which fuse
      * better with Lucene (cross-validated: 80 beat 150 and 300).
      */
-    static final int ITERATIONS = Integer.getInteger("x.it", 80);
+    static final int ITERATIONS = 80;
 
     private final Normaliser normaliser;
     private final ThreadLocal<DocumentCategorizerME> categorizers;
