@@ -1,7 +1,9 @@
 package id.migrasiaman.knowledge;
 
 import id.migrasiaman.nlp.Normaliser;
+import id.migrasiaman.nlp.OpenNlpAnalyser;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,6 +13,8 @@ import java.util.Locale;
  * RetrievalCalibration}); {@code --grid} also tries other field weights.
  */
 public final class CalibrateRetrievalCommand {
+
+    static final int FOLDS = 10;
 
     private CalibrateRetrievalCommand() {}
 
@@ -28,7 +32,49 @@ public final class CalibrateRetrievalCommand {
         if (args.has("--grid")) {
             grid(retrieval, content, offTopic, out);
         }
+        fusion(content, normaliser, offTopic, args, out);
+        Path corpus = args.path("--corpus", "nlp-models/corpus/train").getParent();
+        if (corpus != null) {
+            new GateCalibration(OpenNlpAnalyser.fromClasspath(), content.topics(), corpus)
+                    .print(out);
+        }
         return 0;
+    }
+
+    /** The bot's retrieval (Lucene + classifier), cross-validated, for each classifier weight. */
+    private static void fusion(
+            ContentSet content,
+            Normaliser normaliser,
+            List<String> offTopic,
+            CommandArgs args,
+            PrintStream out) {
+        long start = System.nanoTime();
+        FusionCalibration calibration =
+                new FusionCalibration(
+                        CrossValidation.positives(content, normaliser, FOLDS),
+                        CrossValidation.negatives(
+                                HybridRetrieval.of(content, normaliser), offTopic));
+        FusionParams params = FusionParams.DEFAULT;
+        out.printf(
+                Locale.ROOT,
+                "fusion, %d-fold cross-validation (%d s); current: weight=%.2f threshold=%.2f%n",
+                FOLDS,
+                (System.nanoTime() - start) / 1_000_000_000,
+                params.classifierWeight(),
+                params.threshold());
+        out.println("weight | best threshold, answered-right, abstained, balanced");
+        for (int step = 0; step <= 10; step++) {
+            out.printf(Locale.ROOT, "%6.2f | ", step / 10.0);
+            print(out, calibration.at(new FusionParams(step / 10.0, 0)).best());
+            out.print("   top-1, no threshold: ");
+            print(out, calibration.at(new FusionParams(step / 10.0, 0)).at(0));
+        }
+        out.print("current: ");
+        print(out, calibration.at(params).at(params.threshold()));
+        if (args.has("--confusions")) {
+            out.println("cross-validated confusions at the current weight (expected -> got):");
+            calibration.confusions(params).forEach((k, v) -> out.println("  " + k + ": " + v));
+        }
     }
 
     private static void report(RetrievalCalibration calibration, PrintStream out) {

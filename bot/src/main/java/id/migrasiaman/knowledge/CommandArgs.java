@@ -22,7 +22,7 @@ final class CommandArgs {
     }
 
     private static boolean isFlag(String arg) {
-        return arg.equals("--json") || arg.equals("--grid");
+        return arg.equals("--json") || arg.equals("--grid") || arg.equals("--confusions");
     }
 
     boolean has(String flag) {

@@ -1,5 +1,6 @@
 package id.migrasiaman.knowledge;
 
+import id.migrasiaman.nlp.OpenNlpAnalyser;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -27,9 +28,24 @@ public final class EvalAnswersCommand {
         }
         Path file = Path.of(args.positional().get(0));
         Path content = args.path("--content", "content");
-        AnswerEvaluation result =
-                AnswerEvaluation.run(Retrieval.fromDirectory(content), read(file));
-        out.println(args.has("--json") ? json(result) : text(result, file, content));
+        Retrieval retrieval = Retrieval.fromDirectory(content);
+        List<AnswerEvaluation.Labelled> questions = read(file);
+        AnswerEvaluation alone = AnswerEvaluation.run(retrieval, questions);
+        AnswerEvaluation system =
+                AnswerEvaluation.run(
+                        new IntentGate(
+                                OpenNlpAnalyser.fromClasspath(),
+                                retrieval,
+                                IntentGate.MIN_CONFIDENCE),
+                        questions);
+        if (args.has("--json")) {
+            out.println("{\"retrieval\":" + json(alone) + ",\"system\":" + json(system) + "}");
+        } else {
+            out.println("== retrieval alone");
+            out.println(text(alone, file, content));
+            out.println("== full system: intent gate (greeting/out_of_scope) + retrieval");
+            out.println(text(system, file, content));
+        }
         return 0;
     }
 

@@ -10,7 +10,7 @@ import id.migrasiaman.nlp.Normaliser;
  */
 record KnowledgeSnapshot(
         ContentSet content,
-        LuceneRetrieval retrieval,
+        HybridRetrieval retrieval,
         AnswerBook answers,
         PatternOfferChecker offers,
         String fingerprint) {
@@ -18,7 +18,7 @@ record KnowledgeSnapshot(
     static KnowledgeSnapshot build(ContentSet content, Normaliser normaliser, String fingerprint) {
         return new KnowledgeSnapshot(
                 content,
-                LuceneRetrieval.of(content, normaliser),
+                HybridRetrieval.of(content, normaliser),
                 new AnswerBook(content),
                 new PatternOfferChecker(content.flags(), normaliser),
                 fingerprint);

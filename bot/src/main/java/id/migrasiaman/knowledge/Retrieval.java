@@ -24,6 +24,6 @@ public interface Retrieval {
     static Retrieval fromDirectory(Path contentDir) {
         Normaliser normaliser = new Normaliser();
         ContentSet content = new ContentValidator(normaliser).loadValid(contentDir);
-        return LuceneRetrieval.of(content, normaliser);
+        return HybridRetrieval.of(content, normaliser);
     }
 }

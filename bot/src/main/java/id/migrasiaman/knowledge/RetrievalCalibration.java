@@ -47,7 +47,14 @@ final class RetrievalCalibration {
         negatives = offTopic.stream().map(t -> best("", retrieval.ranked(t, null), null)).toList();
     }
 
-    private static Scored best(String language, List<TopicMatch> ranked, String expected) {
+    /** A calibration over questions already scored by another retriever. */
+    RetrievalCalibration(List<Scored> positives, List<Scored> negatives) {
+        this.positives = List.copyOf(positives);
+        this.negatives = List.copyOf(negatives);
+    }
+
+    /** The best topic of {@code ranked}, and whether it is {@code expected}. */
+    static Scored best(String language, List<TopicMatch> ranked, String expected) {
         return ranked.isEmpty()
                 ? new Scored(language, 0, false)
                 : new Scored(

@@ -58,7 +58,8 @@ class EvalAnswersCommandTests {
         String out = run(questions.toString(), "--content", content.toString(), "--json");
 
         assertThat(out.strip())
-                .startsWith("{\"topicLines\":3,\"right\":2,\"accuracy\":0.6667")
+                .startsWith("{\"retrieval\":{\"topicLines\":3,\"right\":2,\"accuracy\":0.6667")
+                .contains("\"system\":{\"topicLines\":3")
                 .contains("\"noneLines\":2,\"abstainedOnNone\":1")
                 .contains("\"confusions\":{\"costs -> passport\":1,\"none -> remittance\":1}");
     }

@@ -56,7 +56,7 @@ class LiveContentIntegrationTests {
                                         "berapa ongkos tiket pesawat"));
 
         await().atMost(Duration.ofSeconds(5)).until(() -> costsAnswer().contains("Jawaban baru"));
-        assertThat(live.current().retrieval().ranked("ongkos tiket pesawat", null).get(0).topicId())
+        assertThat(live.current().retrieval().ranked("ongkos tiket pesawat").get(0).topicId())
                 .isEqualTo("costs");
     }
 

@@ -62,6 +62,34 @@ class OfferCheckerTests {
     }
 
     @Test
+    void recruiterKeepingThePassportInActiveVoice() {
+        assertThat(flags("Paspor kamu saya pegang")).containsExactly("documents-held");
+        assertThat(flags("paspornya kami simpan dulu")).containsExactly("documents-held");
+        assertThat(flags("paspor saya simpan sendiri di rumah")).isEmpty();
+    }
+
+    @Test
+    void routeThroughBatamWrittenAsAChain() {
+        assertThat(flags("lewat Kupang - Surabaya - Batam - Johor"))
+                .containsExactly("irregular-route");
+        assertThat(flags("dari Batam naik kapal ke Johor")).containsExactly("irregular-route");
+    }
+
+    @Test
+    void contractGivenOnlyAfterArrival() {
+        assertThat(flags("Kontrak kerja dikasih waktu sudah sampai di Malaysia"))
+                .containsExactly("no-contract");
+        assertThat(flags("kontrak kerja dikasih sebelum berangkat")).isEmpty();
+    }
+
+    @Test
+    void noTrainingAndLeavingNextWeekInEnglish() {
+        assertThat(flags("no need for training, leave next week"))
+                .containsExactly("fast-departure");
+        assertThat(flags("We must finish the training before we leave")).isEmpty();
+    }
+
+    @Test
     void theLegalRouteRaisesNoFlag() {
         assertThat(
                         flags(

@@ -1,0 +1,71 @@
+package id.migrasiaman.knowledge;
+
+import id.migrasiaman.nlp.Normaliser;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The bot's retrieval: Lucene's normalised BM25 topic scores fused with the probabilities of a
+ * {@link TopicClassifier} trained on the same content (see {@link FusionParams}). Lucene rewards
+ * exact shared words; the classifier generalises over spelling and inflection. Thread-safe.
+ */
+final class HybridRetrieval implements Retrieval {
+
+    private final LuceneRetrieval lucene;
+    private final TopicClassifier classifier;
+    private final FusionParams params;
+
+    HybridRetrieval(LuceneRetrieval lucene, TopicClassifier classifier, FusionParams params) {
+        this.lucene = lucene;
+        this.classifier = classifier;
+        this.params = params;
+    }
+
+    static HybridRetrieval of(ContentSet content, Normaliser normaliser) {
+        return new HybridRetrieval(
+                LuceneRetrieval.of(content, normaliser),
+                TopicClassifier.train(content.topics(), normaliser),
+                FusionParams.DEFAULT);
+    }
+
+    @Override
+    public Optional<TopicMatch> match(String text) {
+        return ranked(text).stream().findFirst().filter(best -> best.score() >= params.threshold());
+    }
+
+    /** Every topic either model scores, best first. */
+    List<TopicMatch> ranked(String text) {
+        return fuse(scores(text), params);
+    }
+
+    /** The two models' raw scores for {@code text}, before fusion (for calibration). */
+    Scores scores(String text) {
+        Map<String, Double> bm25 = new HashMap<>();
+        lucene.ranked(text, null).forEach(m -> bm25.put(m.topicId(), m.score()));
+        return new Scores(bm25, classifier.probabilities(text));
+    }
+
+    /** Lucene's normalised score and the classifier's probability per topic. */
+    record Scores(Map<String, Double> lucene, Map<String, Double> classifier) {}
+
+    static List<TopicMatch> fuse(Scores scores, FusionParams params) {
+        Map<String, Double> fused = new HashMap<>();
+        scores.lucene().forEach((topic, s) -> fused.put(topic, params.fuse(s, 0)));
+        scores.classifier()
+                .forEach((topic, p) -> fused.merge(topic, params.fuse(0, p), Double::sum));
+        return fused.entrySet().stream()
+                .map(e -> new TopicMatch(e.getKey(), e.getValue()))
+                .sorted(
+                        Comparator.comparingDouble(TopicMatch::score)
+                                .reversed()
+                                .thenComparing(TopicMatch::topicId))
+                .toList();
+    }
+
+    HybridRetrieval withParams(FusionParams other) {
+        return new HybridRetrieval(lucene, classifier, other);
+    }
+}
