@@ -1,7 +1,5 @@
 package id.migrasiaman.nlp;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -12,8 +10,8 @@ final class OfflineStreams {
 
     /** UTF-8 stdout whatever the platform locale, so Indonesian text survives a POSIX shell. */
     static PrintStream stdout() {
-        return new PrintStream(
-                new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        // Bytes pass through System.out unchanged, so the UTF-8 encoding here is what is written.
+        return new PrintStream(System.out, false, StandardCharsets.UTF_8);
     }
 
     /**

@@ -30,8 +30,12 @@ final class OfflineTools {
      * topic.
      */
     private static Function<String, String> topicFinder() {
-        String dir = System.getenv().getOrDefault("MIGRASI_CONTENT_DIR", "content");
-        Retrieval retrieval = Retrieval.fromDirectory(Path.of(dir));
+        Path dir = Path.of(System.getenv().getOrDefault("MIGRASI_CONTENT_DIR", "content"));
+        // From the bot module (Maven tests) the repository's content is one level up.
+        if (!java.nio.file.Files.isDirectory(dir) && !dir.isAbsolute()) {
+            dir = Path.of("..").resolve(dir);
+        }
+        Retrieval retrieval = Retrieval.fromDirectory(dir);
         return text -> retrieval.topicFor(text).orElse(null);
     }
 
