@@ -9,8 +9,10 @@ import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.knowledge.Answers;
 import id.migrasiaman.knowledge.OfferChecker;
 import id.migrasiaman.knowledge.RedFlagHit;
+import id.migrasiaman.knowledge.Retrieval;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Intent;
 import java.util.List;
@@ -30,11 +32,16 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
     private final OfferChecker checker;
     private final Texts texts;
     private final Menus menus;
+    private final Retrieval retrieval;
+    private final Answers answers;
 
-    OfferCheck(OfferChecker checker, Texts texts, Menus menus) {
+    OfferCheck(
+            OfferChecker checker, Texts texts, Menus menus, Retrieval retrieval, Answers answers) {
         this.checker = checker;
         this.texts = texts;
         this.menus = menus;
+        this.retrieval = retrieval;
+        this.answers = answers;
     }
 
     @Override
@@ -102,21 +109,31 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
                                 Map.of(
                                         OFFER,
                                         offer.length() > 2000 ? offer.substring(0, 2000) : offer)));
-        return List.of(
-                Reply.withButtons(
-                        html.toString(),
-                        List.of(
-                                List.of(
-                                        new Reply.Button(
-                                                texts.get(lang, "offer.report"), "r:fromoffer")),
-                                List.of(
-                                        new Reply.Button(
-                                                texts.get(lang, "offer.learn"),
-                                                AnswerReplies.TOPIC + "legal-steps")),
-                                List.of(
-                                        new Reply.Button(
-                                                texts.get(lang, "offer.agency"),
-                                                AnswerReplies.TOPIC + "licensed-agency")),
-                                List.of(menus.backButton(lang)))));
+        List<List<Reply.Button>> rows = new java.util.ArrayList<>();
+        rows.add(List.of(new Reply.Button(texts.get(lang, "offer.report"), "r:fromoffer")));
+        rows.add(
+                List.of(
+                        new Reply.Button(
+                                texts.get(lang, "offer.learn"),
+                                AnswerReplies.TOPIC + "legal-steps")));
+        rows.add(
+                List.of(
+                        new Reply.Button(
+                                texts.get(lang, "offer.agency"),
+                                AnswerReplies.TOPIC + "licensed-agency")));
+        // A question inside the offer ("is a tourist visa enough?") also gets its curated topic.
+        retrieval
+                .topicFor(offer)
+                .filter(id -> !id.equals("legal-steps") && !id.equals("licensed-agency"))
+                .flatMap(id -> answers.answer(id, lang))
+                .ifPresent(
+                        a ->
+                                rows.add(
+                                        List.of(
+                                                new Reply.Button(
+                                                        "📘 " + a.title(),
+                                                        AnswerReplies.TOPIC + a.topicId()))));
+        rows.add(List.of(menus.backButton(lang)));
+        return List.of(Reply.withButtons(html.toString(), rows));
     }
 }

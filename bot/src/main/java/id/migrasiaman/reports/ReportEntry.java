@@ -7,11 +7,16 @@ import id.migrasiaman.conversation.IntentResponder;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.knowledge.Answer;
+import id.migrasiaman.knowledge.Answers;
+import id.migrasiaman.knowledge.Retrieval;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Intent;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +28,13 @@ import org.springframework.stereotype.Component;
 class ReportEntry implements CommandAction, ButtonAction, IntentResponder {
 
     private final ReportFlow flow;
+    private final Retrieval retrieval;
+    private final Answers answers;
 
-    ReportEntry(ReportFlow flow) {
+    ReportEntry(ReportFlow flow, Retrieval retrieval, Answers answers) {
         this.flow = flow;
+        this.retrieval = retrieval;
+        this.answers = answers;
     }
 
     @Override
@@ -67,6 +76,27 @@ class ReportEntry implements CommandAction, ButtonAction, IntentResponder {
         analysis.entities().kecamatan().stream()
                 .findFirst()
                 .ifPresent(k -> prefill.put(ReportData.KECAMATAN, k));
-        return flow.begin(turn, prefill, ReportStep.CONFIRM);
+        List<Reply> confirm = flow.begin(turn, prefill, ReportStep.CONFIRM);
+        return withTopic(confirm, analysis.text(), turn.language());
+    }
+
+    /**
+     * "How do I report a calo?" is both a report and a question: when a curated topic fits, the
+     * confirmation also offers it.
+     */
+    private List<Reply> withTopic(List<Reply> replies, String text, String lang) {
+        Optional<Answer> topic = retrieval.topicFor(text).flatMap(id -> answers.answer(id, lang));
+        if (topic.isEmpty() || replies.isEmpty()) {
+            return replies;
+        }
+        Reply last = replies.get(replies.size() - 1);
+        List<List<Reply.Button>> rows = new ArrayList<>(last.keyboard());
+        rows.add(
+                List.of(
+                        new Reply.Button(
+                                "📘 " + topic.get().title(), "t:" + topic.get().topicId())));
+        List<Reply> out = new ArrayList<>(replies.subList(0, replies.size() - 1));
+        out.add(new Reply(last.html(), rows, last.requestLocation()));
+        return out;
     }
 }

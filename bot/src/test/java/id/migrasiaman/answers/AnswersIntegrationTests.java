@@ -84,6 +84,16 @@ class AnswersIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void askingHowToReportOffersTheReportAndTheTopic() {
+        BotConversation user = new BotConversation(BOT_API, 730_004);
+        List<JsonNode> replies =
+                user.say(
+                        "Ada calo di kampung rekrut anak2 ke Malaysia, bagaimana cara melaporkan calo?");
+        List<String> data = buttonData(replies.get(replies.size() - 1));
+        assertThat(data).contains("r:start", "t:report-broker");
+    }
+
+    @Test
     void abstainedQuestionIsKeptForEditors() {
         long before = database.getCollection("unanswered").countDocuments();
         var turnMessage = IncomingMessage.ofText("c-abstain", "u", "qwertyuiop zxcvb plokij");
