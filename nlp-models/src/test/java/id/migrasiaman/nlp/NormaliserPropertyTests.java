@@ -10,7 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class NormaliserProperties {
+class NormaliserPropertyTests {
 
     private final Normaliser normaliser = new Normaliser();
 
