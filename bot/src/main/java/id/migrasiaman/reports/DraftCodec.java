@@ -8,13 +8,9 @@ final class DraftCodec {
 
     private DraftCodec() {}
 
-    static Document toDocument(ReportDraft d) {
-        return new Document("sourceKey", d.sourceKey())
-                .append("reporterPseudonym", d.reporterPseudonym())
-                .append("language", d.language())
-                .append("channel", d.channel())
-                .append("urgent", d.urgent())
-                .append("what", d.what())
+    /** The reported facts (what, who, where, when, route, people), as stored and as queued. */
+    static Document appendFacts(Document target, ReportDraft d) {
+        return target.append("what", d.what())
                 .append("who", d.who())
                 .append("phones", d.phones())
                 .append("socialMedia", d.socialMedia())
@@ -27,7 +23,17 @@ final class DraftCodec {
                 .append("transits", d.transits())
                 .append("route", d.route())
                 .append("victims", d.victims())
-                .append("minors", d.minors())
+                .append("minors", d.minors());
+    }
+
+    static Document toDocument(ReportDraft d) {
+        Document doc =
+                new Document("sourceKey", d.sourceKey())
+                        .append("reporterPseudonym", d.reporterPseudonym())
+                        .append("language", d.language())
+                        .append("channel", d.channel())
+                        .append("urgent", d.urgent());
+        return appendFacts(doc, d)
                 .append("evidence", d.evidence().stream().map(DraftCodec::evidence).toList())
                 .append("messages", d.messages())
                 .append("contact", contact(d.contact()));
