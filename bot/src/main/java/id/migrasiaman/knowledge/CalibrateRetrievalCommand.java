@@ -4,6 +4,7 @@ import id.migrasiaman.nlp.Normaliser;
 import id.migrasiaman.nlp.OpenNlpAnalyser;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,7 +42,11 @@ public final class CalibrateRetrievalCommand {
         return 0;
     }
 
-    /** The bot's retrieval (Lucene + classifier), cross-validated, for each classifier weight. */
+    /**
+     * The bot's retrieval (Lucene + classifier with its off-topic class), cross-validated, for each
+     * classifier weight and off-topic weight. Negatives are the content's off-topic examples
+     * (folded like the phrasings) and the NLP corpus's off-topic lines.
+     */
     private static void fusion(
             ContentSet content,
             Normaliser normaliser,
@@ -49,28 +54,42 @@ public final class CalibrateRetrievalCommand {
             CommandArgs args,
             PrintStream out) {
         long start = System.nanoTime();
-        FusionCalibration calibration =
-                new FusionCalibration(
-                        CrossValidation.positives(content, normaliser, FOLDS),
-                        CrossValidation.negatives(
-                                HybridRetrieval.of(content, normaliser), offTopic));
+        CrossValidation.Folded folded = CrossValidation.fold(content, normaliser, FOLDS);
+        List<CrossValidation.Observation> corpus =
+                CrossValidation.negatives(HybridRetrieval.of(content, normaliser), offTopic);
+        List<CrossValidation.Observation> negatives = new ArrayList<>(folded.offTopic());
+        negatives.addAll(corpus);
+        FusionCalibration calibration = new FusionCalibration(folded.positives(), negatives);
         FusionParams params = FusionParams.DEFAULT;
         out.printf(
                 Locale.ROOT,
-                "fusion, %d-fold cross-validation (%d s); current: weight=%.2f threshold=%.2f%n",
+                "fusion, %d-fold cross-validation (%d s), %d positives, %d off-topic examples"
+                        + " + %d corpus lines; current: weight=%.2f off-topic=%.2f"
+                        + " threshold=%.2f%n",
                 FOLDS,
                 (System.nanoTime() - start) / 1_000_000_000,
+                folded.positives().size(),
+                folded.offTopic().size(),
+                corpus.size(),
                 params.classifierWeight(),
+                params.offTopicWeight(),
                 params.threshold());
-        out.println("weight | best threshold, answered-right, abstained, balanced");
+        out.println("weight off-topic | best threshold, answered-right, abstained, balanced");
         for (int step = 0; step <= 10; step++) {
-            out.printf(Locale.ROOT, "%6.2f | ", step / 10.0);
-            print(out, calibration.at(new FusionParams(step / 10.0, 0)).best());
-            out.print("   top-1, no threshold: ");
-            print(out, calibration.at(new FusionParams(step / 10.0, 0)).at(0));
+            for (int penalty = 0; penalty <= 10; penalty += args.has("--grid") ? 1 : 5) {
+                FusionParams at = new FusionParams(step / 10.0, penalty / 10.0, 0);
+                out.printf(Locale.ROOT, "%6.2f %9.2f | ", at.classifierWeight(), penalty / 10.0);
+                print(out, calibration.at(at).best());
+            }
         }
-        out.print("current: ");
+        out.print("current, all negatives: ");
         print(out, calibration.at(params).at(params.threshold()));
+        out.print("current, off-topic examples only: ");
+        print(
+                out,
+                new FusionCalibration(folded.positives(), folded.offTopic())
+                        .at(params)
+                        .at(params.threshold()));
         if (args.has("--confusions")) {
             out.println("cross-validated confusions at the current weight (expected -> got):");
             calibration.confusions(params).forEach((k, v) -> out.println("  " + k + ": " + v));

@@ -23,6 +23,7 @@ final class ContentFingerprint {
         List<String> files = new ArrayList<>(YamlFiles.topicFiles(dir));
         files.add(YamlFiles.HOTLINES);
         files.add(YamlFiles.RED_FLAGS);
+        files.add(YamlFiles.OFF_TOPIC);
         for (String file : files) {
             digest.update(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             digest.update((byte) 0);

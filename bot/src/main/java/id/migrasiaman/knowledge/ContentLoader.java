@@ -33,7 +33,11 @@ final class ContentLoader {
                 YamlFiles.read(dir, YamlFiles.RED_FLAGS, problems)
                         .map(y -> ContentReaders.flags(root(YamlFiles.RED_FLAGS, y, problems)))
                         .orElse(List.of());
-        return new Loaded(new ContentSet(topics, hotlines, flags), problems);
+        Phrasings offTopic =
+                YamlFiles.readOptional(dir, YamlFiles.OFF_TOPIC, problems)
+                        .map(y -> ContentReaders.offTopic(root(YamlFiles.OFF_TOPIC, y, problems)))
+                        .orElse(Phrasings.NONE);
+        return new Loaded(new ContentSet(topics, hotlines, flags, offTopic), problems);
     }
 
     private static Fields root(String file, Object yaml, List<Problem> problems) {

@@ -24,8 +24,7 @@ final class ContentReaders {
 
     static Topic topic(Fields f) {
         f.allowOnly(TOPIC_FIELDS);
-        Fields q = f.child("questions");
-        Phrasings questions = new Phrasings(q.texts("id"), q.texts("mkn"), q.texts("en"));
+        Phrasings questions = phrasings(f.child("questions"));
         return new Topic(
                 f.file(),
                 f.text("id"),
@@ -36,6 +35,16 @@ final class ContentReaders {
                 f.mappings("sources").stream().map(ContentReaders::source).toList(),
                 f.date("last_reviewed"),
                 f.texts("related"));
+    }
+
+    private static Phrasings phrasings(Fields q) {
+        return new Phrasings(q.texts("id"), q.texts("mkn"), q.texts("en"));
+    }
+
+    /** {@code off-topic.yml}: one {@code questions} mapping with id, mkn and en lists. */
+    static Phrasings offTopic(Fields root) {
+        root.allowOnly(List.of("questions"));
+        return phrasings(root.child("questions"));
     }
 
     /** An optional "more" text: absent or both languages blank means none. */

@@ -4,13 +4,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Everything read from the content directory: topics (sorted by id), hotlines and red flags. */
-record ContentSet(List<Topic> topics, List<Hotline> hotlines, List<RedFlag> flags) {
+/**
+ * Everything read from the content directory: topics (sorted by id), hotlines, red flags, and the
+ * off-topic examples (questions that share words with the topics but are not about them; see {@link
+ * TopicClassifier}).
+ */
+record ContentSet(
+        List<Topic> topics, List<Hotline> hotlines, List<RedFlag> flags, Phrasings offTopic) {
 
     ContentSet {
         topics = List.copyOf(topics);
         hotlines = List.copyOf(hotlines);
         flags = List.copyOf(flags);
+    }
+
+    /** Content without off-topic examples. */
+    ContentSet(List<Topic> topics, List<Hotline> hotlines, List<RedFlag> flags) {
+        this(topics, hotlines, flags, Phrasings.NONE);
+    }
+
+    ContentSet withTopics(List<Topic> other, Phrasings otherOffTopic) {
+        return new ContentSet(other, hotlines, flags, otherOffTopic);
     }
 
     Map<String, Topic> topicsById() {

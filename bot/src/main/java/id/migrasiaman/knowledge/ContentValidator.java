@@ -80,7 +80,7 @@ final class ContentValidator {
         List<Problem> problems = new ArrayList<>();
         TopicRules.check(content, problems);
         ReferenceRules.check(content, problems);
-        new PhrasingRules(normaliser).check(content.topics(), problems);
+        new PhrasingRules(normaliser).check(content, problems);
         FlagAndHotlineRules.check(content, problems);
         return problems;
     }

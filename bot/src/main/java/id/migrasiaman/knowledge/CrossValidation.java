@@ -18,50 +18,76 @@ final class CrossValidation {
 
     private CrossValidation() {}
 
+    /**
+     * The cross-validated scores of the topics' phrasings ({@code positives}) and of the content's
+     * off-topic examples ({@code offTopic}, expected {@code null}), which are folded the same way.
+     */
+    record Folded(List<Observation> positives, List<Observation> offTopic) {}
+
     static List<Observation> positives(ContentSet content, Normaliser normaliser, int folds) {
-        List<Observation> observations = new ArrayList<>();
+        return fold(content, normaliser, folds).positives();
+    }
+
+    static Folded fold(ContentSet content, Normaliser normaliser, int folds) {
+        List<Observation> positives = new ArrayList<>();
+        List<Observation> offTopic = new ArrayList<>();
         for (int fold = 0; fold < folds; fold++) {
             List<Topic> training = new ArrayList<>();
-            List<Observation> heldOut = new ArrayList<>();
             int[] counter = {0};
             List<String[]> questions = new ArrayList<>();
             for (Topic topic : content.topics()) {
                 training.add(split(topic, fold, folds, counter, questions));
             }
-            ContentSet reduced = new ContentSet(training, content.hotlines(), content.flags());
-            HybridRetrieval retrieval = HybridRetrieval.of(reduced, normaliser);
+            List<String[]> offTopicQuestions = new ArrayList<>();
+            Phrasings offTopicKept =
+                    split(null, content.offTopic(), fold, folds, new int[] {0}, offTopicQuestions);
+            HybridRetrieval retrieval =
+                    HybridRetrieval.of(content.withTopics(training, offTopicKept), normaliser);
             for (String[] q : questions) {
-                heldOut.add(new Observation(q[0], q[1], retrieval.scores(q[2])));
+                positives.add(new Observation(q[0], q[1], retrieval.scores(q[2])));
             }
-            observations.addAll(heldOut);
+            for (String[] q : offTopicQuestions) {
+                offTopic.add(new Observation(null, q[1], retrieval.scores(q[2])));
+            }
         }
-        return observations;
+        return new Folded(positives, offTopic);
     }
 
     static List<Observation> negatives(HybridRetrieval retrieval, List<String> offTopic) {
         return offTopic.stream().map(t -> new Observation(null, "", retrieval.scores(t))).toList();
     }
 
-    /** {@code topic} without the phrasings of {@code fold}, which are added to {@code heldOut}. */
-    private static Topic split(
-            Topic topic, int fold, int folds, int[] counter, List<String[]> heldOut) {
+    /** {@code phrasings} without those of {@code fold}, which are added to {@code heldOut}. */
+    private static Phrasings split(
+            String label,
+            Phrasings phrasings,
+            int fold,
+            int folds,
+            int[] counter,
+            List<String[]> heldOut) {
         List<List<String>> kept = new ArrayList<>();
         for (String language : Phrasings.LANGUAGES) {
             List<String> own = new ArrayList<>();
-            for (String phrasing : topic.questions().in(language)) {
+            for (String phrasing : phrasings.in(language)) {
                 if (counter[0]++ % folds == fold) {
-                    heldOut.add(new String[] {topic.id(), language, phrasing});
+                    heldOut.add(new String[] {label, language, phrasing});
                 } else {
                     own.add(phrasing);
                 }
             }
             kept.add(own);
         }
+        return new Phrasings(kept.get(0), kept.get(1), kept.get(2));
+    }
+
+    /** {@code topic} without the phrasings of {@code fold}, which are added to {@code heldOut}. */
+    private static Topic split(
+            Topic topic, int fold, int folds, int[] counter, List<String[]> heldOut) {
         return new Topic(
                 topic.file(),
                 topic.id(),
                 topic.title(),
-                new Phrasings(kept.get(0), kept.get(1), kept.get(2)),
+                split(topic.id(), topic.questions(), fold, folds, counter, heldOut),
                 topic.answer(),
                 topic.more(),
                 topic.sources(),

@@ -27,7 +27,7 @@ final class HybridRetrieval implements Retrieval {
     static HybridRetrieval of(ContentSet content, Normaliser normaliser) {
         return new HybridRetrieval(
                 LuceneRetrieval.of(content, normaliser),
-                TopicClassifier.train(content.topics(), normaliser),
+                TopicClassifier.train(content.topics(), content.offTopic(), normaliser),
                 FusionParams.DEFAULT);
     }
 
@@ -44,7 +44,7 @@ final class HybridRetrieval implements Retrieval {
     /** The two models' raw scores for {@code text}, before fusion (for calibration). */
     Scores scores(String text) {
         Map<String, Double> bm25 = new HashMap<>();
-        lucene.ranked(text, null).forEach(m -> bm25.put(m.topicId(), m.score()));
+        lucene.withOffTopic(text, null).forEach(m -> bm25.put(m.topicId(), m.score()));
         return new Scores(bm25, classifier.probabilities(text));
     }
 
@@ -56,8 +56,10 @@ final class HybridRetrieval implements Retrieval {
         scores.lucene().forEach((topic, s) -> fused.put(topic, params.fuse(s, 0)));
         scores.classifier()
                 .forEach((topic, p) -> fused.merge(topic, params.fuse(0, p), Double::sum));
+        Double offTopic = fused.remove(TopicClassifier.OFF_TOPIC);
+        double penalty = offTopic == null ? 0 : params.offTopicWeight() * offTopic;
         return fused.entrySet().stream()
-                .map(e -> new TopicMatch(e.getKey(), e.getValue()))
+                .map(e -> new TopicMatch(e.getKey(), e.getValue() - penalty))
                 .sorted(
                         Comparator.comparingDouble(TopicMatch::score)
                                 .reversed()

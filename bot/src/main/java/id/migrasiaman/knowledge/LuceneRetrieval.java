@@ -33,7 +33,7 @@ final class LuceneRetrieval implements Retrieval {
 
     static LuceneRetrieval of(ContentSet content, Normaliser normaliser) {
         return new LuceneRetrieval(
-                TopicIndex.build(content.topics(), normaliser),
+                TopicIndex.build(content.topics(), content.offTopic(), normaliser),
                 normaliser,
                 RetrievalParams.DEFAULT);
     }
@@ -47,6 +47,13 @@ final class LuceneRetrieval implements Retrieval {
 
     /** Every matching topic, best first; {@code excludedKey} hides one phrasing (leave-one-out). */
     List<TopicMatch> ranked(String text, String excludedKey) {
+        return withOffTopic(text, excludedKey).stream()
+                .filter(m -> !m.topicId().equals(TopicClassifier.OFF_TOPIC))
+                .toList();
+    }
+
+    /** Like {@link #ranked}, with the score of the off-topic examples' neighbourhood. */
+    List<TopicMatch> withOffTopic(String text, String excludedKey) {
         TopicQuery query = new TopicQuery(normaliser.normalise(text == null ? "" : text));
         Map<String, Double> self =
                 Map.of(

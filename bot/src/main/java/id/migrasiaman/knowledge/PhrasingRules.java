@@ -17,7 +17,27 @@ final class PhrasingRules {
         this.normaliser = normaliser;
     }
 
-    void check(List<Topic> topics, List<Problem> problems) {
+    void check(ContentSet content, List<Problem> problems) {
+        Map<String, String> firstFile = check(content.topics(), problems);
+        for (String language : Phrasings.LANGUAGES) {
+            for (String phrasing : content.offTopic().in(language)) {
+                String topicFile = firstFile.get(key(phrasing));
+                if (topicFile != null) {
+                    problems.add(
+                            new Problem(
+                                    YamlFiles.OFF_TOPIC,
+                                    "questions."
+                                            + language
+                                            + " \""
+                                            + phrasing
+                                            + "\" is also a phrasing of "
+                                            + topicFile));
+                }
+            }
+        }
+    }
+
+    private Map<String, String> check(List<Topic> topics, List<Problem> problems) {
         Map<String, String> firstFile = new HashMap<>();
         for (Topic topic : topics) {
             for (String language : Phrasings.LANGUAGES) {
@@ -39,6 +59,7 @@ final class PhrasingRules {
                 }
             }
         }
+        return firstFile;
     }
 
     private String key(String phrasing) {

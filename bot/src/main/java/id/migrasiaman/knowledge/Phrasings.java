@@ -21,4 +21,11 @@ record Phrasings(List<String> id, List<String> mkn, List<String> en) {
     }
 
     static final List<String> LANGUAGES = List.of("id", "mkn", "en");
+
+    static final Phrasings NONE = new Phrasings(List.of(), List.of(), List.of());
+
+    /** Every phrasing, language by language in {@link #LANGUAGES} order. */
+    List<String> all() {
+        return java.util.stream.Stream.of(id, mkn, en).flatMap(List::stream).toList();
+    }
 }

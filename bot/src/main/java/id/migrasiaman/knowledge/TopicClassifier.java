@@ -33,6 +33,12 @@ final class TopicClassifier {
      */
     static final int ITERATIONS = 80;
 
+    /**
+     * The category of the off-topic examples ({@code off-topic.yml}): questions that share words
+     * with the topics but are about something else. Never a topic id (ids are lower-case words).
+     */
+    static final String OFF_TOPIC = "(off-topic)";
+
     private final Normaliser normaliser;
     private final ThreadLocal<DocumentCategorizerME> categorizers;
 
@@ -42,19 +48,27 @@ final class TopicClassifier {
     }
 
     static TopicClassifier train(List<Topic> topics, Normaliser normaliser) {
+        return train(topics, Phrasings.NONE, normaliser);
+    }
+
+    /** Trains on the topics and, as the {@link #OFF_TOPIC} category, the off-topic examples. */
+    static TopicClassifier train(List<Topic> topics, Phrasings offTopic, Normaliser normaliser) {
         quietTrainingLog();
         List<DocumentSample> samples = new ArrayList<>();
+        offTopic.all().forEach(q -> add(samples, OFF_TOPIC, q, normaliser));
         for (Topic topic : topics) {
             for (String language : Phrasings.LANGUAGES) {
-                topic.questions().in(language).forEach(q -> add(samples, topic, q, normaliser));
+                topic.questions()
+                        .in(language)
+                        .forEach(q -> add(samples, topic.id(), q, normaliser));
             }
             for (String language : List.of("id", "en")) {
-                add(samples, topic, topic.title().in(language), normaliser);
+                add(samples, topic.id(), topic.title().in(language), normaliser);
                 String answer =
                         TelegramHtml.plainText(
                                 topic.answer().in(language) + "\n" + topic.more().in(language));
                 for (String sentence : answer.split("[\\n.?!]+")) {
-                    add(samples, topic, sentence, normaliser);
+                    add(samples, topic.id(), sentence, normaliser);
                 }
             }
         }
@@ -86,10 +100,10 @@ final class TopicClassifier {
     }
 
     private static void add(
-            List<DocumentSample> samples, Topic topic, String text, Normaliser normaliser) {
+            List<DocumentSample> samples, String category, String text, Normaliser normaliser) {
         String[] tokens = normaliser.tokens(text).toArray(String[]::new);
         if (tokens.length > 0) {
-            samples.add(new DocumentSample(topic.id(), tokens));
+            samples.add(new DocumentSample(category, tokens));
         }
     }
 
@@ -97,7 +111,10 @@ final class TopicClassifier {
         return new FeatureGenerator[] {new TopicFeatures(3, 5)};
     }
 
-    /** Each topic's probability for {@code text}; empty when the text has no words. */
+    /**
+     * Each topic's probability for {@code text}, and {@link #OFF_TOPIC}'s when trained with
+     * off-topic examples; empty when the text has no words.
+     */
     Map<String, Double> probabilities(String text) {
         String[] tokens = normaliser.tokens(text == null ? "" : text).toArray(String[]::new);
         Map<String, Double> result = new HashMap<>();

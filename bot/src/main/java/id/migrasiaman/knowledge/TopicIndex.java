@@ -57,6 +57,14 @@ final class TopicIndex {
 
     /** Indexes {@code topics}; the index lives in memory and needs no closing. */
     static TopicIndex build(List<Topic> topics, Normaliser normaliser) {
+        return build(topics, Phrasings.NONE, normaliser);
+    }
+
+    /**
+     * Indexes {@code topics} and the off-topic examples, as phrasings of the pseudo-topic {@link
+     * TopicClassifier#OFF_TOPIC}.
+     */
+    static TopicIndex build(List<Topic> topics, Phrasings offTopic, Normaliser normaliser) {
         // One buffer per file: slicing many small buffers on every term lookup was the hot spot.
         ByteBuffersDirectory directory =
                 new ByteBuffersDirectory(
@@ -68,6 +76,7 @@ final class TopicIndex {
             for (Topic topic : topics) {
                 addTopic(writer, topic, normaliser);
             }
+            addPhrasings(writer, TopicClassifier.OFF_TOPIC, offTopic, normaliser);
             writer.commit();
             return new TopicIndex(new IndexSearcher(DirectoryReader.open(directory)));
         } catch (IOException e) {
@@ -99,15 +108,7 @@ final class TopicIndex {
 
     private static void addTopic(IndexWriter writer, Topic topic, Normaliser normaliser)
             throws IOException {
-        for (String language : Phrasings.LANGUAGES) {
-            List<String> phrasings = topic.questions().in(language);
-            for (int i = 0; i < phrasings.size(); i++) {
-                String key = topic.id() + "/" + language + "/" + i;
-                writer.addDocument(
-                        phrasing(
-                                topic.id(), key, language, normaliser.normalise(phrasings.get(i))));
-            }
-        }
+        addPhrasings(writer, topic.id(), topic.questions(), normaliser);
         for (String language : List.of("id", "en")) {
             String title = normaliser.normalise(topic.title().in(language));
             writer.addDocument(
@@ -116,6 +117,19 @@ final class TopicIndex {
                     TelegramHtml.plainText(
                             topic.answer().in(language) + "\n" + topic.more().in(language));
             writer.addDocument(answer(topic.id(), language, normaliser.normalise(answer)));
+        }
+    }
+
+    private static void addPhrasings(
+            IndexWriter writer, String topic, Phrasings questions, Normaliser normaliser)
+            throws IOException {
+        for (String language : Phrasings.LANGUAGES) {
+            List<String> phrasings = questions.in(language);
+            for (int i = 0; i < phrasings.size(); i++) {
+                String key = topic + "/" + language + "/" + i;
+                writer.addDocument(
+                        phrasing(topic, key, language, normaliser.normalise(phrasings.get(i))));
+            }
         }
     }
 

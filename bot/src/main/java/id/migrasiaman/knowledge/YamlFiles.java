@@ -20,6 +20,7 @@ final class YamlFiles {
     static final String TOPICS = "topics";
     static final String HOTLINES = "hotlines.yml";
     static final String RED_FLAGS = "red-flags.yml";
+    static final String OFF_TOPIC = "off-topic.yml";
 
     private YamlFiles() {}
 
@@ -38,6 +39,11 @@ final class YamlFiles {
         } catch (IOException e) {
             throw new ContentReadException(topics, e);
         }
+    }
+
+    /** Like {@link #read}, but a missing file is not a problem. */
+    static Optional<Object> readOptional(Path dir, String file, List<Problem> problems) {
+        return Files.exists(dir.resolve(file)) ? read(dir, file, problems) : Optional.empty();
     }
 
     /** The parsed document of {@code dir/file}, or empty after recording why it could not be. */

@@ -152,6 +152,34 @@ class ContentValidatorTests {
     }
 
     @Test
+    void offTopicExampleThatIsAlsoATopicPhrasing() throws IOException {
+        Files.writeString(
+                dir.resolve("off-topic.yml"),
+                """
+                questions:
+                  id: [harga pupuk di Oesao]
+                  mkn: [Question about costs ALPHA]
+                  en: [who won the match]
+                """);
+
+        assertThat(problems())
+                .containsExactly(
+                        "off-topic.yml: questions.mkn \"Question about costs ALPHA\" is also a"
+                                + " phrasing of topics/costs.yml");
+    }
+
+    @Test
+    void offTopicFileIsOptionalButChecked() throws IOException {
+        Files.writeString(dir.resolve("off-topic.yml"), "questions:\n  id: [a]\nextra: 1\n");
+
+        assertThat(problems())
+                .contains(
+                        "off-topic.yml: extra is not a known field (expected one of [questions])",
+                        "off-topic.yml: questions.mkn is missing",
+                        "off-topic.yml: questions.en is missing");
+    }
+
+    @Test
     void sourceWithoutPublisherOrDate() {
         edit(
                 dir,
