@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import id.migrasiaman.nlp.Normaliser;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +60,28 @@ class LiveContentIntegrationTests {
         await().atMost(Duration.ofSeconds(5)).until(() -> costsAnswer().contains("Jawaban baru"));
         assertThat(live.current().retrieval().ranked("ongkos tiket pesawat").get(0).topicId())
                 .isEqualTo("costs");
+    }
+
+    @Test
+    void offTopicExamplesAddedLaterTakeEffectWithoutRestart() throws IOException {
+        String question = "ongkos tiket pesawat liburan ke Bali brp";
+        double before = live.current().retrieval().ranked(question).get(0).score();
+
+        Files.writeString(
+                dir.resolve("off-topic.yml"),
+                """
+                questions:
+                  id:
+                    - tiket pesawat liburan ke Bali murah
+                    - ongkos liburan keluarga ke Bali
+                    - harga tiket pesawat ke Bali minggu depan
+                  mkn: [beta mau pi liburan di Bali]
+                  en: [cheap flights for a holiday in Bali]
+                """);
+
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> live.current().content().offTopic().id().size() == 3);
+        assertThat(live.current().retrieval().ranked(question).get(0).score()).isLessThan(before);
     }
 
     @Test
