@@ -63,6 +63,20 @@ class AnswerReplies {
         return Reply.withButtons(texts.get(lang, introKey), rows);
     }
 
+    /** After an abstention: {@code topicIds} one a row, then "other topics" and the main menu. */
+    Reply suggestions(String lang, List<String> topicIds) {
+        List<List<Reply.Button>> rows = new ArrayList<>();
+        for (String id : topicIds) {
+            answers.answer(id, lang)
+                    .ifPresent(a -> rows.add(List.of(new Reply.Button(a.title(), TOPIC + id))));
+        }
+        rows.add(
+                List.of(
+                        new Reply.Button(texts.get(lang, "answer.topics"), "m:learn"),
+                        menus.backButton(lang)));
+        return Reply.withButtons(texts.get(lang, "answer.abstain.near"), rows);
+    }
+
     private List<Reply> render(Answer answer, List<String> parts, boolean offerMore, String lang) {
         List<Reply> replies = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {

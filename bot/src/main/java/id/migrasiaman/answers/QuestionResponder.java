@@ -4,6 +4,7 @@ import id.migrasiaman.conversation.IntentResponder;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.knowledge.Retrieval;
+import id.migrasiaman.knowledge.TopicMatch;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Intent;
 import java.util.List;
@@ -14,12 +15,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * A question about the legal route: the best curated topic answers it; when retrieval abstains the
- * user gets the topic menu and the question is kept for content editors.
+ * question is kept for content editors and the user gets the nearest topics as buttons (or the
+ * whole topic menu when none is near).
  */
 @Component
 class QuestionResponder implements IntentResponder {
 
     private static final Logger log = LoggerFactory.getLogger(QuestionResponder.class);
+
+    /** How many near topics an abstention offers (a small phone shows three rows at a glance). */
+    static final int SUGGESTIONS = 3;
 
     private final Retrieval retrieval;
     private final AnswerReplies replies;
@@ -50,6 +55,13 @@ class QuestionResponder implements IntentResponder {
         } catch (RuntimeException e) {
             log.warn("Unanswered question not stored ({})", e.getClass().getSimpleName());
         }
-        return List.of(replies.topicMenu(turn.language(), "answer.abstain"));
+        List<String> near =
+                retrieval.suggestions(analysis.text(), SUGGESTIONS).stream()
+                        .map(TopicMatch::topicId)
+                        .toList();
+        return List.of(
+                near.isEmpty()
+                        ? replies.topicMenu(turn.language(), "answer.abstain")
+                        : replies.suggestions(turn.language(), near));
     }
 }

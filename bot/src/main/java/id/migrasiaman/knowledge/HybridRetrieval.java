@@ -36,6 +36,15 @@ final class HybridRetrieval implements Retrieval {
         return ranked(text).stream().findFirst().filter(best -> best.score() >= params.threshold());
     }
 
+    /** Topics scoring at least half the answering threshold, best first. */
+    @Override
+    public List<TopicMatch> suggestions(String text, int limit) {
+        return ranked(text).stream()
+                .filter(m -> m.score() >= params.threshold() / 2)
+                .limit(limit)
+                .toList();
+    }
+
     /** Every topic either model scores, best first. */
     List<TopicMatch> ranked(String text) {
         return fuse(scores(text), params);

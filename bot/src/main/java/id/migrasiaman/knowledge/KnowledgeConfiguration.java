@@ -26,7 +26,17 @@ class KnowledgeConfiguration {
 
     @Bean
     Retrieval retrieval(LiveContent content) {
-        return text -> content.current().retrieval().match(text);
+        return new Retrieval() {
+            @Override
+            public Optional<TopicMatch> match(String text) {
+                return content.current().retrieval().match(text);
+            }
+
+            @Override
+            public List<TopicMatch> suggestions(String text, int limit) {
+                return content.current().retrieval().suggestions(text, limit);
+            }
+        };
     }
 
     @Bean

@@ -2,6 +2,7 @@ package id.migrasiaman.knowledge;
 
 import id.migrasiaman.nlp.Normaliser;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Finds the curated topic that answers a free-text question, or abstains. Thread-safe. */
@@ -14,6 +15,15 @@ public interface Retrieval {
     /** The id of the best topic for {@code text}, or empty when retrieval abstains. */
     default Optional<String> topicFor(String text) {
         return match(text).map(TopicMatch::topicId);
+    }
+
+    /**
+     * Up to {@code limit} topics closest to {@code text}, best first, for when {@link #match}
+     * abstains: they were not close enough to answer, but may be worth offering as buttons. Empty
+     * when the retriever cannot rank (the default) or nothing is even remotely close.
+     */
+    default List<TopicMatch> suggestions(String text, int limit) {
+        return List.of();
     }
 
     /**

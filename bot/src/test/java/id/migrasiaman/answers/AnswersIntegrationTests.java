@@ -7,12 +7,16 @@ import com.mongodb.client.MongoDatabase;
 import id.migrasiaman.IntegrationTest;
 import id.migrasiaman.conversation.ConversationState;
 import id.migrasiaman.conversation.IncomingMessage;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.knowledge.Retrieval;
+import id.migrasiaman.knowledge.TopicMatch;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Entities;
 import id.migrasiaman.nlp.Intent;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +28,10 @@ class AnswersIntegrationTests extends IntegrationTest {
     @Autowired MongoDatabase database;
 
     @Autowired QuestionResponder questions;
+
+    @Autowired AnswerReplies replies;
+
+    @Autowired UnansweredQuestions unanswered;
 
     @BeforeEach
     void api() {
@@ -109,6 +117,47 @@ class AnswersIntegrationTests extends IntegrationTest {
                                 Entities.NONE));
         assertThat(replies.get(0).html()).contains("belum punya jawaban");
         assertThat(database.getCollection("unanswered").countDocuments()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void abstentionOffersTheNearestTopicsWhenThereAreAny() {
+        Retrieval nearOnly =
+                new Retrieval() {
+                    @Override
+                    public Optional<TopicMatch> match(String text) {
+                        return Optional.empty();
+                    }
+
+                    @Override
+                    public List<TopicMatch> suggestions(String text, int limit) {
+                        return List.of(
+                                        new TopicMatch("social-security", 0.1),
+                                        new TopicMatch("documents", 0.08),
+                                        new TopicMatch("passport", 0.07),
+                                        new TopicMatch("costs", 0.06))
+                                .subList(0, limit);
+                    }
+                };
+        QuestionResponder responder = new QuestionResponder(nearOnly, replies, unanswered);
+        var message = IncomingMessage.ofText("c-near", "u", "kartu bpjs bapak hilang");
+
+        var reply =
+                responder
+                        .respond(
+                                new id.migrasiaman.conversation.TestTurns()
+                                        .turn(message, ConversationState.fresh("c-near", "id")),
+                                new Analysis(
+                                        "kartu bpjs bapak hilang",
+                                        "id",
+                                        Intent.PROCEDURE_QUESTION,
+                                        0.7,
+                                        Entities.NONE))
+                        .get(0);
+
+        assertThat(reply.html()).contains("belum punya jawaban").contains("0-800-1000");
+        assertThat(reply.keyboard().stream().flatMap(List::stream).map(Reply.Button::data))
+                .containsExactly(
+                        "t:social-security", "t:documents", "t:passport", "m:learn", "m:menu");
     }
 
     private static List<String> buttonData(JsonNode message) {

@@ -94,6 +94,16 @@ class HybridRetrievalTests {
     }
 
     @Test
+    void suggestsNearTopicsButNothingForNonsense() {
+        assertThat(retrieval.suggestions("gmn caranya bikin paspor buat kerja di luar?", 3))
+                .hasSizeBetween(1, 3)
+                .first()
+                .extracting(TopicMatch::topicId)
+                .isEqualTo("passport");
+        assertThat(retrieval.suggestions("qwertyuiop zxcvb plokij", 3)).isEmpty();
+    }
+
+    @Test
     void offTopicExamplesAreAClassOfTheirOwn() {
         Map<String, Double> p =
                 TopicClassifier.train(content.topics(), content.offTopic(), NORMALISER)
