@@ -3,7 +3,9 @@ package id.migrasiaman.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,48 @@ class RetentionTests extends MongoTestSupport {
         assertThat(reports.queue.find(recent).orElseThrow().purged()).isFalse();
         assertThat(reports.queue.contactFor(recent)).isPresent();
         assertThat(reports.queue.find(open).orElseThrow().facts().who()).isEqualTo("Om Yanto");
+    }
+
+    @Test
+    void deletesEvidenceThatNoReportOrUnfinishedReportRefersTo() {
+        EvidenceRef submitted = photo("tg-file:A");
+        EvidenceRef inDraft = photo("tg-file:B");
+        EvidenceRef appended = photo("tg-file:C");
+        EvidenceRef cancelled = photo("tg-file:D");
+        String code = submitWith(submitted, "r:o1");
+        reports.queue.append(code, "pseudoA", "foto lagi", List.of(appended), "r:o1b");
+        reports.database
+                .getCollection("conversations")
+                .insertOne(
+                        new Document("_id", "c-draft")
+                                .append(
+                                        "data",
+                                        new Document(
+                                                ReportData.EVIDENCE,
+                                                EvidenceCodec.encode(inDraft))));
+        OrphanEvidenceJob job =
+                new OrphanEvidenceJob(
+                        reports.database, reports.evidence, clock, ReportSettings.defaults());
+        clock.advance(Duration.between(clock.instant(), Instant.now()));
+
+        assertThat(job.purge()).as("within the grace period").isZero();
+
+        clock.advance(Duration.ofDays(15));
+        assertThat(job.purge()).isEqualTo(1);
+        assertThat(job.purge()).isZero();
+        assertThat(reports.evidence.open(cancelled.id())).isEmpty();
+        assertThat(reports.evidence.open(submitted.id())).isPresent();
+        assertThat(reports.evidence.open(inDraft.id())).isPresent();
+        assertThat(reports.evidence.open(appended.id())).isPresent();
+    }
+
+    private EvidenceRef photo(String sourceKey) {
+        return reports.evidence.store(
+                sourceKey,
+                "photo",
+                "p.jpg",
+                "image/jpeg",
+                new ByteArrayInputStream(sourceKey.getBytes(StandardCharsets.UTF_8)));
     }
 
     private String submitWith(EvidenceRef evidence, String key) {
