@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /actuator/health} component {@code telegram}: local mode without a token; with a token,
- * DOWN once polling has failed for five minutes. It is not in the liveness group: restarting the
- * bot does not fix Telegram.
+ * DOWN once polling (or registering the webhook) has failed for five minutes. It is not in the
+ * liveness group: restarting the bot does not fix Telegram.
  */
 @Component("telegram")
 class PollingHealth implements HealthIndicator {
@@ -52,7 +52,7 @@ class PollingHealth implements HealthIndicator {
                 since != null && since.plus(GRACE).isBefore(clock.instant())
                         ? Health.down()
                         : Health.up();
-        return builder.withDetail("mode", "long polling")
+        return builder.withDetail("mode", settings.webhook() ? "webhook" : "long polling")
                 .withDetail("lastSuccess", String.valueOf(lastSuccess.get()))
                 .withDetail("consecutiveFailures", failures.get())
                 .build();

@@ -14,6 +14,11 @@ import org.springframework.validation.annotation.Validated;
  * @param apiUrl base URL of the Bot API ({@code TELEGRAM_API_URL}), e.g. a local Bot API server
  * @param pollTimeout long-polling timeout (Telegram clamps it to 50 s)
  * @param staffChatId the chat that receives staff alerts ({@code TELEGRAM_STAFF_CHAT_ID}), or blank
+ * @param webhookUrl the public HTTPS address of {@code POST /telegram/webhook} ({@code
+ *     TELEGRAM_WEBHOOK_URL}); blank means long polling
+ * @param webhookSecret the {@code secret_token} Telegram sends with every webhook call ({@code
+ *     TELEGRAM_WEBHOOK_SECRET}, 1–256 of A-Z a-z 0-9 _ -); required with a webhook URL; never
+ *     logged
  */
 @Validated
 @ConfigurationProperties("migrasi.telegram")
@@ -27,7 +32,17 @@ public record TelegramSettings(
         @Pattern(
                         regexp = "^$|^-?[0-9]{1,20}$",
                         message = "TELEGRAM_STAFF_CHAT_ID must be a numeric chat id")
-                String staffChatId) {
+                String staffChatId,
+        @Pattern(
+                        regexp = "^$|^https://[^\\s]+$",
+                        message = "TELEGRAM_WEBHOOK_URL must be an https:// address")
+                String webhookUrl,
+        @Pattern(
+                        regexp = "^$|^[A-Za-z0-9_-]{1,256}$",
+                        message =
+                                "TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z a-z 0-9 _"
+                                        + " -")
+                String webhookSecret) {
 
     public TelegramSettings {
         if (apiUrl != null
@@ -38,6 +53,17 @@ public record TelegramSettings(
             throw new IllegalArgumentException(
                     "migrasi.telegram.poll-timeout must be between 0 and 50 seconds");
         }
+        if (webhookUrl != null
+                && !webhookUrl.isBlank()
+                && (webhookSecret == null || webhookSecret.isBlank())) {
+            throw new IllegalArgumentException(
+                    "TELEGRAM_WEBHOOK_SECRET is required with TELEGRAM_WEBHOOK_URL");
+        }
+    }
+
+    /** Whether updates come by webhook (a token and a webhook URL are set). */
+    public boolean webhook() {
+        return enabled() && webhookUrl != null && !webhookUrl.isBlank();
     }
 
     /** Whether a token is configured (otherwise: local mode). */
@@ -51,6 +77,10 @@ public record TelegramSettings(
                 + (enabled() ? "***" : "none")
                 + ", apiUrl="
                 + apiUrl
+                + ", webhookUrl="
+                + (webhookUrl == null || webhookUrl.isBlank() ? "none" : webhookUrl)
+                + ", webhookSecret="
+                + (webhookSecret == null || webhookSecret.isBlank() ? "none" : "***")
                 + "]";
     }
 }

@@ -1,23 +1,16 @@
 package id.migrasiaman.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.migrasiaman.store.KeyValues;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
-import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -29,17 +22,13 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * resumes by itself. Chats are handled in parallel, each chat in order.
  */
 @Component
-@Conditional(TelegramEnabled.class)
+@Conditional(TelegramPolling.class)
 class UpdatePoller implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(UpdatePoller.class);
     private static final String OFFSET_KEY = "telegram.offset";
-    private static final MediaType JSON = MediaType.get("application/json");
-
-    private final OkHttpClient http;
-    private final TelegramUrl url;
+    private final BotApiCalls api;
     private final TelegramSettings settings;
-    private final ObjectMapper json;
     private final KeyValues keyValues;
     private final UpdateIntake intake;
     private final UpdateParser parser;
@@ -50,18 +39,14 @@ class UpdatePoller implements SmartLifecycle {
     private Thread thread;
 
     UpdatePoller(
-            OkHttpClient http,
-            TelegramUrl url,
+            BotApiCalls api,
             TelegramSettings settings,
-            ObjectMapper telegramObjectMapper,
             KeyValues keyValues,
             UpdateIntake intake,
             UpdateParser parser,
             PollingHealth health) {
-        this.http = http;
-        this.url = url;
+        this.api = api;
         this.settings = settings;
-        this.json = telegramObjectMapper;
         this.keyValues = keyValues;
         this.intake = intake;
         this.parser = parser;
@@ -74,8 +59,7 @@ class UpdatePoller implements SmartLifecycle {
         thread = new Thread(this::run, "telegram-poller");
         thread.setDaemon(true);
         thread.start();
-        log.info(
-                "Telegram: long polling {}://{}:{}", url.getSchema(), url.getHost(), url.getPort());
+        log.info("Telegram: long polling {}", api.describe());
     }
 
     @Override
@@ -97,9 +81,7 @@ class UpdatePoller implements SmartLifecycle {
         while (running) {
             try {
                 if (!webhookCleared) {
-                    call(
-                            new DeleteWebhook().getMethod(),
-                            json.writeValueAsString(new DeleteWebhook()));
+                    api.call(new DeleteWebhook());
                     webhookCleared = true;
                 }
                 pollOnce();
@@ -124,14 +106,9 @@ class UpdatePoller implements SmartLifecycle {
                         .offset((int) offset)
                         .timeout((int) settings.pollTimeout().getSeconds())
                         .limit(100)
-                        .allowedUpdates(
-                                List.of(
-                                        "message",
-                                        "edited_message",
-                                        "callback_query",
-                                        "my_chat_member"))
+                        .allowedUpdates(BotApiCalls.ALLOWED_UPDATES)
                         .build();
-        JsonNode result = call(request.getMethod(), json.writeValueAsString(request));
+        JsonNode result = api.call(request);
         List<Update> updates = new ArrayList<>();
         long next = offset;
         for (JsonNode node : result) {
@@ -156,35 +133,6 @@ class UpdatePoller implements SmartLifecycle {
             } catch (Exception e) {
                 log.error("Update handling interrupted: {}", e.getClass().getSimpleName());
             }
-        }
-    }
-
-    private JsonNode call(String method, String body) throws IOException {
-        Request request =
-                new Request.Builder()
-                        .url(
-                                url.getSchema()
-                                        + "://"
-                                        + url.getHost()
-                                        + ":"
-                                        + url.getPort()
-                                        + "/bot"
-                                        + settings.token()
-                                        + "/"
-                                        + method)
-                        .post(RequestBody.create(body, JSON))
-                        .build();
-        try (Response response = http.newCall(request).execute()) {
-            String text = response.body() == null ? "" : response.body().string();
-            if (!response.isSuccessful()) {
-                throw new IOException("HTTP " + response.code() + " from " + method);
-            }
-            JsonNode root = json.readTree(text);
-            if (!root.path("ok").asBoolean(false)) {
-                throw new IOException(
-                        "Telegram error " + root.path("error_code").asInt() + " from " + method);
-            }
-            return root.path("result");
         }
     }
 

@@ -43,6 +43,8 @@ public final class FakeBotApi {
         server.stubFor(
                 post(method("deleteWebhook")).willReturn(okJson("{\"ok\":true,\"result\":true}")));
         server.stubFor(
+                post(method("setWebhook")).willReturn(okJson("{\"ok\":true,\"result\":true}")));
+        server.stubFor(
                 post(method("getUpdates"))
                         .atPriority(10)
                         .willReturn(okJson("{\"ok\":true,\"result\":[]}").withFixedDelay(150)));

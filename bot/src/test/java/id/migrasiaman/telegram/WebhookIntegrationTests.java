@@ -1,0 +1,144 @@
+package id.migrasiaman.telegram;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.migrasiaman.IntegrationTest;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestPropertySource;
+
+/** Webhook mode: registration, the secret token, handling, duplicates and malformed bodies. */
+@TestPropertySource(
+        properties = {
+            "migrasi.telegram.webhook-url=https://bot.example.test/telegram/webhook",
+            "migrasi.telegram.webhook-secret=" + WebhookIntegrationTests.SECRET
+        })
+class WebhookIntegrationTests extends IntegrationTest {
+
+    static final String SECRET = "s3cret_Token-42";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort int port;
+
+    @Autowired ApplicationContext context;
+
+    @BeforeEach
+    void api() {
+        BOT_API.reset();
+    }
+
+    @Test
+    void registersTheWebhookWithItsSecretAndDoesNotPoll() {
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> context.getBean(WebhookRegistrar.class).registered());
+        assertThat(context.getBeanNamesForType(UpdatePoller.class)).isEmpty();
+    }
+
+    @Test
+    void anUpdateWithTheRightSecretIsAnswered() throws Exception {
+        BotConversation user = new BotConversation(BOT_API, 880_001);
+
+        HttpResponse<String> response = post(user.lastUpdateJson("/start"), SECRET);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !user.sent().isEmpty());
+        JsonNode welcome = user.sent().get(0);
+        assertThat(welcome.path("parse_mode").asText()).isEqualTo("HTML");
+        assertThat(welcome.path("reply_markup").path("inline_keyboard").size()).isEqualTo(5);
+    }
+
+    @Test
+    void theSameUpdateDeliveredTwiceIsAnsweredOnce() throws Exception {
+        BotConversation user = new BotConversation(BOT_API, 880_002);
+        String update = user.lastUpdateJson("/start");
+
+        assertThat(post(update, SECRET).statusCode()).isEqualTo(200);
+        assertThat(post(update, SECRET).statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !user.sent().isEmpty());
+        Thread.sleep(500);
+        assertThat(user.sent()).hasSize(1);
+    }
+
+    @Test
+    void callsWithoutTheSecretAreRefusedAndNotHandled() throws Exception {
+        BotConversation user = new BotConversation(BOT_API, 880_003);
+
+        assertThat(post(user.lastUpdateJson("/start"), null).statusCode()).isEqualTo(401);
+        assertThat(post(user.lastUpdateJson("/start"), "wrong").statusCode()).isEqualTo(401);
+
+        Thread.sleep(500);
+        assertThat(user.sent()).isEmpty();
+    }
+
+    @Test
+    void malformedBodiesAreSetAsideWithoutMakingTelegramRetry() throws Exception {
+        assertThat(post("{not json", SECRET).statusCode()).isEqualTo(200);
+        assertThat(post("{\"update_id\":\"x\",\"message\":7}", SECRET).statusCode()).isEqualTo(200);
+        assertThat(post("", SECRET).statusCode()).isEqualTo(200);
+
+        BotConversation user = new BotConversation(BOT_API, 880_004);
+        assertThat(post(user.lastUpdateJson("halo"), SECRET).statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !user.sent().isEmpty());
+    }
+
+    @Test
+    void setWebhookCarriesUrlSecretAndAllowedUpdates() {
+        WebhookRegistrar fresh =
+                new WebhookRegistrar(
+                        context.getBean(BotApiCalls.class),
+                        context.getBean(TelegramSettings.class),
+                        context.getBean("telegramObjectMapper", ObjectMapper.class),
+                        context.getBean(PollingHealth.class));
+        fresh.start();
+        await().atMost(Duration.ofSeconds(10)).until(fresh::registered);
+        fresh.stop();
+
+        List<?> calls =
+                BOT_API.server()
+                        .findAll(
+                                postRequestedFor(FakeBotApi.method("setWebhook"))
+                                        .withRequestBody(
+                                                matchingJsonPath(
+                                                        "$.url",
+                                                        equalTo(
+                                                                "https://bot.example.test/telegram/webhook")))
+                                        .withRequestBody(
+                                                matchingJsonPath("$.secret_token", equalTo(SECRET)))
+                                        .withRequestBody(
+                                                matchingJsonPath(
+                                                        "$.allowed_updates[2]",
+                                                        equalTo("callback_query"))));
+        assertThat(calls).isNotEmpty();
+    }
+
+    private HttpResponse<String> post(String body, String secret)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + port + WebhookController.PATH))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (secret != null) {
+            request.header(WebhookController.SECRET_HEADER, secret);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
