@@ -44,6 +44,18 @@ public record IncomingMessage(
                 null);
     }
 
+    /**
+     * A key that is the same each time this message is delivered again: {@code purpose:} plus the
+     * channel's source key, or (channels without one) the conversation and the time received.
+     */
+    public String idempotencyKey(String purpose) {
+        return purpose
+                + ":"
+                + (sourceKey != null
+                        ? sourceKey
+                        : conversationId + ":" + receivedAt.toEpochMilli());
+    }
+
     @Override
     public String toString() {
         // Never print the reply address or the text.

@@ -29,13 +29,7 @@ class UrgentReports {
     String open(Turn turn, String text) {
         Analysis analysis = analyser.analyse(text);
         String address = turn.message().replyAddress();
-        String sourceKey =
-                "emergency:"
-                        + (turn.message().sourceKey() != null
-                                ? turn.message().sourceKey()
-                                : turn.message().conversationId()
-                                        + ":"
-                                        + turn.message().receivedAt().toEpochMilli());
+        String sourceKey = turn.message().idempotencyKey("emergency");
         ReportDraft draft =
                 new ReportDraft(
                         sourceKey,
@@ -75,11 +69,7 @@ class UrgentReports {
         } else {
             return;
         }
-        String key =
-                "emergency-add:"
-                        + (turn.message().sourceKey() != null
-                                ? turn.message().sourceKey()
-                                : turn.message().receivedAt().toEpochMilli());
+        String key = turn.message().idempotencyKey("emergency-add");
         queue.append(code, turn.message().userPseudonym(), text, List.of(), key);
     }
 }

@@ -107,10 +107,7 @@ class ReportFollowUp implements CommandAction, Flow, ButtonAction, MessageInterc
     public List<Reply> next(Turn turn) {
         String code = turn.state().data().get("code");
         Content content = turn.message().content();
-        String key =
-                turn.message().sourceKey() == null
-                        ? "add:" + turn.message().receivedAt()
-                        : "add:" + turn.message().sourceKey();
+        String key = turn.message().idempotencyKey("add");
         try {
             if (content instanceof Content.Media media) {
                 Optional<EvidenceRef> ref = evidence.store(turn, media);

@@ -54,16 +54,7 @@ class BotApiCalls {
     JsonNode call(String name, String body) throws IOException {
         Request request =
                 new Request.Builder()
-                        .url(
-                                url.getSchema()
-                                        + "://"
-                                        + url.getHost()
-                                        + ":"
-                                        + url.getPort()
-                                        + "/bot"
-                                        + settings.token()
-                                        + "/"
-                                        + name)
+                        .url(origin(url) + "/bot" + settings.token() + "/" + name)
                         .post(RequestBody.create(body, JSON))
                         .build();
         try (Response response = http.newCall(request).execute()) {
@@ -81,6 +72,11 @@ class BotApiCalls {
     }
 
     String describe() {
+        return origin(url);
+    }
+
+    /** {@code scheme://host:port} of the Bot API, without the token. */
+    static String origin(TelegramUrl url) {
         return url.getSchema() + "://" + url.getHost() + ":" + url.getPort();
     }
 }

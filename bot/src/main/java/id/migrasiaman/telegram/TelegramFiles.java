@@ -46,11 +46,7 @@ class TelegramFiles implements EvidenceFetcher {
         Request request =
                 new Request.Builder()
                         .url(
-                                url.getSchema()
-                                        + "://"
-                                        + url.getHost()
-                                        + ":"
-                                        + url.getPort()
+                                BotApiCalls.origin(url)
                                         + "/file/bot"
                                         + settings.token()
                                         + "/"
