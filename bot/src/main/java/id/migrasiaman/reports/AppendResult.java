@@ -14,6 +14,8 @@ public record AppendResult(String code, Outcome outcome) {
         /** The same source key was appended before: nothing changed. */
         ALREADY_APPENDED,
         /** No report has that code (or its personal data was purged). */
-        UNKNOWN_CODE
+        UNKNOWN_CODE,
+        /** MongoDB is away: kept in the local outbox, added when it is back. */
+        QUEUED_LOCALLY
     }
 }

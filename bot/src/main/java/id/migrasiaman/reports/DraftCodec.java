@@ -70,7 +70,7 @@ final class DraftCodec {
                 contact(d.get("contact", Document.class)));
     }
 
-    private static Document evidence(EvidenceRef e) {
+    static Document evidence(EvidenceRef e) {
         return new Document("id", e.id())
                 .append("kind", e.kind())
                 .append("sha256", e.sha256())

@@ -20,10 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The durable local outbox: reports that could not reach MongoDB, as an append-only JSON-lines file
- * ({@code <data-dir>/outbox/reports.jsonl}). Each line is on disk ({@code force}) before the
- * reporter hears "received". Delivered entries get a {@code done} line; compaction rewrites the
- * file with what is still pending.
+ * The durable local outbox: reports, and follow-ups to reports, that could not reach MongoDB, as an
+ * append-only JSON-lines file ({@code <data-dir>/outbox/reports.jsonl}). Each line is on disk
+ * ({@code force}) before the reporter hears "received". Delivered entries get a {@code done} line;
+ * compaction rewrites the file with what is still pending.
  */
 @Component
 class Outbox {
@@ -35,6 +35,7 @@ class Outbox {
     private final Path failed;
     private final ReentrantLock lock = new ReentrantLock();
     private final LinkedHashMap<String, Entry> pending = new LinkedHashMap<>();
+    private final LinkedHashMap<String, FollowUp> followUps = new LinkedHashMap<>();
     private int doneSinceCompaction;
 
     @Autowired
@@ -50,6 +51,71 @@ class Outbox {
 
     /** A report waiting for MongoDB under the code its reporter was given. */
     record Entry(String code, Instant createdAt, ReportDraft draft) {}
+
+    /**
+     * More text for report {@code code} (submitted earlier, maybe still in this outbox), waiting
+     * for MongoDB; {@code sourceKey} makes it count once. Evidence files are not queued: they need
+     * MongoDB's GridFS, so their references are already stored ones.
+     */
+    record FollowUp(
+            String code,
+            String pseudonym,
+            String text,
+            List<EvidenceRef> evidence,
+            String sourceKey,
+            Instant at) {
+
+        FollowUp {
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /** Appends {@code followUp} (once per source key) and forces it to disk. */
+    void append(FollowUp followUp) {
+        withLock(
+                () -> {
+                    if (!followUps.containsKey(followUp.sourceKey())) {
+                        OutboxFiles.append(file, followUpLine(followUp));
+                        followUps.put(followUp.sourceKey(), followUp);
+                    }
+                });
+    }
+
+    /** The follow-ups not yet delivered, oldest first. */
+    List<FollowUp> pendingFollowUps() {
+        lock.lock();
+        try {
+            return new ArrayList<>(followUps.values());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Sets {@code followUp} aside in the failed file (MongoDB rejected it) and removes it. */
+    void setAside(FollowUp followUp, String reason) {
+        withLock(
+                () ->
+                        OutboxFiles.append(
+                                failed,
+                                Document.parse(followUpLine(followUp))
+                                        .append("reason", reason)
+                                        .toJson(JSON)));
+        followUpDelivered(followUp.sourceKey());
+    }
+
+    /** Records that the follow-up {@code sourceKey} is in MongoDB (or was set aside). */
+    void followUpDelivered(String sourceKey) {
+        withLock(
+                () -> {
+                    OutboxFiles.append(
+                            file,
+                            new Document("type", "done-follow-up")
+                                    .append("key", sourceKey)
+                                    .toJson(JSON));
+                    followUps.remove(sourceKey);
+                    doneSinceCompaction++;
+                });
+    }
 
     /** Appends {@code entry} and forces it to disk. */
     void append(Entry entry) {
@@ -111,13 +177,16 @@ class Outbox {
                     if (doneSinceCompaction == 0) {
                         return;
                     }
-                    if (pending.isEmpty()) {
+                    if (pending.isEmpty() && followUps.isEmpty()) {
                         Files.deleteIfExists(file);
                     } else {
                         Path next = file.resolveSibling(file.getFileName() + ".next");
                         Files.deleteIfExists(next);
                         for (Entry entry : pending.values()) {
                             OutboxFiles.append(next, reportLine(entry));
+                        }
+                        for (FollowUp followUp : followUps.values()) {
+                            OutboxFiles.append(next, followUpLine(followUp));
                         }
                         Files.move(
                                 next,
@@ -143,9 +212,36 @@ class Outbox {
                 .toJson(JSON);
     }
 
+    private static String followUpLine(FollowUp f) {
+        return new Document("type", "follow-up")
+                .append("code", f.code())
+                .append("pseudonym", f.pseudonym())
+                .append("text", f.text())
+                .append("evidence", f.evidence().stream().map(DraftCodec::evidence).toList())
+                .append("key", f.sourceKey())
+                .append("at", Date.from(f.at()))
+                .toJson(JSON);
+    }
+
     private void replay(Document line) {
         String code = line.getString("code");
-        if ("done".equals(line.getString("type"))) {
+        String type = line.getString("type");
+        if ("follow-up".equals(type)) {
+            followUps.putIfAbsent(
+                    line.getString("key"),
+                    new FollowUp(
+                            code,
+                            line.getString("pseudonym"),
+                            line.getString("text"),
+                            line.getList("evidence", Document.class, List.of()).stream()
+                                    .map(ReportDocuments::evidenceRef)
+                                    .toList(),
+                            line.getString("key"),
+                            line.getDate("at").toInstant()));
+        } else if ("done-follow-up".equals(type)) {
+            followUps.remove(line.getString("key"));
+            doneSinceCompaction++;
+        } else if ("done".equals(type)) {
             pending.remove(code);
             doneSinceCompaction++;
         } else if (!pending.containsKey(code)) {

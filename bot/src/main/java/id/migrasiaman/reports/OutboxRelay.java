@@ -1,6 +1,7 @@
 package id.migrasiaman.reports;
 
 import com.mongodb.MongoException;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,20 +19,34 @@ class OutboxRelay {
 
     private final Outbox outbox;
     private final ReportWriter writer;
+    private final FollowUps followUps;
 
-    OutboxRelay(Outbox outbox, ReportWriter writer) {
+    OutboxRelay(Outbox outbox, ReportWriter writer, FollowUps followUps) {
         this.outbox = outbox;
         this.writer = writer;
+        this.followUps = followUps;
     }
 
-    /** Delivers what it can, stops at the first sign that MongoDB is away; returns how many. */
+    /**
+     * Delivers what it can, reports first (a follow-up may be for one of them), and stops at the
+     * first sign that MongoDB is away; returns how many reports and follow-ups it delivered.
+     */
     @Scheduled(
             fixedDelayString = "${migrasi.reports.outbox-relay-interval:5s}",
             initialDelayString = "${migrasi.reports.outbox-relay-interval:5s}")
     synchronized int relay() {
         int delivered = 0;
+        boolean reachable = true;
         for (Outbox.Entry entry : outbox.pending()) {
             if (!deliver(entry)) {
+                reachable = false;
+                break;
+            }
+            delivered++;
+        }
+        for (Outbox.FollowUp followUp :
+                reachable ? outbox.pendingFollowUps() : List.<Outbox.FollowUp>of()) {
+            if (!deliver(followUp)) {
                 break;
             }
             delivered++;
@@ -44,6 +59,26 @@ class OutboxRelay {
                     outbox.pending().size());
         }
         return delivered;
+    }
+
+    private boolean deliver(Outbox.FollowUp f) {
+        try {
+            AppendResult result =
+                    followUps.append(
+                            f.code(), f.pseudonym(), f.text(), f.evidence(), f.sourceKey());
+            if (result.outcome() == AppendResult.Outcome.UNKNOWN_CODE) {
+                log.warn("Outbox: follow-up for unknown report {} dropped", f.code());
+            }
+            outbox.followUpDelivered(f.sourceKey());
+            return true;
+        } catch (MongoException e) {
+            if (MongoFailures.unavailable(e)) {
+                return false;
+            }
+            log.error("Outbox: follow-up to {} rejected by MongoDB, set aside", f.code(), e);
+            outbox.setAside(f, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return true;
+        }
     }
 
     private boolean deliver(Outbox.Entry entry) {

@@ -121,7 +121,10 @@ public class ReportQueue {
                                                 r, ReportDocuments.PUBLIC_UPDATED_AT)));
     }
 
-    /** Adds a follow-up text and evidence to report {@code code}; once per {@code sourceKey}. */
+    /**
+     * Adds a follow-up text and evidence to report {@code code}; once per {@code sourceKey}. While
+     * MongoDB is away the follow-up waits in the local outbox (durable when this returns).
+     */
     public AppendResult append(
             String code,
             String pseudonym,
@@ -132,7 +135,26 @@ public class ReportQueue {
         if (normalised.isEmpty()) {
             return new AppendResult(code, AppendResult.Outcome.UNKNOWN_CODE);
         }
-        return followUps.append(normalised.get(), pseudonym, text, evidence, sourceKey);
+        try {
+            return followUps.append(normalised.get(), pseudonym, text, evidence, sourceKey);
+        } catch (MongoException e) {
+            if (!MongoFailures.unavailable(e)) {
+                throw e;
+            }
+            log.warn(
+                    "MongoDB unavailable ({}): follow-up to {} queued locally",
+                    e.getClass().getSimpleName(),
+                    normalised.get());
+            outbox.append(
+                    new Outbox.FollowUp(
+                            normalised.get(),
+                            pseudonym,
+                            text,
+                            evidence == null ? List.of() : evidence,
+                            sourceKey,
+                            clock.instant()));
+            return new AppendResult(normalised.get(), AppendResult.Outcome.QUEUED_LOCALLY);
+        }
     }
 
     /** Claims the most urgent, oldest claimable report (NEW, or IN_REVIEW with expired lease). */

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +58,47 @@ class OutboxTests extends MongoTestSupport {
     }
 
     @Test
+    void followUpsSentWhileMongoIsAwayArriveAfterTheirReportOnce() throws IOException {
+        String stored = reports.queue.submit(Drafts.plain("f:0")).code();
+        String queued;
+        try (MongoClient away = clientToNowhere()) {
+            ReportsFixture offline =
+                    new ReportsFixture(away.getDatabase("away"), dataDir, () -> {}, clock);
+            queued = offline.queue.submit(Drafts.full("f:1")).code();
+
+            AppendResult toQueued =
+                    offline.queue.append(queued, "pseudoA", "📍 -10.2,123.6", List.of(), "k:1");
+            AppendResult again =
+                    offline.queue.append(queued, "pseudoA", "📍 -10.2,123.6", List.of(), "k:1");
+            AppendResult toStored =
+                    offline.queue.append(stored, "pseudoB", "namanya Om Beni", List.of(), "k:2");
+
+            assertThat(toQueued.outcome()).isEqualTo(AppendResult.Outcome.QUEUED_LOCALLY);
+            assertThat(again.outcome()).isEqualTo(AppendResult.Outcome.QUEUED_LOCALLY);
+            assertThat(toStored.outcome()).isEqualTo(AppendResult.Outcome.QUEUED_LOCALLY);
+            assertThat(offline.outbox.pendingFollowUps()).hasSize(2);
+            assertThat(offline.relay.relay()).isZero();
+        }
+
+        // Restart with MongoDB back: the report first, then both follow-ups, each once.
+        ReportsFixture online =
+                new ReportsFixture(reports.database, dataDir, server::commit, clock);
+        assertThat(online.outbox.pendingFollowUps()).hasSize(2);
+        assertThat(online.relay.relay()).isEqualTo(3);
+        assertThat(online.relay.relay()).isZero();
+        assertThat(online.outbox.fileExists()).isFalse();
+
+        assertThat(online.queue.find(queued).orElseThrow().messages())
+                .extracting(Report.Message::text)
+                .contains("📍 -10.2,123.6")
+                .filteredOn("📍 -10.2,123.6"::equals)
+                .hasSize(1);
+        assertThat(online.queue.find(stored).orElseThrow().messages())
+                .extracting(Report.Message::text)
+                .contains("namanya Om Beni");
+    }
+
+    @Test
     void aDeliveryCutShortIsCompletedNotDoubled() {
         ReportDraft draft = Drafts.full("cut:1");
         String code = reports.writer.newCode();
@@ -66,7 +108,8 @@ class OutboxTests extends MongoTestSupport {
 
         Outbox reloaded = new Outbox(dataDir.resolve("outbox"));
         assertThat(reloaded.pending()).hasSize(1);
-        new OutboxRelay(reloaded, reports.writer).relay();
+        new OutboxRelay(reloaded, reports.writer, new FollowUps(reports.database, () -> {}, clock))
+                .relay();
 
         assertThat(reports.count("code", code)).isEqualTo(1);
         assertThat(reports.count("sourceKey", "cut:1")).isEqualTo(1);

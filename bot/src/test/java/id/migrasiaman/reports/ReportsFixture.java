@@ -43,6 +43,7 @@ final class ReportsFixture {
                         durability,
                         event -> events.add((ReportSubmitted) event),
                         clock);
+        FollowUps followUps = new FollowUps(database, durability, clock);
         this.queue =
                 new ReportQueue(
                         database,
@@ -50,11 +51,11 @@ final class ReportsFixture {
                         outbox,
                         new ReportClaims(database, clock),
                         new ReportTransitions(database, durability, clock),
-                        new FollowUps(database, durability, clock),
+                        followUps,
                         contacts,
                         clock,
                         settings);
-        this.relay = new OutboxRelay(outbox, writer);
+        this.relay = new OutboxRelay(outbox, writer, followUps);
         this.evidence = new EvidenceStore(database, durability, clock, settings);
         this.retention =
                 new RetentionJob(database, evidence, contacts, durability, clock, settings);
