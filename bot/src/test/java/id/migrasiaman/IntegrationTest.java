@@ -15,11 +15,15 @@ import org.springframework.test.context.DynamicPropertySource;
             "migrasi.store.embedded-backend=MEMORY",
             "migrasi.telegram.poll-timeout=0s",
             "migrasi.privacy.pseudonym-secret=test-secret-0123456789abcdef",
-            "migrasi.telegram.staff-chat-id=" + IntegrationTest.STAFF_CHAT
+            "migrasi.telegram.staff-chat-id=" + IntegrationTest.STAFF_CHAT,
+            "migrasi.console.admin-user=" + IntegrationTest.ADMIN,
+            "migrasi.console.admin-password=" + IntegrationTest.ADMIN_PASSWORD
         })
 public abstract class IntegrationTest {
 
     protected static final String STAFF_CHAT = "-100999";
+    protected static final String ADMIN = "admin";
+    protected static final String ADMIN_PASSWORD = "kata-sandi-uji-123";
 
     protected static final FakeBotApi BOT_API = new FakeBotApi();
 

@@ -1,16 +1,20 @@
 package id.migrasiaman.reports;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -157,6 +161,15 @@ public class ReportQueue {
         }
     }
 
+    /** Reports in {@code statuses}, most urgent first, then oldest first; at most {@code limit}. */
+    public List<Report> list(Set<Status> statuses, int limit) {
+        return reports.find(in(ReportDocuments.STATUS, statuses.stream().map(Enum::name).toList()))
+                .sort(Sorts.ascending(ReportDocuments.RANK, ReportDocuments.CREATED_AT))
+                .limit(limit)
+                .map(ReportDocuments::toReport)
+                .into(new ArrayList<>());
+    }
+
     /** Claims the most urgent, oldest claimable report (NEW, or IN_REVIEW with expired lease). */
     public Optional<Report> claimNext(String staff, Duration lease) {
         return claims.claimNext(staff, lease);
@@ -170,6 +183,11 @@ public class ReportQueue {
     /** Claims report {@code code} if it is NEW, its lease expired, or {@code staff} holds it. */
     public Optional<Report> claim(String code, String staff, Duration lease) {
         return ReferenceCodes.normalise(code).flatMap(c -> claims.claim(c, staff, lease));
+    }
+
+    /** {@link #claim(String, String, Duration)} with the configured lease. */
+    public Optional<Report> claim(String code, String staff) {
+        return claim(code, staff, defaultLease);
     }
 
     /**

@@ -3,7 +3,7 @@ package id.migrasiaman.reports;
 /** No report has the given reference code. */
 public class UnknownReportException extends RuntimeException {
 
-    UnknownReportException(String code) {
+    public UnknownReportException(String code) {
         super("no report " + code);
     }
 }

@@ -33,7 +33,10 @@ class UpdatePoller implements SmartLifecycle {
     private final UpdateIntake intake;
     private final UpdateParser parser;
     private final PollingHealth health;
-    private final ChatLanes lanes = new ChatLanes(4);
+
+    /** Made at each start: a stopped lifecycle (e.g. a paused test context) may start again. */
+    private volatile ChatLanes lanes;
+
     private final Backoff backoff = new Backoff(1_000, 60_000);
     private volatile boolean running;
     private Thread thread;
@@ -55,6 +58,7 @@ class UpdatePoller implements SmartLifecycle {
 
     @Override
     public void start() {
+        lanes = new ChatLanes(4);
         running = true;
         thread = new Thread(this::run, "telegram-poller");
         thread.setDaemon(true);

@@ -1,0 +1,170 @@
+package id.migrasiaman.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.reports.ReportDraft;
+import id.migrasiaman.reports.ReportQueue;
+import id.migrasiaman.reports.ReporterContact;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The staff console in a real headless Chromium, against the whole application. */
+class ConsoleBrowserTests extends IntegrationTest {
+
+    private static WebDriver browser;
+
+    @LocalServerPort int port;
+
+    @Autowired ReportQueue queue;
+
+    @Autowired StaffUsers users;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        BOT_API.reset();
+        browser.manage().deleteAllCookies();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signIn(String user, String password) {
+        browser.get(url("/console"));
+        assertThat(browser.getCurrentUrl()).endsWith("/console/login");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+    }
+
+    private String submitReport(boolean minors) {
+        String key = "console-test:" + UUID.randomUUID();
+        return queue.submit(
+                        ReportDraft.builder(key, "telegram")
+                                .reporter("pseudo-console", "id")
+                                .what("Calo janji kerja di Malaysia lewat Nunukan", "kemarin")
+                                .broker("Om Beni", List.of("+6281234567890"), List.of())
+                                .place("Amarasi", "Oekabiti", null, null)
+                                .route(List.of("MY"), List.of("Nunukan"), null)
+                                .victims(4, minors)
+                                .messages(List.of("Calo janji kerja di Malaysia lewat Nunukan"))
+                                .contact(new ReporterContact("telegram", "tg:990001"))
+                                .build())
+                .code();
+    }
+
+    @Test
+    void staffSignInClaimForwardAndWriteToTheReporter() {
+        String code = submitReport(true);
+
+        signIn(ADMIN, ADMIN_PASSWORD);
+
+        assertThat(browser.findElement(By.id("reports")).getText()).contains(code);
+        browser.findElement(By.linkText(code)).click();
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("NEW");
+        assertThat(browser.findElement(By.id("facts")).getText())
+                .contains("Om Beni", "+6281234567890", "Amarasi", "MY");
+
+        browser.findElement(By.id("claim")).click();
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("IN_REVIEW");
+        assertThat(browser.findElement(By.id("assignee")).getText()).isEqualTo(ADMIN);
+
+        new Select(browser.findElement(By.id("to"))).selectByValue("FORWARDED_POLICE");
+        browser.findElement(By.id("note")).sendKeys("Diteruskan ke Polres Kupang");
+        browser.findElement(By.id("change-status")).click();
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("FORWARDED_POLICE");
+        assertThat(browser.findElement(By.id("audit")).getText())
+                .contains("Diteruskan ke Polres Kupang", ADMIN);
+
+        browser.findElement(By.id("message-text")).sendKeys("Terima kasih, laporan diteruskan.");
+        browser.findElement(By.id("send-message")).click();
+        assertThat(browser.findElement(By.id("notice")).getText())
+                .contains("Pesan terkirim ke pelapor");
+        assertThat(queue.find(code).orElseThrow().status().name()).isEqualTo("FORWARDED_POLICE");
+    }
+
+    @Test
+    void claimNextTakesTheMostUrgentReport() {
+        submitReport(false);
+        String urgent = submitReport(true);
+        signIn(ADMIN, ADMIN_PASSWORD);
+
+        browser.findElement(By.id("claim-next")).click();
+
+        String claimed = browser.findElement(By.id("code")).getText();
+        assertThat(queue.find(claimed).orElseThrow().priority().name()).isEqualTo("URGENT");
+        assertThat(queue.find(claimed).orElseThrow().assignee()).isEqualTo(ADMIN);
+        assertThat(claimed).isNotBlank();
+        assertThat(urgent).isNotBlank();
+    }
+
+    @Test
+    void wrongPasswordIsRefused() {
+        signIn(ADMIN, "not-the-password");
+
+        assertThat(browser.findElement(By.id("login-error")).getText()).contains("salah");
+        browser.get(url("/console"));
+        assertThat(browser.getCurrentUrl()).endsWith("/console/login");
+    }
+
+    @Test
+    void statisticsDrawChartsFromTheQueue() {
+        submitReport(false);
+        signIn(ADMIN, ADMIN_PASSWORD);
+
+        browser.findElement(By.id("nav-stats")).click();
+
+        assertThat(Long.parseLong(browser.findElement(By.id("total")).getText())).isPositive();
+        Object drawn =
+                ((JavascriptExecutor) browser)
+                        .executeScript(
+                                "return typeof Chart !== 'undefined'"
+                                        + " && Chart.getChart('chart-status') !== undefined"
+                                        + " && Chart.getChart('chart-status').data.datasets[0]"
+                                        + ".data.length > 0");
+        assertThat(drawn).isEqualTo(Boolean.TRUE);
+    }
+
+    @Test
+    void onlyAdminsManageAccountsAndStaffCanSignIn() {
+        signIn(ADMIN, ADMIN_PASSWORD);
+        browser.findElement(By.id("nav-staff")).click();
+        String name = "petugas" + (System.nanoTime() % 100_000);
+        browser.findElement(By.id("new-username")).sendKeys(name);
+        browser.findElement(By.id("new-display-name")).sendKeys("Petugas Uji");
+        browser.findElement(By.id("new-password")).sendKeys("sandi-petugas-123");
+        new Select(browser.findElement(By.id("new-role"))).selectByValue("STAFF");
+        browser.findElement(By.id("create-staff")).click();
+        assertThat(browser.findElement(By.id("accounts")).getText()).contains(name);
+        browser.findElement(By.id("logout")).click();
+
+        signIn(name, "sandi-petugas-123");
+        assertThat(browser.findElements(By.id("nav-staff"))).isEmpty();
+        browser.get(url("/console/staff"));
+        assertThat(browser.getPageSource()).doesNotContain("new-username");
+        assertThat(users.find(name).orElseThrow().role()).isEqualTo(StaffUsers.Role.STAFF);
+    }
+}
