@@ -84,6 +84,11 @@ class ConsolePagesController {
         return "redirect:/console/staff";
     }
 
+    @GetMapping("/console/account")
+    String account() {
+        return "console/account";
+    }
+
     @PostMapping("/console/password")
     String changePassword(
             @RequestParam String password, Principal staff, RedirectAttributes flash) {
@@ -93,6 +98,6 @@ class ConsolePagesController {
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("notice", e.getMessage());
         }
-        return "redirect:/console";
+        return "redirect:/console/account";
     }
 }

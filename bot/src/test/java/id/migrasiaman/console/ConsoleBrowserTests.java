@@ -166,5 +166,13 @@ class ConsoleBrowserTests extends IntegrationTest {
         browser.get(url("/console/staff"));
         assertThat(browser.getPageSource()).doesNotContain("new-username");
         assertThat(users.find(name).orElseThrow().role()).isEqualTo(StaffUsers.Role.STAFF);
+
+        browser.get(url("/console/account"));
+        browser.findElement(By.id("new-own-password")).sendKeys("sandi-baru-456789");
+        browser.findElement(By.id("change-password")).click();
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("diganti");
+        browser.findElement(By.id("logout")).click();
+        signIn(name, "sandi-baru-456789");
+        assertThat(browser.findElement(By.id("nav-account")).getText()).isEqualTo(name);
     }
 }
