@@ -6,7 +6,12 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every console page shows in its header: who is signed in, and whether as an admin. */
-@ControllerAdvice(assignableTypes = {QueueController.class, ConsolePagesController.class})
+@ControllerAdvice(
+        assignableTypes = {
+            QueueController.class,
+            ConsolePagesController.class,
+            StoriesController.class
+        })
 class ConsoleModel {
 
     @ModelAttribute("staffName")

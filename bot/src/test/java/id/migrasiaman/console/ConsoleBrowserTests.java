@@ -6,6 +6,8 @@ import id.migrasiaman.IntegrationTest;
 import id.migrasiaman.reports.ReportDraft;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.reports.ReporterContact;
+import id.migrasiaman.stories.Story;
+import id.migrasiaman.stories.StoryStore;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -29,6 +31,8 @@ class ConsoleBrowserTests extends IntegrationTest {
     @Autowired ReportQueue queue;
 
     @Autowired StaffUsers users;
+
+    @Autowired StoryStore stories;
 
     @BeforeAll
     static void openBrowser() {
@@ -119,6 +123,37 @@ class ConsoleBrowserTests extends IntegrationTest {
         assertThat(queue.find(claimed).orElseThrow().assignee()).isEqualTo(ADMIN);
         assertThat(claimed).isNotBlank();
         assertThat(urgent).isNotBlank();
+    }
+
+    @Test
+    void aModeratorCorrectsAndPublishesAStory() {
+        String id =
+                stories.save(
+                        new StoryStore.Told(
+                                "console-story:" + UUID.randomUUID(),
+                                "pseudo-teller",
+                                "id",
+                                "MY",
+                                "NONPROCEDURAL",
+                                "Saya ke Tawau lewat calo dari desa Oelnasi, paspor ditahan.",
+                                "Urus lewat Disnaker.",
+                                true));
+        signIn(ADMIN, ADMIN_PASSWORD);
+        browser.findElement(By.id("nav-stories")).click();
+
+        var story = browser.findElement(By.id("story-" + id));
+        assertThat(story.getText()).contains("MY", "NONPROCEDURAL");
+        var text = story.findElement(By.className("story-text"));
+        text.clear();
+        text.sendKeys("Saya ke Tawau lewat calo dari desa [desa], paspor ditahan.");
+        story.findElement(By.className("publish")).click();
+
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("diterbitkan");
+        assertThat(browser.findElements(By.id("story-" + id))).isEmpty();
+        Story published = stories.find(id).orElseThrow();
+        assertThat(published.status()).isEqualTo(Story.Status.PUBLISHED);
+        assertThat(published.text()).contains("[desa]").doesNotContain("Oelnasi");
+        assertThat(published.original()).isNull();
     }
 
     @Test

@@ -1,0 +1,126 @@
+package id.migrasiaman.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoDatabase;
+import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.telegram.BotConversation;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Telling a story through Telegram, moderating it, and reading it as someone about to leave. */
+class StoriesIntegrationTests extends IntegrationTest {
+
+    @Autowired MongoDatabase database;
+
+    @Autowired StoryStore stories;
+
+    @BeforeEach
+    void api() {
+        BOT_API.reset();
+    }
+
+    @Test
+    void aStoryIsToldRedactedModeratedAndRead() {
+        BotConversation teller = new BotConversation(BOT_API, 740_001);
+
+        assertThat(data(last(teller.press("m:story")))).contains("s:start", "s:read:0");
+        assertThat(data(last(teller.press("s:start")))).contains("s:c:MY", "s:c:HK");
+        assertThat(data(last(teller.press("s:c:MY")))).contains("s:r:NONPROCEDURAL");
+        assertThat(text(last(teller.press("s:r:NONPROCEDURAL")))).contains("Ceritakan");
+        assertThat(
+                        text(
+                                last(
+                                        teller.say(
+                                                "Saya ikut Om Beni lewat Nunukan ke Malaysia, paspor"
+                                                        + " ditahan. Nomor dia 0812-3456-7890."))))
+                .contains("Tercatat");
+        teller.say("Gaji 6 bulan tidak dibayar.");
+        assertThat(data(last(teller.press("s:done")))).contains("s:skip");
+        assertThat(data(last(teller.say("Jangan lewat calo, urus di Disnaker."))))
+                .contains("s:pub:yes", "s:pub:no");
+        assertThat(text(last(teller.press("s:pub:yes")))).contains("tersimpan");
+
+        Document stored =
+                database.getCollection("stories").find(new Document("country", "MY")).first();
+        assertThat(stored.getString("status")).isEqualTo("PENDING");
+        assertThat(stored.getString("route")).isEqualTo("NONPROCEDURAL");
+        assertThat(stored.getString("text"))
+                .contains("Nunukan", "Malaysia", "Gaji 6 bulan", Redactor.NAME, Redactor.PHONE)
+                .doesNotContain("Beni", "3456");
+        assertThat(stored.getString("original")).contains("Beni");
+        String id = stored.getObjectId("_id").toHexString();
+
+        BotConversation reader = new BotConversation(BOT_API, 740_002);
+        long before = stories.publishedCount();
+        assertThat(
+                        stories.moderate(
+                                id,
+                                true,
+                                stored.getString("text") + " Sekarang saya kerja di Kupang.",
+                                stored.getString("advice"),
+                                "moderator"))
+                .isTrue();
+        assertThat(stories.publishedCount()).isEqualTo(before + 1);
+        assertThat(stories.find(id).orElseThrow().original()).isNull();
+
+        String shown = text(last(reader.press("s:read:0")));
+        assertThat(shown)
+                .contains("Malaysia", "Sekarang saya kerja di Kupang", "Jangan lewat calo")
+                .doesNotContain("Beni", "0812");
+    }
+
+    @Test
+    void aToldExperienceIsThankedAndCanBecomeAStory() {
+        BotConversation user = new BotConversation(BOT_API, 740_003);
+
+        List<JsonNode> replies =
+                user.say(
+                        "Dulu sa kerja di Malaysia lewat calo, paspor ditahan majikan, gaji sonde"
+                                + " dibayar 2 tahun, akhirnya sa dideportasi");
+
+        JsonNode reply = last(replies);
+        assertThat(text(reply)).contains("Terima kasih");
+        assertThat(data(reply)).contains("s:start", "s:read:0", "m:report");
+    }
+
+    @Test
+    void aPrivateStoryIsNeverShown() {
+        BotConversation teller = new BotConversation(BOT_API, 740_004);
+        teller.press("s:start");
+        teller.press("s:c:HK");
+        teller.press("s:r:LEGAL");
+        teller.say("Saya kerja di Hong Kong lewat P3MI resmi, majikan baik.");
+        teller.press("s:done");
+        teller.press("s:skip");
+        assertThat(text(last(teller.press("s:pub:no")))).contains("hanya dibaca petugas");
+
+        Document stored =
+                database.getCollection("stories").find(new Document("country", "HK")).first();
+        assertThat(stored.getString("status")).isEqualTo("PRIVATE");
+        assertThat(stories.pending()).noneMatch(s -> s.country().equals("HK"));
+        assertThat(stories.moderate(stored.getObjectId("_id").toHexString(), true, "x", "", "m"))
+                .isFalse();
+    }
+
+    private static JsonNode last(List<JsonNode> replies) {
+        return replies.get(replies.size() - 1);
+    }
+
+    private static String text(JsonNode message) {
+        return message.path("text").asText();
+    }
+
+    private static List<String> data(JsonNode message) {
+        List<String> data = new ArrayList<>();
+        message.path("reply_markup")
+                .path("inline_keyboard")
+                .forEach(row -> row.forEach(b -> data.add(b.path("callback_data").asText())));
+        return data;
+    }
+}
