@@ -133,6 +133,8 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
                                                 new Reply.Button(
                                                         "📘 " + a.title(),
                                                         AnswerReplies.TOPIC + a.topicId()))));
+        // Those weighing an offer are the people the returned workers' stories are for.
+        rows.add(List.of(new Reply.Button(texts.get(lang, "offer.stories"), "s:read:0")));
         rows.add(List.of(menus.backButton(lang)));
         return List.of(Reply.withButtons(html.toString(), rows));
     }

@@ -83,7 +83,7 @@ class AnswersIntegrationTests extends IntegrationTest {
                         "Sa ditawari kerja di Malaysia, berangkat lewat Batam pakai visa turis, berangkat 3 hari lagi");
         String text = replies.get(0).path("text").asText();
         assertThat(text).contains("tanda bahaya").contains("🚩");
-        assertThat(buttonData(replies.get(0))).contains("r:fromoffer");
+        assertThat(buttonData(replies.get(0))).contains("r:fromoffer", "s:read:0");
         String report =
                 user.press("r:fromoffer").stream()
                         .map(r -> r.path("text").asText())
