@@ -28,6 +28,7 @@ class StoriesController {
     String pending(Model model) {
         model.addAttribute("stories", stories.pending());
         model.addAttribute("published", stories.publishedCount());
+        model.addAttribute("private", stories.privateStories(50));
         return "console/stories";
     }
 

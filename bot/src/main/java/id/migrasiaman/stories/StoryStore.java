@@ -106,6 +106,15 @@ public class StoryStore {
                 .into(new ArrayList<>());
     }
 
+    /** Stories told only for the task force (no consent to publish), newest first. */
+    public List<Story> privateStories(int limit) {
+        return stories.find(eq("status", Story.Status.PRIVATE.name()))
+                .sort(Sorts.descending("createdAt"))
+                .limit(limit)
+                .map(StoryStore::story)
+                .into(new ArrayList<>());
+    }
+
     /** The {@code index}-th published story, newest first, and how many there are. */
     public Optional<Story> published(int index) {
         List<Story> page =

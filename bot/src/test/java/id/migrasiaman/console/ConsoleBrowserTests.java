@@ -154,6 +154,20 @@ class ConsoleBrowserTests extends IntegrationTest {
         assertThat(published.status()).isEqualTo(Story.Status.PUBLISHED);
         assertThat(published.text()).contains("[desa]").doesNotContain("Oelnasi");
         assertThat(published.original()).isNull();
+
+        stories.save(
+                new StoryStore.Told(
+                        "console-private:" + UUID.randomUUID(),
+                        "pseudo-private",
+                        "id",
+                        "HK",
+                        "LEGAL",
+                        "Cerita untuk petugas saja: agen P3MI potong gaji.",
+                        null,
+                        false));
+        browser.get(url("/console/stories"));
+        assertThat(browser.findElements(By.className("private-story")))
+                .anyMatch(e -> e.getText().contains("agen P3MI potong gaji"));
     }
 
     @Test
