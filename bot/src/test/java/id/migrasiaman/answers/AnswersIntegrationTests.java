@@ -14,7 +14,6 @@ import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Entities;
 import id.migrasiaman.nlp.Intent;
 import id.migrasiaman.telegram.BotConversation;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -46,7 +45,7 @@ class AnswersIntegrationTests extends IntegrationTest {
         assertThat(last.path("text").asText())
                 .contains("Apakah jawaban ini membantu?")
                 .contains("Sumber:");
-        List<String> data = buttonData(last);
+        List<String> data = BotConversation.buttonData(last);
         assertThat(data).anyMatch(d -> d.startsWith("fb:") && d.endsWith(":up"));
         assertThat(data).anyMatch(d -> d.startsWith("t:"));
 
@@ -66,7 +65,7 @@ class AnswersIntegrationTests extends IntegrationTest {
     @Test
     void topicsCommandListsEveryTopicAsAButton() {
         BotConversation user = new BotConversation(BOT_API, 730_002);
-        List<String> data = buttonData(user.say("/topik").get(0));
+        List<String> data = BotConversation.buttonData(user.say("/topik").get(0));
         assertThat(data.stream().filter(d -> d.startsWith("t:")))
                 .hasSizeGreaterThanOrEqualTo(22)
                 .contains("t:legal-steps", "t:hotlines");
@@ -83,7 +82,7 @@ class AnswersIntegrationTests extends IntegrationTest {
                         "Sa ditawari kerja di Malaysia, berangkat lewat Batam pakai visa turis, berangkat 3 hari lagi");
         String text = replies.get(0).path("text").asText();
         assertThat(text).contains("tanda bahaya").contains("🚩");
-        assertThat(buttonData(replies.get(0))).contains("r:fromoffer", "s:read:0");
+        assertThat(BotConversation.buttonData(replies.get(0))).contains("r:fromoffer", "s:read:0");
         String report =
                 user.press("r:fromoffer").stream()
                         .map(r -> r.path("text").asText())
@@ -97,7 +96,7 @@ class AnswersIntegrationTests extends IntegrationTest {
         List<JsonNode> replies =
                 user.say(
                         "Ada calo di kampung rekrut anak2 ke Malaysia, bagaimana cara melaporkan calo?");
-        List<String> data = buttonData(replies.get(replies.size() - 1));
+        List<String> data = BotConversation.buttonData(replies.get(replies.size() - 1));
         assertThat(data).contains("r:start", "t:report-broker");
     }
 
@@ -158,13 +157,5 @@ class AnswersIntegrationTests extends IntegrationTest {
         assertThat(reply.keyboard().stream().flatMap(List::stream).map(Reply.Button::data))
                 .containsExactly(
                         "t:social-security", "t:documents", "t:passport", "m:learn", "m:menu");
-    }
-
-    private static List<String> buttonData(JsonNode message) {
-        List<String> data = new ArrayList<>();
-        message.path("reply_markup")
-                .path("inline_keyboard")
-                .forEach(row -> row.forEach(b -> data.add(b.path("callback_data").asText())));
-        return data;
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import id.migrasiaman.IntegrationTest;
 import id.migrasiaman.telegram.BotConversation;
-import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,9 +28,12 @@ class StoriesIntegrationTests extends IntegrationTest {
     void aStoryIsToldRedactedModeratedAndRead() {
         BotConversation teller = new BotConversation(BOT_API, 740_001);
 
-        assertThat(data(last(teller.press("m:story")))).contains("s:start", "s:read:0");
-        assertThat(data(last(teller.press("s:start")))).contains("s:c:MY", "s:c:HK");
-        assertThat(data(last(teller.press("s:c:MY")))).contains("s:r:NONPROCEDURAL");
+        assertThat(BotConversation.buttonData(last(teller.press("m:story"))))
+                .contains("s:start", "s:read:0");
+        assertThat(BotConversation.buttonData(last(teller.press("s:start"))))
+                .contains("s:c:MY", "s:c:HK");
+        assertThat(BotConversation.buttonData(last(teller.press("s:c:MY"))))
+                .contains("s:r:NONPROCEDURAL");
         assertThat(text(last(teller.press("s:r:NONPROCEDURAL")))).contains("Ceritakan");
         assertThat(
                         text(
@@ -41,8 +43,10 @@ class StoriesIntegrationTests extends IntegrationTest {
                                                         + " ditahan. Nomor dia 0812-3456-7890."))))
                 .contains("Tercatat");
         teller.say("Gaji 6 bulan tidak dibayar.");
-        assertThat(data(last(teller.press("s:done")))).contains("s:skip");
-        assertThat(data(last(teller.say("Jangan lewat calo, urus di Disnaker."))))
+        assertThat(BotConversation.buttonData(last(teller.press("s:done")))).contains("s:skip");
+        assertThat(
+                        BotConversation.buttonData(
+                                last(teller.say("Jangan lewat calo, urus di Disnaker."))))
                 .contains("s:pub:yes", "s:pub:no");
         assertThat(text(last(teller.press("s:pub:yes")))).contains("tersimpan");
 
@@ -86,7 +90,7 @@ class StoriesIntegrationTests extends IntegrationTest {
 
         JsonNode reply = last(replies);
         assertThat(text(reply)).contains("Terima kasih");
-        assertThat(data(reply)).contains("s:start", "s:read:0", "m:report");
+        assertThat(BotConversation.buttonData(reply)).contains("s:start", "s:read:0", "m:report");
     }
 
     @Test
@@ -114,13 +118,5 @@ class StoriesIntegrationTests extends IntegrationTest {
 
     private static String text(JsonNode message) {
         return message.path("text").asText();
-    }
-
-    private static List<String> data(JsonNode message) {
-        List<String> data = new ArrayList<>();
-        message.path("reply_markup")
-                .path("inline_keyboard")
-                .forEach(row -> row.forEach(b -> data.add(b.path("callback_data").asText())));
-        return data;
     }
 }

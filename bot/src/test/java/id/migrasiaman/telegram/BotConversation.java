@@ -78,6 +78,15 @@ public final class BotConversation {
         return all.subList(before, all.size());
     }
 
+    /** The callback data of every inline button of {@code message}, row by row. */
+    public static List<String> buttonData(JsonNode message) {
+        List<String> data = new java.util.ArrayList<>();
+        message.path("reply_markup")
+                .path("inline_keyboard")
+                .forEach(row -> row.forEach(b -> data.add(b.path("callback_data").asText())));
+        return data;
+    }
+
     /** Every message the bot sent to this chat so far. */
     public List<JsonNode> sent() {
         return api
