@@ -2,6 +2,7 @@ package id.migrasiaman.stories;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
@@ -12,6 +13,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import id.migrasiaman.store.Durability;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -104,6 +106,20 @@ public class StoryStore {
                 .sort(Sorts.ascending("createdAt"))
                 .map(StoryStore::story)
                 .into(new ArrayList<>());
+    }
+
+    /** Deletes staff-only stories told before {@code cutoff}; returns how many. */
+    long deletePrivateBefore(Instant cutoff) {
+        long deleted =
+                stories.deleteMany(
+                                and(
+                                        eq("status", Story.Status.PRIVATE.name()),
+                                        lt("createdAt", Date.from(cutoff))))
+                        .getDeletedCount();
+        if (deleted > 0) {
+            durability.flush();
+        }
+        return deleted;
     }
 
     /** Stories told only for the task force (no consent to publish), newest first. */
