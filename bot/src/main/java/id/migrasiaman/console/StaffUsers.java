@@ -43,11 +43,14 @@ public class StaffUsers implements UserDetailsService {
     private final MongoCollection<Document> users;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final LoginAttempts attempts;
 
-    StaffUsers(MongoDatabase database, PasswordEncoder encoder, Clock clock) {
+    StaffUsers(
+            MongoDatabase database, PasswordEncoder encoder, Clock clock, LoginAttempts attempts) {
         this.users = database.getCollection("staff_users");
         this.encoder = encoder;
         this.clock = clock;
+        this.attempts = attempts;
     }
 
     @Override
@@ -60,6 +63,7 @@ public class StaffUsers implements UserDetailsService {
                 .password(d.getString("hash"))
                 .roles(d.getString("role"))
                 .disabled(!d.getBoolean("active", true))
+                .accountLocked(attempts.locked(username))
                 .build();
     }
 

@@ -180,6 +180,21 @@ class ConsoleBrowserTests extends IntegrationTest {
     }
 
     @Test
+    void fiveWrongPasswordsLockTheAccountForAWhile() {
+        String name = "kunci" + (System.nanoTime() % 100_000);
+        users.create(name, name, "sandi-yang-benar-1", StaffUsers.Role.STAFF);
+        for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
+            signIn(name, "salah-" + i);
+            assertThat(browser.findElement(By.id("login-error")).isDisplayed()).isTrue();
+        }
+
+        signIn(name, "sandi-yang-benar-1");
+
+        assertThat(browser.findElement(By.id("login-error")).getText()).contains("dikunci");
+        assertThat(browser.getCurrentUrl()).contains("/console/login");
+    }
+
+    @Test
     void statisticsDrawChartsFromTheQueue() {
         submitReport(false);
         signIn(ADMIN, ADMIN_PASSWORD);
