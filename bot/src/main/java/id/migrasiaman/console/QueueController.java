@@ -1,5 +1,6 @@
 package id.migrasiaman.console;
 
+import id.migrasiaman.reports.BrokerDirectory;
 import id.migrasiaman.reports.EvidenceRef;
 import id.migrasiaman.reports.EvidenceStore;
 import id.migrasiaman.reports.InvalidTransitionException;
@@ -66,11 +67,17 @@ class QueueController {
     private final ReportQueue queue;
     private final ReporterMessages messages;
     private final EvidenceStore evidence;
+    private final BrokerDirectory brokers;
 
-    QueueController(ReportQueue queue, ReporterMessages messages, EvidenceStore evidence) {
+    QueueController(
+            ReportQueue queue,
+            ReporterMessages messages,
+            EvidenceStore evidence,
+            BrokerDirectory brokers) {
         this.queue = queue;
         this.messages = messages;
         this.evidence = evidence;
+        this.brokers = brokers;
     }
 
     @GetMapping("/console")
@@ -79,6 +86,12 @@ class QueueController {
         model.addAttribute("group", g.name());
         model.addAttribute("reports", queue.list(g.statuses, PAGE));
         return "console/queue";
+    }
+
+    @GetMapping("/console/brokers")
+    String brokers(Model model) {
+        model.addAttribute("brokers", brokers.mostReported(PAGE));
+        return "console/brokers";
     }
 
     @PostMapping("/console/claim-next")
@@ -99,6 +112,12 @@ class QueueController {
                 "nextStatuses",
                 Arrays.stream(Status.values()).filter(report.status()::canMoveTo).toList());
         model.addAttribute("contactable", queue.contactFor(report.code()).isPresent());
+        model.addAttribute(
+                "broker",
+                report.brokerId() == null ? Optional.empty() : brokers.find(report.brokerId()));
+        if (report.newInfo()) {
+            queue.markSeen(report.code());
+        }
         return "console/report";
     }
 

@@ -61,7 +61,7 @@ class FollowUps {
                         ReportDocuments.AUDIT,
                         ReportDocuments.audit(now, pseudonym, "append", null, null)));
         updates.add(Updates.set(ReportDocuments.UPDATED_AT, Date.from(now)));
-        updates.add(Updates.set("hasNewInfo", true));
+        updates.add(Updates.set(ReportDocuments.NEW_INFO, true));
         long changed =
                 reports.updateOne(
                                 and(

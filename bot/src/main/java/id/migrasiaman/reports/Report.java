@@ -23,6 +23,7 @@ import java.util.List;
  * @param createdAt when the reporter submitted it
  * @param updatedAt when anything last changed
  * @param purged whether its personal data was removed after the retention period
+ * @param newInfo whether a reporter added something since staff last opened it
  */
 public record Report(
         String code,
@@ -41,7 +42,8 @@ public record Report(
         Instant leaseUntil,
         Instant createdAt,
         Instant updatedAt,
-        boolean purged) {
+        boolean purged,
+        boolean newInfo) {
 
     /** The structured facts of a report; see {@link ReportDraft} for their meaning. */
     public record Facts(

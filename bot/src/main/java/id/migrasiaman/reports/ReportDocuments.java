@@ -27,6 +27,7 @@ final class ReportDocuments {
     static final String AUDIT = "audit";
     static final String APPEND_KEYS = "appendKeys";
     static final String PURGED = "purged";
+    static final String NEW_INFO = "hasNewInfo";
 
     private ReportDocuments() {}
 
@@ -110,7 +111,8 @@ final class ReportDocuments {
                 instant(d, LEASE_UNTIL),
                 instant(d, CREATED_AT),
                 instant(d, UPDATED_AT),
-                d.getBoolean(PURGED, false));
+                d.getBoolean(PURGED, false),
+                d.getBoolean(NEW_INFO, false));
     }
 
     private static Report.Facts facts(Document d) {

@@ -7,6 +7,7 @@ import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -159,6 +160,16 @@ public class ReportQueue {
                             clock.instant()));
             return new AppendResult(normalised.get(), AppendResult.Outcome.QUEUED_LOCALLY);
         }
+    }
+
+    /** Records that staff have seen what reporters added to {@code code}. */
+    public void markSeen(String code) {
+        ReferenceCodes.normalise(code)
+                .ifPresent(
+                        c ->
+                                reports.updateOne(
+                                        eq(ReportDocuments.CODE, c),
+                                        Updates.set(ReportDocuments.NEW_INFO, false)));
     }
 
     /** Reports in {@code statuses}, most urgent first, then oldest first; at most {@code limit}. */

@@ -111,6 +111,27 @@ class ConsoleBrowserTests extends IntegrationTest {
     }
 
     @Test
+    void aSecondReportOnTheSameBrokerAndNewInformationStandOut() {
+        String first = submitReport(false);
+        String second = submitReport(false);
+        queue.append(
+                second, "pseudo-console", "Dia datang lagi hari ini", List.of(), "k:" + second);
+        signIn(ADMIN, ADMIN_PASSWORD);
+
+        assertThat(browser.findElement(By.linkText(second)).findElement(By.xpath("..")).getText())
+                .contains("info baru");
+        browser.findElement(By.linkText(second)).click();
+        assertThat(browser.findElement(By.id("known-broker")).getText()).contains(first);
+        assertThat(browser.findElement(By.id("messages")).getText())
+                .contains("Dia datang lagi hari ini");
+        assertThat(queue.find(second).orElseThrow().newInfo()).isFalse();
+
+        browser.findElement(By.id("nav-brokers")).click();
+        assertThat(browser.findElement(By.id("brokers")).getText())
+                .contains("Om Beni", "+6281234567890", first, second);
+    }
+
+    @Test
     void claimNextTakesTheMostUrgentReport() {
         submitReport(false);
         String urgent = submitReport(true);
