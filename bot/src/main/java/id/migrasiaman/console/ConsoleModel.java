@@ -1,5 +1,6 @@
 package id.migrasiaman.console;
 
+import id.migrasiaman.reports.ReportQueue;
 import java.security.Principal;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,6 +14,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
             StoriesController.class
         })
 class ConsoleModel {
+
+    private final ReportQueue queue;
+
+    ConsoleModel(ReportQueue queue) {
+        this.queue = queue;
+    }
+
+    /** Unclaimed emergencies, shown on every page until someone takes them. */
+    @ModelAttribute("urgentWaiting")
+    long urgentWaiting(Principal principal) {
+        return principal == null ? 0 : queue.urgentWaiting();
+    }
 
     @ModelAttribute("staffName")
     String staffName(Principal principal) {

@@ -1,5 +1,6 @@
 package id.migrasiaman.reports;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
@@ -160,6 +161,14 @@ public class ReportQueue {
                             clock.instant()));
             return new AppendResult(normalised.get(), AppendResult.Outcome.QUEUED_LOCALLY);
         }
+    }
+
+    /** How many URGENT reports nobody has taken yet (status NEW). */
+    public long urgentWaiting() {
+        return reports.countDocuments(
+                and(
+                        eq(ReportDocuments.STATUS, Status.NEW.name()),
+                        eq("priority", Priority.URGENT.name())));
     }
 
     /** Records that staff have seen what reporters added to {@code code}. */

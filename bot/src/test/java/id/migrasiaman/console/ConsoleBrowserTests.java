@@ -137,6 +137,8 @@ class ConsoleBrowserTests extends IntegrationTest {
         String urgent = submitReport(true);
         signIn(ADMIN, ADMIN_PASSWORD);
 
+        assertThat(browser.findElement(By.id("urgent-banner")).getText()).contains("DARURAT");
+
         browser.findElement(By.id("claim-next")).click();
 
         String claimed = browser.findElement(By.id("code")).getText();
