@@ -8,6 +8,7 @@ import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.reports.ReporterContact;
 import id.migrasiaman.stories.Story;
 import id.migrasiaman.stories.StoryStore;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -17,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -52,12 +55,27 @@ class ConsoleBrowserTests extends IntegrationTest {
         browser.manage().deleteAllCookies();
     }
 
+    /** Waits until the element's text contains {@code text} (the page after a form post). */
+    private static void waitFor(By element, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+    }
+
+    /** Clicks "Keluar" and waits for the sign-out to land, so the next page load is not raced. */
+    private void signOut() {
+        browser.findElement(By.id("logout")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.urlContains("/console/login?logout"));
+    }
+
     private String url(String path) {
         return "http://localhost:" + port + path;
     }
 
     private void signIn(String user, String password) {
         browser.get(url("/console"));
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.urlContains("/console/login"));
         assertThat(browser.getCurrentUrl()).endsWith("/console/login");
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
@@ -93,18 +111,19 @@ class ConsoleBrowserTests extends IntegrationTest {
                 .contains("Om Beni", "+6281234567890", "Amarasi", "MY");
 
         browser.findElement(By.id("claim")).click();
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("IN_REVIEW");
+        waitFor(By.id("status"), "IN_REVIEW");
         assertThat(browser.findElement(By.id("assignee")).getText()).isEqualTo(ADMIN);
 
         new Select(browser.findElement(By.id("to"))).selectByValue("FORWARDED_POLICE");
         browser.findElement(By.id("note")).sendKeys("Diteruskan ke Polres Kupang");
         browser.findElement(By.id("change-status")).click();
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("FORWARDED_POLICE");
+        waitFor(By.id("status"), "FORWARDED_POLICE");
         assertThat(browser.findElement(By.id("audit")).getText())
                 .contains("Diteruskan ke Polres Kupang", ADMIN);
 
         browser.findElement(By.id("message-text")).sendKeys("Terima kasih, laporan diteruskan.");
         browser.findElement(By.id("send-message")).click();
+        waitFor(By.id("notice"), "Pesan");
         assertThat(browser.findElement(By.id("notice")).getText())
                 .contains("Pesan terkirim ke pelapor");
         assertThat(queue.find(code).orElseThrow().status().name()).isEqualTo("FORWARDED_POLICE");
@@ -171,7 +190,7 @@ class ConsoleBrowserTests extends IntegrationTest {
         text.sendKeys("Saya ke Tawau lewat calo dari desa [desa], paspor ditahan.");
         story.findElement(By.className("publish")).click();
 
-        assertThat(browser.findElement(By.id("notice")).getText()).contains("diterbitkan");
+        waitFor(By.id("notice"), "diterbitkan");
         assertThat(browser.findElements(By.id("story-" + id))).isEmpty();
         Story published = stories.find(id).orElseThrow();
         assertThat(published.status()).isEqualTo(Story.Status.PUBLISHED);
@@ -246,7 +265,7 @@ class ConsoleBrowserTests extends IntegrationTest {
         new Select(browser.findElement(By.id("new-role"))).selectByValue("STAFF");
         browser.findElement(By.id("create-staff")).click();
         assertThat(browser.findElement(By.id("accounts")).getText()).contains(name);
-        browser.findElement(By.id("logout")).click();
+        signOut();
 
         signIn(name, "sandi-petugas-123");
         assertThat(browser.findElements(By.id("nav-staff"))).isEmpty();
@@ -257,8 +276,8 @@ class ConsoleBrowserTests extends IntegrationTest {
         browser.get(url("/console/account"));
         browser.findElement(By.id("new-own-password")).sendKeys("sandi-baru-456789");
         browser.findElement(By.id("change-password")).click();
-        assertThat(browser.findElement(By.id("notice")).getText()).contains("diganti");
-        browser.findElement(By.id("logout")).click();
+        waitFor(By.id("notice"), "diganti");
+        signOut();
         signIn(name, "sandi-baru-456789");
         assertThat(browser.findElement(By.id("nav-account")).getText()).isEqualTo(name);
     }
