@@ -9,7 +9,11 @@ import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.reports.ReporterMessages;
 import id.migrasiaman.reports.Status;
 import id.migrasiaman.reports.UnknownReportException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -43,6 +47,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class QueueController {
 
     static final int PAGE = 200;
+    static final int EXPORT_LIMIT = 100_000;
 
     /** The queue's tabs. */
     enum Group {
@@ -92,6 +97,21 @@ class QueueController {
     String brokers(Model model) {
         model.addAttribute("brokers", brokers.mostReported(PAGE));
         return "console/brokers";
+    }
+
+    /** Every report (all statuses), anonymous columns only; see {@link ReportCsv}. */
+    @GetMapping("/console/export/reports.csv")
+    void export(HttpServletResponse response) throws IOException {
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("laporan-migrasi-aman.csv")
+                        .build()
+                        .toString());
+        ReportCsv.write(
+                queue.list(EnumSet.allOf(Status.class), EXPORT_LIMIT),
+                new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
     }
 
     @PostMapping("/console/claim-next")

@@ -1,0 +1,69 @@
+package id.migrasiaman.console;
+
+import id.migrasiaman.reports.Report;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The queue as a spreadsheet for the task force's own reporting (e.g. to the Bupati): one row per
+ * report with only what identifies no one — code, status, priority, dates, kecamatan, countries,
+ * transit points, number of people, minors, and whether the broker was reported before. Names,
+ * phone numbers, villages, coordinates, texts and evidence are never exported.
+ */
+final class ReportCsv {
+
+    static final List<String> HEADER =
+            List.of(
+                    "code",
+                    "status",
+                    "priority",
+                    "created_wita",
+                    "kecamatan",
+                    "destinations",
+                    "transits",
+                    "people",
+                    "minors",
+                    "linked_broker");
+
+    private static final DateTimeFormatter WITA =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Makassar"));
+
+    private ReportCsv() {}
+
+    static void write(List<Report> reports, Writer out) {
+        try (CSVPrinter csv =
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(HEADER.toArray(String[]::new))
+                        .get()
+                        .print(out)) {
+            for (Report r : reports) {
+                Report.Facts f = r.facts();
+                csv.printRecord(
+                        r.code(),
+                        r.status(),
+                        r.priority(),
+                        format(r.createdAt()),
+                        f.kecamatan(),
+                        String.join(" ", f.destinations()),
+                        String.join(" ", f.transits()),
+                        f.victims(),
+                        f.minors(),
+                        r.brokerId() != null);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String format(Instant at) {
+        return at == null ? "" : WITA.format(at);
+    }
+}
