@@ -51,4 +51,25 @@ class ArchitectureTests {
                     .should()
                     .dependOnClassesThat()
                     .resideInAPackage("de.bwaldvogel..");
+
+    /** The console works on the queue's and the stories' public services, never on Telegram. */
+    @ArchTest
+    static final ArchRule consoleReachesReportersOnlyThroughTheQueue =
+            noClasses()
+                    .that()
+                    .resideInAPackage("id.migrasiaman.console..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(
+                            "id.migrasiaman.telegram..", "id.migrasiaman.conversation..");
+
+    /** Only the console and the web security configuration know Spring Security. */
+    @ArchTest
+    static final ArchRule securityStaysInTheConsole =
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage("id.migrasiaman.console..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("org.springframework.security..");
 }
