@@ -59,6 +59,7 @@ class AnswerReplies {
         if (!row.isEmpty()) {
             rows.add(List.copyOf(row));
         }
+        rows.add(List.of(new Reply.Button(texts.get(lang, "offer.stories"), "s:read:0")));
         rows.add(List.of(menus.backButton(lang)));
         return Reply.withButtons(texts.get(lang, introKey), rows);
     }

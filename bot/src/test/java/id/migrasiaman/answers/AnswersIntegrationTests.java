@@ -69,6 +69,7 @@ class AnswersIntegrationTests extends IntegrationTest {
         assertThat(data.stream().filter(d -> d.startsWith("t:")))
                 .hasSizeGreaterThanOrEqualTo(22)
                 .contains("t:legal-steps", "t:hotlines");
+        assertThat(data).contains("s:read:0");
         String answer = user.press("t:passport").get(0).path("text").asText();
         assertThat(answer).contains("<b>");
     }
