@@ -1,6 +1,7 @@
 package id.migrasiaman.knowledge;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The ways users ask for a topic, per language: Indonesian, Kupang Malay and English. */
 record Phrasings(List<String> id, List<String> mkn, List<String> en) {
@@ -26,6 +27,6 @@ record Phrasings(List<String> id, List<String> mkn, List<String> en) {
 
     /** Every phrasing, language by language in {@link #LANGUAGES} order. */
     List<String> all() {
-        return java.util.stream.Stream.of(id, mkn, en).flatMap(List::stream).toList();
+        return Stream.of(id, mkn, en).flatMap(List::stream).toList();
     }
 }

@@ -35,30 +35,29 @@ class OutboxRelay {
             fixedDelayString = "${migrasi.reports.outbox-relay-interval:5s}",
             initialDelayString = "${migrasi.reports.outbox-relay-interval:5s}")
     synchronized int relay() {
-        int delivered = 0;
-        boolean reachable = true;
-        for (Outbox.Entry entry : outbox.pending()) {
-            if (!deliver(entry)) {
-                reachable = false;
-                break;
-            }
-            delivered++;
+        int reports = 0;
+        List<Outbox.Entry> pending = outbox.pending();
+        while (reports < pending.size() && deliver(pending.get(reports))) {
+            reports++;
         }
-        for (Outbox.FollowUp followUp :
-                reachable ? outbox.pendingFollowUps() : List.<Outbox.FollowUp>of()) {
-            if (!deliver(followUp)) {
-                break;
+        int followUps = 0;
+        if (reports == pending.size()) {
+            for (Outbox.FollowUp followUp : outbox.pendingFollowUps()) {
+                if (!deliver(followUp)) {
+                    break;
+                }
+                followUps++;
             }
-            delivered++;
         }
         outbox.compact();
-        if (delivered > 0) {
+        if (reports + followUps > 0) {
             log.info(
-                    "Outbox: delivered {} report(s), {} waiting",
-                    delivered,
-                    outbox.pending().size());
+                    "Outbox: delivered {} report(s) and {} follow-up(s), {} waiting",
+                    reports,
+                    followUps,
+                    outbox.pending().size() + outbox.pendingFollowUps().size());
         }
-        return delivered;
+        return reports + followUps;
     }
 
     private boolean deliver(Outbox.FollowUp f) {

@@ -55,10 +55,6 @@ public class StoryStore {
     /** Stores {@code told} (once per source key); returns the story's id. */
     public String save(Told told) {
         ensureIndexes();
-        Document existing = stories.find(eq("sourceKey", told.sourceKey())).first();
-        if (existing != null) {
-            return existing.getObjectId("_id").toHexString();
-        }
         ObjectId id = new ObjectId();
         String original =
                 told.advice() == null || told.advice().isBlank()
@@ -82,6 +78,7 @@ public class StoryStore {
         try {
             stories.insertOne(doc);
         } catch (MongoWriteException e) {
+            // Told before (the unique source key): the first story stands.
             Document first = stories.find(eq("sourceKey", told.sourceKey())).first();
             if (first == null) {
                 throw e;
