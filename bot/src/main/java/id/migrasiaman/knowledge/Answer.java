@@ -1,5 +1,6 @@
 package id.migrasiaman.knowledge;
 
+import id.migrasiaman.knowledge.live.SourcesLine;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package id.migrasiaman.knowledge;
 
+import id.migrasiaman.knowledge.content.Problem;
 import java.util.List;
 
 /** The content directory failed the content lint; {@link #problems()} says what to fix. */
@@ -7,7 +8,7 @@ public class InvalidContentException extends RuntimeException {
 
     private final List<String> problems;
 
-    InvalidContentException(List<Problem> problems) {
+    public InvalidContentException(List<Problem> problems) {
         super(describe(problems));
         this.problems = problems.stream().map(Problem::toString).toList();
     }

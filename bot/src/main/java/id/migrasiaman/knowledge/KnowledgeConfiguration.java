@@ -1,5 +1,6 @@
 package id.migrasiaman.knowledge;
 
+import id.migrasiaman.knowledge.live.LiveContent;
 import id.migrasiaman.nlp.Normaliser;
 import java.util.List;
 import java.util.Optional;

@@ -8,7 +8,7 @@ package id.migrasiaman.knowledge;
  */
 public record Localized(String id, String en) {
 
-    static final Localized NONE = new Localized("", "");
+    public static final Localized NONE = new Localized("", "");
 
     public Localized {
         id = id == null ? "" : id.strip();
@@ -20,7 +20,7 @@ public record Localized(String id, String en) {
         return "en".equals(language) ? en : id;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return id.isEmpty() && en.isEmpty();
     }
 }

@@ -1,5 +1,8 @@
 package id.migrasiaman.knowledge;
 
+import id.migrasiaman.knowledge.content.ContentSet;
+import id.migrasiaman.knowledge.lint.ContentValidator;
+import id.migrasiaman.knowledge.retrieval.HybridRetrieval;
 import id.migrasiaman.nlp.Normaliser;
 import java.nio.file.Path;
 import java.util.List;

@@ -11,6 +11,7 @@ import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.GridFSUploadStream;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import com.mongodb.client.model.Updates;
+import id.migrasiaman.reports.queue.MongoFailures;
 import id.migrasiaman.store.Durability;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class EvidenceStore {
 
-    static final String BUCKET = "evidence";
+    public static final String BUCKET = "evidence";
 
     private final GridFSBucket bucket;
     private final MongoCollection<Document> files;
@@ -109,7 +110,7 @@ public class EvidenceStore {
     }
 
     /** Deletes the file and its key (retention). */
-    void delete(String id) {
+    public void delete(String id) {
         if (!ObjectId.isValid(id)) {
             return;
         }

@@ -12,7 +12,7 @@ public enum Priority {
      * URGENT for an emergency or minors; HIGH for a broker reported before or three or more
      * victims; NORMAL otherwise.
      */
-    static Priority of(ReportDraft draft, boolean knownBroker) {
+    public static Priority of(ReportDraft draft, boolean knownBroker) {
         if (draft.urgent() || Boolean.TRUE.equals(draft.minors())) {
             return URGENT;
         }

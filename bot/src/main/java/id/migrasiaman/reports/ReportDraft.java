@@ -72,7 +72,7 @@ public record ReportDraft(
     }
 
     /** This draft with the phone numbers replaced (by their normalised form). */
-    ReportDraft withPhones(List<String> normalised) {
+    public ReportDraft withPhones(List<String> normalised) {
         return new ReportDraft(
                 sourceKey,
                 reporterPseudonym,

@@ -40,7 +40,7 @@ public record ReportSettings(
     }
 
     /** The defaults, for code that runs without Spring (tools, tests). */
-    static ReportSettings defaults() {
+    public static ReportSettings defaults() {
         return new ReportSettings(
                 365,
                 DataSize.ofMegabytes(20),

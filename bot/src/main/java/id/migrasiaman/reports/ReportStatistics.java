@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Projections.include;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import id.migrasiaman.reports.queue.ReportDocuments;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

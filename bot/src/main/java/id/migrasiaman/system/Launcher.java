@@ -1,5 +1,6 @@
 package id.migrasiaman.system;
 
+import id.migrasiaman.tools.OfflineTools;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Consumer;

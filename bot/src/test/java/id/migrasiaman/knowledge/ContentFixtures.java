@@ -1,5 +1,7 @@
 package id.migrasiaman.knowledge;
 
+import id.migrasiaman.knowledge.content.YamlFiles;
+import id.migrasiaman.knowledge.lint.ContentValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,12 +12,12 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /** Writes small, valid content directories for tests; tests then break one thing at a time. */
-final class ContentFixtures {
+public final class ContentFixtures {
 
     private ContentFixtures() {}
 
     /** Writes a valid content directory (all required topics and flags) into {@code dir}. */
-    static Path validContent(Path dir) {
+    public static Path validContent(Path dir) {
         List<String> ids = ContentValidator.REQUIRED_TOPICS;
         for (int i = 0; i < ids.size(); i++) {
             String related = ids.get((i + 1) % ids.size());
@@ -123,7 +125,7 @@ final class ContentFixtures {
                 .formatted(id, words, SOURCE);
     }
 
-    static void write(Path dir, String file, String text) {
+    public static void write(Path dir, String file, String text) {
         try {
             Path path = dir.resolve(file);
             Files.createDirectories(path.getParent());
@@ -142,7 +144,7 @@ final class ContentFixtures {
     }
 
     /** Rewrites one file; the change must alter it, so a typo in a test cannot pass silently. */
-    static void edit(Path dir, String file, UnaryOperator<String> change) {
+    public static void edit(Path dir, String file, UnaryOperator<String> change) {
         String before = read(dir, file);
         String after = change.apply(before);
         if (after.equals(before)) {

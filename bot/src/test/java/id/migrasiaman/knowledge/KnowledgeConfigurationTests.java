@@ -2,6 +2,7 @@ package id.migrasiaman.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.migrasiaman.knowledge.live.LiveContent;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,10 @@ package id.migrasiaman.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.migrasiaman.knowledge.content.ContentSet;
+import id.migrasiaman.knowledge.lint.ContentLintTests;
+import id.migrasiaman.knowledge.lint.ContentValidator;
+import id.migrasiaman.knowledge.live.PatternOfferChecker;
 import id.migrasiaman.nlp.Normaliser;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,9 +1,11 @@
 package id.migrasiaman.knowledge;
 
+import id.migrasiaman.knowledge.content.Phrasings;
+import id.migrasiaman.knowledge.content.Topic;
 import java.util.List;
 
 /** Small, realistic topics built in memory for retrieval and answer tests. */
-final class TopicFixtures {
+public final class TopicFixtures {
 
     private TopicFixtures() {}
 
@@ -23,7 +25,7 @@ final class TopicFixtures {
                 List.of());
     }
 
-    static List<Topic> three() {
+    public static List<Topic> three() {
         return List.of(
                 topic(
                         "passport",

@@ -3,12 +3,12 @@ package id.migrasiaman.reports;
 import java.util.List;
 
 /** Report drafts for tests. */
-final class Drafts {
+public final class Drafts {
 
     private Drafts() {}
 
     /** A complete draft: every field set, contact included, nothing urgent. */
-    static ReportDraft full(String sourceKey) {
+    public static ReportDraft full(String sourceKey) {
         return ReportDraft.builder(sourceKey, "telegram")
                 .reporter("pseudo-" + sourceKey, "mkn")
                 .what("Om Yanto janji kerja di kebun sawit, bayar 2 juta", "minggu lalu")
@@ -22,7 +22,7 @@ final class Drafts {
     }
 
     /** A minimal draft: a text and nothing that identifies a broker. */
-    static ReportDraft plain(String sourceKey) {
+    public static ReportDraft plain(String sourceKey) {
         return ReportDraft.builder(sourceKey, "try")
                 .reporter("pseudo-" + sourceKey, "id")
                 .what("ada orang rekrut anak muda", null)

@@ -16,14 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
  * Tests of the report queue over the embedded server's socket through the real driver: one server
  * per class, a fresh database, data folder and clock per test.
  */
-abstract class MongoTestSupport {
+public abstract class MongoTestSupport {
 
-    static EmbeddedMongo server;
+    protected static EmbeddedMongo server;
     static MongoClient client;
 
-    @TempDir Path dataDir;
-    MutableClock clock;
-    ReportsFixture reports;
+    @TempDir protected Path dataDir;
+    protected MutableClock clock;
+    protected ReportsFixture reports;
 
     @BeforeAll
     static void startServer() {
@@ -43,7 +43,7 @@ abstract class MongoTestSupport {
         reports = new ReportsFixture(database(), dataDir, server::commit, clock);
     }
 
-    static MongoDatabase database() {
+    protected static MongoDatabase database() {
         return client.getDatabase("t" + UUID.randomUUID().toString().replace("-", ""));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
 import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.reports.chat.ReportFlowIntegrationTests;
 import id.migrasiaman.telegram.BotConversation;
 import id.migrasiaman.telegram.FakeBotApi;
 import java.util.ArrayList;

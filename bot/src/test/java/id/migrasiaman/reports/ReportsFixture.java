@@ -1,6 +1,16 @@
 package id.migrasiaman.reports;
 
 import com.mongodb.client.MongoDatabase;
+import id.migrasiaman.reports.brokers.BrokerRegistry;
+import id.migrasiaman.reports.outbox.Outbox;
+import id.migrasiaman.reports.outbox.OutboxRelay;
+import id.migrasiaman.reports.queue.FollowUps;
+import id.migrasiaman.reports.queue.ReportClaims;
+import id.migrasiaman.reports.queue.ReportIndexes;
+import id.migrasiaman.reports.queue.ReportTransitions;
+import id.migrasiaman.reports.queue.ReportWriter;
+import id.migrasiaman.reports.queue.ReporterContacts;
+import id.migrasiaman.reports.queue.RetentionJob;
 import id.migrasiaman.store.Durability;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -8,23 +18,24 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The report queue's parts wired by hand over a database, as Spring wires them. */
-final class ReportsFixture {
+public final class ReportsFixture {
 
-    final MongoDatabase database;
-    final Outbox outbox;
-    final BrokerRegistry brokers;
-    final ReportWriter writer;
-    final ReportQueue queue;
-    final OutboxRelay relay;
-    final EvidenceStore evidence;
-    final RetentionJob retention;
-    final List<ReportSubmitted> events = new CopyOnWriteArrayList<>();
+    public final MongoDatabase database;
+    public final Outbox outbox;
+    public final BrokerRegistry brokers;
+    public final ReportWriter writer;
+    public final ReportQueue queue;
+    public final OutboxRelay relay;
+    public final EvidenceStore evidence;
+    public final RetentionJob retention;
+    public final List<ReportSubmitted> events = new CopyOnWriteArrayList<>();
 
-    ReportsFixture(MongoDatabase database, Path dataDir, Durability durability, Clock clock) {
+    public ReportsFixture(
+            MongoDatabase database, Path dataDir, Durability durability, Clock clock) {
         this(database, dataDir, durability, clock, ReportSettings.defaults());
     }
 
-    ReportsFixture(
+    public ReportsFixture(
             MongoDatabase database,
             Path dataDir,
             Durability durability,
@@ -61,7 +72,7 @@ final class ReportsFixture {
                 new RetentionJob(database, evidence, contacts, durability, clock, settings);
     }
 
-    long count(String field, Object value) {
+    public long count(String field, Object value) {
         return database.getCollection("reports")
                 .countDocuments(new org.bson.Document(field, value));
     }

@@ -1,0 +1,113 @@
+package id.migrasiaman.knowledge.content;
+
+import id.migrasiaman.knowledge.Localized;
+import id.migrasiaman.knowledge.Source;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Turns the YAML of topics, hotlines and red flags into records, reporting missing fields. */
+final class ContentReaders {
+
+    private static final List<String> TOPIC_FIELDS =
+            List.of(
+                    "id",
+                    "title",
+                    "questions",
+                    "answer",
+                    "more",
+                    "sources",
+                    "last_reviewed",
+                    "related");
+
+    private ContentReaders() {}
+
+    static Topic topic(Fields f) {
+        f.allowOnly(TOPIC_FIELDS);
+        Phrasings questions = phrasings(f.child("questions"));
+        return new Topic(
+                f.file(),
+                f.text("id"),
+                f.localized("title"),
+                questions,
+                f.localized("answer"),
+                f.optionalChild("more").map(ContentReaders::more).orElse(Localized.NONE),
+                f.mappings("sources").stream().map(ContentReaders::source).toList(),
+                f.date("last_reviewed"),
+                f.texts("related"));
+    }
+
+    private static Phrasings phrasings(Fields q) {
+        return new Phrasings(q.texts("id"), q.texts("mkn"), q.texts("en"));
+    }
+
+    /** {@code off-topic.yml}: one {@code questions} mapping with id, mkn and en lists. */
+    static Phrasings offTopic(Fields root) {
+        root.allowOnly(List.of("questions"));
+        return phrasings(root.child("questions"));
+    }
+
+    /** An optional "more" text: absent or both languages blank means none. */
+    private static Localized more(Fields more) {
+        Localized text = new Localized(more.optionalText("id"), more.optionalText("en"));
+        if (!text.isEmpty() && (text.id().isEmpty() || text.en().isEmpty())) {
+            more.report(text.id().isEmpty() ? "id" : "en", "is missing");
+        }
+        return text;
+    }
+
+    static Source source(Fields f) {
+        return new Source(f.text("title"), f.text("publisher"), f.text("url"), f.date("date"));
+    }
+
+    static List<Hotline> hotlines(Fields root) {
+        List<Hotline> hotlines = new ArrayList<>();
+        for (Fields f : root.mappings("hotlines")) {
+            String kind = f.text("kind");
+            if (!kind.isEmpty() && !Set.of("phone", "whatsapp", "sms").contains(kind)) {
+                f.report("kind", "'" + kind + "' must be phone, whatsapp or sms");
+            }
+            hotlines.add(
+                    new Hotline(
+                            f.text("id"),
+                            f.localized("name"),
+                            f.text("number"),
+                            kind,
+                            f.localized("when"),
+                            source(f.child("source")),
+                            f.text("confidence")));
+        }
+        return hotlines;
+    }
+
+    static List<RedFlag> flags(Fields root) {
+        List<RedFlag> flags = new ArrayList<>();
+        for (Fields f : root.mappings("flags")) {
+            flags.add(
+                    new RedFlag(
+                            f.text("id"),
+                            f.localized("title"),
+                            f.localized("explanation"),
+                            patterns(f),
+                            source(f.child("source"))));
+        }
+        return flags;
+    }
+
+    private static List<Pattern> patterns(Fields f) {
+        List<Pattern> patterns = new ArrayList<>();
+        for (String regex : f.texts("patterns")) {
+            try {
+                patterns.add(
+                        Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            } catch (PatternSyntaxException e) {
+                f.report(
+                        "patterns",
+                        "'" + regex + "' is not a valid regular expression: " + e.getDescription());
+            }
+        }
+        return patterns;
+    }
+}

@@ -1,0 +1,138 @@
+package id.migrasiaman.knowledge.lint;
+
+import id.migrasiaman.knowledge.Answer;
+import id.migrasiaman.knowledge.Localized;
+import id.migrasiaman.knowledge.content.ContentSet;
+import id.migrasiaman.knowledge.content.Phrasings;
+import id.migrasiaman.knowledge.content.Problem;
+import id.migrasiaman.knowledge.content.TelegramHtml;
+import id.migrasiaman.knowledge.content.Topic;
+import id.migrasiaman.knowledge.live.AnswerRenderer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Per-topic rules: required topics, enough phrasings, answer size and markup, related ids. */
+final class TopicRules {
+
+    static final int ANSWER_LIMIT = 1500;
+    static final int MORE_LIMIT = 1500;
+    static final Map<String, Integer> MIN_PHRASINGS = Map.of("id", 10, "mkn", 3, "en", 3);
+
+    private TopicRules() {}
+
+    static void check(ContentSet content, List<Problem> problems) {
+        Map<String, Topic> byId = content.topicsById();
+        for (String id : ContentValidator.REQUIRED_TOPICS) {
+            if (!byId.containsKey(id)) {
+                problems.add(new Problem("topics/" + id + ".yml", "required topic is missing"));
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (Topic topic : content.topics()) {
+            if (!topic.id().isEmpty() && !seen.add(topic.id())) {
+                problems.add(new Problem(topic.file(), "id '" + topic.id() + "' is used twice"));
+            }
+            checkTopic(topic, byId.keySet(), problems);
+        }
+    }
+
+    private static void checkTopic(Topic topic, Set<String> ids, List<Problem> problems) {
+        String expectedFile = "topics/" + topic.id() + ".yml";
+        if (!topic.id().isEmpty() && !topic.file().equals(expectedFile)) {
+            problems.add(
+                    new Problem(
+                            topic.file(),
+                            "id '" + topic.id() + "' needs the file name " + expectedFile));
+        }
+        checkPhrasingCounts(topic, problems);
+        checkTitle(topic, problems);
+        checkText(topic, "answer", topic.answer(), ANSWER_LIMIT, problems);
+        checkText(topic, "more", topic.more(), MORE_LIMIT, problems);
+        checkRendering(topic, problems);
+        for (String related : topic.related()) {
+            if (related.equals(topic.id()) || !ids.contains(related)) {
+                problems.add(
+                        new Problem(
+                                topic.file(),
+                                "related '"
+                                        + related
+                                        + "' "
+                                        + (related.equals(topic.id())
+                                                ? "is the topic itself"
+                                                : "is not a topic")));
+            }
+        }
+    }
+
+    private static void checkPhrasingCounts(Topic topic, List<Problem> problems) {
+        for (String language : Phrasings.LANGUAGES) {
+            int count = topic.questions().in(language).size();
+            int min = MIN_PHRASINGS.get(language);
+            if (count < min) {
+                problems.add(
+                        new Problem(
+                                topic.file(),
+                                "questions."
+                                        + language
+                                        + " has "
+                                        + count
+                                        + " phrasings, at least "
+                                        + min
+                                        + " required"));
+            }
+        }
+    }
+
+    private static void checkText(
+            Topic topic, String field, Localized text, int limit, List<Problem> problems) {
+        for (String language : List.of("id", "en")) {
+            String html = text.in(language);
+            String path = field + "." + language;
+            TelegramHtml.problems(html)
+                    .forEach(p -> problems.add(new Problem(topic.file(), path + ": " + p)));
+            int length = TelegramHtml.plainText(html).length();
+            if (length > limit) {
+                problems.add(
+                        new Problem(
+                                topic.file(),
+                                path + " is " + length + " characters, limit " + limit));
+            }
+        }
+    }
+
+    /** Telegram rejects a message over 4096 characters; a part that long cannot be sent. */
+    private static void checkRendering(Topic topic, List<Problem> problems) {
+        for (String language : List.of("id", "en")) {
+            Answer answer = AnswerRenderer.render(topic, language, Map.of());
+            for (List<String> parts : List.of(answer.parts(), answer.moreParts())) {
+                parts.stream()
+                        .filter(part -> part.length() > Answer.PART_LIMIT)
+                        .forEach(
+                                part ->
+                                        problems.add(
+                                                new Problem(
+                                                        topic.file(),
+                                                        "a line in "
+                                                                + language
+                                                                + " renders to a message of "
+                                                                + part.length()
+                                                                + " characters, limit "
+                                                                + Answer.PART_LIMIT)));
+            }
+        }
+    }
+
+    /** Titles become button labels, which Telegram shows as plain text. */
+    private static void checkTitle(Topic topic, List<Problem> problems) {
+        for (String language : List.of("id", "en")) {
+            if (topic.title().in(language).matches("(?s).*<[a-zA-Z/].*")) {
+                problems.add(
+                        new Problem(
+                                topic.file(),
+                                "title." + language + " must be plain text, without tags"));
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package id.migrasiaman.knowledge.live;
+
+import id.migrasiaman.knowledge.content.ContentSet;
+import id.migrasiaman.knowledge.content.Problem;
+import id.migrasiaman.knowledge.lint.ContentValidator;
+import id.migrasiaman.nlp.Normaliser;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * The content being served, reloaded when its files change. Construction loads and validates the
+ * directory and fails on any problem; after that, a valid edit replaces the snapshot within one
+ * poll interval, and an invalid edit is logged once and ignored, so the bot keeps answering.
+ */
+public final class LiveContent implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveContent.class);
+
+    private final Path dir;
+    private final Duration interval;
+    private final Normaliser normaliser;
+    private final ContentValidator validator;
+    private final AtomicReference<KnowledgeSnapshot> current = new AtomicReference<>();
+    private volatile String rejected = "";
+    private ScheduledExecutorService poller;
+
+    public LiveContent(Path dir, Duration interval, Normaliser normaliser) {
+        this.dir = dir;
+        this.interval = interval;
+        this.normaliser = normaliser;
+        this.validator = new ContentValidator(normaliser);
+        String fingerprint = ContentFingerprint.of(dir);
+        current.set(KnowledgeSnapshot.build(validator.loadValid(dir), normaliser, fingerprint));
+        log.info("Content loaded from {}: {}", dir.toAbsolutePath(), describe(current.get()));
+    }
+
+    public KnowledgeSnapshot current() {
+        return current.get();
+    }
+
+    /** Loads the directory if its files changed; returns whether a new snapshot went live. */
+    boolean reloadIfChanged() {
+        String fingerprint = ContentFingerprint.of(dir);
+        if (fingerprint.equals(current.get().fingerprint()) || fingerprint.equals(rejected)) {
+            return false;
+        }
+        ContentValidator.Checked checked = validator.check(dir);
+        List<Problem> problems = checked.problems();
+        if (!checked.valid()) {
+            rejected = fingerprint;
+            log.warn(
+                    "Content edit rejected, previous content stays live: {}{}",
+                    problems.get(0),
+                    problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "");
+            return false;
+        }
+        current.set(KnowledgeSnapshot.build(checked.content(), normaliser, fingerprint));
+        log.info("Content reloaded: {}", describe(current.get()));
+        return true;
+    }
+
+    private void poll() {
+        try {
+            reloadIfChanged();
+        } catch (RuntimeException e) {
+            // An exception would cancel the schedule; log it and try again next time.
+            log.warn("Content reload failed, previous content stays live: {}", e.toString());
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        if (poller == null) {
+            poller =
+                    Executors.newSingleThreadScheduledExecutor(
+                            task -> {
+                                Thread thread = new Thread(task, "content-reload");
+                                thread.setDaemon(true);
+                                return thread;
+                            });
+            long millis = interval.toMillis();
+            poller.scheduleWithFixedDelay(this::poll, millis, millis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (poller != null) {
+            poller.shutdownNow();
+            poller = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return poller != null;
+    }
+
+    private static String describe(KnowledgeSnapshot snapshot) {
+        ContentSet content = snapshot.content();
+        return content.topics().size()
+                + " topics, "
+                + content.flags().size()
+                + " red flags, "
+                + content.hotlines().size()
+                + " hotlines";
+    }
+}

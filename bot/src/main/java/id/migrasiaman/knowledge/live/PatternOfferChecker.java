@@ -1,0 +1,37 @@
+package id.migrasiaman.knowledge.live;
+
+import id.migrasiaman.knowledge.OfferChecker;
+import id.migrasiaman.knowledge.RedFlagHit;
+import id.migrasiaman.knowledge.content.RedFlag;
+import id.migrasiaman.nlp.Normaliser;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Matches the red flags' regular expressions against the normalised message (chat spelling and
+ * Kupang Malay mapped to Indonesian) and against the raw lower-cased message, because the
+ * normaliser replaces numbers and amounts that some patterns look for.
+ */
+public final class PatternOfferChecker implements OfferChecker {
+
+    private final List<RedFlag> flags;
+    private final Normaliser normaliser;
+
+    public PatternOfferChecker(List<RedFlag> flags, Normaliser normaliser) {
+        this.flags = List.copyOf(flags);
+        this.normaliser = normaliser;
+    }
+
+    @Override
+    public List<RedFlagHit> check(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String normalised = normaliser.normalise(text);
+        String raw = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return flags.stream()
+                .filter(flag -> flag.matchesAny(normalised, raw))
+                .map(flag -> new RedFlagHit(flag.id(), flag.title(), flag.explanation()))
+                .toList();
+    }
+}

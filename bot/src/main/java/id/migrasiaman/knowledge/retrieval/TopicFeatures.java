@@ -1,0 +1,41 @@
+package id.migrasiaman.knowledge.retrieval;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.doccat.FeatureGenerator;
+
+/**
+ * The features of the {@link TopicClassifier}: each normalised word, each pair of neighbouring
+ * words, and the character n-grams of each word with {@code _} marking its edges, so that spelling
+ * variants ("brangkat", "berangkat") and inflections ("paspornya") share features.
+ */
+final class TopicFeatures implements FeatureGenerator {
+
+    private final int minGram;
+    private final int maxGram;
+
+    TopicFeatures(int minGram, int maxGram) {
+        this.minGram = minGram;
+        this.maxGram = maxGram;
+    }
+
+    @Override
+    public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInfo) {
+        List<String> features = new ArrayList<>(tokens.length * 12);
+        for (int t = 0; t < tokens.length; t++) {
+            features.add("w=" + tokens[t]);
+            if (t > 0) {
+                features.add("b=" + tokens[t - 1] + "_" + tokens[t]);
+            }
+            String word = "_" + tokens[t] + "_";
+            for (int n = minGram; n <= maxGram; n++) {
+                for (int i = 0; i + n <= word.length(); i++) {
+                    features.add("c=" + word.substring(i, i + n));
+                }
+            }
+        }
+        return features;
+    }
+}

@@ -1,0 +1,102 @@
+package id.migrasiaman.reports.chat;
+
+import id.migrasiaman.conversation.ButtonAction;
+import id.migrasiaman.conversation.CommandAction;
+import id.migrasiaman.conversation.Content;
+import id.migrasiaman.conversation.IntentResponder;
+import id.migrasiaman.conversation.Menus;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.knowledge.Answer;
+import id.migrasiaman.knowledge.Answers;
+import id.migrasiaman.knowledge.Retrieval;
+import id.migrasiaman.nlp.Analysis;
+import id.migrasiaman.nlp.Intent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ways into a report: {@code /lapor}, the menu's "report a broker", and a message understood as a
+ * broker report, which first asks whether to report and keeps what it already understood.
+ */
+@Component
+class ReportEntry implements CommandAction, ButtonAction, IntentResponder {
+
+    private final ReportFlow flow;
+    private final Retrieval retrieval;
+    private final Answers answers;
+
+    ReportEntry(ReportFlow flow, Retrieval retrieval, Answers answers) {
+        this.flow = flow;
+        this.retrieval = retrieval;
+        this.answers = answers;
+    }
+
+    @Override
+    public Set<String> commands() {
+        return Set.of("lapor", "report");
+    }
+
+    @Override
+    public List<Reply> run(Turn turn, Content.Command command) {
+        Map<String, String> prefill = new HashMap<>();
+        if (!command.argument().isBlank()) {
+            prefill.put(ReportData.WHAT, command.argument());
+        }
+        return flow.begin(turn, prefill, prefill.isEmpty() ? ReportStep.WHAT : ReportStep.WHO);
+    }
+
+    @Override
+    public String prefix() {
+        return Menus.REPORT;
+    }
+
+    @Override
+    public List<Reply> press(Turn turn, String value) {
+        return flow.begin(turn, Map.of(), ReportStep.WHAT);
+    }
+
+    @Override
+    public Intent intent() {
+        return Intent.BROKER_REPORT;
+    }
+
+    @Override
+    public List<Reply> respond(Turn turn, Analysis analysis) {
+        Map<String, String> prefill = new HashMap<>();
+        prefill.put(ReportData.WHAT, analysis.text());
+        prefill.put(ReportData.PHONES, String.join(",", analysis.entities().phones()));
+        prefill.put(ReportData.DESTINATIONS, String.join(",", analysis.entities().destinations()));
+        prefill.put(ReportData.TRANSITS, String.join(",", analysis.entities().transits()));
+        analysis.entities().kecamatan().stream()
+                .findFirst()
+                .ifPresent(k -> prefill.put(ReportData.KECAMATAN, k));
+        List<Reply> confirm = flow.begin(turn, prefill, ReportStep.CONFIRM);
+        return withTopic(confirm, analysis.text(), turn.language());
+    }
+
+    /**
+     * "How do I report a calo?" is both a report and a question: when a curated topic fits, the
+     * confirmation also offers it.
+     */
+    private List<Reply> withTopic(List<Reply> replies, String text, String lang) {
+        Optional<Answer> topic = retrieval.topicFor(text).flatMap(id -> answers.answer(id, lang));
+        if (topic.isEmpty() || replies.isEmpty()) {
+            return replies;
+        }
+        Reply last = replies.get(replies.size() - 1);
+        List<List<Reply.Button>> rows = new ArrayList<>(last.keyboard());
+        rows.add(
+                List.of(
+                        new Reply.Button(
+                                "📘 " + topic.get().title(), "t:" + topic.get().topicId())));
+        List<Reply> out = new ArrayList<>(replies.subList(0, replies.size() - 1));
+        out.add(new Reply(last.html(), rows, last.requestLocation()));
+        return out;
+    }
+}

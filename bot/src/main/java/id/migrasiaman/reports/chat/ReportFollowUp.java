@@ -1,0 +1,164 @@
+package id.migrasiaman.reports.chat;
+
+import id.migrasiaman.conversation.ButtonAction;
+import id.migrasiaman.conversation.CommandAction;
+import id.migrasiaman.conversation.Content;
+import id.migrasiaman.conversation.Flow;
+import id.migrasiaman.conversation.Menus;
+import id.migrasiaman.conversation.MessageInterceptor;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.Texts;
+import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.reports.EvidenceRef;
+import id.migrasiaman.reports.PublicStatus;
+import id.migrasiaman.reports.ReportQueue;
+import id.migrasiaman.reports.evidence.EvidenceIntake;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * After a report: {@code /status CODE} shows its public status (never staff notes); {@code /tambah
+ * CODE} appends text and evidence to it until "Done".
+ */
+@Component
+class ReportFollowUp implements CommandAction, Flow, ButtonAction, MessageInterceptor {
+
+    static final String NAME = "append";
+    private static final Pattern CODE = Pattern.compile("(?i)\\bLPR-[0-9A-Z]{4}-[0-9A-Z]{4}\\b");
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.forLanguageTag("id"))
+                    .withZone(ZoneId.of("Asia/Makassar"));
+
+    private final ReportQueue queue;
+    private final EvidenceIntake evidence;
+    private final Texts texts;
+    private final Menus menus;
+
+    ReportFollowUp(ReportQueue queue, EvidenceIntake evidence, Texts texts, Menus menus) {
+        this.queue = queue;
+        this.evidence = evidence;
+        this.texts = texts;
+        this.menus = menus;
+    }
+
+    @Override
+    public Set<String> commands() {
+        return Set.of("status", "tambah", "add");
+    }
+
+    @Override
+    public List<Reply> run(Turn turn, Content.Command command) {
+        Optional<String> code = codeIn(command.argument());
+        boolean status = "status".equals(command.name());
+        if (code.isEmpty()) {
+            return List.of(
+                    Reply.text(
+                            texts.get(turn.language(), status ? "status.usage" : "append.usage")));
+        }
+        Optional<PublicStatus> found = queue.publicStatus(code.get());
+        if (found.isEmpty()) {
+            return List.of(Reply.text(texts.get(turn.language(), "status.unknown")));
+        }
+        if (status) {
+            PublicStatus s = found.get();
+            return List.of(
+                    Reply.withButtons(
+                            texts.get(
+                                    turn.language(),
+                                    "status.result",
+                                    s.code(),
+                                    texts.get(turn.language(), "status." + s.state()),
+                                    DATE.format(s.lastUpdate())),
+                            List.of(List.of(menus.backButton(turn.language())))));
+        }
+        turn.update(turn.state().inFlow(NAME, "ADD", Map.of("code", found.get().code())));
+        return List.of(done(turn, "append.started", found.get().code()));
+    }
+
+    /** A message carrying a known report code, outside any flow, is added to that report. */
+    @Override
+    public Optional<List<Reply>> intercept(Turn turn) {
+        if (turn.state().flow() != null) {
+            return Optional.empty();
+        }
+        Content content = turn.message().content();
+        String text =
+                content instanceof Content.Text t
+                        ? t.text()
+                        : content instanceof Content.Media m ? m.caption() : null;
+        Optional<String> code = codeIn(text);
+        if (code.isEmpty() || queue.publicStatus(code.get()).isEmpty()) {
+            return Optional.empty();
+        }
+        turn.update(turn.state().inFlow(NAME, "ADD", Map.of("code", code.get())));
+        return Optional.of(next(turn));
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Reply> next(Turn turn) {
+        String code = turn.state().data().get("code");
+        Content content = turn.message().content();
+        String key = turn.message().idempotencyKey("add");
+        try {
+            if (content instanceof Content.Media media) {
+                Optional<EvidenceRef> ref = evidence.store(turn, media);
+                queue.append(
+                        code,
+                        turn.message().userPseudonym(),
+                        media.caption(),
+                        ref.stream().toList(),
+                        key);
+            } else if (content instanceof Content.Text text && !text.text().isBlank()) {
+                queue.append(code, turn.message().userPseudonym(), text.text(), List.of(), key);
+            } else {
+                return List.of(done(turn, "report.unanswerable", code));
+            }
+        } catch (RuntimeException e) {
+            // Storage away: say so, so the reporter can send it again later.
+            return List.of(done(turn, "append.failed", code));
+        }
+        return List.of(done(turn, "append.saved", code));
+    }
+
+    @Override
+    public String prefix() {
+        return "a:";
+    }
+
+    @Override
+    public List<Reply> press(Turn turn, String value) {
+        String code = turn.state().data().getOrDefault("code", "");
+        turn.update(turn.state().withoutFlow());
+        return List.of(
+                Reply.withButtons(
+                        texts.get(turn.language(), "append.finished", code),
+                        menus.mainKeyboard(turn.language())));
+    }
+
+    private Reply done(Turn turn, String key, String code) {
+        return Reply.withButtons(
+                texts.get(turn.language(), key, code),
+                List.of(
+                        List.of(
+                                new Reply.Button(
+                                        texts.get(turn.language(), "report.done"), "a:done"))));
+    }
+
+    static Optional<String> codeIn(String text) {
+        Matcher m = CODE.matcher(text == null ? "" : text);
+        return m.find() ? Optional.of(m.group().toUpperCase(Locale.ROOT)) : Optional.empty();
+    }
+}

@@ -1,0 +1,130 @@
+package id.migrasiaman.reports.chat;
+
+import id.migrasiaman.conversation.Menus;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.nlp.Entities;
+import id.migrasiaman.nlp.TextAnalyser;
+import id.migrasiaman.reports.ReportDraft;
+import id.migrasiaman.reports.ReportQueue;
+import id.migrasiaman.reports.ReporterContact;
+import id.migrasiaman.reports.SubmitResult;
+import id.migrasiaman.reports.evidence.EvidenceCodec;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the collected answers into a {@link ReportDraft}, submits it and tells the reporter the
+ * code.
+ */
+@Component
+class ReportSubmission {
+
+    private final ReportQueue queue;
+    private final TextAnalyser analyser;
+    private final ReportPrompts prompts;
+    private final Menus menus;
+
+    ReportSubmission(ReportQueue queue, TextAnalyser analyser, ReportPrompts prompts, Menus menus) {
+        this.queue = queue;
+        this.analyser = analyser;
+        this.prompts = prompts;
+        this.menus = menus;
+    }
+
+    List<Reply> submit(Turn turn, ReportData data) {
+        SubmitResult result = queue.submit(draft(turn, data, false));
+        String key =
+                result.outcome() == SubmitResult.Outcome.QUEUED_LOCALLY
+                        ? "report.queued"
+                        : "report.sent";
+        return List.of(
+                Reply.withButtons(
+                        prompts.t(turn.language(), key, result.code()),
+                        List.of(List.of(menus.backButton(turn.language())))));
+    }
+
+    /** The draft for {@code data}; {@code urgent} marks an emergency. */
+    ReportDraft draft(Turn turn, ReportData data, boolean urgent) {
+        String allText =
+                String.join(
+                        "\n",
+                        data.get(ReportData.WHAT),
+                        data.get(ReportData.WHO),
+                        data.get(ReportData.ROUTE),
+                        data.get(ReportData.VILLAGE),
+                        data.get(ReportData.PEOPLE));
+        Entities found = analyser.analyse(allText).entities();
+        List<String> messages = new ArrayList<>();
+        for (String key :
+                List.of(
+                        ReportData.WHAT,
+                        ReportData.WHO,
+                        ReportData.VILLAGE,
+                        ReportData.ROUTE,
+                        ReportData.PEOPLE)) {
+            if (!data.get(key).isBlank()) {
+                messages.add(data.get(key));
+            }
+        }
+        String kecamatan =
+                !data.get(ReportData.KECAMATAN).isBlank()
+                        ? data.get(ReportData.KECAMATAN)
+                        : found.kecamatan().stream().findFirst().orElse(null);
+        String contact = data.get(ReportData.CONTACT);
+        return new ReportDraft(
+                "report:" + data.get(ReportData.NONCE),
+                turn.message().userPseudonym(),
+                turn.language(),
+                ReporterContact.channelOf(turn.message().replyAddress()),
+                urgent,
+                blankToNull(data.get(ReportData.WHAT)),
+                blankToNull(data.get(ReportData.WHO)),
+                merge(data.list(ReportData.PHONES), found.phones()),
+                SocialAccounts.in(allText),
+                kecamatan,
+                blankToNull(data.get(ReportData.VILLAGE)),
+                parse(data.get(ReportData.LAT)),
+                parse(data.get(ReportData.LON)),
+                blankToNull(data.get(ReportData.WHEN)),
+                merge(data.list(ReportData.DESTINATIONS), found.destinations()),
+                merge(data.list(ReportData.TRANSITS), found.transits()),
+                blankToNull(data.get(ReportData.ROUTE)),
+                victims(data.get(ReportData.VICTIMS)),
+                minors(data.get(ReportData.MINORS)),
+                data.list(ReportData.EVIDENCE).stream().map(EvidenceCodec::decode).toList(),
+                messages,
+                contact.isBlank() ? null : ReporterContact.of(contact));
+    }
+
+    /** "2-5" counts as three: several people, which raises the priority. */
+    private static Integer victims(String value) {
+        return switch (value) {
+            case "1" -> 1;
+            case "2-5" -> 3;
+            case "6+" -> 6;
+            default -> null;
+        };
+    }
+
+    private static Boolean minors(String value) {
+        return "yes".equals(value) ? Boolean.TRUE : "no".equals(value) ? Boolean.FALSE : null;
+    }
+
+    private static List<String> merge(List<String> a, List<String> b) {
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    private static Double parse(String value) {
+        return value.isBlank() ? null : Double.valueOf(value);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,107 @@
+package id.migrasiaman.reports.chat;
+
+import id.migrasiaman.conversation.Html;
+import id.migrasiaman.conversation.Reply;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** The summary shown before sending: every answer (escaped) and Send / Change / Cancel. */
+@Component
+class ReportSummary {
+
+    private final ReportPrompts prompts;
+
+    ReportSummary(ReportPrompts prompts) {
+        this.prompts = prompts;
+    }
+
+    Reply render(String lang, ReportData data) {
+        StringBuilder text =
+                new StringBuilder(prompts.t(lang, "report.summary.title")).append('\n');
+        line(text, lang, "report.summary.what", data.get(ReportData.WHAT));
+        line(
+                text,
+                lang,
+                "report.summary.who",
+                join(data.get(ReportData.WHO), String.join(", ", data.list(ReportData.PHONES))));
+        line(
+                text,
+                lang,
+                "report.summary.where",
+                join(
+                        data.get(ReportData.KECAMATAN),
+                        data.get(ReportData.VILLAGE),
+                        data.get(ReportData.LAT).isEmpty() ? "" : "📍"));
+        line(text, lang, "report.summary.when", whenLabel(lang, data.get(ReportData.WHEN)));
+        line(
+                text,
+                lang,
+                "report.summary.destination",
+                join(
+                        String.join(", ", data.list(ReportData.DESTINATIONS)),
+                        data.get(ReportData.ROUTE)));
+        line(
+                text,
+                lang,
+                "report.summary.victims",
+                join(data.get(ReportData.VICTIMS), data.get(ReportData.PEOPLE)));
+        line(text, lang, "report.summary.minors", minorsLabel(lang, data.get(ReportData.MINORS)));
+        line(
+                text,
+                lang,
+                "report.summary.evidence",
+                String.valueOf(data.list(ReportData.EVIDENCE).size()));
+        line(
+                text,
+                lang,
+                "report.summary.contact",
+                prompts.t(
+                        lang, data.get(ReportData.CONTACT).isEmpty() ? "report.no" : "report.yes"));
+        text.append('\n').append(prompts.t(lang, "report.summary.confirm"));
+        return Reply.withButtons(
+                text.toString(),
+                List.of(
+                        List.of(prompts.button(lang, "report.send", "send")),
+                        List.of(
+                                prompts.button(lang, "report.edit", "edit"),
+                                prompts.button(lang, "report.cancel", "cancel"))));
+    }
+
+    private void line(StringBuilder text, String lang, String key, String value) {
+        String shown =
+                value == null || value.isBlank()
+                        ? prompts.t(lang, "report.summary.empty")
+                        : abbreviate(value);
+        text.append("• ")
+                .append(prompts.t(lang, key))
+                .append(": ")
+                .append(Html.escape(shown))
+                .append('\n');
+    }
+
+    private String whenLabel(String lang, String when) {
+        return switch (when) {
+            case "today", "week", "month", "older" -> prompts.t(lang, "report.when." + when);
+            default -> when;
+        };
+    }
+
+    private String minorsLabel(String lang, String minors) {
+        return switch (minors) {
+            case "yes", "no" -> prompts.t(lang, "report.minors." + minors);
+            case "?" -> prompts.t(lang, "report.minors.unknown");
+            default -> minors;
+        };
+    }
+
+    private static String join(String... parts) {
+        return String.join(
+                " · ",
+                java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
+    }
+
+    private static String abbreviate(String value) {
+        String flat = value.replace('\n', ' ');
+        return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
+    }
+}
