@@ -1,162 +1,48 @@
 package id.migrasiaman.tools;
 
-import id.migrasiaman.knowledge.content.ContentSet;
-import id.migrasiaman.knowledge.content.Phrasings;
-import id.migrasiaman.knowledge.evaluation.CrossValidation;
-import id.migrasiaman.knowledge.evaluation.FusionCalibration;
-import id.migrasiaman.knowledge.evaluation.GateCalibration;
-import id.migrasiaman.knowledge.evaluation.RetrievalCalibration;
-import id.migrasiaman.knowledge.lint.ContentValidator;
-import id.migrasiaman.knowledge.retrieval.FusionParams;
-import id.migrasiaman.knowledge.retrieval.HybridRetrieval;
-import id.migrasiaman.knowledge.retrieval.LuceneRetrieval;
-import id.migrasiaman.knowledge.retrieval.RetrievalParams;
-import id.migrasiaman.nlp.Normaliser;
-import id.migrasiaman.nlp.OpenNlpAnalyser;
+import id.migrasiaman.knowledge.RetrievalTuning;
+import id.migrasiaman.knowledge.evaluation.CalibrationReport;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code calibrate-retrieval [--content DIR] [--corpus DIR] [--grid]}: prints how the abstention
- * threshold trades right answers against abstentions on off-topic messages (see {@link
- * RetrievalCalibration}); {@code --grid} also tries other field weights.
+ * {@code calibrate-retrieval [--content DIR] [--corpus DIR] [--grid] [--confusions] [--write
+ * FILE]}: prints how the abstention thresholds trade right answers against abstentions on off-topic
+ * messages; {@code --grid} also tries other weights; {@code --write} writes the best parameters
+ * found to a params file (the bot's is {@code
+ * bot/src/main/resources/id/migrasiaman/knowledge/retrieval.properties}).
  */
 public final class CalibrateRetrievalCommand {
-
-    static final int FOLDS = 10;
 
     private CalibrateRetrievalCommand() {}
 
     /** Runs the command; returns the process exit code. */
     public static int run(String[] arguments, PrintStream out) {
         CommandArgs args = new CommandArgs(arguments);
-        Normaliser normaliser = new Normaliser();
-        ContentSet content =
-                new ContentValidator(normaliser).loadValid(args.path("--content", "content"));
-        List<String> offTopic =
-                RetrievalCalibration.offTopicLines(
-                        args.path("--corpus", "nlp-models/corpus/train"));
-        LuceneRetrieval retrieval = LuceneRetrieval.of(content, normaliser);
-        report(new RetrievalCalibration(retrieval, content.topics(), offTopic), out);
-        if (args.has("--grid")) {
-            grid(retrieval, content, offTopic, out);
-        }
-        fusion(content, normaliser, offTopic, args, out);
-        Path corpus = args.path("--corpus", "nlp-models/corpus/train").getParent();
-        if (corpus != null) {
-            new GateCalibration(OpenNlpAnalyser.fromClasspath(), content.topics(), corpus)
-                    .print(out);
+        RetrievalTuning best =
+                CalibrationReport.run(
+                        args.path("--content", "content"),
+                        args.path("--corpus", "nlp-models/corpus/train"),
+                        args.has("--grid"),
+                        args.has("--confusions"),
+                        out);
+        out.println("best: " + best);
+        if (args.has("--write")) {
+            Path file = args.path("--write", "retrieval.properties");
+            best.write(
+                    file,
+                    List.of(
+                            "Retrieval hyperparameters, read at start (RetrievalTuning).",
+                            String.format(
+                                    Locale.ROOT,
+                                    "Written by calibrate-retrieval%s (cross-validation on the"
+                                            + " content and the NLP corpus's off-topic lines).",
+                                    args.has("--grid") ? " --grid" : ""),
+                            "Review the diff against the previous values, then rebuild."));
+            out.println("written: " + file);
         }
         return 0;
-    }
-
-    /**
-     * The bot's retrieval (Lucene + classifier with its off-topic class), cross-validated, for each
-     * classifier weight and off-topic weight. Negatives are the content's off-topic examples
-     * (folded like the phrasings) and the NLP corpus's off-topic lines.
-     */
-    private static void fusion(
-            ContentSet content,
-            Normaliser normaliser,
-            List<String> offTopic,
-            CommandArgs args,
-            PrintStream out) {
-        long start = System.nanoTime();
-        CrossValidation.Folded folded = CrossValidation.fold(content, normaliser, FOLDS);
-        List<CrossValidation.Observation> corpus =
-                CrossValidation.negatives(HybridRetrieval.of(content, normaliser), offTopic);
-        List<CrossValidation.Observation> negatives = new ArrayList<>(folded.offTopic());
-        negatives.addAll(corpus);
-        FusionCalibration calibration = new FusionCalibration(folded.positives(), negatives);
-        FusionParams params = FusionParams.DEFAULT;
-        out.printf(
-                Locale.ROOT,
-                "fusion, %d-fold cross-validation (%d s), %d positives, %d off-topic examples"
-                        + " + %d corpus lines; current: weight=%.2f off-topic=%.2f"
-                        + " threshold=%.2f%n",
-                FOLDS,
-                (System.nanoTime() - start) / 1_000_000_000,
-                folded.positives().size(),
-                folded.offTopic().size(),
-                corpus.size(),
-                params.classifierWeight(),
-                params.offTopicWeight(),
-                params.threshold());
-        out.println("weight off-topic | best threshold, answered-right, abstained, balanced");
-        for (int step = 0; step <= 10; step++) {
-            for (int penalty = 0; penalty <= 10; penalty += args.has("--grid") ? 1 : 5) {
-                FusionParams at = new FusionParams(step / 10.0, penalty / 10.0, 0);
-                out.printf(Locale.ROOT, "%6.2f %9.2f | ", at.classifierWeight(), penalty / 10.0);
-                print(out, calibration.at(at).best());
-            }
-        }
-        out.print("current, all negatives: ");
-        print(out, calibration.at(params).at(params.threshold()));
-        out.print("current, off-topic examples only: ");
-        print(
-                out,
-                new FusionCalibration(folded.positives(), folded.offTopic())
-                        .at(params)
-                        .at(params.threshold()));
-        if (args.has("--confusions")) {
-            out.println("cross-validated confusions at the current weight (expected -> got):");
-            calibration.confusions(params).forEach((k, v) -> out.println("  " + k + ": " + v));
-        }
-    }
-
-    private static void report(RetrievalCalibration calibration, PrintStream out) {
-        RetrievalParams params = RetrievalParams.DEFAULT;
-        out.printf(
-                "positives: %d phrasings (leave-one-out); negatives: %d off-topic lines%n",
-                calibration.positiveCount(), calibration.negativeCount());
-        out.printf(
-                Locale.ROOT,
-                "params: answerBoost=%.2f neighbours=%d threshold=%.2f%n",
-                params.answerBoost(),
-                params.neighbours(),
-                params.threshold());
-        out.println("threshold  answered-right  abstained-off-topic  balanced");
-        for (int step = 0; step <= 60; step += 5) {
-            print(out, calibration.at(step / 100.0));
-        }
-        out.print("best: ");
-        print(out, calibration.best());
-        out.print("current: ");
-        print(out, calibration.at(params.threshold()));
-        for (String language : Phrasings.LANGUAGES) {
-            out.printf(
-                    Locale.ROOT,
-                    "answered right at the current threshold, %s: %.1f%%%n",
-                    language,
-                    100 * calibration.answeredRight(language, params.threshold()));
-        }
-    }
-
-    private static void grid(
-            LuceneRetrieval retrieval, ContentSet content, List<String> offTopic, PrintStream out) {
-        out.println("answerBoost neighbours | best threshold, answered-right, abstained, balanced");
-        for (float answer : new float[] {0f, 0.3f, 0.6f, 1f}) {
-            for (int neighbours : new int[] {1, 4, 8, 12}) {
-                RetrievalParams params = new RetrievalParams(answer, neighbours, 0);
-                RetrievalCalibration calibration =
-                        new RetrievalCalibration(
-                                retrieval.withParams(params), content.topics(), offTopic);
-                out.printf(Locale.ROOT, "%11.2f %10d | ", answer, neighbours);
-                print(out, calibration.best());
-            }
-        }
-    }
-
-    private static void print(PrintStream out, RetrievalCalibration.Point point) {
-        out.printf(
-                Locale.ROOT,
-                "%9.2f  %13.1f%%  %18.1f%%  %7.1f%%%n",
-                point.threshold(),
-                100 * point.answeredRight(),
-                100 * point.abstainedOffTopic(),
-                100 * point.balanced());
     }
 }

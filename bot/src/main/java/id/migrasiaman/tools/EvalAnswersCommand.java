@@ -2,8 +2,6 @@ package id.migrasiaman.tools;
 
 import id.migrasiaman.knowledge.Retrieval;
 import id.migrasiaman.knowledge.evaluation.AnswerEvaluation;
-import id.migrasiaman.knowledge.retrieval.IntentGate;
-import id.migrasiaman.nlp.OpenNlpAnalyser;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -35,12 +33,7 @@ public final class EvalAnswersCommand {
         List<AnswerEvaluation.Labelled> questions = read(file);
         AnswerEvaluation alone = AnswerEvaluation.run(retrieval, questions);
         AnswerEvaluation system =
-                AnswerEvaluation.run(
-                        new IntentGate(
-                                OpenNlpAnalyser.fromClasspath(),
-                                retrieval,
-                                IntentGate.MIN_CONFIDENCE),
-                        questions);
+                AnswerEvaluation.run(AnswerEvaluation.throughIntentGate(retrieval), questions);
         if (args.has("--json")) {
             out.println("{\"retrieval\":" + json(alone) + ",\"system\":" + json(system) + "}");
         } else {

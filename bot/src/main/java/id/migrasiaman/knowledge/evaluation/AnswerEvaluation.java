@@ -1,6 +1,8 @@
 package id.migrasiaman.knowledge.evaluation;
 
 import id.migrasiaman.knowledge.Retrieval;
+import id.migrasiaman.knowledge.retrieval.IntentGate;
+import id.migrasiaman.nlp.OpenNlpAnalyser;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -39,6 +41,15 @@ public record AnswerEvaluation(
 
     public double abstention() {
         return noneLines == 0 ? 0 : (double) abstainedOnNone / noneLines;
+    }
+
+    /**
+     * {@code retrieval} as the whole bot does it: behind the intent gate (greetings and
+     * out-of-scope messages never reach it), for the full-system figures.
+     */
+    public static Retrieval throughIntentGate(Retrieval retrieval) {
+        return new IntentGate(
+                OpenNlpAnalyser.fromClasspath(), retrieval, IntentGate.MIN_CONFIDENCE);
     }
 
     /** Questions asked before timing starts, so the JIT has compiled the search. */

@@ -1,5 +1,7 @@
 package id.migrasiaman.knowledge.retrieval;
 
+import id.migrasiaman.knowledge.RetrievalTuning;
+
 /**
  * How {@link HybridRetrieval} combines Lucene and the classifier: a topic scores {@code (1 -
  * classifierWeight) × its normalised BM25 score + classifierWeight × the classifier's probability},
@@ -10,13 +12,16 @@ package id.migrasiaman.knowledge.retrieval;
 public record FusionParams(double classifierWeight, double offTopicWeight, double threshold) {
 
     /**
-     * Calibrated on 2026-11-28 with {@code calibrate-retrieval --grid}, 10-fold cross-validation
-     * over the content's 632 phrasings (positives), its 261 off-topic examples (folded the same
-     * way) and the NLP corpus's 450 off-topic lines (negatives): weight 0.4 with off-topic weight
-     * 0.4 had the best balanced rate (84.0%: 73.6% answered right, 94.4% abstained, at threshold
-     * 0.13; without the off-topic examples the best was 81.0%). The held-out files were not used.
+     * The calibrated values of the params file ({@code calibrate-retrieval --grid}, 10-fold
+     * cross-validation; see {@link RetrievalTuning}). The held-out files are never used.
      */
-    public static final FusionParams DEFAULT = new FusionParams(0.4, 0.4, 0.13);
+    public static final FusionParams DEFAULT = of(RetrievalTuning.bundled());
+
+    /** The fusion parameters of {@code tuning}. */
+    public static FusionParams of(RetrievalTuning tuning) {
+        return new FusionParams(
+                tuning.classifierWeight(), tuning.offTopicWeight(), tuning.fusionThreshold());
+    }
 
     double fuse(double lucene, double classifier) {
         return (1 - classifierWeight) * lucene + classifierWeight * classifier;

@@ -1,6 +1,7 @@
 package id.migrasiaman.knowledge.retrieval;
 
 import id.migrasiaman.knowledge.Retrieval;
+import id.migrasiaman.knowledge.RetrievalTuning;
 import id.migrasiaman.knowledge.TopicMatch;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Intent;
@@ -17,9 +18,10 @@ public final class IntentGate implements Retrieval {
 
     /**
      * Calibrated with {@code calibrate-retrieval} on the content's phrasings (which must pass) and
-     * the NLP corpus's off-topic lines, not on the held-out file; see content/README.md.
+     * the NLP corpus's off-topic lines, not on the held-out file; read from the params file (see
+     * {@link RetrievalTuning}).
      */
-    public static final double MIN_CONFIDENCE = 0.6;
+    public static final double MIN_CONFIDENCE = RetrievalTuning.bundled().gateMinConfidence();
 
     private static final List<Intent> OFF_TOPIC = List.of(Intent.GREETING, Intent.OUT_OF_SCOPE);
 
