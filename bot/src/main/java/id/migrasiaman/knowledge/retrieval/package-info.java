@@ -1,0 +1,2 @@
+/** Topic retrieval: Lucene over phrasings and answers, the topic classifier, their fusion. */
+package id.migrasiaman.knowledge.retrieval;

@@ -1,0 +1,2 @@
+/** Local mode: the /try page and the command-line chat over the same conversation core. */
+package id.migrasiaman.local;

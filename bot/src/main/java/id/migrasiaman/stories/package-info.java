@@ -1,0 +1,5 @@
+/**
+ * Returned workers' stories: the telling flow, redaction of names and contacts, moderation store,
+ * reading.
+ */
+package id.migrasiaman.stories;

@@ -1,0 +1,2 @@
+/** Offline command-line tools without Spring: classify, eval, eval-answers, calibrate-retrieval. */
+package id.migrasiaman.tools;
