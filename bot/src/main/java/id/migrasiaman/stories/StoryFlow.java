@@ -3,21 +3,17 @@ package id.migrasiaman.stories;
 import id.migrasiaman.conversation.ButtonAction;
 import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.Flow;
-import id.migrasiaman.conversation.Html;
 import id.migrasiaman.conversation.IntentResponder;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
-import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Intent;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -38,25 +34,13 @@ class StoryFlow implements Flow, ButtonAction, IntentResponder {
 
     private static final Logger log = LoggerFactory.getLogger(StoryFlow.class);
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final List<String[]> COUNTRIES =
-            List.of(
-                    new String[] {"MY", "Malaysia"},
-                    new String[] {"HK", "Hong Kong"},
-                    new String[] {"TW", "Taiwan"},
-                    new String[] {"SG", "Singapura"},
-                    new String[] {"SA", "Arab Saudi"},
-                    new String[] {"KR", "Korea"},
-                    new String[] {"JP", "Jepang"},
-                    new String[] {"XX", null});
-    private static final List<String> ROUTES = List.of("LEGAL", "NONPROCEDURAL", "UNKNOWN");
-
     private final StoryStore store;
-    private final Texts texts;
+    private final StoryPages pages;
     private final Menus menus;
 
-    StoryFlow(StoryStore store, Texts texts, Menus menus) {
+    StoryFlow(StoryStore store, StoryPages pages, Menus menus) {
         this.store = store;
-        this.texts = texts;
+        this.pages = pages;
         this.menus = menus;
     }
 
@@ -83,7 +67,7 @@ class StoryFlow implements Flow, ButtonAction, IntentResponder {
         Map<String, String> data = new HashMap<>();
         data.put("text", bounded(analysis.text()));
         turn.update(turn.state().inFlow(NAME, "INTRO", data));
-        return List.of(intro(turn.language(), "story.thanks"));
+        return List.of(pages.intro(turn.language(), "story.thanks"));
     }
 
     /** The main menu's "share experience" button and every {@code s:} button. */
@@ -92,14 +76,14 @@ class StoryFlow implements Flow, ButtonAction, IntentResponder {
         String lang = turn.language();
         if (value.isEmpty() || value.equals("intro")) {
             turn.update(turn.state().inFlow(NAME, "INTRO", Map.of()));
-            return List.of(intro(lang, "story.intro"));
+            return List.of(pages.intro(lang, "story.intro"));
         }
         if (value.startsWith("read:")) {
-            return List.of(read(lang, parse(value.substring(5))));
+            return List.of(pages.read(lang, parse(value.substring(5))));
         }
         Map<String, String> data = new HashMap<>(turn.state().data());
         if (!NAME.equals(turn.state().flow()) && !value.equals("start")) {
-            return List.of(intro(lang, "story.intro"));
+            return List.of(pages.intro(lang, "story.intro"));
         }
         if (value.equals("start")) {
             data.put("nonce", nonce());
@@ -109,7 +93,7 @@ class StoryFlow implements Flow, ButtonAction, IntentResponder {
             data.put("country", value.substring(2));
             return step(turn, "ROUTE", data);
         }
-        if (value.startsWith("r:") && ROUTES.contains(value.substring(2))) {
+        if (value.startsWith("r:") && StoryPages.ROUTES.contains(value.substring(2))) {
             data.put("route", value.substring(2));
             return step(turn, "TEXT", data);
         }
@@ -128,7 +112,7 @@ class StoryFlow implements Flow, ButtonAction, IntentResponder {
             turn.update(turn.state().withoutFlow());
             return List.of(menus.main(lang));
         }
-        return List.of(intro(lang, "story.intro"));
+        return List.of(pages.intro(lang, "story.intro"));
     }
 
     /** Free text while telling: the story's messages, then the advice. */
@@ -137,7 +121,7 @@ class StoryFlow implements Flow, ButtonAction, IntentResponder {
         String step = turn.state().step();
         Content content = turn.message().content();
         if (!(content instanceof Content.Text text) || text.text().isBlank()) {
-            return List.of(ask(step, turn.language(), turn.state().data()));
+            return List.of(pages.ask(step, turn.language(), turn.state().data()));
         }
         Map<String, String> data = new HashMap<>(turn.state().data());
         if ("TEXT".equals(step)) {
@@ -149,10 +133,10 @@ class StoryFlow implements Flow, ButtonAction, IntentResponder {
             turn.update(turn.state().inFlow(NAME, "TEXT", data));
             return List.of(
                     Reply.withButtons(
-                            texts.get(turn.language(), "story.text.more"),
+                            pages.t(turn.language(), "story.text.more"),
                             List.of(
                                     List.of(
-                                            button(
+                                            pages.button(
                                                     turn.language(),
                                                     "story.button.done",
                                                     "done")))));
@@ -168,36 +152,7 @@ class StoryFlow implements Flow, ButtonAction, IntentResponder {
 
     private List<Reply> step(Turn turn, String step, Map<String, String> data) {
         turn.update(turn.state().inFlow(NAME, step, data));
-        return List.of(ask(step, turn.language(), data));
-    }
-
-    private Reply ask(String step, String lang, Map<String, String> data) {
-        return switch (step) {
-            case "COUNTRY" -> Reply.withButtons(t(lang, "story.ask.country"), countryButtons(lang));
-            case "ROUTE" ->
-                    Reply.withButtons(
-                            t(lang, "story.ask.route"),
-                            ROUTES.stream()
-                                    .map(r -> List.of(button(lang, "story.route." + r, "r:" + r)))
-                                    .toList());
-            case "TEXT" ->
-                    data.getOrDefault("text", "").isBlank()
-                            ? Reply.withButtons(t(lang, "story.ask.text"), cancelRow(lang))
-                            : Reply.withButtons(
-                                    t(lang, "story.ask.text.more"),
-                                    List.of(List.of(button(lang, "story.button.done", "done"))));
-            case "ADVICE" ->
-                    Reply.withButtons(
-                            t(lang, "story.ask.advice"),
-                            List.of(List.of(button(lang, "story.button.skip", "skip"))));
-            case "CONSENT" ->
-                    Reply.withButtons(
-                            t(lang, "story.ask.consent"),
-                            List.of(
-                                    List.of(button(lang, "story.button.publish", "pub:yes")),
-                                    List.of(button(lang, "story.button.private", "pub:no"))));
-            default -> intro(lang, "story.intro");
-        };
+        return List.of(pages.ask(step, turn.language(), data));
     }
 
     private List<Reply> save(Turn turn, Map<String, String> data, boolean publish) {
@@ -222,10 +177,10 @@ class StoryFlow implements Flow, ButtonAction, IntentResponder {
             log.warn("Story not stored ({})", e.getClass().getSimpleName());
             return List.of(
                     Reply.withButtons(
-                            t(lang, "story.failed"),
+                            pages.t(lang, "story.failed"),
                             List.of(
                                     List.of(
-                                            button(
+                                            pages.button(
                                                     lang,
                                                     "story.button.retry",
                                                     publish ? "pub:yes" : "pub:no")))));
@@ -233,89 +188,8 @@ class StoryFlow implements Flow, ButtonAction, IntentResponder {
         turn.update(turn.state().withoutFlow());
         return List.of(
                 Reply.withButtons(
-                        t(lang, publish ? "story.saved.public" : "story.saved.private"),
+                        pages.t(lang, publish ? "story.saved.public" : "story.saved.private"),
                         menus.mainKeyboard(lang)));
-    }
-
-    private Reply read(String lang, int index) {
-        Optional<Story> story = store.published(index);
-        if (story.isEmpty()) {
-            return Reply.withButtons(
-                    t(lang, index == 0 ? "story.none" : "story.end"),
-                    List.of(
-                            List.of(button(lang, "story.button.tell", "start")),
-                            List.of(menus.backButton(lang))));
-        }
-        Story s = story.get();
-        StringBuilder body =
-                new StringBuilder()
-                        .append("📖 <b>")
-                        .append(
-                                Html.escape(
-                                        texts.get(
-                                                lang,
-                                                "story.read.title",
-                                                country(s.country(), lang))))
-                        .append("</b> · ")
-                        .append(Html.escape(t(lang, "story.route." + s.route())))
-                        .append("\n\n")
-                        .append(Html.escape(s.text()));
-        if (s.advice() != null) {
-            body.append("\n\n💬 <i>").append(Html.escape(s.advice())).append("</i>");
-        }
-        List<List<Reply.Button>> rows = new ArrayList<>();
-        if (index + 1 < store.publishedCount()) {
-            rows.add(List.of(button(lang, "story.button.next", "read:" + (index + 1))));
-        }
-        rows.add(List.of(new Reply.Button(t(lang, "menu.report"), Menus.REPORT)));
-        rows.add(List.of(menus.backButton(lang)));
-        return Reply.withButtons(body.toString(), rows);
-    }
-
-    private Reply intro(String lang, String key) {
-        return Reply.withButtons(
-                t(lang, key),
-                List.of(
-                        List.of(button(lang, "story.button.tell", "start")),
-                        List.of(button(lang, "story.button.read", "read:0")),
-                        List.of(new Reply.Button(t(lang, "menu.report"), Menus.REPORT)),
-                        List.of(menus.backButton(lang))));
-    }
-
-    private List<List<Reply.Button>> countryButtons(String lang) {
-        List<List<Reply.Button>> rows = new ArrayList<>();
-        List<Reply.Button> row = new ArrayList<>();
-        for (String[] c : COUNTRIES) {
-            row.add(new Reply.Button(country(c[0], lang), PREFIX + "c:" + c[0]));
-            if (row.size() == 2) {
-                rows.add(List.copyOf(row));
-                row.clear();
-            }
-        }
-        if (!row.isEmpty()) {
-            rows.add(List.copyOf(row));
-        }
-        return rows;
-    }
-
-    private String country(String code, String lang) {
-        return COUNTRIES.stream()
-                .filter(c -> c[0].equals(code) && c[1] != null)
-                .map(c -> c[1])
-                .findFirst()
-                .orElse(t(lang, "story.country.other"));
-    }
-
-    private List<List<Reply.Button>> cancelRow(String lang) {
-        return List.of(List.of(button(lang, "story.button.cancel", "cancel")));
-    }
-
-    private Reply.Button button(String lang, String key, String value) {
-        return new Reply.Button(t(lang, key), PREFIX + value);
-    }
-
-    private String t(String lang, String key) {
-        return texts.get(lang, key);
     }
 
     private static int parse(String n) {

@@ -1,0 +1,151 @@
+package id.migrasiaman.stories;
+
+import id.migrasiaman.conversation.Html;
+import id.migrasiaman.conversation.Menus;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the story feature shows: the question of each telling step with its buttons, the intro, and
+ * the published stories one page at a time (newest first). Buttons carry {@link StoryFlow#PREFIX}.
+ */
+@Component
+class StoryPages {
+
+    private static final List<String[]> COUNTRIES =
+            List.of(
+                    new String[] {"MY", "Malaysia"},
+                    new String[] {"HK", "Hong Kong"},
+                    new String[] {"TW", "Taiwan"},
+                    new String[] {"SG", "Singapura"},
+                    new String[] {"SA", "Arab Saudi"},
+                    new String[] {"KR", "Korea"},
+                    new String[] {"JP", "Jepang"},
+                    new String[] {"XX", null});
+    static final List<String> ROUTES = List.of("LEGAL", "NONPROCEDURAL", "UNKNOWN");
+
+    private final StoryStore store;
+    private final Texts texts;
+    private final Menus menus;
+
+    StoryPages(StoryStore store, Texts texts, Menus menus) {
+        this.store = store;
+        this.texts = texts;
+        this.menus = menus;
+    }
+
+    Reply ask(String step, String lang, Map<String, String> data) {
+        return switch (step) {
+            case "COUNTRY" -> Reply.withButtons(t(lang, "story.ask.country"), countryButtons(lang));
+            case "ROUTE" ->
+                    Reply.withButtons(
+                            t(lang, "story.ask.route"),
+                            ROUTES.stream()
+                                    .map(r -> List.of(button(lang, "story.route." + r, "r:" + r)))
+                                    .toList());
+            case "TEXT" ->
+                    data.getOrDefault("text", "").isBlank()
+                            ? Reply.withButtons(t(lang, "story.ask.text"), cancelRow(lang))
+                            : Reply.withButtons(
+                                    t(lang, "story.ask.text.more"),
+                                    List.of(List.of(button(lang, "story.button.done", "done"))));
+            case "ADVICE" ->
+                    Reply.withButtons(
+                            t(lang, "story.ask.advice"),
+                            List.of(List.of(button(lang, "story.button.skip", "skip"))));
+            case "CONSENT" ->
+                    Reply.withButtons(
+                            t(lang, "story.ask.consent"),
+                            List.of(
+                                    List.of(button(lang, "story.button.publish", "pub:yes")),
+                                    List.of(button(lang, "story.button.private", "pub:no"))));
+            default -> intro(lang, "story.intro");
+        };
+    }
+
+    Reply read(String lang, int index) {
+        Optional<Story> story = store.published(index);
+        if (story.isEmpty()) {
+            return Reply.withButtons(
+                    t(lang, index == 0 ? "story.none" : "story.end"),
+                    List.of(
+                            List.of(button(lang, "story.button.tell", "start")),
+                            List.of(menus.backButton(lang))));
+        }
+        Story s = story.get();
+        StringBuilder body =
+                new StringBuilder()
+                        .append("📖 <b>")
+                        .append(
+                                Html.escape(
+                                        texts.get(
+                                                lang,
+                                                "story.read.title",
+                                                country(s.country(), lang))))
+                        .append("</b> · ")
+                        .append(Html.escape(t(lang, "story.route." + s.route())))
+                        .append("\n\n")
+                        .append(Html.escape(s.text()));
+        if (s.advice() != null) {
+            body.append("\n\n💬 <i>").append(Html.escape(s.advice())).append("</i>");
+        }
+        List<List<Reply.Button>> rows = new ArrayList<>();
+        if (index + 1 < store.publishedCount()) {
+            rows.add(List.of(button(lang, "story.button.next", "read:" + (index + 1))));
+        }
+        rows.add(List.of(new Reply.Button(t(lang, "menu.report"), Menus.REPORT)));
+        rows.add(List.of(menus.backButton(lang)));
+        return Reply.withButtons(body.toString(), rows);
+    }
+
+    Reply intro(String lang, String key) {
+        return Reply.withButtons(
+                t(lang, key),
+                List.of(
+                        List.of(button(lang, "story.button.tell", "start")),
+                        List.of(button(lang, "story.button.read", "read:0")),
+                        List.of(new Reply.Button(t(lang, "menu.report"), Menus.REPORT)),
+                        List.of(menus.backButton(lang))));
+    }
+
+    private List<List<Reply.Button>> countryButtons(String lang) {
+        List<List<Reply.Button>> rows = new ArrayList<>();
+        List<Reply.Button> row = new ArrayList<>();
+        for (String[] c : COUNTRIES) {
+            row.add(new Reply.Button(country(c[0], lang), StoryFlow.PREFIX + "c:" + c[0]));
+            if (row.size() == 2) {
+                rows.add(List.copyOf(row));
+                row.clear();
+            }
+        }
+        if (!row.isEmpty()) {
+            rows.add(List.copyOf(row));
+        }
+        return rows;
+    }
+
+    private String country(String code, String lang) {
+        return COUNTRIES.stream()
+                .filter(c -> c[0].equals(code) && c[1] != null)
+                .map(c -> c[1])
+                .findFirst()
+                .orElse(t(lang, "story.country.other"));
+    }
+
+    private List<List<Reply.Button>> cancelRow(String lang) {
+        return List.of(List.of(button(lang, "story.button.cancel", "cancel")));
+    }
+
+    Reply.Button button(String lang, String key, String value) {
+        return new Reply.Button(t(lang, key), StoryFlow.PREFIX + value);
+    }
+
+    String t(String lang, String key) {
+        return texts.get(lang, key);
+    }
+}
