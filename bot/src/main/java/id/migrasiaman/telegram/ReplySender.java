@@ -1,6 +1,7 @@
 package id.migrasiaman.telegram;
 
 import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.html.HtmlSplitter;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +40,7 @@ class ReplySender {
     boolean send(long chatId, List<Reply> replies) {
         boolean all = true;
         for (Reply reply : replies) {
-            List<String> parts =
-                    MessageSplitter.split(reply.html(), MessageSplitter.TELEGRAM_LIMIT);
+            List<String> parts = HtmlSplitter.split(reply.html(), HtmlSplitter.TELEGRAM_LIMIT);
             for (int i = 0; i < parts.size(); i++) {
                 boolean last = i == parts.size() - 1;
                 SendMessage.SendMessageBuilder<?, ?> message =

@@ -1,4 +1,4 @@
-package id.migrasiaman.telegram;
+package id.migrasiaman.conversation.html;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,13 +8,13 @@ import java.util.List;
  * a line break, else at a space; never inside a tag or an entity. Answers are written short, so
  * this is a safety net.
  */
-final class MessageSplitter {
+public final class HtmlSplitter {
 
-    static final int TELEGRAM_LIMIT = 4096;
+    public static final int TELEGRAM_LIMIT = 4096;
 
-    private MessageSplitter() {}
+    private HtmlSplitter() {}
 
-    static List<String> split(String text, int limit) {
+    public static List<String> split(String text, int limit) {
         List<String> parts = new ArrayList<>();
         String rest = text == null || text.isEmpty() ? " " : text;
         while (rest.length() > limit) {

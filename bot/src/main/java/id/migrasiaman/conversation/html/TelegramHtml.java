@@ -1,4 +1,4 @@
-package id.migrasiaman.knowledge.content;
+package id.migrasiaman.conversation.html;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package id.migrasiaman.knowledge.lint;
 
+import id.migrasiaman.conversation.html.TelegramHtml;
 import id.migrasiaman.knowledge.Source;
 import id.migrasiaman.knowledge.content.Digits;
-import id.migrasiaman.knowledge.content.TelegramHtml;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

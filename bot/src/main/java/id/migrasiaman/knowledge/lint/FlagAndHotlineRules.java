@@ -1,11 +1,11 @@
 package id.migrasiaman.knowledge.lint;
 
+import id.migrasiaman.conversation.html.TelegramHtml;
 import id.migrasiaman.knowledge.Source;
 import id.migrasiaman.knowledge.content.ContentSet;
 import id.migrasiaman.knowledge.content.Hotline;
 import id.migrasiaman.knowledge.content.Problem;
 import id.migrasiaman.knowledge.content.RedFlag;
-import id.migrasiaman.knowledge.content.TelegramHtml;
 import id.migrasiaman.knowledge.content.YamlFiles;
 import java.util.HashSet;
 import java.util.List;

@@ -1,11 +1,11 @@
 package id.migrasiaman.knowledge.lint;
 
+import id.migrasiaman.conversation.html.TelegramHtml;
 import id.migrasiaman.knowledge.Answer;
 import id.migrasiaman.knowledge.Localized;
 import id.migrasiaman.knowledge.content.ContentSet;
 import id.migrasiaman.knowledge.content.Phrasings;
 import id.migrasiaman.knowledge.content.Problem;
-import id.migrasiaman.knowledge.content.TelegramHtml;
 import id.migrasiaman.knowledge.content.Topic;
 import id.migrasiaman.knowledge.live.AnswerRenderer;
 import java.util.HashSet;

@@ -1,8 +1,8 @@
 package id.migrasiaman.knowledge.live;
 
+import id.migrasiaman.conversation.html.TelegramHtml;
 import id.migrasiaman.knowledge.Answer;
 import id.migrasiaman.knowledge.Localized;
-import id.migrasiaman.knowledge.content.TelegramHtml;
 import id.migrasiaman.knowledge.content.Topic;
 import java.util.ArrayList;
 import java.util.List;

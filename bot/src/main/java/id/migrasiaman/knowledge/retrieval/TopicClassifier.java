@@ -2,8 +2,8 @@ package id.migrasiaman.knowledge.retrieval;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import id.migrasiaman.conversation.html.TelegramHtml;
 import id.migrasiaman.knowledge.content.Phrasings;
-import id.migrasiaman.knowledge.content.TelegramHtml;
 import id.migrasiaman.knowledge.content.Topic;
 import id.migrasiaman.nlp.Normaliser;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package id.migrasiaman.knowledge.retrieval;
 
+import id.migrasiaman.conversation.html.TelegramHtml;
 import id.migrasiaman.knowledge.content.Phrasings;
-import id.migrasiaman.knowledge.content.TelegramHtml;
 import id.migrasiaman.knowledge.content.Topic;
 import id.migrasiaman.nlp.Normaliser;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package id.migrasiaman.telegram;
+package id.migrasiaman.conversation.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,14 +10,14 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 
 /** Splitting long replies: every part fits, nothing is lost, no tag or entity is cut. */
-class MessageSplitterPropertyTests {
+class HtmlSplitterPropertyTests {
 
     @Property(tries = 300)
     void partsFitAndKeepAllText(
             @ForAll @StringLength(max = 3000) String raw,
             @ForAll @IntRange(min = 50, max = 400) int limit) {
         String html = "<b>" + Html.escape(raw) + "</b>";
-        List<String> parts = MessageSplitter.split(html, limit);
+        List<String> parts = HtmlSplitter.split(html, limit);
         assertThat(parts).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(limit));
         assertThat(String.join("", parts).replaceAll("\\p{javaWhitespace}", ""))
                 .isEqualTo(html.replaceAll("\\p{javaWhitespace}", ""));

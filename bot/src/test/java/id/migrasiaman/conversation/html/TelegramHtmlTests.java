@@ -1,4 +1,4 @@
-package id.migrasiaman.knowledge.content;
+package id.migrasiaman.conversation.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -2,13 +2,13 @@ package id.migrasiaman.knowledge.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.migrasiaman.conversation.html.TelegramHtml;
 import id.migrasiaman.knowledge.Answer;
 import id.migrasiaman.knowledge.Localized;
 import id.migrasiaman.knowledge.Source;
 import id.migrasiaman.knowledge.content.ContentSet;
 import id.migrasiaman.knowledge.content.Hotline;
 import id.migrasiaman.knowledge.content.Phrasings;
-import id.migrasiaman.knowledge.content.TelegramHtml;
 import id.migrasiaman.knowledge.content.Topic;
 import java.util.List;
 import org.junit.jupiter.api.Test;
