@@ -135,6 +135,7 @@ class WebhookLimitsTests extends IntegrationTest {
     void aSmallChunkedUpdateWithTheSecretIsStillTaken() throws Exception {
         byte[] json = "{\"update_id\":\"not a number\"}".getBytes(StandardCharsets.UTF_8);
         try (Socket socket = connect()) {
+            socket.setSoTimeout(10_000); // this one is handled, not refused
             OutputStream out = socket.getOutputStream();
             out.write(head(WebhookIntegrationTests.SECRET, "Transfer-Encoding: chunked"));
             out.write(
