@@ -19,6 +19,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -103,6 +104,9 @@ class SecurityConfiguration {
                                         .failureUrl(LoginThrottleFilter.LOGIN + "?error")
                                         .permitAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint()))
+                // Sign-in always lands on the queue, so no request is kept for after it; keeping
+                // one would also give every anonymous caller a session.
+                .requestCache(c -> c.requestCache(new NullRequestCache()))
                 .sessionManagement(
                         s ->
                                 s.sessionConcurrency(
