@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
         assignableTypes = {
             QueueController.class,
             ConsolePagesController.class,
-            StoriesController.class
+            StoriesController.class,
+            StaffController.class,
+            AccountController.class
         })
 class ConsoleModel {
 

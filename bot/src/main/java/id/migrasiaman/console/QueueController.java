@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -73,24 +74,43 @@ class QueueController {
     private final ReporterMessages messages;
     private final EvidenceStore evidence;
     private final BrokerDirectory brokers;
+    private final Duration refreshInterval;
 
     QueueController(
             ReportQueue queue,
             ReporterMessages messages,
             EvidenceStore evidence,
-            BrokerDirectory brokers) {
+            BrokerDirectory brokers,
+            ConsoleSettings settings) {
         this.queue = queue;
         this.messages = messages;
         this.evidence = evidence;
         this.brokers = brokers;
+        this.refreshInterval = settings.refreshInterval();
     }
 
     @GetMapping("/console")
     String queue(@RequestParam(defaultValue = "open") String group, Model model) {
+        rows(group, model);
+        model.addAttribute("refreshSeconds", refreshInterval.toSeconds());
+        return "console/queue";
+    }
+
+    /**
+     * The queue's rows and the emergency banner alone, fetched by the open page every {@link
+     * ConsoleSettings#refreshInterval()}; not an action of the user, so it does not keep an idle
+     * session alive ({@link IdleTimeoutFilter}).
+     */
+    @GetMapping(IdleTimeoutFilter.LIVE + "queue")
+    String live(@RequestParam(defaultValue = "open") String group, Model model) {
+        rows(group, model);
+        return "console/queue :: rows";
+    }
+
+    private void rows(String group, Model model) {
         Group g = Group.of(group);
         model.addAttribute("group", g.name());
         model.addAttribute("reports", queue.list(g.statuses, PAGE));
-        return "console/queue";
     }
 
     @GetMapping("/console/brokers")

@@ -16,6 +16,10 @@ import org.apache.commons.csv.CSVPrinter;
  * report with only what identifies no one — code, status, priority, dates, kecamatan, countries,
  * transit points, number of people, minors, and whether the broker was reported before. Names,
  * phone numbers, villages, coordinates, texts and evidence are never exported.
+ *
+ * <p>Some values come from Telegram buttons, whose data a client can forge; a cell a spreadsheet
+ * would read as a formula (starting with {@code = + - @}, a tab or a line break) is therefore
+ * written with a leading apostrophe, which spreadsheets show as text.
  */
 final class ReportCsv {
 
@@ -47,13 +51,13 @@ final class ReportCsv {
             for (Report r : reports) {
                 Report.Facts f = r.facts();
                 csv.printRecord(
-                        r.code(),
+                        cell(r.code()),
                         r.status(),
                         r.priority(),
                         format(r.createdAt()),
-                        f.kecamatan(),
-                        String.join(" ", f.destinations()),
-                        String.join(" ", f.transits()),
+                        cell(f.kecamatan()),
+                        cell(String.join(" ", f.destinations())),
+                        cell(String.join(" ", f.transits())),
                         f.victims(),
                         f.minors(),
                         r.brokerId() != null);
@@ -61,6 +65,14 @@ final class ReportCsv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A text value that no spreadsheet will run as a formula. */
+    static String cell(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        return "=+-@\t\r\n".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private static String format(Instant at) {

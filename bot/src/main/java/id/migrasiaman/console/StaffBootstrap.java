@@ -35,11 +35,18 @@ class StaffBootstrap implements ApplicationRunner {
             return;
         }
         if (!users.exists(settings.adminUser())) {
-            users.create(
-                    settings.adminUser(),
-                    settings.adminUser(),
-                    settings.adminPassword(),
-                    StaffUsers.Role.ADMIN);
+            try {
+                users.create(
+                        settings.adminUser(),
+                        settings.adminUser(),
+                        settings.adminPassword(),
+                        StaffUsers.Role.ADMIN);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(
+                        "MIGRASI_CONSOLE_ADMIN / MIGRASI_CONSOLE_ADMIN_PASSWORD refused: "
+                                + e.getMessage(),
+                        e);
+            }
             log.info("Staff console: administrator account {} created", settings.adminUser());
         }
     }

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class StaffUsers implements UserDetailsService {
 
-    static final int MIN_PASSWORD = 10;
+    static final int MIN_PASSWORD = PasswordRule.MIN_LENGTH;
     private static final Pattern NAME = Pattern.compile("[a-z0-9._-]{3,32}");
 
     /** What a staff member may do: STAFF works the queue; ADMIN also manages accounts. */
@@ -43,14 +43,11 @@ public class StaffUsers implements UserDetailsService {
     private final MongoCollection<Document> users;
     private final PasswordEncoder encoder;
     private final Clock clock;
-    private final LoginAttempts attempts;
 
-    StaffUsers(
-            MongoDatabase database, PasswordEncoder encoder, Clock clock, LoginAttempts attempts) {
+    StaffUsers(MongoDatabase database, PasswordEncoder encoder, Clock clock) {
         this.users = database.getCollection("staff_users");
         this.encoder = encoder;
         this.clock = clock;
-        this.attempts = attempts;
     }
 
     @Override
@@ -63,14 +60,14 @@ public class StaffUsers implements UserDetailsService {
                 .password(d.getString("hash"))
                 .roles(d.getString("role"))
                 .disabled(!d.getBoolean("active", true))
-                .accountLocked(attempts.locked(username))
                 .build();
     }
 
     /**
      * Creates an account.
      *
-     * @throws IllegalArgumentException for a bad user name, a short password, or a taken name
+     * @throws IllegalArgumentException for a bad user name, a password {@link PasswordRule}
+     *     refuses, or a taken name
      */
     public Account create(String username, String displayName, String password, Role role) {
         String name = normalise(username);
@@ -78,7 +75,7 @@ public class StaffUsers implements UserDetailsService {
             throw new IllegalArgumentException(
                     "User name: 3-32 of a-z, 0-9, dot, dash or underscore");
         }
-        checkPassword(password);
+        PasswordRule.check(name, password);
         try {
             users.insertOne(
                     new Document("_id", name)
@@ -93,11 +90,28 @@ public class StaffUsers implements UserDetailsService {
         return find(name).orElseThrow();
     }
 
-    /** Sets a new password. */
-    public void changePassword(String username, String password) {
-        checkPassword(password);
-        users.updateOne(
-                eq("_id", normalise(username)), Updates.set("hash", encoder.encode(password)));
+    /**
+     * Sets a new password when {@code current} is the account's present one.
+     *
+     * @throws IllegalArgumentException when {@code current} is wrong or {@link PasswordRule}
+     *     refuses the new one
+     */
+    public void changePassword(String username, String current, String password) {
+        String name = normalise(username);
+        Document d = users.find(eq("_id", name)).first();
+        if (d == null || current == null || !encoder.matches(current, d.getString("hash"))) {
+            throw new IllegalArgumentException("Kata sandi sekarang salah.");
+        }
+        if (current.equals(password)) {
+            throw new IllegalArgumentException("Kata sandi baru sama dengan yang lama.");
+        }
+        PasswordRule.check(name, password);
+        users.updateOne(eq("_id", name), Updates.set("hash", encoder.encode(password)));
+    }
+
+    /** Gives an account another role. */
+    public void setRole(String username, Role role) {
+        users.updateOne(eq("_id", normalise(username)), Updates.set("role", role.name()));
     }
 
     /** Blocks or unblocks an account (accounts are kept for the audit trail). */
@@ -119,13 +133,6 @@ public class StaffUsers implements UserDetailsService {
 
     public boolean exists(String username) {
         return find(username).isPresent();
-    }
-
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD) {
-            throw new IllegalArgumentException(
-                    "Password: at least " + MIN_PASSWORD + " characters");
-        }
     }
 
     private static String normalise(String username) {

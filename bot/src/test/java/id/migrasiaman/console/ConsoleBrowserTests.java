@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,12 @@ class ConsoleBrowserTests extends IntegrationTest {
     void signedOut() {
         BOT_API.reset();
         browser.manage().deleteAllCookies();
+    }
+
+    /** Every page of every test ran without the Content-Security-Policy refusing anything. */
+    @AfterEach
+    void nothingRefusedByTheContentSecurityPolicy() {
+        assertThat(Browser.cspViolations(browser)).isEmpty();
     }
 
     /** Waits until the element's text contains {@code text} (the page after a form post). */
@@ -222,18 +229,26 @@ class ConsoleBrowserTests extends IntegrationTest {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountForAWhile() {
+    void fiveWrongPasswordsLockTheAccountForAWhileUntilAnAdminUnlocksIt() {
         String name = "kunci" + (System.nanoTime() % 100_000);
         users.create(name, name, "sandi-yang-benar-1", StaffUsers.Role.STAFF);
-        for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
+        for (int i = 0; i < LoginAttempts.FREE_FAILURES; i++) {
             signIn(name, "salah-" + i);
             assertThat(browser.findElement(By.id("login-error")).isDisplayed()).isTrue();
         }
 
         signIn(name, "sandi-yang-benar-1");
 
-        assertThat(browser.findElement(By.id("login-error")).getText()).contains("dikunci");
+        assertThat(browser.findElement(By.id("login-locked")).getText()).contains("dikunci");
         assertThat(browser.getCurrentUrl()).contains("/console/login");
+
+        signIn(ADMIN, ADMIN_PASSWORD);
+        browser.findElement(By.id("nav-staff")).click();
+        browser.findElement(By.id("account-" + name)).findElement(By.className("unlock")).click();
+        waitFor(By.id("notice"), "dibuka");
+        signOut();
+        signIn(name, "sandi-yang-benar-1");
+        assertThat(browser.findElement(By.id("nav-account")).getText()).isEqualTo(name);
     }
 
     @Test
@@ -274,6 +289,7 @@ class ConsoleBrowserTests extends IntegrationTest {
         assertThat(users.find(name).orElseThrow().role()).isEqualTo(StaffUsers.Role.STAFF);
 
         browser.get(url("/console/account"));
+        browser.findElement(By.id("current-password")).sendKeys("sandi-petugas-123");
         browser.findElement(By.id("new-own-password")).sendKeys("sandi-baru-456789");
         browser.findElement(By.id("change-password")).click();
         waitFor(By.id("notice"), "diganti");
