@@ -39,6 +39,7 @@ class ConsoleBrowserTests extends IntegrationTest {
 
     @BeforeAll
     static void openBrowser() {
+        Browser.assumeInstalled();
         browser = Browser.start();
     }
 
