@@ -22,8 +22,8 @@ final class Browser {
     private Browser() {}
 
     /**
-     * Skips the calling test class, loudly, where Chromium or its driver is missing: a build without
-     * them still passes; {@code .ci/run} installs them so CI always runs these tests.
+     * Skips the calling test class, loudly, where Chromium or its driver is missing: a build
+     * without them still passes; {@code .ci/run} installs them so CI always runs these tests.
      */
     static void assumeInstalled() {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
