@@ -1,6 +1,12 @@
 package id.migrasiaman.conversation;
 
-/** Escaping for Telegram's HTML parse mode, which accepts only {@code &lt; &gt; &amp; &quot;}. */
+import id.migrasiaman.conversation.html.TelegramHtml;
+
+/**
+ * Escaping for Telegram's HTML parse mode, which accepts only {@code &lt; &gt; &amp; &quot;}: the
+ * one way text enters a reply. The rest of the reply-HTML family (allowed tags, validation,
+ * splitting) is in {@code conversation.html}.
+ */
 public final class Html {
 
     private Html() {}
@@ -24,12 +30,11 @@ public final class Html {
         return out.toString();
     }
 
-    /** Removes tags and decodes the four entities, for plain-text channels such as the CLI. */
+    /**
+     * Removes tags and decodes entities, for plain-text channels such as the CLI (the same parser
+     * that checks replies against Telegram's rules, {@link TelegramHtml}).
+     */
     public static String toPlainText(String html) {
-        return html.replaceAll("<[^>]+>", "")
-                .replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&quot;", "\"")
-                .replace("&amp;", "&");
+        return TelegramHtml.plainText(html);
     }
 }

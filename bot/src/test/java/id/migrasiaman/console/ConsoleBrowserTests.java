@@ -40,6 +40,7 @@ class ConsoleBrowserTests extends IntegrationTest {
 
     @BeforeAll
     static void openBrowser() {
+        Browser.assumeInstalled();
         browser = Browser.start();
     }
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.migrasiaman.IntegrationTest;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,8 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Every update shape in ../shared/telegram-fixtures passes through parsing and intake without
- * failing.
+ * Every update shape in the test resources' {@code telegram-fixtures} (sources and licences in its
+ * SOURCES.md) passes through parsing and intake without failing.
  */
 class FixtureIntakeTests extends IntegrationTest {
 
@@ -27,12 +29,10 @@ class FixtureIntakeTests extends IntegrationTest {
 
     @Autowired UpdateIntake intake;
 
-    static Stream<Path> fixtures() throws IOException {
-        Path dir =
-                Path.of(
-                        System.getProperty("migrasi.shared-dir", "../../shared"),
-                        "telegram-fixtures");
-        assertThat(dir).as("shared telegram fixtures").isDirectory();
+    static Stream<Path> fixtures() throws IOException, URISyntaxException {
+        URL resource = FixtureIntakeTests.class.getResource("/telegram-fixtures");
+        assertThat(resource).as("telegram fixtures on the test classpath").isNotNull();
+        Path dir = Path.of(resource.toURI());
         try (Stream<Path> files = Files.list(dir)) {
             List<Path> list =
                     new ArrayList<>(

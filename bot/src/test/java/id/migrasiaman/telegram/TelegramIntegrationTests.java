@@ -73,7 +73,16 @@ class TelegramIntegrationTests extends IntegrationTest {
     @Test
     void recoversWhenTheApiIsDownForAWhile() throws Exception {
         BOT_API.goDown();
-        Thread.sleep(2500);
+        // Down long enough that the poller has failed twice and is backing off.
+        await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () ->
+                                BOT_API.server()
+                                                .findAll(
+                                                        postRequestedFor(
+                                                                FakeBotApi.method("getUpdates")))
+                                                .size()
+                                        >= 2);
         BOT_API.reset();
         BOT_API.deliverOnce(update(1005, 555005, "/start"));
         JsonNode sent = awaitSendMessage(555005);

@@ -73,8 +73,9 @@ class WebhookIntegrationTests extends IntegrationTest {
         assertThat(post(update, SECRET).statusCode()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> !user.sent().isEmpty());
-        Thread.sleep(500);
-        assertThat(user.sent()).hasSize(1);
+        await().during(Duration.ofMillis(500))
+                .atMost(Duration.ofSeconds(2))
+                .until(() -> user.sent().size() == 1);
     }
 
     @Test
@@ -84,8 +85,9 @@ class WebhookIntegrationTests extends IntegrationTest {
         assertThat(post(user.lastUpdateJson("/start"), null).statusCode()).isEqualTo(401);
         assertThat(post(user.lastUpdateJson("/start"), "wrong").statusCode()).isEqualTo(401);
 
-        Thread.sleep(500);
-        assertThat(user.sent()).isEmpty();
+        await().during(Duration.ofMillis(500))
+                .atMost(Duration.ofSeconds(2))
+                .until(() -> user.sent().isEmpty());
     }
 
     @Test

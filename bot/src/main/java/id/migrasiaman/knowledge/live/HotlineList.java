@@ -1,5 +1,6 @@
 package id.migrasiaman.knowledge.live;
 
+import id.migrasiaman.conversation.Html;
 import id.migrasiaman.knowledge.Localized;
 import id.migrasiaman.knowledge.content.Hotline;
 import java.util.List;
@@ -24,13 +25,13 @@ final class HotlineList {
         for (Hotline hotline : hotlines) {
             Localized kind = KINDS.getOrDefault(hotline.kind(), new Localized("", ""));
             html.append("\n\n• <b>")
-                    .append(Escape.html(hotline.name().in(language)))
+                    .append(Html.escape(hotline.name().in(language)))
                     .append("</b>: ")
-                    .append(Escape.html(kind.in(language)))
+                    .append(Html.escape(kind.in(language)))
                     .append(' ')
-                    .append(Escape.html(hotline.number()))
+                    .append(Html.escape(hotline.number()))
                     .append('\n')
-                    .append(Escape.html(hotline.when().in(language)));
+                    .append(Html.escape(hotline.when().in(language)));
         }
         return html.toString();
     }

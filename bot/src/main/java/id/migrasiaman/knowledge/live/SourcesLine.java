@@ -1,5 +1,6 @@
 package id.migrasiaman.knowledge.live;
 
+import id.migrasiaman.conversation.Html;
 import id.migrasiaman.knowledge.Source;
 import java.util.List;
 
@@ -18,7 +19,7 @@ public final class SourcesLine {
         boolean english = "en".equals(language);
         StringBuilder line = new StringBuilder(english ? "Sources: " : "Sumber: ");
         line.append(
-                Escape.html(
+                Html.escape(
                         String.join(
                                 ", ", publishers.subList(0, Math.min(NAMED, publishers.size())))));
         int rest = publishers.size() - NAMED;

@@ -93,7 +93,10 @@ class LiveContentIntegrationTests {
 
         await().atMost(Duration.ofSeconds(5))
                 .until(() -> output.getOut().contains("Content edit rejected"));
-        Thread.sleep(INTERVAL.multipliedBy(4).toMillis());
+        // Four more reload checks must not reject (and log) the same edit again.
+        await().during(INTERVAL.multipliedBy(4))
+                .atMost(INTERVAL.multipliedBy(8))
+                .until(() -> output.getOut().split("Content edit rejected", -1).length == 2);
 
         assertThat(costsAnswer()).contains("Jawaban costs");
         assertThat(output.getOut().lines().filter(l -> l.contains("Content edit rejected")))

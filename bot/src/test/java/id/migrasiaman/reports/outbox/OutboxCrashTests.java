@@ -37,6 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 class OutboxCrashTests {
 
     private static final int REPORTS = 80;
+    private static final int PAUSE_AT = 25;
+    private static final int QUEUED_WHILE_DOWN = 5;
 
     @TempDir Path mongoDir;
     @TempDir Path botDir;
@@ -45,6 +47,8 @@ class OutboxCrashTests {
     private final Map<String, String> codes = new ConcurrentHashMap<>();
     private final List<SubmitResult> results = new CopyOnWriteArrayList<>();
     private final List<Throwable> failures = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private final AtomicBoolean restarted = new AtomicBoolean();
 
     @Test
     void everyCodeGivenOutIsInMongoExactlyOnce() throws Exception {
@@ -56,16 +60,19 @@ class OutboxCrashTests {
                     new ReportsFixture(database, botDir, this::flush, Clock.systemUTC());
             AtomicBoolean relaying = new AtomicBoolean(true);
             Thread submitter = new Thread(() -> submitAll(reports.queue), "submitter");
-            Thread relay = new Thread(() -> relayWhile(relaying, reports.relay), "relay");
+            Thread relay =
+                    new Thread(() -> relayWhile(relaying, reports.relay, reports.outbox), "relay");
             submitter.start();
             relay.start();
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> results.size() >= 25);
+            await().atMost(Duration.ofSeconds(30)).until(() -> results.size() >= PAUSE_AT);
             server.getAndSet(null).close();
+            stopped.set(true);
             int storedBeforeStop = countOf(SubmitResult.Outcome.STORED);
             await().atMost(Duration.ofSeconds(60))
-                    .until(() -> countOf(SubmitResult.Outcome.QUEUED_LOCALLY) >= 5);
+                    .until(() -> countOf(SubmitResult.Outcome.QUEUED_LOCALLY) >= QUEUED_WHILE_DOWN);
             server.set(EmbeddedMongo.onFile(mongoDir, port));
+            restarted.set(true);
             submitter.join(120_000);
             relaying.set(false);
             relay.join(30_000);
@@ -100,6 +107,14 @@ class OutboxCrashTests {
     private void submitAll(ReportQueue queue) {
         try {
             for (int i = 0; i < REPORTS; i++) {
+                if (i == PAUSE_AT) {
+                    // Hold on until the test has stopped MongoDB, then keep submitting into the
+                    // outbox until it has started it again: no timing, just the phases.
+                    await().atMost(Duration.ofSeconds(60)).until(stopped::get);
+                }
+                if (i == PAUSE_AT + QUEUED_WHILE_DOWN) {
+                    await().atMost(Duration.ofSeconds(120)).until(restarted::get);
+                }
                 String key = "crash:" + i;
                 SubmitResult result = queue.submit(Drafts.full(key));
                 results.add(result);
@@ -108,18 +123,19 @@ class OutboxCrashTests {
                 if (i % 5 == 0) {
                     assertThat(queue.submit(Drafts.full(key)).code()).isEqualTo(result.code());
                 }
-                Thread.sleep(20);
             }
         } catch (Throwable e) {
             failures.add(e);
         }
     }
 
-    private void relayWhile(AtomicBoolean running, OutboxRelay relay) {
+    private void relayWhile(AtomicBoolean running, OutboxRelay relay, Outbox outbox) {
         try {
             while (running.get()) {
                 relay.relay();
-                Thread.sleep(100);
+                await().pollDelay(Duration.ofMillis(100))
+                        .atMost(Duration.ofSeconds(150))
+                        .until(() -> !running.get() || !outbox.pending().isEmpty());
             }
         } catch (Throwable e) {
             failures.add(e);

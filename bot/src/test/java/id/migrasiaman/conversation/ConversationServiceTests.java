@@ -1,0 +1,136 @@
+package id.migrasiaman.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.migrasiaman.nlp.Intent;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The router and the conversation service on the in-memory store: commands, buttons, the active
+ * flow, interceptors, intents, and storage that is away. No Spring, WireMock or MongoDB.
+ */
+class ConversationServiceTests {
+
+    private final ConversationFixture core =
+            new ConversationFixture()
+                    .with(new EchoFlow())
+                    .understanding(Map.of("halo", Intent.GREETING));
+
+    @Test
+    void startWelcomesAndStoresAFreshState() {
+        List<Reply> replies = core.send("c1", "/start");
+
+        assertThat(replies)
+                .singleElement()
+                .extracting(Reply::html)
+                .asString()
+                .contains("Selamat datang di Migrasi Aman");
+        assertThat(core.state("c1").flow()).isNull();
+        assertThat(core.state("c1").version()).isEqualTo(1);
+    }
+
+    @Test
+    void theLanguageChosenWithAButtonIsRemembered() {
+        core.press("c2", "lang:en");
+
+        assertThat(core.state("c2").language()).isEqualTo("en");
+        assertThat(core.send("c2", "/start").get(0).html()).contains("Welcome to Migrasi Aman");
+    }
+
+    @Test
+    void anUnknownCommandGetsAHintNotAnError() {
+        assertThat(core.send("c3", "/tidakada"))
+                .singleElement()
+                .extracting(Reply::html)
+                .isNotNull();
+    }
+
+    @Test
+    void theActiveFlowGetsTheNextMessageUntilCancelled() {
+        core.send("c4", "/gema");
+        assertThat(core.state("c4").flow()).isEqualTo(EchoFlow.NAME);
+
+        assertThat(core.send("c4", "apa saja").get(0).html()).isEqualTo("gema: apa saja");
+        assertThat(core.state("c4").data()).containsEntry("count", "1");
+
+        assertThat(core.send("c4", "/batal").get(0).html()).contains("Dibatalkan");
+        assertThat(core.state("c4").flow()).isNull();
+    }
+
+    @Test
+    void aMessageTheFlowDoesNotTakeIsRoutedAsIfNoFlowWereActive() {
+        core.send("c5", "/gema");
+
+        List<Reply> replies = core.send("c5", "halo");
+
+        assertThat(replies.get(0).html()).contains("Halo!");
+        assertThat(core.state("c5").flow()).isNull();
+    }
+
+    @Test
+    void intentsChooseTheResponderAndTheRestIsOutOfScope() {
+        assertThat(core.send("c6", "halo").get(0).html()).contains("Halo!");
+        assertThat(core.send("c6", "cuaca besok?").get(0).html()).contains("Maaf");
+    }
+
+    @Test
+    void buttonsGoToTheLongestMatchingPrefix() {
+        assertThat(core.press("c7", "m:menu")).isNotEmpty();
+        assertThat(core.press("c7", EchoFlow.PREFIX + "x").get(0).html()).isEqualTo("tombol x");
+    }
+
+    @Test
+    void storageThatIsAwayStillGetsAnAnswer() {
+        core.states.fail(true);
+
+        assertThat(core.send("c8", "/start").get(0).html()).contains("Selamat datang");
+        assertThat(core.states.saves()).isZero();
+    }
+
+    /** A minimal flow: /gema starts it, it echoes text, and lets greetings through. */
+    static final class EchoFlow implements Flow, CommandAction, ButtonAction {
+
+        static final String NAME = "echo";
+        static final String PREFIX = "m:echo:";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public List<Reply> next(Turn turn) {
+            if (!(turn.message().content() instanceof Content.Text text)
+                    || text.text().equals("halo")) {
+                return List.of();
+            }
+            int count = Integer.parseInt(turn.state().data().getOrDefault("count", "0")) + 1;
+            turn.update(turn.state().inFlow(NAME, "ECHO", Map.of("count", "" + count)));
+            return List.of(Reply.text("gema: " + text.text()));
+        }
+
+        @Override
+        public Set<String> commands() {
+            return Set.of("gema");
+        }
+
+        @Override
+        public List<Reply> run(Turn turn, Content.Command command) {
+            turn.update(turn.state().inFlow(NAME, "ECHO", Map.of()));
+            return List.of(Reply.text("gema siap"));
+        }
+
+        @Override
+        public String prefix() {
+            return PREFIX;
+        }
+
+        @Override
+        public List<Reply> press(Turn turn, String value) {
+            return List.of(Reply.text("tombol " + value));
+        }
+    }
+}
