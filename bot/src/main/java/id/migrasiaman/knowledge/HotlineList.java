@@ -21,8 +21,7 @@ final class HotlineList {
             new Localized("Nomor bantuan resmi", "Official help numbers");
     private static final Localized IN_COUNTRY =
             new Localized("Nomor darurat di %s", "Emergency numbers in %s");
-    private static final Localized ANYWHERE =
-            new Localized("Dari mana saja", "From anywhere");
+    private static final Localized ANYWHERE = new Localized("Dari mana saja", "From anywhere");
     private static final Localized AT_HOME =
             new Localized(
                     "Untuk keluarga di Indonesia (hanya berlaku di Indonesia)",
@@ -52,7 +51,8 @@ final class HotlineList {
             hotlines.stream().filter(h -> h.worksIn("ID")).forEach(h -> entry(html, h, language));
             return html.toString();
         }
-        StringBuilder html = heading(String.format(IN_COUNTRY.in(language), name(country, language)));
+        StringBuilder html =
+                heading(String.format(IN_COUNTRY.in(language), name(country, language)));
         List<Hotline> local = hotlines.stream().filter(h -> h.local(country)).toList();
         local.forEach(h -> entry(html, h, language));
         if (local.isEmpty()) {

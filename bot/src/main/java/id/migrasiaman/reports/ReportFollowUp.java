@@ -129,6 +129,13 @@ class ReportFollowUp implements CommandAction, Flow, ButtonAction, MessageInterc
         return List.of(done(turn, "append.saved", code));
     }
 
+    /** Back to adding information after an interruption. */
+    @Override
+    public List<Reply> resume(Turn turn) {
+        String code = turn.state().data().getOrDefault("code", "");
+        return List.of(done(turn, "append.started", code));
+    }
+
     @Override
     public String prefix() {
         return "a:";

@@ -11,9 +11,9 @@ import java.util.Set;
  * tier that raises a staff alarm, needs a concrete harm ("dikunci", "paspor ditahan", "dipukul",
  * "ditangkap", people moved at night, a sinking boat) that is not a past story, a question about
  * the rules, or a broker's habit. The intent model alone never raises an alarm: it files everyday
- * "tolong" and "help" as emergencies too eagerly. A bare call for help, fear, a missing person, a downgraded harm,
- * or a message the model files as an emergency is {@link DangerLevel#WEAK}: the bot shows the
- * hotlines and asks, and one tap raises the alarm. Thread-safe.
+ * "tolong" and "help" as emergencies too eagerly. A bare call for help, fear, a missing person, a
+ * downgraded harm, or a message the model files as an emergency is {@link DangerLevel#WEAK}: the
+ * bot shows the hotlines and asks, and one tap raises the alarm. Thread-safe.
  */
 public final class DangerCheck {
 

@@ -18,9 +18,32 @@ final class DangerLexicon {
 
     static final Set<String> KINDS =
             Set.of(
-                    "harm", "lock", "plea", "worry", "mask", "device", "past", "safe", "hypo",
-                    "hypostart", "now", "minor", "held", "hold", "move", "take", "agent", "group",
-                    "covert", "flee", "self", "missing", "lost", "person", "evict", "coerce",
+                    "harm",
+                    "lock",
+                    "plea",
+                    "worry",
+                    "mask",
+                    "device",
+                    "past",
+                    "safe",
+                    "hypo",
+                    "hypostart",
+                    "now",
+                    "minor",
+                    "held",
+                    "hold",
+                    "move",
+                    "take",
+                    "agent",
+                    "group",
+                    "covert",
+                    "flee",
+                    "self",
+                    "missing",
+                    "lost",
+                    "person",
+                    "evict",
+                    "coerce",
                     "aux");
     private static final String RESOURCE = "/id/migrasiaman/safety/danger.tsv";
 

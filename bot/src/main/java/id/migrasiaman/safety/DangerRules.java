@@ -9,8 +9,9 @@ import java.util.Set;
  * phrases: a lock word is harm unless a device stands just before it ("hp saya terkunci"); a held
  * thing near a holding verb is harm ("bos tahan beta pung paspor"), and near a taking verb when
  * someone else is named; people moved now; the writer fled, a person is missing, or an employer
- * threw someone out, said now or with a plea; someone forces a person or a group. Harm found by these rules is
- * {@code inferred}, which a confident broker report or past story does not turn into an alarm.
+ * threw someone out, said now or with a plea; someone forces a person or a group. Harm found by
+ * these rules is {@code inferred}, which a confident broker report or past story does not turn into
+ * an alarm.
  */
 final class DangerRules {
 
@@ -18,8 +19,23 @@ final class DangerRules {
     private static final int DEVICE_BEFORE = 2;
     private static final Set<String> HELPER_KINDS =
             Set.of(
-                    "lock", "held", "hold", "move", "device", "take", "agent", "group", "covert",
-                    "hypostart", "flee", "self", "missing", "lost", "person", "evict", "coerce",
+                    "lock",
+                    "held",
+                    "hold",
+                    "move",
+                    "device",
+                    "take",
+                    "agent",
+                    "group",
+                    "covert",
+                    "hypostart",
+                    "flee",
+                    "self",
+                    "missing",
+                    "lost",
+                    "person",
+                    "evict",
+                    "coerce",
                     "aux");
 
     private DangerRules() {}
@@ -78,7 +94,8 @@ final class DangerRules {
         return taken || moved || fled || missing || evicted || forced;
     }
 
-    private static boolean near(List<PhraseIndex.Match> matches, PhraseIndex.Match at, String kind) {
+    private static boolean near(
+            List<PhraseIndex.Match> matches, PhraseIndex.Match at, String kind) {
         return matches.stream()
                 .anyMatch(m -> m != at && m.is(kind) && Math.abs(m.start() - at.start()) <= NEAR);
     }
@@ -97,7 +114,8 @@ final class DangerRules {
                                                                         a ->
                                                                                 a.is("aux")
                                                                                         && a.start()
-                                                                                                == at - 1)));
+                                                                                                == at
+                                                                                                        - 1)));
     }
 
     private static boolean deviceBefore(List<PhraseIndex.Match> matches, PhraseIndex.Match lock) {
