@@ -26,32 +26,39 @@ public final class FloodControl {
     private final int burst;
     private final Duration window;
     private final Clock clock;
-    private final Cache<String, Deque<Instant>> recent;
-    private final Cache<String, Boolean> warned;
+    private final Cache<String, Recent> recent;
 
     public FloodControl(int burst, Duration window, Clock clock) {
         this.burst = burst;
         this.window = window;
         this.clock = clock;
         this.recent = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(window).build();
-        this.warned = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(window).build();
     }
 
     /** Counts one message of {@code conversation} and says whether to handle it. */
     public Verdict check(String conversation) {
         Instant now = clock.instant();
-        Deque<Instant> times = recent.get(conversation, k -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(window))) {
-                times.pollFirst();
+        Recent r = recent.get(conversation, k -> new Recent());
+        synchronized (r) {
+            while (!r.times.isEmpty() && r.times.peekFirst().isBefore(now.minus(window))) {
+                r.times.pollFirst();
             }
-            times.addLast(now);
-            if (times.size() <= burst) {
+            r.times.addLast(now);
+            if (r.times.size() <= burst) {
+                r.warned = false;
                 return Verdict.ALLOW;
             }
+            if (r.warned) {
+                return Verdict.DROP;
+            }
+            r.warned = true;
+            return Verdict.SLOW_DOWN;
         }
-        return warned.asMap().putIfAbsent(conversation, Boolean.TRUE) == null
-                ? Verdict.SLOW_DOWN
-                : Verdict.DROP;
+    }
+
+    /** One conversation's recent messages and whether it was asked to slow down. */
+    private static final class Recent {
+        private final Deque<Instant> times = new ArrayDeque<>();
+        private boolean warned;
     }
 }

@@ -9,7 +9,8 @@ final class MinorAges {
 
     private static final Pattern AGE =
             Pattern.compile(
-                    "(?:\\b(?:umur|umurnya|usia|usianya|berumur|aged?)\\s*(\\d{1,2})\\b)"
+                    "(?:\\b(?:umur|umurnya|usia|usianya|berumur|aged?)"
+                            + "(?:\\s+(?:saya|sy|aku|dia|beta|anak|adik|baru|masih))?\\s*(\\d{1,2})\\b)"
                             + "|(?:\\b(?:baru|masih|anak|ana|nona|nyong|adik|adek|cucu|gadis|putri)\\b"
                             + "(?:(?!sudah|selama|sejak|lebih|kerja|di )[^\\d]){0,15}(\\d{1,2})\\s*(?:tahun|taun|thn|th)\\b)"
                             + "|(?:\\b(\\d{1,2})\\s*(?:years?[ -]old|yrs? old|yo|y/o)\\b)"

@@ -32,6 +32,40 @@ public final class BotConversation {
         return deliver(messageJson(UPDATE_IDS.incrementAndGet(), "\"text\":" + quote(text)));
     }
 
+    /** Edits an earlier message so that it now says {@code text}. */
+    public List<JsonNode> edit(String text) {
+        long id = UPDATE_IDS.incrementAndGet();
+        return deliver(
+                "{\"update_id\":"
+                        + id
+                        + ",\"edited_message\":{\"message_id\":7,\"from\":"
+                        + user()
+                        + ",\"chat\":"
+                        + chat()
+                        + ",\"date\":1700000000,\"edit_date\":1700000100,\"text\":"
+                        + quote(text)
+                        + "}}");
+    }
+
+    /** This user writes {@code text} in the group {@code groupId}; returns the group's replies. */
+    public List<JsonNode> sayInGroup(long groupId, String text) {
+        long id = UPDATE_IDS.incrementAndGet();
+        BotConversation group = new BotConversation(api, groupId);
+        return group.deliver(
+                "{\"update_id\":"
+                        + id
+                        + ",\"message\":{\"message_id\":"
+                        + id
+                        + ",\"from\":"
+                        + user()
+                        + ",\"chat\":{\"id\":"
+                        + groupId
+                        + ",\"type\":\"supergroup\",\"title\":\"Desa\"},\"date\":1700000000,"
+                        + "\"text\":"
+                        + quote(text)
+                        + "}}");
+    }
+
     /** Presses an inline button. */
     public List<JsonNode> press(String data) {
         long id = UPDATE_IDS.incrementAndGet();
