@@ -10,6 +10,8 @@ import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.TextAnalyser;
+import id.migrasiaman.safety.DangerCheck;
+import id.migrasiaman.safety.DangerLevel;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -30,13 +32,19 @@ class EmergencyResponder implements IntentResponder, CommandAction, ButtonAction
     private final UrgentReports urgent;
     private final EmergencyReplies replies;
     private final TextAnalyser analyser;
+    private final DangerCheck danger;
 
     EmergencyResponder(
-            Alarms alarms, UrgentReports urgent, EmergencyReplies replies, TextAnalyser analyser) {
+            Alarms alarms,
+            UrgentReports urgent,
+            EmergencyReplies replies,
+            TextAnalyser analyser,
+            DangerCheck danger) {
         this.alarms = alarms;
         this.urgent = urgent;
         this.replies = replies;
         this.analyser = analyser;
+        this.danger = danger;
     }
 
     @Override
@@ -44,8 +52,19 @@ class EmergencyResponder implements IntentResponder, CommandAction, ButtonAction
         return id.migrasiaman.nlp.Intent.EMERGENCY;
     }
 
+    /**
+     * The model filed the text as an emergency: ask, unless the danger check found only a polite
+     * request ("help me with my homework"), which gets the menu.
+     */
     @Override
     public List<Reply> respond(Turn turn, Analysis analysis) {
+        DangerLevel level =
+                danger.assess(analysis.text(), analysis, DangerCheck.Setting.FREE).level();
+        if (level == DangerLevel.NONE) {
+            return List.of(
+                    replies.withMenu(
+                            replies.t(turn.language(), "outofscope.reply"), turn.language()));
+        }
         return alarms.ask(turn, analysis.text(), Countries.of(analysis, turn.state()), false);
     }
 

@@ -61,7 +61,11 @@ public final class DangerCheck {
         if (confident && !downgraded(kinds, analysis, setting)) {
             return DangerLevel.STRONG;
         }
-        boolean modelSaysDanger = analysis != null && analysis.intent() == Intent.EMERGENCY;
+        // A polite request we recognised ("help me with", "tolong kirim") outweighs the model,
+        // which files every "tolong" as an emergency.
+        boolean onlyPolite = kinds.contains("mask");
+        boolean modelSaysDanger =
+                !onlyPolite && analysis != null && analysis.intent() == Intent.EMERGENCY;
         return kinds.contains("harm") || kinds.contains("inferred") || cue || modelSaysDanger
                 ? DangerLevel.WEAK
                 : DangerLevel.NONE;

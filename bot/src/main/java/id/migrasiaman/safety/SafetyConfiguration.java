@@ -18,12 +18,12 @@ class SafetyConfiguration {
 
     /**
      * {@code migrasi.safety.flood-burst} messages within {@code migrasi.safety.flood-window} per
-     * conversation before the bot asks to slow down (defaults: 12 in 20 s, far above a person
+     * conversation before the bot asks to slow down (defaults: 20 in 20 s, far above a person
      * typing, well below a script).
      */
     @Bean
     FloodControl floodControl(
-            @Value("${migrasi.safety.flood-burst:12}") int burst,
+            @Value("${migrasi.safety.flood-burst:20}") int burst,
             @Value("${migrasi.safety.flood-window:20s}") Duration window) {
         return new FloodControl(burst, window, Clock.systemUTC());
     }

@@ -104,8 +104,7 @@ class DangerCheckTests {
 
     @Test
     void aConfidentBrokerReportOfAHabitIsNotAnAlarm() {
-        String text =
-                "Perekrut itu tahan paspor 6 orang dari kampung kami supaya tidak bisa mundur.";
+        String text = "Perekrut itu tahan paspor 6 orang dari kampung kami.";
         assertThat(level(text, Intent.BROKER_REPORT)).isEqualTo(DangerLevel.WEAK);
         assertThat(level(text, Intent.EMERGENCY)).isEqualTo(DangerLevel.STRONG);
     }
@@ -129,6 +128,12 @@ class DangerCheckTests {
                                         DangerCheck.Setting.STORY)
                                 .level())
                 .isEqualTo(DangerLevel.STRONG);
+    }
+
+    @Test
+    void aRecognisedPoliteRequestOutweighsTheModel() {
+        String text = "help me with my homework";
+        assertThat(level(text, Intent.EMERGENCY)).isEqualTo(DangerLevel.NONE);
     }
 
     @Test

@@ -106,8 +106,18 @@ public final class BotConversation {
         await().atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> sent().size() > before);
-        // Replies of one update go out back to back; give the last one a moment.
-        await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        // Replies of one update go out back to back: wait until no more come for a moment.
+        int[] seen = {-1};
+        await().pollDelay(Duration.ofMillis(300))
+                .pollInterval(Duration.ofMillis(300))
+                .atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> {
+                            int now = sent().size();
+                            boolean settled = now == seen[0];
+                            seen[0] = now;
+                            return settled;
+                        });
         List<JsonNode> all = sent();
         return all.subList(before, all.size());
     }
