@@ -21,6 +21,12 @@ public sealed interface Content {
     /** A shared location. */
     record Location(double latitude, double longitude) implements Content {}
 
+    /**
+     * A message the user edited after sending; {@code text} is its new text or caption. Only the
+     * safety check reads it: an edit that now tells of danger is answered, others are not routed.
+     */
+    record Edited(String text) implements Content {}
+
     /** Anything the bot does not handle (stickers, polls, service messages). */
     record Unsupported(String kind) implements Content {}
 

@@ -16,4 +16,12 @@ public interface Flow {
      * routing and ends the flow.
      */
     List<Reply> next(Turn turn);
+
+    /**
+     * Asks again what the flow was waiting for, after the conversation comes back to it (e.g. after
+     * an emergency interrupted it); empty when the flow has nothing specific to ask.
+     */
+    default List<Reply> resume(Turn turn) {
+        return List.of();
+    }
 }

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Decides who answers a turn: a command, a button, the active flow, or the intent of the text. */
+/**
+ * Decides who answers a turn: the safety check first, then a command, a button, the active flow, or
+ * the intent of the text.
+ */
 @Component
 class MessageRouter {
 
@@ -18,6 +21,7 @@ class MessageRouter {
     private final Map<String, Flow> flows = new HashMap<>();
     private final Map<Intent, IntentResponder> responders = new HashMap<>();
     private final List<MessageInterceptor> interceptors;
+    private final List<SafetyCheck> safety;
     private final TextAnalyser analyser;
     private final Menus menus;
 
@@ -27,6 +31,7 @@ class MessageRouter {
             List<Flow> flows,
             List<IntentResponder> responders,
             List<MessageInterceptor> interceptors,
+            List<SafetyCheck> safety,
             TextAnalyser analyser,
             Menus menus) {
         commandActions.forEach(a -> a.commands().forEach(c -> this.commands.put(c, a)));
@@ -41,12 +46,22 @@ class MessageRouter {
         flows.forEach(f -> this.flows.put(f.name(), f));
         responders.forEach(r -> this.responders.put(r.intent(), r));
         this.interceptors = List.copyOf(interceptors);
+        this.safety = List.copyOf(safety);
         this.analyser = analyser;
         this.menus = menus;
     }
 
     List<Reply> route(Turn turn) {
+        for (SafetyCheck check : safety) {
+            Optional<List<Reply>> first = check.screen(turn, this::onText);
+            if (first.isPresent()) {
+                return first.get();
+            }
+        }
         Content content = turn.message().content();
+        if (content instanceof Content.Edited) {
+            return List.of();
+        }
         if (content instanceof Content.Command command) {
             return onCommand(turn, command);
         }
@@ -80,6 +95,13 @@ class MessageRouter {
     }
 
     private List<Reply> onCommand(Turn turn, Content.Command command) {
+        CommandAction payload = commands.get(command.argument());
+        if ("start".equals(command.name())
+                && payload != null
+                && !"start".equals(command.argument())) {
+            // A deep link t.me/<bot>?start=lapor (e.g. from a group) starts that flow here.
+            return payload.run(turn, new Content.Command(command.argument(), ""));
+        }
         CommandAction action = commands.get(command.name());
         if (action == null) {
             return List.of(menus.unknownCommand(turn.language()));

@@ -9,8 +9,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * "Staff may contact me": the person in an emergency consents, and only then is the chat's reply
- * address stored with the urgent report.
+ * "Staff may contact me" ({@code e:contact:CODE}) and "do not contact me" ({@code
+ * e:nocontact:CODE}). Only the reporter's own conversation can give or withdraw the consent: the
+ * same button pressed anywhere else (an old message, a conversation that only holds the code)
+ * changes nothing. Each change is in the report's audit trail.
  */
 @Component
 class EmergencyContactButton implements ButtonAction {
@@ -30,11 +32,32 @@ class EmergencyContactButton implements ButtonAction {
 
     @Override
     public List<Reply> press(Turn turn, String value) {
-        String code = turn.state().data().get("code");
+        String[] parts = value.split(":", 2);
+        // Old buttons carry no code: they mean the emergency this conversation has open.
+        String code = parts.length > 1 ? parts[1] : turn.state().data().get(Alarms.CODE);
+        String lang = turn.language();
         String address = turn.message().replyAddress();
-        if (code != null && address != null && "contact".equals(value)) {
-            queue.addContact(code, ReporterContact.of(address));
+        boolean give = "contact".equals(parts[0]);
+        if (code == null || (give && address == null)) {
+            return List.of(Reply.text(replies.t(lang, "emergency.contact.refused")));
         }
-        return List.of(replies.contactSaved(turn.language()));
+        boolean changed;
+        try {
+            changed =
+                    queue.changeContact(
+                            code,
+                            turn.message().userPseudonym(),
+                            give ? ReporterContact.of(address) : null);
+        } catch (RuntimeException e) {
+            return List.of(Reply.text(replies.t(lang, "emergency.contact.failed")));
+        }
+        if (!changed) {
+            return List.of(Reply.text(replies.t(lang, "emergency.contact.refused")));
+        }
+        return List.of(
+                give
+                        ? replies.contactSaved(lang, code)
+                        : replies.withMenu(
+                                replies.t(lang, "emergency.contact.withdrawn", code), lang));
     }
 }

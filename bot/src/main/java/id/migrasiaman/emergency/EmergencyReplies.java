@@ -4,12 +4,24 @@ import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.knowledge.Answers;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The texts of an emergency: hotlines (from content/hotlines.yml) always come first. */
+/**
+ * The texts of an emergency. Hotlines (from content/hotlines.yml, for the person's country when
+ * known) always come first; when the country is not known, buttons offer the numbers abroad.
+ */
 @Component
 class EmergencyReplies {
+
+    /** Countries with their own numbers in hotlines.yml, offered when the country is unknown. */
+    static final List<String[]> ABROAD =
+            List.of(
+                    new String[] {"MY", "🇲🇾 Malaysia"},
+                    new String[] {"SG", "🇸🇬 Singapura"},
+                    new String[] {"HK", "🇭🇰 Hong Kong"},
+                    new String[] {"TW", "🇹🇼 Taiwan"});
 
     private final Answers answers;
     private final Texts texts;
@@ -21,35 +33,97 @@ class EmergencyReplies {
         this.menus = menus;
     }
 
-    /** Hotlines, then what to do now with a "share location" button. */
-    List<Reply> hotlinesFirst(String lang) {
-        return List.of(
-                Reply.text(answers.hotlines(lang)),
-                new Reply(texts.get(lang, "emergency.now"), List.of(), true));
+    /** Hotlines for {@code country} (null: unknown), then what to do now with a location button. */
+    List<Reply> hotlinesFirst(String lang, String country) {
+        return List.of(hotlines(lang, country), now(lang));
     }
 
-    Reply askDetails(String lang) {
-        return Reply.text(texts.get(lang, "emergency.ask"));
+    /** The hotlines only; abroad buttons when the country is unknown. */
+    Reply hotlines(String lang, String country) {
+        String html = answers.hotlines(lang, country);
+        if (country != null) {
+            return Reply.text(html);
+        }
+        List<List<Reply.Button>> rows = new ArrayList<>();
+        List<Reply.Button> row = new ArrayList<>();
+        for (String[] c : ABROAD) {
+            row.add(new Reply.Button(c[1], AlarmButtons.PREFIX + "h:" + c[0]));
+            if (row.size() == 2) {
+                rows.add(List.copyOf(row));
+                row.clear();
+            }
+        }
+        return Reply.withButtons(html + "\n\n" + t(lang, "emergency.abroad"), rows);
     }
 
-    Reply alerted(String lang, String code) {
+    private Reply now(String lang) {
+        return new Reply(t(lang, "emergency.now"), List.of(), true);
+    }
+
+    /** "Is anyone in danger right now?" with Yes, now / No. */
+    Reply question(String lang, boolean details) {
         return Reply.withButtons(
-                texts.get(lang, "emergency.alerted", code),
+                t(lang, details ? "emergency.question.details" : "emergency.question"),
                 List.of(
                         List.of(
                                 new Reply.Button(
-                                        texts.get(lang, "emergency.contact"), "e:contact")),
-                        List.of(menus.backButton(lang))));
+                                        t(lang, "emergency.yes"), AlarmButtons.PREFIX + "yes"),
+                                new Reply.Button(
+                                        t(lang, "emergency.no"), AlarmButtons.PREFIX + "no"))));
     }
 
-    Reply contactSaved(String lang) {
+    /** Staff alerted (or the alarm joined the open one), with contact, withdraw and resume. */
+    Reply alerted(String lang, String code, boolean joined, String interruptedFlow) {
+        List<List<Reply.Button>> rows = new ArrayList<>();
+        rows.add(List.of(new Reply.Button(t(lang, "emergency.contact"), "e:contact:" + code)));
+        rows.add(withdrawRow(lang, code));
+        if (interruptedFlow != null) {
+            rows.add(List.of(resumeButton(lang, interruptedFlow)));
+        }
+        rows.add(List.of(menus.backButton(lang)));
+        String key = joined ? "emergency.joined" : "emergency.alerted";
+        return Reply.withButtons(texts.get(lang, key, code), rows);
+    }
+
+    List<Reply.Button> withdrawRow(String lang, String code) {
+        return List.of(
+                new Reply.Button(
+                        t(lang, "emergency.withdraw"), AlarmButtons.PREFIX + "withdraw:" + code));
+    }
+
+    Reply.Button resumeButton(String lang, String flow) {
+        String label =
+                switch (flow) {
+                    case "report", "story", "append" -> t(lang, "emergency.flow." + flow);
+                    default -> t(lang, "emergency.flow.other");
+                };
+        return new Reply.Button(
+                texts.get(lang, "emergency.resume", label), AlarmButtons.PREFIX + "resume");
+    }
+
+    Reply contactSaved(String lang, String code) {
         return Reply.withButtons(
-                texts.get(lang, "emergency.contact.saved"),
-                List.of(List.of(menus.backButton(lang))));
+                t(lang, "emergency.contact.saved"),
+                List.of(
+                        List.of(
+                                new Reply.Button(
+                                        t(lang, "emergency.contact.withdraw"),
+                                        "e:nocontact:" + code)),
+                        List.of(menus.backButton(lang))));
     }
 
     Reply added(String lang, String code) {
         return Reply.withButtons(
-                texts.get(lang, "emergency.added", code), List.of(List.of(menus.backButton(lang))));
+                texts.get(lang, "emergency.added", code),
+                List.of(withdrawRow(lang, code), List.of(menus.backButton(lang))));
+    }
+
+    /** A plain message with the main menu under it. */
+    Reply withMenu(String html, String lang) {
+        return Reply.withButtons(html, menus.mainKeyboard(lang));
+    }
+
+    String t(String lang, String key, Object... args) {
+        return texts.get(lang, key, args);
     }
 }

@@ -9,45 +9,63 @@ import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.nlp.Analysis;
-import id.migrasiaman.nlp.Intent;
-import java.util.ArrayList;
+import id.migrasiaman.nlp.TextAnalyser;
+import id.migrasiaman.safety.DangerCheck;
+import id.migrasiaman.safety.DangerLevel;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Emergencies: hotlines first, then what to do now and a button to share the location. A message
- * about danger creates an URGENT report at once (staff are alerted by the report event); {@code
- * /darurat} and the menu button ask what is happening first. Later messages and a shared location
- * are added to the same urgent report.
+ * Ways into an emergency and what it does with non-text messages. {@code /darurat}, the menu
+ * button, and a message the model files as an emergency without a confident danger signal: the
+ * hotlines and "is anyone in danger now?" (a confident signal never gets here: the {@link
+ * SafetyLayer} raised the alarm already). While the question waits, a shared location answers
+ * "yes"; after the alarm, locations and media are added to the urgent report.
  */
 @Component
 class EmergencyResponder implements IntentResponder, CommandAction, ButtonAction, Flow {
 
     static final String NAME = "emergency";
-    private static final String CODE = "code";
 
-    private final EmergencyReplies replies;
+    private final Alarms alarms;
     private final UrgentReports urgent;
+    private final EmergencyReplies replies;
+    private final TextAnalyser analyser;
+    private final DangerCheck danger;
 
-    EmergencyResponder(EmergencyReplies replies, UrgentReports urgent) {
-        this.replies = replies;
+    EmergencyResponder(
+            Alarms alarms,
+            UrgentReports urgent,
+            EmergencyReplies replies,
+            TextAnalyser analyser,
+            DangerCheck danger) {
+        this.alarms = alarms;
         this.urgent = urgent;
+        this.replies = replies;
+        this.analyser = analyser;
+        this.danger = danger;
     }
 
     @Override
-    public Intent intent() {
-        return Intent.EMERGENCY;
+    public id.migrasiaman.nlp.Intent intent() {
+        return id.migrasiaman.nlp.Intent.EMERGENCY;
     }
 
+    /**
+     * The model filed the text as an emergency: ask, unless the danger check found only a polite
+     * request ("help me with my homework"), which gets the menu.
+     */
     @Override
     public List<Reply> respond(Turn turn, Analysis analysis) {
-        String code = urgent.open(turn, analysis.text());
-        turn.update(turn.state().inFlow(NAME, "FOLLOW", Map.of(CODE, code)));
-        List<Reply> out = new ArrayList<>(replies.hotlinesFirst(turn.language()));
-        out.add(replies.alerted(turn.language(), code));
-        return out;
+        DangerLevel level =
+                danger.assess(analysis.text(), analysis, DangerCheck.Setting.FREE).level();
+        if (level == DangerLevel.NONE) {
+            return List.of(
+                    replies.withMenu(
+                            replies.t(turn.language(), "outofscope.reply"), turn.language()));
+        }
+        return alarms.ask(turn, analysis.text(), Countries.of(analysis, turn.state()), false);
     }
 
     @Override
@@ -57,17 +75,9 @@ class EmergencyResponder implements IntentResponder, CommandAction, ButtonAction
 
     @Override
     public List<Reply> run(Turn turn, Content.Command command) {
-        if (!command.argument().isBlank()) {
-            return respond(
-                    turn,
-                    new Analysis(
-                            command.argument(),
-                            turn.language(),
-                            Intent.EMERGENCY,
-                            1,
-                            id.migrasiaman.nlp.Entities.NONE));
-        }
-        return askWhatHappens(turn);
+        String text = command.argument();
+        Analysis analysis = text.isBlank() ? null : analyser.analyse(text);
+        return alarms.ask(turn, text, Countries.of(analysis, turn.state()), true);
     }
 
     @Override
@@ -77,7 +87,7 @@ class EmergencyResponder implements IntentResponder, CommandAction, ButtonAction
 
     @Override
     public List<Reply> press(Turn turn, String value) {
-        return askWhatHappens(turn);
+        return alarms.ask(turn, "", Countries.of(null, turn.state()), true);
     }
 
     @Override
@@ -87,36 +97,25 @@ class EmergencyResponder implements IntentResponder, CommandAction, ButtonAction
 
     @Override
     public List<Reply> next(Turn turn) {
-        String code = turn.state().data().get(CODE);
+        String code = turn.state().data().get(Alarms.CODE);
         Content content = turn.message().content();
         if (code == null) {
-            if (content instanceof Content.Text text && !text.text().isBlank()) {
-                String opened = urgent.open(turn, text.text());
-                turn.update(turn.state().inFlow(NAME, "FOLLOW", Map.of(CODE, opened)));
-                return List.of(replies.alerted(turn.language(), opened));
-            }
             if (content instanceof Content.Location location) {
-                String opened =
-                        urgent.open(turn, "📍 " + location.latitude() + "," + location.longitude());
-                turn.update(turn.state().inFlow(NAME, "FOLLOW", Map.of(CODE, opened)));
-                return List.of(replies.alerted(turn.language(), opened));
+                return alarms.raise(
+                        turn,
+                        "📍 " + location.latitude() + "," + location.longitude(),
+                        false,
+                        Countries.known(turn.state().data()));
             }
-            return askWhatHappens(turn);
+            return List.of(replies.question(turn.language(), true));
         }
         try {
             urgent.add(turn, code, content);
         } catch (RuntimeException e) {
             // Storage away: the report itself is safe (outbox); repeat the hotlines rather than
             // fail.
-            return replies.hotlinesFirst(turn.language());
+            return replies.hotlinesFirst(turn.language(), Countries.known(turn.state().data()));
         }
         return List.of(replies.added(turn.language(), code));
-    }
-
-    private List<Reply> askWhatHappens(Turn turn) {
-        turn.update(turn.state().inFlow(NAME, "DETAILS", Map.of()));
-        List<Reply> out = new ArrayList<>(replies.hotlinesFirst(turn.language()));
-        out.add(replies.askDetails(turn.language()));
-        return out;
     }
 }

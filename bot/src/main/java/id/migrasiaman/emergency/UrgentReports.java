@@ -7,15 +7,23 @@ import id.migrasiaman.nlp.TextAnalyser;
 import id.migrasiaman.reports.ReportDraft;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.reports.ReporterContact;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the URGENT report of an emergency and adds follow-up messages and locations to it. The
- * reply address is stored only when the person agrees (see {@link EmergencyContactButton}).
+ * Creates the URGENT report of an emergency and adds follow-up messages and locations to it.
+ * Another alarm from the same reporter within an hour joins the report already open, so staff get
+ * one alarm per emergency. The reply address is stored only when the person agrees (see {@link
+ * EmergencyContactButton}).
  */
 @Component
 class UrgentReports {
+
+    /** Alarms from one reporter within this window join one urgent report. */
+    static final Duration JOIN_WINDOW = Duration.ofHours(1);
 
     private final ReportQueue queue;
     private final TextAnalyser analyser;
@@ -25,17 +33,31 @@ class UrgentReports {
         this.analyser = analyser;
     }
 
-    /** Opens an URGENT report from {@code text}; returns its reference code. */
-    String open(Turn turn, String text) {
+    /** The urgent report's code, and whether the text joined one opened earlier. */
+    record Opened(String code, boolean joined) {}
+
+    /**
+     * Opens an URGENT report from {@code text}, or adds it to the reporter's urgent report of the
+     * last hour. {@code minor} marks that a child is involved; {@code country} where the person
+     * probably is (may be null).
+     */
+    Opened open(Turn turn, String text, boolean minor, String country) {
+        Optional<String> recent = recent(turn);
+        if (recent.isPresent()) {
+            append(turn, recent.get(), text, "emergency-join");
+            return new Opened(recent.get(), true);
+        }
         Analysis analysis = analyser.analyse(text);
-        String address = turn.message().replyAddress();
-        String sourceKey = turn.message().idempotencyKey("emergency");
+        List<String> destinations = new ArrayList<>(analysis.entities().destinations());
+        if (country != null && !"ID".equals(country) && !destinations.contains(country)) {
+            destinations.add(country);
+        }
         ReportDraft draft =
                 new ReportDraft(
-                        sourceKey,
+                        turn.message().idempotencyKey("emergency"),
                         turn.message().userPseudonym(),
                         turn.language(),
-                        ReporterContact.channelOf(address),
+                        ReporterContact.channelOf(turn.message().replyAddress()),
                         true,
                         text,
                         null,
@@ -46,15 +68,15 @@ class UrgentReports {
                         null,
                         null,
                         null,
-                        analysis.entities().destinations(),
+                        destinations,
                         analysis.entities().transits(),
                         null,
                         null,
-                        null,
+                        minor ? Boolean.TRUE : null,
                         List.of(),
                         List.of(text),
                         null);
-        return queue.submit(draft).code();
+        return new Opened(queue.submit(draft).code(), false);
     }
 
     /** Adds a follow-up message or location to the urgent report {@code code}. */
@@ -69,7 +91,33 @@ class UrgentReports {
         } else {
             return;
         }
-        String key = turn.message().idempotencyKey("emergency-add");
-        queue.append(code, turn.message().userPseudonym(), text, List.of(), key);
+        append(turn, code, text, "emergency-add");
+    }
+
+    /** Adds {@code text} (e.g. a question the person chose to add) to report {@code code}. */
+    void addText(Turn turn, String code, String text) {
+        append(turn, code, text, "emergency-add");
+    }
+
+    private void append(Turn turn, String code, String text, String purpose) {
+        queue.append(
+                code,
+                turn.message().userPseudonym(),
+                text,
+                List.of(),
+                turn.message().idempotencyKey(purpose));
+    }
+
+    private Optional<String> recent(Turn turn) {
+        String pseudonym = turn.message().userPseudonym();
+        if (pseudonym == null) {
+            return Optional.empty();
+        }
+        try {
+            return queue.recentUrgent(pseudonym, JOIN_WINDOW);
+        } catch (RuntimeException e) {
+            // MongoDB away: a second report (kept by the outbox) beats no report.
+            return Optional.empty();
+        }
     }
 }

@@ -17,4 +17,13 @@ public interface Answers {
 
     /** The help numbers for {@code /darurat}, as one HTML message. */
     String hotlines(String language);
+
+    /**
+     * The help numbers for someone in {@code country} (an ISO-3166 code; null when unknown): that
+     * country's own numbers first, then those that work from anywhere, and numbers that work only
+     * in Indonesia never shown as if they worked abroad.
+     */
+    default String hotlines(String language, String country) {
+        return hotlines(language);
+    }
 }

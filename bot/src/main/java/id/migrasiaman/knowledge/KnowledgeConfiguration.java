@@ -62,6 +62,11 @@ class KnowledgeConfiguration {
             public String hotlines(String language) {
                 return content.current().answers().hotlines(language);
             }
+
+            @Override
+            public String hotlines(String language, String country) {
+                return content.current().answers().hotlines(language, country);
+            }
         };
     }
 }

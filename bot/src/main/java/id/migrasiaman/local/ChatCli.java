@@ -14,15 +14,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.CommandLineRunner;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar bot.jar chat}: reads lines on stdin and prints the bot's replies. Buttons are
- * numbered; typing the number presses the button.
+ * numbered; typing the number presses the button. Only in local mode or when enabled ({@link
+ * LocalSettings}); lines over 4,096 characters are refused before they reach the classifier.
  */
 @Component
 @Profile("chat")
+@Conditional(LocalChannelsEnabled.class)
 class ChatCli implements CommandLineRunner {
 
     private static final String CONVERSATION = "cli-local";
@@ -42,6 +45,13 @@ class ChatCli implements CommandLineRunner {
         List<Reply.Button> offered = new ArrayList<>();
         String line;
         while ((line = in.readLine()) != null) {
+            if (line.length() > LocalSettings.MAX_TEXT) {
+                out.println(
+                        "(Pesan terlalu panjang: paling banyak "
+                                + LocalSettings.MAX_TEXT
+                                + " huruf.)");
+                continue;
+            }
             Content content = pressed(line.strip(), offered);
             List<Reply> replies =
                     conversations.handle(

@@ -7,33 +7,46 @@ import id.migrasiaman.conversation.IncomingMessage;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.TextParser;
 import id.migrasiaman.system.Pseudonyms;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The local chat page {@code /try}: talk to the bot without Telegram, through the same conversation
- * core. The transcript lives in the browser session only.
+ * core. The transcript lives in the browser session only. It exists only in local mode or when
+ * enabled ({@link LocalSettings}); texts over 4,096 characters are refused (413) before they reach
+ * the classifier, and each client address may send {@link LocalSettings#perMinute()} a minute
+ * (429). Its reports alert no one unless a local staff chat is set.
  */
 @Controller
+@Conditional(LocalChannelsEnabled.class)
 class TryController {
 
     private static final String VIEW = "local/try";
     private static final String TRANSCRIPT = "transcript";
     private static final int KEEP = 40;
 
+    private static final int MAX_BUTTON = 64;
+
     private final ConversationService conversations;
     private final Pseudonyms pseudonyms;
+    private final ClientRate rate;
 
-    TryController(ConversationService conversations, Pseudonyms pseudonyms) {
+    TryController(
+            ConversationService conversations, Pseudonyms pseudonyms, LocalSettings settings) {
         this.conversations = conversations;
         this.pseudonyms = pseudonyms;
+        this.rate = new ClientRate(settings.perMinute());
     }
 
     @GetMapping("/try")
@@ -48,7 +61,16 @@ class TryController {
             @RequestParam(required = false) String button,
             @RequestParam(required = false) String label,
             HttpSession session,
+            HttpServletRequest request,
             Model model) {
+        if (text != null && text.length() > LocalSettings.MAX_TEXT
+                || button != null && button.length() > MAX_BUTTON
+                || label != null && label.length() > LocalSettings.MAX_TEXT) {
+            throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE);
+        }
+        if (!rate.allow(request.getRemoteAddr())) {
+            throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
+        }
         List<TranscriptEntry> transcript = transcript(session);
         Content content;
         if (button != null && !button.isBlank()) {

@@ -45,6 +45,18 @@ public record Report(
         boolean purged,
         boolean newInfo) {
 
+    /** Whether the reporter withdrew it ("not an emergency / pressed by mistake"). */
+    public boolean withdrawn() {
+        return audit.stream().anyMatch(a -> "withdrawn".equals(a.action()));
+    }
+
+    /** Whether {@code message} came from another conversation than the reporter's. */
+    public boolean fromSomeoneElse(Message message) {
+        return reporterPseudonym != null
+                && message.by() != null
+                && !reporterPseudonym.equals(message.by());
+    }
+
     /** The structured facts of a report; see {@link ReportDraft} for their meaning. */
     public record Facts(
             String what,
@@ -70,7 +82,8 @@ public record Report(
      *
      * @param at when
      * @param by the staff user, or the pseudonym of a reporter adding information
-     * @param action "claim", "transition" or "append"
+     * @param action "submit", "claim", "transition", "append", "withdrawn", "consent-given" or
+     *     "consent-withdrawn"
      * @param from the status before
      * @param to the status after
      * @param note the staff note (never shown to reporters)

@@ -3,6 +3,7 @@ package id.migrasiaman.reports;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
@@ -172,12 +173,44 @@ public class ReportQueue {
         }
     }
 
-    /** How many URGENT reports nobody has taken yet (status NEW). */
+    /** The latest urgent report {@code pseudonym} sent within {@code window}, not withdrawn. */
+    public Optional<String> recentUrgent(String pseudonym, Duration window) {
+        return followUps.recentUrgent(pseudonym, clock.instant().minus(window));
+    }
+
+    /** Marks an urgent report "not an emergency"; false unless {@code pseudonym} reported it. */
+    public boolean withdraw(String code, String pseudonym) {
+        return ReferenceCodes.normalise(code)
+                .map(c -> followUps.withdraw(c, pseudonym))
+                .orElse(false);
+    }
+
+    /**
+     * Gives ({@code contact} set) or withdraws (null) the consent to be contacted, with an audit
+     * entry; false, changing nothing, unless {@code pseudonym} is the report's reporter.
+     */
+    public boolean changeContact(String code, String pseudonym, ReporterContact contact) {
+        Optional<String> c = ReferenceCodes.normalise(code);
+        if (c.isEmpty()
+                || pseudonym == null
+                || !followUps.consent(c.get(), pseudonym, contact != null)) {
+            return false;
+        }
+        if (contact == null) {
+            contacts.delete(c.get());
+        } else {
+            contacts.save(c.get(), contact);
+        }
+        return true;
+    }
+
+    /** How many URGENT reports nobody has taken yet (status NEW), withdrawn ones aside. */
     public long urgentWaiting() {
         return reports.countDocuments(
                 and(
                         eq(ReportDocuments.STATUS, Status.NEW.name()),
-                        eq("priority", Priority.URGENT.name())));
+                        eq("priority", Priority.URGENT.name()),
+                        ne(FollowUps.WITHDRAWN, true)));
     }
 
     /** Records that staff have seen what reporters added to {@code code}. */
@@ -234,18 +267,5 @@ public class ReportQueue {
     /** How to reach the reporter of {@code code}, if they agreed to be contacted. */
     public Optional<ReporterContact> contactFor(String code) {
         return ReferenceCodes.normalise(code).flatMap(contacts::find);
-    }
-
-    /**
-     * Records that the reporter of {@code code} now agrees to be contacted (e.g. after an
-     * emergency); returns false for an unknown code.
-     */
-    public boolean addContact(String code, ReporterContact contact) {
-        Optional<String> normalised = ReferenceCodes.normalise(code);
-        if (normalised.isEmpty() || find(normalised.get()).isEmpty()) {
-            return false;
-        }
-        contacts.save(normalised.get(), contact);
-        return true;
     }
 }

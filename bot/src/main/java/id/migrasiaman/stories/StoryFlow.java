@@ -150,6 +150,12 @@ class StoryFlow implements Flow, ButtonAction, IntentResponder {
         return List.of();
     }
 
+    /** Back to the story after an interruption: the question of the step it was at. */
+    @Override
+    public List<Reply> resume(Turn turn) {
+        return List.of(ask(turn.state().step(), turn.language(), turn.state().data()));
+    }
+
     private List<Reply> step(Turn turn, String step, Map<String, String> data) {
         turn.update(turn.state().inFlow(NAME, step, data));
         return List.of(pages.ask(step, turn.language(), data));

@@ -25,6 +25,7 @@ class UpdateIntake {
 
     private final ProcessedUpdates processed;
     private final UpdateMapper mapper;
+    private final GroupChats groups;
     private final ConversationService conversations;
     private final ReplySender sender;
     private final Counter handled;
@@ -34,11 +35,13 @@ class UpdateIntake {
     UpdateIntake(
             ProcessedUpdates processed,
             UpdateMapper mapper,
+            GroupChats groups,
             ConversationService conversations,
             ReplySender sender,
             MeterRegistry meters) {
         this.processed = processed;
         this.mapper = mapper;
+        this.groups = groups;
         this.conversations = conversations;
         this.sender = sender;
         this.handled = meters.counter("migrasi.telegram.updates", "outcome", "handled");
@@ -59,6 +62,15 @@ class UpdateIntake {
             if (!processed.firstTime("tg:" + update.getUpdateId())) {
                 duplicates.increment();
                 return Outcome.DUPLICATE;
+            }
+            Optional<GroupChats.Answer> group = groups.answer(update);
+            if (group.isPresent()) {
+                if (update.getCallbackQuery() != null) {
+                    sender.acknowledge(update.getCallbackQuery().getId());
+                }
+                sender.send(group.get().chatId(), group.get().replies());
+                handled.increment();
+                return group.get().replies().isEmpty() ? Outcome.IGNORED : Outcome.ANSWERED;
             }
             Optional<Inbound> inbound = mapper.map(update);
             if (inbound.isEmpty()) {

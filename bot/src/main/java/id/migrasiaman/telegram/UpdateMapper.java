@@ -15,8 +15,10 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 
 /**
- * Maps a Telegram {@link Update} to an {@link Inbound}, or to nothing when the bot should stay
- * silent: edits, channel posts, membership changes, group chatter, polls, unknown update kinds.
+ * Maps a Telegram {@link Update} of a private chat to an {@link Inbound}, or to nothing when the
+ * bot should stay silent: channel posts, membership changes, polls, unknown update kinds. An edited
+ * message becomes {@link Content.Edited}, which only the safety check reads. Groups are answered by
+ * {@link GroupChats} before this.
  */
 @Component
 class UpdateMapper {
@@ -32,13 +34,16 @@ class UpdateMapper {
         if (update.getCallbackQuery() != null) {
             return fromCallback(update.getCallbackQuery(), sourceKey);
         }
-        Message message = update.getMessage();
+        boolean edited = update.getMessage() == null && update.getEditedMessage() != null;
+        Message message = edited ? update.getEditedMessage() : update.getMessage();
         if (message == null || message.getChat() == null || message.getChatId() == null) {
             return Optional.empty();
         }
-        boolean privateChat = "private".equals(message.getChat().getType());
-        Content content = contentOf(message);
-        if (!privateChat && !(content instanceof Content.Command)) {
+        if (!"private".equals(message.getChat().getType())) {
+            return Optional.empty();
+        }
+        Content content = edited ? editedOf(message) : contentOf(message);
+        if (content == null) {
             return Optional.empty();
         }
         Instant at =
@@ -79,6 +84,12 @@ class UpdateMapper {
                 at,
                 TelegramAddress.of(chatId),
                 sourceKey);
+    }
+
+    /** The new text or caption of an edited message; null when it has none. */
+    private static Content editedOf(Message m) {
+        String text = m.getText() != null ? m.getText() : m.getCaption();
+        return text == null || text.isBlank() ? null : new Content.Edited(text);
     }
 
     static Content contentOf(Message m) {

@@ -11,12 +11,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
-/** The /try page over real HTTP: the same conversation core answers without Telegram. */
+/**
+ * The /try page over real HTTP, enabled on purpose next to Telegram ({@code
+ * MIGRASI_LOCAL_CHANNELS}): the same conversation core answers, and its reports never reach the
+ * real staff chat.
+ */
+@TestPropertySource(properties = "migrasi.local.enabled=true")
 class TryPageIntegrationTests extends IntegrationTest {
 
     @LocalServerPort int port;
+
+    @Autowired id.migrasiaman.reports.ReportQueue queue;
 
     private final HttpClient http =
             HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -48,6 +57,32 @@ class TryPageIntegrationTests extends IntegrationTest {
     void haloGetsAGreeting() throws Exception {
         String body = post("text=halo");
         assertThat(body).contains("Halo!");
+    }
+
+    @Test
+    void anEmergencyOnTheTryPageAlertsNoStaffChat() throws Exception {
+        BOT_API.reset();
+        String body =
+                post(
+                        "text="
+                                + URLEncoder.encode(
+                                        "tolong saya disekap majikan", StandardCharsets.UTF_8));
+        java.util.regex.Matcher code =
+                java.util.regex.Pattern.compile("LPR-[0-9A-Z]{4}-[0-9A-Z]{4}").matcher(body);
+        assertThat(code.find()).isTrue();
+        assertThat(queue.find(code.group()).orElseThrow().channel()).isEqualTo("try");
+        org.awaitility.Awaitility.await()
+                .pollDelay(java.time.Duration.ofSeconds(2))
+                .atMost(java.time.Duration.ofSeconds(3))
+                .until(() -> true);
+        assertThat(
+                        BOT_API.server()
+                                .findAll(
+                                        com.github.tomakehurst.wiremock.client.WireMock
+                                                .postRequestedFor(
+                                                        id.migrasiaman.telegram.FakeBotApi.method(
+                                                                "sendMessage"))))
+                .isEmpty();
     }
 
     private String post(String form) throws Exception {

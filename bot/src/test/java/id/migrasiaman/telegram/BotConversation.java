@@ -32,6 +32,40 @@ public final class BotConversation {
         return deliver(messageJson(UPDATE_IDS.incrementAndGet(), "\"text\":" + quote(text)));
     }
 
+    /** Edits an earlier message so that it now says {@code text}. */
+    public List<JsonNode> edit(String text) {
+        long id = UPDATE_IDS.incrementAndGet();
+        return deliver(
+                "{\"update_id\":"
+                        + id
+                        + ",\"edited_message\":{\"message_id\":7,\"from\":"
+                        + user()
+                        + ",\"chat\":"
+                        + chat()
+                        + ",\"date\":1700000000,\"edit_date\":1700000100,\"text\":"
+                        + quote(text)
+                        + "}}");
+    }
+
+    /** This user writes {@code text} in the group {@code groupId}; returns the group's replies. */
+    public List<JsonNode> sayInGroup(long groupId, String text) {
+        long id = UPDATE_IDS.incrementAndGet();
+        BotConversation group = new BotConversation(api, groupId);
+        return group.deliver(
+                "{\"update_id\":"
+                        + id
+                        + ",\"message\":{\"message_id\":"
+                        + id
+                        + ",\"from\":"
+                        + user()
+                        + ",\"chat\":{\"id\":"
+                        + groupId
+                        + ",\"type\":\"supergroup\",\"title\":\"Desa\"},\"date\":1700000000,"
+                        + "\"text\":"
+                        + quote(text)
+                        + "}}");
+    }
+
     /** Presses an inline button. */
     public List<JsonNode> press(String data) {
         long id = UPDATE_IDS.incrementAndGet();
@@ -72,8 +106,18 @@ public final class BotConversation {
         await().atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> sent().size() > before);
-        // Replies of one update go out back to back; give the last one a moment.
-        await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        // Replies of one update go out back to back: wait until no more come for a moment.
+        int[] seen = {-1};
+        await().pollDelay(Duration.ofMillis(300))
+                .pollInterval(Duration.ofMillis(300))
+                .atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> {
+                            int now = sent().size();
+                            boolean settled = now == seen[0];
+                            seen[0] = now;
+                            return settled;
+                        });
         List<JsonNode> all = sent();
         return all.subList(before, all.size());
     }

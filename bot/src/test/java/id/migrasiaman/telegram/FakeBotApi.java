@@ -17,6 +17,9 @@ public final class FakeBotApi {
 
     public static final String TOKEN = "123:abc";
 
+    /** The username getMe returns. */
+    public static final String USERNAME = "MigrasiAmanTestBot";
+
     private final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
     private final java.util.concurrent.atomic.AtomicInteger deliveries =
             new java.util.concurrent.atomic.AtomicInteger();
@@ -56,6 +59,14 @@ public final class FakeBotApi {
         server.stubFor(
                 post(method("answerCallbackQuery"))
                         .willReturn(okJson("{\"ok\":true,\"result\":true}")));
+        server.stubFor(
+                post(method("getMe"))
+                        .willReturn(
+                                okJson(
+                                        "{\"ok\":true,\"result\":{\"id\":123,\"is_bot\":true,"
+                                                + "\"first_name\":\"Migrasi Aman\",\"username\":\""
+                                                + USERNAME
+                                                + "\"}}")));
     }
 
     /**

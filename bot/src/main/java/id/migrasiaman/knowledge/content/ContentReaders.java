@@ -77,9 +77,26 @@ final class ContentReaders {
                             kind,
                             f.localized("when"),
                             source(f.child("source")),
-                            f.text("confidence")));
+                            f.text("confidence"),
+                            countries(f)));
         }
         return hotlines;
+    }
+
+    /** The optional {@code countries} list: ISO-3166 codes or {@code abroad}. */
+    private static List<String> countries(Fields f) {
+        if (!f.has("countries")) {
+            return List.of();
+        }
+        List<String> countries = f.texts("countries");
+        countries.stream()
+                .filter(c -> !c.matches("[A-Z]{2}") && !Hotline.ABROAD.equals(c))
+                .forEach(
+                        c ->
+                                f.report(
+                                        "countries",
+                                        "'" + c + "' must be a two-letter country code or abroad"));
+        return countries;
     }
 
     static List<RedFlag> flags(Fields root) {

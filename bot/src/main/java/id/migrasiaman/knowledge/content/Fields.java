@@ -90,6 +90,11 @@ final class Fields {
         return new Fields(file, path(key), Map.of(), problems, true);
     }
 
+    /** Whether {@code key} is present. */
+    boolean has(String key) {
+        return map.get(key) != null;
+    }
+
     /** An optional nested mapping. */
     Optional<Fields> optionalChild(String key) {
         return map.get(key) == null ? Optional.empty() : Optional.of(child(key));

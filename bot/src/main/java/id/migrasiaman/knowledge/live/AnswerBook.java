@@ -55,6 +55,11 @@ public final class AnswerBook implements Answers {
         return HotlineList.render(hotlines, language);
     }
 
+    @Override
+    public String hotlines(String language, String country) {
+        return HotlineList.render(hotlines, language, country);
+    }
+
     long cachedAnswers() {
         rendered.cleanUp();
         return rendered.estimatedSize();

@@ -95,6 +95,13 @@ class ReportFlow implements Flow, ButtonAction {
                 reprompt(turn, step, data));
     }
 
+    /** Back to the report after an interruption: the question of the step it was at. */
+    @Override
+    public List<Reply> resume(Turn turn) {
+        ReportStep step = ReportStep.of(turn.state().step());
+        return List.of(reprompt(turn, step, new ReportData(turn.state().data())));
+    }
+
     @Override
     public List<Reply> press(Turn turn, String value) {
         if ("fromoffer".equals(value)) {

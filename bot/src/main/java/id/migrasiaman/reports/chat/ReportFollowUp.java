@@ -15,6 +15,7 @@ import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.reports.evidence.EvidenceIntake;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,15 +70,35 @@ class ReportFollowUp implements CommandAction, Flow, ButtonAction, MessageInterc
         }
         if (status) {
             PublicStatus s = found.get();
-            return List.of(
-                    Reply.withButtons(
-                            texts.get(
-                                    turn.language(),
-                                    "status.result",
-                                    s.code(),
-                                    texts.get(turn.language(), "status." + s.state()),
-                                    DATE.format(s.lastUpdate())),
-                            List.of(List.of(menus.backButton(turn.language())))));
+            List<List<Reply.Button>> rows = new ArrayList<>();
+            String html =
+                    texts.get(
+                            turn.language(),
+                            "status.result",
+                            s.code(),
+                            texts.get(turn.language(), "status." + s.state()),
+                            DATE.format(s.lastUpdate()));
+            if (isReporter(s.code(), turn)) {
+                // Only the reporter's own conversation sees and changes the consent to be
+                // contacted.
+                boolean contactable = queue.contactFor(s.code()).isPresent();
+                html +=
+                        "\n"
+                                + texts.get(
+                                        turn.language(),
+                                        "status.contact." + (contactable ? "yes" : "no"));
+                rows.add(
+                        List.of(
+                                new Reply.Button(
+                                        texts.get(
+                                                turn.language(),
+                                                contactable
+                                                        ? "emergency.contact.withdraw"
+                                                        : "emergency.contact"),
+                                        (contactable ? "e:nocontact:" : "e:contact:") + s.code())));
+            }
+            rows.add(List.of(menus.backButton(turn.language())));
+            return List.of(Reply.withButtons(html, rows));
         }
         turn.update(turn.state().inFlow(NAME, "ADD", Map.of("code", found.get().code())));
         return List.of(done(turn, "append.started", found.get().code()));
@@ -133,6 +154,13 @@ class ReportFollowUp implements CommandAction, Flow, ButtonAction, MessageInterc
         return List.of(done(turn, "append.saved", code));
     }
 
+    /** Back to adding information after an interruption. */
+    @Override
+    public List<Reply> resume(Turn turn) {
+        String code = turn.state().data().getOrDefault("code", "");
+        return List.of(done(turn, "append.started", code));
+    }
+
     @Override
     public String prefix() {
         return "a:";
@@ -155,6 +183,18 @@ class ReportFollowUp implements CommandAction, Flow, ButtonAction, MessageInterc
                         List.of(
                                 new Reply.Button(
                                         texts.get(turn.language(), "report.done"), "a:done"))));
+    }
+
+    private boolean isReporter(String code, Turn turn) {
+        String pseudonym = turn.message().userPseudonym();
+        try {
+            return pseudonym != null
+                    && queue.find(code)
+                            .map(r -> pseudonym.equals(r.reporterPseudonym()))
+                            .orElse(false);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     static Optional<String> codeIn(String text) {

@@ -1,0 +1,163 @@
+package id.migrasiaman.emergency;
+
+import id.migrasiaman.conversation.ConversationState;
+import id.migrasiaman.conversation.Flow;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.reports.ReportQueue;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The two tiers of an emergency. {@link #raise} (a confident danger signal, or "Yes, now"): the
+ * hotlines, an URGENT report and through it a staff alarm, with buttons to allow contact, to
+ * withdraw, and to go back to the interrupted flow. {@link #ask} (a weak signal): the hotlines and
+ * "is anyone in danger right now?", no alarm. The conversation stays in the emergency flow; the
+ * flow it interrupted is kept in the emergency's data and restored on "resume", "no" or a
+ * withdrawal.
+ */
+@Component
+class Alarms {
+
+    static final String CODE = "code";
+    static final String TEXT = "text";
+    static final String ASK = "ASK";
+    static final String FOLLOW = "FOLLOW";
+
+    private static final Logger log = LoggerFactory.getLogger(Alarms.class);
+
+    private final UrgentReports urgent;
+    private final EmergencyReplies replies;
+    private final ReportQueue queue;
+    private final ApplicationEventPublisher events;
+    private final ObjectProvider<Flow> flows;
+
+    Alarms(
+            UrgentReports urgent,
+            EmergencyReplies replies,
+            ReportQueue queue,
+            ApplicationEventPublisher events,
+            ObjectProvider<Flow> flows) {
+        this.urgent = urgent;
+        this.replies = replies;
+        this.queue = queue;
+        this.events = events;
+        this.flows = flows;
+    }
+
+    /** Hotlines, the URGENT report (or the open one of the last hour), and what comes next. */
+    List<Reply> raise(Turn turn, String text, boolean minor, String country) {
+        String lang = turn.language();
+        Map<String, String> data = new HashMap<>(Interruptions.stashOf(turn.state()));
+        List<Reply> out = new ArrayList<>(replies.hotlinesFirst(lang, country));
+        UrgentReports.Opened opened;
+        try {
+            opened = urgent.open(turn, text, minor, country);
+        } catch (RuntimeException e) {
+            // Even the outbox failed: the hotlines still go out, and the question stays.
+            log.error("Urgent report not stored: {}", e.getClass().getSimpleName());
+            data.put(TEXT, text);
+            putCountry(data, country);
+            turn.update(turn.state().inFlow(EmergencyResponder.NAME, ASK, data));
+            out.add(replies.question(lang, false));
+            return out;
+        }
+        data.put(CODE, opened.code());
+        putCountry(data, country);
+        turn.update(turn.state().inFlow(EmergencyResponder.NAME, FOLLOW, data));
+        String interrupted = Interruptions.flowIn(data).orElse(null);
+        out.add(replies.alerted(lang, opened.code(), opened.joined(), interrupted));
+        return out;
+    }
+
+    /** Hotlines and the one-tap question; {@code text} waits for "Yes, now". */
+    List<Reply> ask(Turn turn, String text, String country, boolean details) {
+        Map<String, String> data = new HashMap<>(Interruptions.stashOf(turn.state()));
+        if (text != null && !text.isBlank()) {
+            data.put(TEXT, text);
+        }
+        putCountry(data, country);
+        turn.update(turn.state().inFlow(EmergencyResponder.NAME, ASK, data));
+        List<Reply> out = new ArrayList<>(replies.hotlinesFirst(turn.language(), country));
+        out.add(replies.question(turn.language(), details));
+        return out;
+    }
+
+    /** "Yes, now": the alarm, with what the person wrote before if anything. */
+    List<Reply> confirm(Turn turn, boolean minor) {
+        ConversationState state = turn.state();
+        boolean asking = EmergencyResponder.NAME.equals(state.flow());
+        String before = asking ? state.data().getOrDefault(TEXT, "") : "";
+        String text = before.isBlank() ? "[Ya, sekarang]" : before + "\n[Ya, sekarang]";
+        return raise(turn, text, minor, Countries.known(asking ? state.data() : Map.of()));
+    }
+
+    /** "No": nothing is sent; back to where the person was. */
+    List<Reply> decline(Turn turn) {
+        List<Reply> out = new ArrayList<>();
+        String lang = turn.language();
+        out.add(Reply.text(replies.t(lang, "emergency.declined")));
+        out.addAll(backToFlow(turn));
+        return out;
+    }
+
+    /** "Not an emergency / pressed by mistake": the report is marked so, staff see it. */
+    List<Reply> withdraw(Turn turn, String code) {
+        String lang = turn.language();
+        boolean withdrawn;
+        try {
+            withdrawn = queue.withdraw(code, turn.message().userPseudonym());
+        } catch (RuntimeException e) {
+            log.warn("Withdrawal of {} failed: {}", code, e.getClass().getSimpleName());
+            return List.of(Reply.text(replies.t(lang, "emergency.contact.failed")));
+        }
+        if (!withdrawn) {
+            return List.of(Reply.text(replies.t(lang, "emergency.withdraw.refused")));
+        }
+        events.publishEvent(new UrgentWithdrawn(code));
+        List<Reply> out = new ArrayList<>();
+        out.add(Reply.text(replies.t(lang, "emergency.withdrawn", code)));
+        out.addAll(backToFlow(turn));
+        return out;
+    }
+
+    /** Back to the interrupted flow at the question it was waiting on, or to the menu. */
+    List<Reply> backToFlow(Turn turn) {
+        ConversationState state = turn.state();
+        String lang = turn.language();
+        Optional<ConversationState> restored =
+                EmergencyResponder.NAME.equals(state.flow())
+                        ? Interruptions.restore(state)
+                        : Optional.empty();
+        if (restored.isEmpty()) {
+            if (EmergencyResponder.NAME.equals(state.flow())) {
+                turn.update(state.withoutFlow());
+            }
+            return List.of(replies.withMenu(replies.t(lang, "menu.prompt"), lang));
+        }
+        turn.update(restored.get());
+        List<Reply> asked =
+                flows.orderedStream()
+                        .filter(f -> f.name().equals(restored.get().flow()))
+                        .findFirst()
+                        .map(f -> f.resume(turn))
+                        .orElse(List.of());
+        return asked.isEmpty()
+                ? List.of(Reply.text(replies.t(lang, "emergency.resume.generic")))
+                : asked;
+    }
+
+    private static void putCountry(Map<String, String> data, String country) {
+        if (country != null) {
+            data.put(Countries.KEY, country);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package id.migrasiaman.emergency;
+
+import id.migrasiaman.conversation.ConversationState;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.SafetyCheck;
+import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.nlp.Analysis;
+import id.migrasiaman.nlp.Intent;
+import id.migrasiaman.safety.DangerAssessment;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Texts written while the emergency flow is active. Waiting for "is anyone in danger now?": yes or
+ * no in words count as the buttons, a confident danger raises the alarm, another call for help is
+ * kept for the alarm, and anything else goes back to where the person was. After the alarm: a clear
+ * question is answered as usual (and the person may add it to the report), thanks and greetings get
+ * a short note, and everything else, which carries facts, is added to the report.
+ */
+@Component
+class EmergencyTriage {
+
+    private static final Set<String> YES =
+            Set.of("ya", "iya", "y", "yes", "yup", "ya sekarang", "iya sekarang", "benar", "betul");
+    private static final Set<String> NO =
+            Set.of("tidak", "tdk", "gak", "ga", "nggak", "enggak", "no", "bukan", "sonde", "son");
+    private static final Set<String> SMALL_TALK =
+            Set.of(
+                    "ok",
+                    "oke",
+                    "okay",
+                    "baik",
+                    "siap",
+                    "terima kasih",
+                    "makasih",
+                    "thanks",
+                    "thank you",
+                    "ya terima kasih",
+                    "iya",
+                    "ya",
+                    "noted");
+    private static final Pattern QUESTION_START =
+            Pattern.compile(
+                    "^(berapa|brp|bagaimana|bgmn|gimana|gmn|apa|apakah|di ?mana|dimana|kemana|ke"
+                            + " mana|kapan|siapa|mengapa|kenapa|bisakah|boleh|karmana|how|what"
+                            + "|where|when|who|why|can|is|are|do|does)\\b.*");
+    static final String PENDING = "pending";
+
+    private final Alarms alarms;
+    private final UrgentReports urgent;
+    private final EmergencyReplies replies;
+
+    EmergencyTriage(Alarms alarms, UrgentReports urgent, EmergencyReplies replies) {
+        this.alarms = alarms;
+        this.urgent = urgent;
+        this.replies = replies;
+    }
+
+    /** The replies to {@code text} in the emergency flow; empty to route it as usual. */
+    Optional<List<Reply>> handle(
+            Turn turn,
+            String text,
+            Analysis analysis,
+            DangerAssessment danger,
+            String country,
+            SafetyCheck.Routing routing) {
+        String words = words(text);
+        if (Alarms.ASK.equals(turn.state().step())) {
+            if (YES.contains(words) || danger.strong()) {
+                return Optional.of(
+                        danger.strong()
+                                ? alarms.raise(turn, joined(turn, text), danger.minor(), country)
+                                : alarms.confirm(turn, danger.minor()));
+            }
+            if (NO.contains(words)) {
+                return Optional.of(alarms.decline(turn));
+            }
+            if (danger.weak()) {
+                Map<String, String> data = new HashMap<>(turn.state().data());
+                data.put(Alarms.TEXT, joined(turn, text));
+                turn.update(turn.state().inFlow(EmergencyResponder.NAME, Alarms.ASK, data));
+                return Optional.of(List.of(replies.question(turn.language(), false)));
+            }
+            // Not about danger: back to where the person was, and let the message go on there.
+            ConversationState state = turn.state();
+            turn.update(Interruptions.restore(state).orElse(state.withoutFlow()));
+            return Optional.empty();
+        }
+        String code = turn.state().data().get(Alarms.CODE);
+        if (code == null) {
+            return Optional.empty();
+        }
+        if (!danger.level().atLeastWeak() && question(text, analysis)) {
+            return Optional.of(answer(turn, text, code, routing));
+        }
+        if (!danger.level().atLeastWeak()
+                && (SMALL_TALK.contains(words) || analysis.intent() == Intent.GREETING)) {
+            return Optional.of(
+                    List.of(
+                            Reply.withButtons(
+                                    replies.t(turn.language(), "emergency.active", code),
+                                    List.of(replies.withdrawRow(turn.language(), code)))));
+        }
+        return Optional.empty();
+    }
+
+    /** Answers the question as if no emergency were open, then offers to add it. */
+    private List<Reply> answer(Turn turn, String text, String code, SafetyCheck.Routing routing) {
+        ConversationState emergency = turn.state();
+        List<Reply> out = new ArrayList<>(routing.byIntent(turn, text));
+        if (turn.state().flow() == null || turn.state().equals(emergency)) {
+            Map<String, String> data = new HashMap<>(emergency.data());
+            data.put(PENDING, text);
+            turn.update(emergency.inFlow(EmergencyResponder.NAME, Alarms.FOLLOW, data));
+            out.add(
+                    Reply.withButtons(
+                            replies.t(turn.language(), "emergency.question.add", code),
+                            List.of(
+                                    List.of(
+                                            new Reply.Button(
+                                                    replies.t(turn.language(), "emergency.add"),
+                                                    AlarmButtons.PREFIX + "add"),
+                                            new Reply.Button(
+                                                    replies.t(turn.language(), "emergency.keep"),
+                                                    AlarmButtons.PREFIX + "keep")))));
+        }
+        return out;
+    }
+
+    /** Adds the question waiting in the emergency's data to the report. */
+    List<Reply> addPending(Turn turn) {
+        Map<String, String> data = new HashMap<>(turn.state().data());
+        String pending = data.remove(PENDING);
+        String code = data.get(Alarms.CODE);
+        if (pending == null
+                || code == null
+                || !EmergencyResponder.NAME.equals(turn.state().flow())) {
+            return List.of(
+                    replies.withMenu(replies.t(turn.language(), "menu.prompt"), turn.language()));
+        }
+        urgent.addText(turn, code, pending);
+        turn.update(turn.state().inFlow(EmergencyResponder.NAME, Alarms.FOLLOW, data));
+        return List.of(replies.added(turn.language(), code));
+    }
+
+    /** Whether {@code text} is a clear question rather than news. */
+    static boolean question(String text, Analysis analysis) {
+        if (!analysis.entities().phones().isEmpty()) {
+            return false;
+        }
+        String lower = text.strip().toLowerCase(Locale.ROOT);
+        boolean asks = lower.endsWith("?") || QUESTION_START.matcher(lower).matches();
+        return asks
+                && (analysis.intent() == Intent.PROCEDURE_QUESTION
+                        || lower.endsWith("?") && QUESTION_START.matcher(lower).matches());
+    }
+
+    private static String joined(Turn turn, String text) {
+        String before = turn.state().data().getOrDefault(Alarms.TEXT, "");
+        return before.isBlank() ? text : before + "\n" + text;
+    }
+
+    private static String words(String text) {
+        return text.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N} ]", " ")
+                .strip()
+                .replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,163 @@
+package id.migrasiaman.emergency;
+
+import id.migrasiaman.conversation.Content;
+import id.migrasiaman.conversation.ConversationState;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.SafetyCheck;
+import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.nlp.Analysis;
+import id.migrasiaman.nlp.Intent;
+import id.migrasiaman.nlp.TextAnalyser;
+import id.migrasiaman.safety.DangerAssessment;
+import id.migrasiaman.safety.DangerCheck;
+import id.migrasiaman.safety.FloodControl;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The safety layer: every message passes here before any command, button or flow. Every text (a
+ * message, a caption, a command's argument, an edit) goes through the danger check: a confident
+ * danger interrupts whatever flow is active (hotlines first, then the URGENT report, then an offer
+ * to go back); a weak one outside a flow gets the hotlines and the one-tap question. Texts in the
+ * emergency flow are triaged ({@link EmergencyTriage}); {@code /batal} after an alarm says the
+ * alarm stays; a flood gets a polite "slow down", never when it carries danger.
+ */
+@Component
+class SafetyLayer implements SafetyCheck {
+
+    /** Longer texts are cut before analysis: nothing longer reaches the classifier. */
+    static final int MAX_TEXT = 4096;
+
+    /** Intents a weak signal does not override: "tolong info syarat" is a question. */
+    private static final Set<Intent> ROUTED_DESPITE_WEAK =
+            Set.of(Intent.PROCEDURE_QUESTION, Intent.OFFER_CHECK, Intent.BROKER_REPORT);
+
+    private static final double ROUTED_CONFIDENCE = 0.5;
+
+    private final TextAnalyser analyser;
+    private final DangerCheck danger;
+    private final FloodControl flood;
+    private final Alarms alarms;
+    private final EmergencyTriage triage;
+    private final EmergencyReplies replies;
+
+    SafetyLayer(
+            TextAnalyser analyser,
+            DangerCheck danger,
+            FloodControl flood,
+            Alarms alarms,
+            EmergencyTriage triage,
+            EmergencyReplies replies) {
+        this.analyser = analyser;
+        this.danger = danger;
+        this.flood = flood;
+        this.alarms = alarms;
+        this.triage = triage;
+        this.replies = replies;
+    }
+
+    @Override
+    public Optional<List<Reply>> screen(Turn turn, Routing routing) {
+        Content content = turn.message().content();
+        String text = textOf(content);
+        Analysis analysis = text == null ? null : analyser.analyse(text);
+        DangerAssessment found =
+                analysis == null
+                        ? DangerAssessment.NONE
+                        : danger.assess(text, analysis, setting(turn.state()));
+        if (!found.level().atLeastWeak()) {
+            FloodControl.Verdict verdict = flood.check(turn.message().conversationId());
+            if (verdict != FloodControl.Verdict.ALLOW) {
+                return Optional.of(
+                        verdict == FloodControl.Verdict.SLOW_DOWN
+                                ? List.of(
+                                        Reply.text(
+                                                replies.t(turn.language(), "emergency.slowdown")))
+                                : List.of());
+            }
+        }
+        if (content instanceof Content.Command command) {
+            Optional<List<Reply>> cancel = cancelAfterAlarm(turn, command);
+            if (cancel.isPresent() || !found.strong()) {
+                return cancel;
+            }
+        }
+        ConversationState state = turn.state();
+        String country = analysis == null ? null : Countries.of(analysis, state);
+        boolean inEmergency = EmergencyResponder.NAME.equals(state.flow());
+        if (inEmergency && text != null && content instanceof Content.Text) {
+            return triage.handle(turn, text, analysis, found, country, routing);
+        }
+        if (found.strong()) {
+            boolean flowAddsIt =
+                    inEmergency
+                            && state.data().get(Alarms.CODE) != null
+                            && content instanceof Content.Media;
+            return flowAddsIt
+                    ? Optional.empty()
+                    : Optional.of(alarms.raise(turn, text, found.minor(), country));
+        }
+        if (found.weak() && state.flow() == null && asks(content, analysis)) {
+            return Optional.of(alarms.ask(turn, text, country, false));
+        }
+        return Optional.empty();
+    }
+
+    /** A weak signal asks unless the message is clearly something else the bot can answer. */
+    private static boolean asks(Content content, Analysis analysis) {
+        if (content instanceof Content.Edited || content instanceof Content.Command) {
+            return false;
+        }
+        return !(ROUTED_DESPITE_WEAK.contains(analysis.intent())
+                && analysis.confidence() >= ROUTED_CONFIDENCE);
+    }
+
+    /** {@code /batal} after an alarm must not say that nothing was sent. */
+    private Optional<List<Reply>> cancelAfterAlarm(Turn turn, Content.Command command) {
+        ConversationState state = turn.state();
+        String code = state.data().get(Alarms.CODE);
+        boolean cancel = "batal".equals(command.name()) || "cancel".equals(command.name());
+        if (!cancel || !EmergencyResponder.NAME.equals(state.flow()) || code == null) {
+            return Optional.empty();
+        }
+        String lang = turn.language();
+        turn.update(state.withoutFlow());
+        return Optional.of(
+                List.of(
+                        Reply.withButtons(
+                                replies.t(lang, "emergency.cancel.sent", code),
+                                List.of(
+                                        replies.withdrawRow(lang, code),
+                                        List.of(
+                                                new Reply.Button(
+                                                        replies.t(lang, "menu.back"),
+                                                        "m:menu"))))));
+    }
+
+    /** The text a message carries, cut to {@link #MAX_TEXT}; null when it carries none. */
+    static String textOf(Content content) {
+        String text = null;
+        if (content instanceof Content.Text t) {
+            text = t.text();
+        } else if (content instanceof Content.Media m) {
+            text = m.caption();
+        } else if (content instanceof Content.Edited e) {
+            text = e.text();
+        } else if (content instanceof Content.Command c) {
+            text = c.argument();
+        }
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+    }
+
+    private static DangerCheck.Setting setting(ConversationState state) {
+        boolean telling =
+                "story".equals(state.flow())
+                        && ("TEXT".equals(state.step()) || "ADVICE".equals(state.step()));
+        return telling ? DangerCheck.Setting.STORY : DangerCheck.Setting.FREE;
+    }
+}

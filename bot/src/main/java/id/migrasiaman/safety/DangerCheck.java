@@ -1,0 +1,113 @@
+package id.migrasiaman.safety;
+
+import id.migrasiaman.nlp.Analysis;
+import id.migrasiaman.nlp.Intent;
+import id.migrasiaman.nlp.Normaliser;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tiers a message by how sure it is that someone is in danger now. {@link DangerLevel#STRONG}, the
+ * tier that raises a staff alarm, needs a concrete harm ("dikunci", "paspor ditahan", "dipukul",
+ * "ditangkap", people moved at night, a sinking boat) that is not a past story, a question about
+ * the rules, or a broker's habit. The intent model alone never raises an alarm: it files everyday
+ * "tolong" and "help" as emergencies too eagerly. A bare call for help, fear, a missing person, a
+ * downgraded harm, or a message the model files as an emergency is {@link DangerLevel#WEAK}: the
+ * bot shows the hotlines and asks, and one tap raises the alarm. Thread-safe.
+ */
+public final class DangerCheck {
+
+    /** Where the message was written: telling a story makes harm words past unless said now. */
+    public enum Setting {
+        FREE,
+        STORY
+    }
+
+    /** Above this a broker report that names a harm without a plea is a report, not an alarm. */
+    static final double BROKER_REPORT_CONFIDENCE = 0.7;
+
+    /** A question or an offer check this sure is not an alarm unless it says "now". */
+    static final double QUESTION_CONFIDENCE = 0.6;
+
+    private static final Set<String> ALWAYS_READ =
+            Set.of("harm", "inferred", "plea", "worry", "minor");
+
+    private final DangerLexicon lexicon;
+
+    public DangerCheck(Normaliser normaliser) {
+        this.lexicon = new DangerLexicon(normaliser);
+    }
+
+    /** The verdict on {@code text}, which the intent model read as {@code analysis}. */
+    public DangerAssessment assess(String text, Analysis analysis, Setting setting) {
+        if (text == null || text.isBlank()) {
+            return DangerAssessment.NONE;
+        }
+        String language = analysis != null && "en".equals(analysis.language()) ? "en" : "id";
+        List<String> primary = lexicon.tokens(text, language);
+        boolean minorAge = MinorAges.in(text);
+        Set<String> kinds = kinds(primary, minorAge, Set.of());
+        List<String> secondary = lexicon.tokens(text, "en".equals(language) ? "id" : "en");
+        kinds.addAll(kinds(secondary, minorAge, ALWAYS_READ));
+        boolean minor = kinds.contains("minor");
+        DangerLevel level = level(kinds, analysis, setting);
+        return new DangerAssessment(level, minor, kinds);
+    }
+
+    private static DangerLevel level(Set<String> kinds, Analysis analysis, Setting setting) {
+        boolean cue = kinds.contains("plea") || kinds.contains("worry");
+        boolean inferred = kinds.contains("inferred") && !toldOtherwise(analysis);
+        boolean confident = kinds.contains("harm") || inferred;
+        if (confident && !downgraded(kinds, analysis, setting)) {
+            return DangerLevel.STRONG;
+        }
+        // A polite request we recognised ("help me with", "tolong kirim") outweighs the model,
+        // which files every "tolong" as an emergency.
+        boolean onlyPolite = kinds.contains("mask");
+        boolean modelSaysDanger =
+                !onlyPolite && analysis != null && analysis.intent() == Intent.EMERGENCY;
+        return kinds.contains("harm") || kinds.contains("inferred") || cue || modelSaysDanger
+                ? DangerLevel.WEAK
+                : DangerLevel.NONE;
+    }
+
+    /** Danger told as the past or as over, a rule question, or a broker's habit. */
+    private static boolean downgraded(Set<String> kinds, Analysis analysis, Setting setting) {
+        boolean now = kinds.contains("now");
+        boolean plea = kinds.contains("plea");
+        if ((kinds.contains("safe") || kinds.contains("past")) && !(now && plea)) {
+            return true;
+        }
+        if (setting == Setting.STORY && !now && !plea) {
+            return true;
+        }
+        if (kinds.contains("hypo") && !plea) {
+            return true;
+        }
+        if (analysis == null || now || plea) {
+            return false;
+        }
+        double confidence = analysis.confidence();
+        Intent intent = analysis.intent();
+        return intent == Intent.BROKER_REPORT && confidence >= BROKER_REPORT_CONFIDENCE
+                || (intent == Intent.PROCEDURE_QUESTION || intent == Intent.OFFER_CHECK)
+                        && confidence >= QUESTION_CONFIDENCE;
+    }
+
+    /** The kinds found in one reading, only those in {@code only} when it is not empty. */
+    private Set<String> kinds(List<String> tokens, boolean minorAge, Set<String> only) {
+        Set<String> kinds = DangerRules.kinds(lexicon.find(tokens), minorAge);
+        if (!only.isEmpty()) {
+            kinds.retainAll(only);
+        }
+        return kinds;
+    }
+
+    /** The model is sure the message is a broker report or a past story: no inferred harm. */
+    private static boolean toldOtherwise(Analysis analysis) {
+        return analysis != null
+                && (analysis.intent() == Intent.BROKER_REPORT
+                        || analysis.intent() == Intent.EXPERIENCE_SHARE)
+                && analysis.confidence() >= BROKER_REPORT_CONFIDENCE;
+    }
+}

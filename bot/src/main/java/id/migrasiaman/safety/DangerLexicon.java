@@ -1,0 +1,97 @@
+package id.migrasiaman.safety;
+
+import id.migrasiaman.nlp.Normaliser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The phrases of {@code danger.tsv}, each normalised as Indonesian (with the Kupang and chat
+ * lexicons) and as English (through the glossary), so they match messages read either way.
+ */
+final class DangerLexicon {
+
+    static final Set<String> KINDS =
+            Set.of(
+                    "harm",
+                    "lock",
+                    "plea",
+                    "worry",
+                    "mask",
+                    "device",
+                    "past",
+                    "safe",
+                    "hypo",
+                    "hypostart",
+                    "now",
+                    "minor",
+                    "held",
+                    "hold",
+                    "move",
+                    "take",
+                    "agent",
+                    "group",
+                    "covert",
+                    "flee",
+                    "self",
+                    "missing",
+                    "lost",
+                    "person",
+                    "evict",
+                    "coerce",
+                    "aux");
+    private static final String RESOURCE = "/id/migrasiaman/safety/danger.tsv";
+
+    private final Normaliser normaliser;
+    private final PhraseIndex index = new PhraseIndex();
+
+    DangerLexicon(Normaliser normaliser) {
+        this.normaliser = normaliser;
+        try (InputStream in = DangerLexicon.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing");
+            }
+            read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void read(BufferedReader reader) throws IOException {
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t");
+            String kind = cells.length == 2 ? cells[1].strip() : "";
+            if (!KINDS.contains(kind)) {
+                throw new IllegalStateException(
+                        "danger.tsv line " + number + ": expected phrase<TAB>kind");
+            }
+            add(cells[0].strip(), kind);
+        }
+    }
+
+    private void add(String phrase, String kind) {
+        index.add(normaliser.tokens(phrase, "id"), kind);
+        index.add(normaliser.tokens(phrase, "en"), kind);
+    }
+
+    /** The normalised tokens of {@code text} read as {@code language} ({@code en} or not). */
+    List<String> tokens(String text, String language) {
+        return normaliser.tokens(text, language);
+    }
+
+    /** The phrases found in {@code tokens}. */
+    List<PhraseIndex.Match> find(List<String> tokens) {
+        return index.find(tokens);
+    }
+}

@@ -1,0 +1,129 @@
+package id.migrasiaman.safety;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the phrases found in one reading of a message into kinds, with the rules that need two
+ * phrases: a lock word is harm unless a device stands just before it ("hp saya terkunci"); a held
+ * thing near a holding verb is harm ("bos tahan beta pung paspor"), and near a taking verb when
+ * someone else is named; people moved now; the writer fled, a person is missing, or an employer
+ * threw someone out, said now or with a plea; someone forces a person or a group. Harm found by
+ * these rules is {@code inferred}, which a confident broker report or past story does not turn into
+ * an alarm.
+ */
+final class DangerRules {
+
+    private static final int NEAR = 4;
+    private static final int DEVICE_BEFORE = 2;
+    private static final Set<String> HELPER_KINDS =
+            Set.of(
+                    "lock",
+                    "held",
+                    "hold",
+                    "move",
+                    "device",
+                    "take",
+                    "agent",
+                    "group",
+                    "covert",
+                    "hypostart",
+                    "flee",
+                    "self",
+                    "missing",
+                    "lost",
+                    "person",
+                    "evict",
+                    "coerce",
+                    "aux");
+
+    private DangerRules() {}
+
+    /** The kinds of one reading; {@code minorAge} when the message gives an age under 18. */
+    static Set<String> kinds(List<PhraseIndex.Match> matches, boolean minorAge) {
+        Set<String> kinds = new HashSet<>();
+        if (minorAge) {
+            kinds.add("minor");
+        }
+        for (PhraseIndex.Match match : matches) {
+            kinds.addAll(match.kinds());
+            if (match.is("lock")) {
+                kinds.add(deviceBefore(matches, match) ? "mask" : "harm");
+            }
+            if (match.is("hypostart") && match.start() == 0) {
+                kinds.add("hypo");
+            }
+            if (match.is("held") && near(matches, match, "hold")) {
+                kinds.add("harm");
+            }
+        }
+        if (inferred(matches, kinds)) {
+            kinds.add("inferred");
+        }
+        kinds.removeAll(HELPER_KINDS);
+        return kinds;
+    }
+
+    private static boolean inferred(List<PhraseIndex.Match> matches, Set<String> kinds) {
+        boolean now = kinds.contains("now");
+        boolean plea = kinds.contains("plea");
+        boolean someone = kinds.contains("agent");
+        boolean urgent = now || plea;
+        boolean taken =
+                someone && matches.stream().anyMatch(m -> m.is("held") && near(matches, m, "take"));
+        boolean moved =
+                kinds.contains("move")
+                        && now
+                        && (plea
+                                || kinds.contains("worry")
+                                || someone
+                                || kinds.contains("group")
+                                || kinds.contains("covert")
+                                || kinds.contains("minor"));
+        boolean fled =
+                urgent && matches.stream().anyMatch(m -> m.is("flee") && saidBySelf(matches, m));
+        boolean missing =
+                urgent
+                        && (kinds.contains("missing")
+                                || matches.stream()
+                                        .anyMatch(m -> m.is("lost") && near(matches, m, "person")));
+        boolean evicted = urgent && someone && kinds.contains("evict");
+        boolean forced =
+                kinds.contains("coerce") && (someone || kinds.contains("group") || now && plea);
+        return taken || moved || fled || missing || evicted || forced;
+    }
+
+    private static boolean near(
+            List<PhraseIndex.Match> matches, PhraseIndex.Match at, String kind) {
+        return matches.stream()
+                .anyMatch(m -> m != at && m.is(kind) && Math.abs(m.start() - at.start()) <= NEAR);
+    }
+
+    /** "saya kabur", "sy baru kabur", "I escaped": the writer is the one who fled. */
+    private static boolean saidBySelf(List<PhraseIndex.Match> matches, PhraseIndex.Match flee) {
+        int at = flee.start();
+        return matches.stream()
+                .anyMatch(
+                        m ->
+                                m.is("self")
+                                        && (m.start() + m.length() == at
+                                                || m.start() + m.length() == at - 1
+                                                        && matches.stream()
+                                                                .anyMatch(
+                                                                        a ->
+                                                                                a.is("aux")
+                                                                                        && a.start()
+                                                                                                == at
+                                                                                                        - 1)));
+    }
+
+    private static boolean deviceBefore(List<PhraseIndex.Match> matches, PhraseIndex.Match lock) {
+        return matches.stream()
+                .anyMatch(
+                        m ->
+                                m.is("device")
+                                        && m.start() < lock.start()
+                                        && lock.start() - m.start() <= DEVICE_BEFORE);
+    }
+}

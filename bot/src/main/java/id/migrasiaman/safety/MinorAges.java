@@ -1,0 +1,35 @@
+package id.migrasiaman.safety;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds an age under 18 written in a message ("umur 16", "baru 15 tahun", "I'm 16"). */
+final class MinorAges {
+
+    private static final Pattern AGE =
+            Pattern.compile(
+                    "(?:\\b(?:umur|umurnya|usia|usianya|berumur|aged?)"
+                            + "(?:\\s+(?:saya|sy|aku|dia|beta|anak|adik|baru|masih))?\\s*(\\d{1,2})\\b)"
+                            + "|(?:\\b(?:baru|masih|anak|ana|nona|nyong|adik|adek|cucu|gadis|putri)\\b"
+                            + "(?:(?!sudah|selama|sejak|lebih|kerja|di )[^\\d]){0,15}(\\d{1,2})\\s*(?:tahun|taun|thn|th)\\b)"
+                            + "|(?:\\b(\\d{1,2})\\s*(?:years?[ -]old|yrs? old|yo|y/o)\\b)"
+                            + "|(?:\\bi ?'?a?m\\s+(\\d{1,2})(?=\\s*(?:[,.!?]|$|and|dan|thn|tahun|years)))");
+
+    private MinorAges() {}
+
+    static boolean in(String text) {
+        Matcher m = AGE.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null) {
+                    int age = Integer.parseInt(m.group(g));
+                    if (age >= 1 && age < 18) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

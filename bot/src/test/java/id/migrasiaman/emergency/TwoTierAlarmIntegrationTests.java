@@ -1,0 +1,132 @@
+package id.migrasiaman.emergency;
+
+import static id.migrasiaman.emergency.InterruptedFlowsIntegrationTests.textOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.reports.Priority;
+import id.migrasiaman.reports.Report;
+import id.migrasiaman.reports.ReportQueue;
+import id.migrasiaman.telegram.BotConversation;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Staff alarms only for a confident danger or one tap on "Ya, sekarang"; everyday "tolong" and
+ * "help" get the hotlines and the question at most; a withdrawal reaches the staff chat; repeats
+ * join one report; /batal after an alarm does not pretend nothing was sent; a clear question after
+ * an emergency is answered. On main every such message raised an URGENT report and an alarm.
+ */
+class TwoTierAlarmIntegrationTests extends IntegrationTest {
+
+    @Autowired ReportQueue queue;
+
+    @BeforeEach
+    void api() {
+        BOT_API.reset();
+    }
+
+    @Test
+    void everydayHelpRaisesNoAlarmButAOneTapYesDoes() {
+        BotConversation user = new BotConversation(BOT_API, 730_001);
+        assertThat(textOf(user.say("help me with my homework")))
+                .doesNotContain("Apakah ada orang dalam bahaya");
+        assertThat(textOf(user.say("tolong kirim jawaban no 5")))
+                .doesNotContain("Apakah ada orang dalam bahaya");
+
+        List<JsonNode> replies = user.say("tolong dong kak");
+        assertThat(replies.get(0).path("text").asText()).contains("Nomor bantuan");
+        assertThat(textOf(replies)).contains("Apakah ada orang dalam bahaya sekarang?");
+        assertThat(textOf(user.say("tolong bantu saya perbaiki hp yang rusak")))
+                .contains("Apakah ada orang dalam bahaya sekarang?");
+        await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
+        assertThat(StaffChat.messages(BOT_API, STAFF_CHAT)).isEmpty();
+        assertThat(textOf(user.sent())).doesNotContain("Petugas Satgas sudah diberi tahu");
+
+        List<JsonNode> yes = user.press("em:yes");
+
+        String code = StaffChat.codeIn(textOf(yes));
+        assertThat(yes.get(0).path("text").asText()).contains("Nomor bantuan");
+        assertThat(queue.find(code).orElseThrow().priority()).isEqualTo(Priority.URGENT);
+        assertThat(queue.find(code).orElseThrow().messages())
+                .anySatisfy(m -> assertThat(m.text()).contains("tolong dong kak"));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> StaffChat.messages(BOT_API, STAFF_CHAT).size() == 1);
+    }
+
+    @Test
+    void withdrawingTellsTheStaffAndCancelDoesNotPretendNothingWasSent() {
+        BotConversation user = new BotConversation(BOT_API, 730_002);
+        long waitingBefore = queue.urgentWaiting();
+        String code =
+                StaffChat.codeIn(
+                        textOf(user.say("saya dikurung majikan di Tawau, umur saya 16, tolong")));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> StaffChat.messages(BOT_API, STAFF_CHAT).size() == 1);
+        String alarm = StaffChat.messages(BOT_API, STAFF_CHAT).get(0);
+        assertThat(alarm).contains(code).contains("Malaysia").contains("di bawah umur");
+        assertThat(alarm).doesNotContain("dikurung").doesNotContain("Tawau");
+
+        List<JsonNode> cancel = user.say("/batal");
+        assertThat(textOf(cancel))
+                .contains("sudah terkirim")
+                .doesNotContain("Tidak ada yang dikirim");
+        assertThat(BotConversation.buttonData(cancel.get(0))).contains("em:withdraw:" + code);
+
+        List<JsonNode> withdrawn = user.press("em:withdraw:" + code);
+
+        assertThat(textOf(withdrawn)).contains("bukan darurat");
+        Report report = queue.find(code).orElseThrow();
+        assertThat(report.withdrawn()).isTrue();
+        assertThat(queue.urgentWaiting()).isEqualTo(waitingBefore);
+        await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () ->
+                                StaffChat.messages(BOT_API, STAFF_CHAT).stream()
+                                        .anyMatch(
+                                                m ->
+                                                        m.contains(code)
+                                                                && m.contains("bukan darurat")));
+    }
+
+    @Test
+    void repeatsWithinAnHourJoinOneUrgentReport() {
+        BotConversation user = new BotConversation(BOT_API, 730_003);
+        String first = StaffChat.codeIn(textOf(user.say("tolong, saya disekap calo di Batam")));
+        user.say("/menu");
+
+        List<JsonNode> again = user.say("mereka pukul saya, tolong cepat");
+
+        assertThat(again.get(0).path("text").asText()).contains("Nomor");
+        assertThat(StaffChat.codeIn(textOf(again))).isEqualTo(first);
+        assertThat(queue.find(first).orElseThrow().messages()).hasSize(2);
+        await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
+        assertThat(StaffChat.messages(BOT_API, STAFF_CHAT)).hasSize(1);
+    }
+
+    @Test
+    void aClearQuestionAfterTheAlarmIsAnsweredAndFactsAreAdded() {
+        BotConversation user = new BotConversation(BOT_API, 730_004);
+        String code =
+                StaffChat.codeIn(textOf(user.say("adik saya dikunci majikan di Malaysia, tolong")));
+
+        List<JsonNode> answer = user.say("Berapa nomor KBRI di Malaysia?");
+
+        assertThat(textOf(answer)).doesNotContain("Ditambahkan ke laporan darurat");
+        assertThat(BotConversation.buttonData(answer.get(answer.size() - 1))).contains("em:add");
+        assertThat(queue.find(code).orElseThrow().messages()).hasSize(1);
+        List<JsonNode> added = user.press("em:add");
+        assertThat(textOf(added)).contains("Ditambahkan ke laporan darurat");
+        assertThat(queue.find(code).orElseThrow().messages())
+                .anySatisfy(m -> assertThat(m.text()).contains("nomor KBRI"));
+
+        List<JsonNode> fact = user.say("majikannya bernama Tan, rumahnya di Johor Bahru");
+        assertThat(textOf(fact)).contains("Ditambahkan ke laporan darurat");
+        assertThat(queue.find(code).orElseThrow().messages()).hasSize(3);
+    }
+}

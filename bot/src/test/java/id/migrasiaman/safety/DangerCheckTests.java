@@ -1,0 +1,168 @@
+package id.migrasiaman.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.migrasiaman.nlp.Analysis;
+import id.migrasiaman.nlp.Entities;
+import id.migrasiaman.nlp.Intent;
+import id.migrasiaman.nlp.Normaliser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The tiers: only a concrete harm raises an alarm; calls for help, fear and the model's own guess
+ * show the hotlines and ask; past stories, rule questions and masked phrases do not alarm. The
+ * model's verdict is given by hand, so these tests pin the tiering logic, not the model.
+ */
+class DangerCheckTests {
+
+    private static final DangerCheck CHECK = new DangerCheck(new Normaliser());
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "anak saya dikunci, paspornya diambil, tolong!",
+                "paspor sy ditahan majikan, sy tdk bisa keluar",
+                "bos tahan beta pung paspor, beta sonde bisa pulang",
+                "they took my passport and won't let me leave",
+                "suami saya ditangkap polisi Malaysia, sekarang di lokap",
+                "kapal kami terbalik dekat Batam, banyak orang di air",
+                "kami dipindahkan malam ini pakai truk, calo ikut",
+                "Saya di Kuala Lumpur, majikan usir saya, tolong sekarang",
+                "HP mau mati, beta dikunci. Tolong"
+            })
+    void concreteHarmNowIsStrong(String text) {
+        assertThat(
+                        CHECK.assess(
+                                        text,
+                                        analysis(text, Intent.EMERGENCY, 0.9),
+                                        DangerCheck.Setting.FREE)
+                                .level())
+                .isEqualTo(DangerLevel.STRONG);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "tolong",
+                "tolongg",
+                "tolong dong kak",
+                "SOS",
+                "darurat",
+                "saya takut",
+                "help my cat is stuck on the roof",
+                "my dog ran away, help",
+                "tolong, kucing saya hilang sejak kemarin",
+                "hp saya terkunci lupa pola, tolong"
+            })
+    void callsForHelpAndFearAreWeakEvenWhenTheModelIsSure(String text) {
+        assertThat(
+                        CHECK.assess(
+                                        text,
+                                        analysis(text, Intent.EMERGENCY, 0.99),
+                                        DangerCheck.Setting.FREE)
+                                .level())
+                .isEqualTo(DangerLevel.WEAK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "help me with my homework",
+                "tolong kirim jawaban no 5",
+                "tolong info syarat kerja ke Hongkong",
+                "terima kasih atas bantuannya",
+                "berapa nomor KBRI di Malaysia?"
+            })
+    void politeRequestsAreNoSignal(String text) {
+        assertThat(
+                        CHECK.assess(
+                                        text,
+                                        analysis(text, Intent.OUT_OF_SCOPE, 0.9),
+                                        DangerCheck.Setting.FREE)
+                                .level())
+                .isEqualTo(DangerLevel.NONE);
+    }
+
+    @Test
+    void harmToldAsThePastOrAsARuleQuestionDoesNotAlarm() {
+        String past = "dulu saya pernah dipukul majikan di Malaysia, sekarang sudah pulang";
+        String rule = "Apakah majikan boleh menahan paspor saya?";
+        String hypothetical = "kalau paspor ditahan majikan, apa yang harus saya lakukan?";
+
+        assertThat(level(past, Intent.EXPERIENCE_SHARE)).isEqualTo(DangerLevel.WEAK);
+        assertThat(level(rule, Intent.PROCEDURE_QUESTION)).isEqualTo(DangerLevel.WEAK);
+        assertThat(level(hypothetical, Intent.EMERGENCY)).isEqualTo(DangerLevel.WEAK);
+    }
+
+    @Test
+    void aPleaNowOverridesThePast() {
+        String text = "dulu saya pernah ditipu, sekarang saya dikunci majikan, tolong";
+        assertThat(level(text, Intent.EMERGENCY)).isEqualTo(DangerLevel.STRONG);
+    }
+
+    @Test
+    void aConfidentBrokerReportOfAHabitIsNotAnAlarm() {
+        String text = "Perekrut itu tahan paspor 6 orang dari kampung kami.";
+        assertThat(level(text, Intent.BROKER_REPORT)).isEqualTo(DangerLevel.WEAK);
+        assertThat(level(text, Intent.EMERGENCY)).isEqualTo(DangerLevel.STRONG);
+    }
+
+    @Test
+    void whileTellingAStoryHarmNeedsNowOrAPlea() {
+        String story = "Majikan memukul saya dan paspor ditahan, akhirnya saya lari ke KBRI.";
+        String now = "tolong, sekarang saya dikunci majikan di Johor";
+
+        assertThat(
+                        CHECK.assess(
+                                        story,
+                                        analysis(story, Intent.EXPERIENCE_SHARE, 0.5),
+                                        DangerCheck.Setting.STORY)
+                                .level())
+                .isEqualTo(DangerLevel.WEAK);
+        assertThat(
+                        CHECK.assess(
+                                        now,
+                                        analysis(now, Intent.EMERGENCY, 0.5),
+                                        DangerCheck.Setting.STORY)
+                                .level())
+                .isEqualTo(DangerLevel.STRONG);
+    }
+
+    @Test
+    void aRecognisedPoliteRequestOutweighsTheModel() {
+        String text = "help me with my homework";
+        assertThat(level(text, Intent.EMERGENCY)).isEqualTo(DangerLevel.NONE);
+    }
+
+    @Test
+    void theModelAloneNeverAlarms() {
+        String text = "kami di mobil sekarang";
+        assertThat(level(text, Intent.EMERGENCY)).isEqualTo(DangerLevel.WEAK);
+        assertThat(level(text, Intent.GREETING)).isEqualTo(DangerLevel.NONE);
+    }
+
+    @Test
+    void childrenAreFlagged() {
+        assertThat(minor("adik saya umur 15 dikunci agen")).isTrue();
+        assertThat(minor("I'm 16, they brought me to Batam")).isTrue();
+        assertThat(minor("anak di bawah umur dibawa calo")).isTrue();
+        assertThat(minor("anak saya sudah 3 tahun di Malaysia")).isFalse();
+        assertThat(minor("saya umur 25, dikunci majikan")).isFalse();
+    }
+
+    private static DangerLevel level(String text, Intent intent) {
+        return CHECK.assess(text, analysis(text, intent, 0.9), DangerCheck.Setting.FREE).level();
+    }
+
+    private static boolean minor(String text) {
+        return CHECK.assess(text, analysis(text, Intent.EMERGENCY, 0.9), DangerCheck.Setting.FREE)
+                .minor();
+    }
+
+    private static Analysis analysis(String text, Intent intent, double confidence) {
+        String language = text.matches("(?i).*\\b(my|the|they|me|i'm|help)\\b.*") ? "en" : "id";
+        return new Analysis(text, language, intent, confidence, Entities.NONE);
+    }
+}
