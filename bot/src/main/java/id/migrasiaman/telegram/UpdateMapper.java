@@ -16,7 +16,8 @@ import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 
 /**
  * Maps a Telegram {@link Update} to an {@link Inbound}, or to nothing when the bot should stay
- * silent: edits, channel posts, membership changes, group chatter, polls, unknown update kinds.
+ * silent: channel posts, membership changes, group chatter, polls, unknown update kinds. An edited
+ * text or caption in a private chat goes to the core marked as an edit.
  */
 @Component
 class UpdateMapper {
@@ -32,23 +33,37 @@ class UpdateMapper {
         if (update.getCallbackQuery() != null) {
             return fromCallback(update.getCallbackQuery(), sourceKey);
         }
-        Message message = update.getMessage();
+        boolean edited = update.getMessage() == null && update.getEditedMessage() != null;
+        Message message = edited ? update.getEditedMessage() : update.getMessage();
         if (message == null || message.getChat() == null || message.getChatId() == null) {
             return Optional.empty();
         }
         boolean privateChat = "private".equals(message.getChat().getType());
-        Content content = contentOf(message);
-        if (!privateChat && !(content instanceof Content.Command)) {
+        Content content =
+                edited ? MessageContext.editedContent(message).orElse(null) : contentOf(message);
+        if (content == null
+                || (!privateChat && (edited || !(content instanceof Content.Command)))) {
             return Optional.empty();
         }
         Instant at =
                 message.getDate() == null
                         ? Instant.now()
                         : Instant.ofEpochSecond(message.getDate());
+        IncomingMessage incoming =
+                incoming(message.getChatId(), message.getFrom(), content, at, sourceKey);
         return Optional.of(
                 new Inbound(
                         message.getChatId(),
-                        incoming(message.getChatId(), message.getFrom(), content, at, sourceKey),
+                        new IncomingMessage(
+                                incoming.conversationId(),
+                                incoming.userPseudonym(),
+                                content,
+                                incoming.languageHint(),
+                                at,
+                                incoming.replyAddress(),
+                                sourceKey,
+                                edited,
+                                MessageContext.botTextRepliedTo(message)),
                         null));
     }
 
