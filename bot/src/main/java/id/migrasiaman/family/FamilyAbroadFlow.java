@@ -174,6 +174,11 @@ class FamilyAbroadFlow implements Flow, ButtonAction {
             count = stored.size();
         } else {
             count = PendingFiles.add(data, media);
+            if (media.caption() != null && !media.caption().isBlank()) {
+                // A caption is read like a text: it belongs to the family's account.
+                String story = data.getOrDefault(FamilyReports.STORY, "");
+                data.put(FamilyReports.STORY, bounded(story + "\n" + media.caption()));
+            }
             turn.update(turn.state().inFlow(NAME, turn.state().step(), data));
         }
         return Reply.text(prompts.t(turn.language(), "family.file.saved", count));

@@ -94,9 +94,14 @@ class SatgasReplies implements ButtonAction, Flow, MessageInterceptor {
 
     private List<Reply> answer(Turn turn, String code) {
         String lang = turn.language();
+        Content content = turn.message().content();
         AppendResult result;
+        List<EvidenceRef> file = List.of();
         try {
-            result = append(turn, code, turn.message().content());
+            if (content instanceof Content.Media media) {
+                file = evidence.store(turn, media).stream().toList();
+            }
+            result = append(turn, code, content, file);
         } catch (RuntimeException e) {
             return List.of(Reply.text(texts.get(lang, "satgas.failed", code)));
         }
@@ -108,14 +113,16 @@ class SatgasReplies implements ButtonAction, Flow, MessageInterceptor {
                         ? ReturnPoint.resumesFlow(turn.state())
                         : turn.state().flow() != null;
         String sent = texts.get(lang, resumes ? "satgas.sent.resume" : "satgas.sent", code);
+        if (content instanceof Content.Media && file.isEmpty()) {
+            sent += "\n" + texts.get(lang, "media.notstored");
+        }
         return back(turn, sent);
     }
 
-    private AppendResult append(Turn turn, String code, Content content) {
+    private AppendResult append(Turn turn, String code, Content content, List<EvidenceRef> file) {
         String key = turn.message().idempotencyKey("satgas-reply");
         String by = turn.message().userPseudonym();
         if (content instanceof Content.Media media) {
-            List<EvidenceRef> file = evidence.store(turn, media).stream().toList();
             String caption = media.caption() == null ? "" : media.caption().strip();
             String text = LABEL + (caption.isEmpty() ? "[" + media.kind() + "]" : caption);
             return queue.append(code, by, text, file, key);
