@@ -46,14 +46,19 @@ class FamilyAbroadFlow implements Flow, ButtonAction {
 
     /** Starts the flow with the family's own words (may be blank) and the countries they named. */
     List<Reply> begin(Turn turn, String story, List<String> destinations) {
+        turn.update(
+                turn.state().inFlow(NAME, FamilyStep.DANGER.name(), fresh(story, destinations)));
+        return prompts.intro(turn.language());
+    }
+
+    private static Map<String, String> fresh(String story, List<String> destinations) {
         Map<String, String> data = new HashMap<>();
         byte[] nonce = new byte[9];
         RANDOM.nextBytes(nonce);
         data.put(FamilyReports.NONCE, HexFormat.of().formatHex(nonce));
         data.put(FamilyReports.STORY, bounded(story));
         data.put(FamilyReports.DESTINATIONS, String.join(",", destinations));
-        turn.update(turn.state().inFlow(NAME, FamilyStep.DANGER.name(), data));
-        return prompts.intro(turn.language());
+        return data;
     }
 
     @Override
@@ -98,7 +103,11 @@ class FamilyAbroadFlow implements Flow, ButtonAction {
     public List<Reply> press(Turn turn, String value) {
         String lang = turn.language();
         if (!NAME.equals(turn.state().flow())) {
-            return List.of(prompts.withMainMenu(lang, prompts.t(lang, "family.cancelled")));
+            // "Yes, someone is in danger now" is never ignored, even from an old message.
+            if ("danger:yes".equals(value)) {
+                return urgent(turn, fresh("", List.of()));
+            }
+            return List.of(prompts.withMainMenu(lang, prompts.t(lang, "menu.prompt")));
         }
         Map<String, String> data = new HashMap<>(turn.state().data());
         FamilyStep step = FamilyStep.of(turn.state().step());

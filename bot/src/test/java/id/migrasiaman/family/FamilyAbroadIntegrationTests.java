@@ -107,6 +107,16 @@ class FamilyAbroadIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void anOldDangerButtonStillRaisesTheAlarm() {
+        BotConversation user = new BotConversation(BOT_API, 760_005);
+        user.say("/keluarga");
+        user.press("f:cancel");
+        Matcher m = CODE.matcher(text(user.press("f:danger:yes")));
+        assertThat(m.find()).isTrue();
+        assertThat(queue.find(m.group()).orElseThrow().priority()).isEqualTo(Priority.URGENT);
+    }
+
+    @Test
     void aQuestionAboutWorkingAbroadIsNotTakenForAFamilyInTrouble() {
         BotConversation user = new BotConversation(BOT_API, 760_004);
         assertThat(text(user.say("Syarat kerja ke Malaysia apa saja?")))
