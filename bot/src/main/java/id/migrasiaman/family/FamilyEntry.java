@@ -54,7 +54,7 @@ class FamilyEntry implements CommandAction, ButtonAction, SituationResponder {
 
     @Override
     public Optional<List<Reply>> respond(Turn turn, Analysis analysis) {
-        if (!FamilyAbroadSignals.matches(analysis.text(), analysis.entities())) {
+        if (!FamilyAbroadSignals.matches(analysis.text(), analysis.entities(), analysis.intent())) {
             return Optional.empty();
         }
         return Optional.of(flow.begin(turn, analysis.text(), analysis.entities().destinations()));
