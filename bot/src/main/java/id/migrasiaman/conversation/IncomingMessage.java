@@ -70,6 +70,20 @@ public record IncomingMessage(
                 null);
     }
 
+    /** This message marked as an edit or not, answering the bot's message {@code botText}. */
+    public IncomingMessage withContext(boolean isEdit, String botText) {
+        return new IncomingMessage(
+                conversationId,
+                userPseudonym,
+                content,
+                languageHint,
+                receivedAt,
+                replyAddress,
+                sourceKey,
+                isEdit,
+                botText);
+    }
+
     /**
      * A key that is the same each time this message is delivered again: {@code purpose:} plus the
      * channel's source key, or (channels without one) the conversation and the time received.

@@ -49,21 +49,11 @@ class UpdateMapper {
                 message.getDate() == null
                         ? Instant.now()
                         : Instant.ofEpochSecond(message.getDate());
-        IncomingMessage incoming =
-                incoming(message.getChatId(), message.getFrom(), content, at, sourceKey);
         return Optional.of(
                 new Inbound(
                         message.getChatId(),
-                        new IncomingMessage(
-                                incoming.conversationId(),
-                                incoming.userPseudonym(),
-                                content,
-                                incoming.languageHint(),
-                                at,
-                                incoming.replyAddress(),
-                                sourceKey,
-                                edited,
-                                MessageContext.botTextRepliedTo(message)),
+                        incoming(message.getChatId(), message.getFrom(), content, at, sourceKey)
+                                .withContext(edited, MessageContext.botTextRepliedTo(message)),
                         null));
     }
 
