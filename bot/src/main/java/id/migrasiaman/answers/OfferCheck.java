@@ -15,6 +15,7 @@ import id.migrasiaman.knowledge.RedFlagHit;
 import id.migrasiaman.knowledge.Retrieval;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Intent;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -34,14 +35,21 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
     private final Menus menus;
     private final Retrieval retrieval;
     private final Answers answers;
+    private final Clock clock;
 
     OfferCheck(
-            OfferChecker checker, Texts texts, Menus menus, Retrieval retrieval, Answers answers) {
+            OfferChecker checker,
+            Texts texts,
+            Menus menus,
+            Retrieval retrieval,
+            Answers answers,
+            Clock clock) {
         this.checker = checker;
         this.texts = texts;
         this.menus = menus;
         this.retrieval = retrieval;
         this.answers = answers;
+        this.clock = clock;
     }
 
     @Override
@@ -81,6 +89,12 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
         if (turn.message().content() instanceof Content.Text text && !text.text().isBlank()) {
             return check(turn, text.text());
         }
+        // A photographed offer with a caption: the caption is read like a text.
+        if (turn.message().content() instanceof Content.Media media
+                && media.caption() != null
+                && !media.caption().isBlank()) {
+            return check(turn, media.caption());
+        }
         return List.of(Reply.text(texts.get(turn.language(), "offer.ask")));
     }
 
@@ -100,15 +114,11 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
             }
         }
         html.append("\n\n").append(texts.get(lang, "offer.legal"));
-        // Kept so "report this recruiter" can start the report with the offer as its first answer.
-        turn.update(
-                turn.state()
-                        .inFlow(
-                                NAME,
-                                "CHECKED",
-                                Map.of(
-                                        OFFER,
-                                        offer.length() > 2000 ? offer.substring(0, 2000) : offer)));
+        // Kept so "report this recruiter" can start the report with the offer as its first answer,
+        // and a follow-up ("itu legal ko?") can refer to it.
+        Map<String, String> data = new java.util.HashMap<>(AnswerContext.offer(clock.instant()));
+        data.put(OFFER, offer.length() > 2000 ? offer.substring(0, 2000) : offer);
+        turn.update(turn.state().inFlow(NAME, "CHECKED", data));
         List<List<Reply.Button>> rows = new java.util.ArrayList<>();
         rows.add(List.of(new Reply.Button(texts.get(lang, "offer.report"), "r:fromoffer")));
         rows.add(

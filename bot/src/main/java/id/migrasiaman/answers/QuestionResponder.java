@@ -7,6 +7,7 @@ import id.migrasiaman.knowledge.Retrieval;
 import id.migrasiaman.knowledge.TopicMatch;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Intent;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -29,11 +30,17 @@ class QuestionResponder implements IntentResponder {
     private final Retrieval retrieval;
     private final AnswerReplies replies;
     private final UnansweredQuestions unanswered;
+    private final Clock clock;
 
-    QuestionResponder(Retrieval retrieval, AnswerReplies replies, UnansweredQuestions unanswered) {
+    QuestionResponder(
+            Retrieval retrieval,
+            AnswerReplies replies,
+            UnansweredQuestions unanswered,
+            Clock clock) {
         this.retrieval = retrieval;
         this.replies = replies;
         this.unanswered = unanswered;
+        this.clock = clock;
     }
 
     @Override
@@ -43,11 +50,11 @@ class QuestionResponder implements IntentResponder {
 
     @Override
     public List<Reply> respond(Turn turn, Analysis analysis) {
-        Optional<List<Reply>> answer =
-                retrieval
-                        .topicFor(analysis.text())
-                        .flatMap(id -> replies.answer(id, turn.language()));
+        Optional<String> topic = retrieval.topicFor(analysis.text());
+        Optional<List<Reply>> answer = topic.flatMap(id -> replies.answer(id, turn.language()));
         if (answer.isPresent()) {
+            // A follow-up such as "berapa biayanya?" may refer back to this topic.
+            AnswerContext.rememberTopic(turn, topic.get(), analysis.text(), clock.instant());
             return answer.get();
         }
         try {

@@ -6,7 +6,9 @@ import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,12 +42,15 @@ class TopicButtons {
     }
 
     @Bean
-    ButtonAction topicButton(AnswerReplies replies, Menus menus) {
+    ButtonAction topicButton(AnswerReplies replies, Menus menus, Clock clock) {
         return button(
                 AnswerReplies.TOPIC,
-                (turn, id) ->
-                        replies.answer(id, turn.language())
-                                .orElseGet(() -> List.of(menus.main(turn.language()))));
+                (turn, id) -> {
+                    Optional<List<Reply>> answer = replies.answer(id, turn.language());
+                    answer.ifPresent(
+                            a -> AnswerContext.rememberTopic(turn, id, "", clock.instant()));
+                    return answer.orElseGet(() -> List.of(menus.main(turn.language())));
+                });
     }
 
     @Bean

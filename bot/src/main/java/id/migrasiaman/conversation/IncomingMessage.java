@@ -16,6 +16,9 @@ import java.util.Objects;
  *     never logged, and stored only when a reporter consents to be contacted; may be null
  * @param sourceKey the channel's idempotency key of this message (e.g. {@code tg:<update_id>}), may
  *     be null
+ * @param edited whether this is a new version of a message the user sent before (its text only)
+ * @param inReplyTo the text of the bot's own message this one answers (a channel's "reply"), or
+ *     null; never logged
  */
 public record IncomingMessage(
         String conversationId,
@@ -24,12 +27,35 @@ public record IncomingMessage(
         String languageHint,
         Instant receivedAt,
         String replyAddress,
-        String sourceKey) {
+        String sourceKey,
+        boolean edited,
+        String inReplyTo) {
 
     public IncomingMessage {
         Objects.requireNonNull(conversationId, "conversationId");
         Objects.requireNonNull(content, "content");
         receivedAt = receivedAt == null ? Instant.now() : receivedAt;
+    }
+
+    /** A new (not edited) message that answers nothing in particular. */
+    public IncomingMessage(
+            String conversationId,
+            String userPseudonym,
+            Content content,
+            String languageHint,
+            Instant receivedAt,
+            String replyAddress,
+            String sourceKey) {
+        this(
+                conversationId,
+                userPseudonym,
+                content,
+                languageHint,
+                receivedAt,
+                replyAddress,
+                sourceKey,
+                false,
+                null);
     }
 
     /** A text message without channel details, parsing a leading slash command. */
@@ -42,6 +68,20 @@ public record IncomingMessage(
                 Instant.now(),
                 null,
                 null);
+    }
+
+    /** This message marked as an edit or not, answering the bot's message {@code botText}. */
+    public IncomingMessage withContext(boolean isEdit, String botText) {
+        return new IncomingMessage(
+                conversationId,
+                userPseudonym,
+                content,
+                languageHint,
+                receivedAt,
+                replyAddress,
+                sourceKey,
+                isEdit,
+                botText);
     }
 
     /**

@@ -14,6 +14,7 @@ public class Menus {
     public static final String REPORT = "m:report";
     public static final String STORY = "m:story";
     public static final String EMERGENCY = "m:emergency";
+    public static final String FAMILY = "m:family";
     public static final String MENU = "m:menu";
 
     private final Texts texts;
@@ -28,6 +29,7 @@ public class Menus {
                 List.of(new Reply.Button(texts.get(language, "menu.learn"), LEARN)),
                 List.of(new Reply.Button(texts.get(language, "menu.offer"), CHECK_OFFER)),
                 List.of(new Reply.Button(texts.get(language, "menu.report"), REPORT)),
+                List.of(new Reply.Button(texts.get(language, "menu.family"), FAMILY)),
                 List.of(new Reply.Button(texts.get(language, "menu.story"), STORY)),
                 List.of(new Reply.Button(texts.get(language, "menu.emergency"), EMERGENCY)));
     }

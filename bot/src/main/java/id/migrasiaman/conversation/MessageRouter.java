@@ -24,6 +24,9 @@ class MessageRouter {
     private final List<SafetyCheck> safety;
     private final TextAnalyser analyser;
     private final Menus menus;
+    private final List<SituationResponder> situations;
+    private final List<MediaResponder> media;
+    private final EditedMessages edits;
 
     MessageRouter(
             List<CommandAction> commandActions,
@@ -33,7 +36,10 @@ class MessageRouter {
             List<MessageInterceptor> interceptors,
             List<SafetyCheck> safety,
             TextAnalyser analyser,
-            Menus menus) {
+            Menus menus,
+            List<SituationResponder> situations,
+            List<MediaResponder> media,
+            EditedMessages edits) {
         commandActions.forEach(a -> a.commands().forEach(c -> this.commands.put(c, a)));
         // The longest prefix wins, so a feature's "m:learn" beats the generic "m:".
         this.buttons =
@@ -49,6 +55,9 @@ class MessageRouter {
         this.safety = List.copyOf(safety);
         this.analyser = analyser;
         this.menus = menus;
+        this.situations = List.copyOf(situations);
+        this.media = List.copyOf(media);
+        this.edits = edits;
     }
 
     List<Reply> route(Turn turn) {
@@ -60,7 +69,8 @@ class MessageRouter {
         }
         Content content = turn.message().content();
         if (content instanceof Content.Edited) {
-            return List.of();
+            // The safety check above already read it; otherwise an edit is not handled again.
+            return edits.handle(turn).orElse(List.of());
         }
         if (content instanceof Content.Command command) {
             return onCommand(turn, command);
@@ -72,6 +82,11 @@ class MessageRouter {
                 return action.get()
                         .press(turn, button.data().substring(action.get().prefix().length()));
             }
+        }
+        if (turn.message().edited()) {
+            // The danger check belongs before this: an edit is not handled again unless it now
+            // carries danger (then EditedMessages hands it on like a new message).
+            return edits.handle(turn).orElseGet(() -> onText(turn, EditedMessages.textOf(content)));
         }
         for (MessageInterceptor interceptor : interceptors) {
             Optional<List<Reply>> taken = interceptor.intercept(turn);
@@ -91,7 +106,17 @@ class MessageRouter {
         if (content instanceof Content.Text text && !text.text().isBlank()) {
             return onText(turn, text.text());
         }
+        if (content instanceof Content.Media file && !media.isEmpty()) {
+            return onMedia(turn, file);
+        }
         return List.of(menus.unsupported(turn.language()));
+    }
+
+    /** A caption is read like a text; the file itself gets a choice of what it is for. */
+    private List<Reply> onMedia(Turn turn, Content.Media file) {
+        String caption = file.caption() == null ? "" : file.caption().strip();
+        List<Reply> answered = caption.isEmpty() ? List.of() : onText(turn, caption);
+        return media.get(0).respond(turn, file, answered);
     }
 
     private List<Reply> onCommand(Turn turn, Content.Command command) {
@@ -111,6 +136,12 @@ class MessageRouter {
 
     private List<Reply> onText(Turn turn, String text) {
         Analysis analysis = analyser.analyse(text);
+        for (SituationResponder situation : situations) {
+            Optional<List<Reply>> taken = situation.respond(turn, analysis);
+            if (taken.isPresent()) {
+                return taken.get();
+            }
+        }
         IntentResponder responder = responders.get(analysis.intent());
         if (responder == null) {
             return List.of(menus.main(turn.language()));

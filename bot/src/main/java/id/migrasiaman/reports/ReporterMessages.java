@@ -1,6 +1,5 @@
 package id.migrasiaman.reports;
 
-import id.migrasiaman.conversation.Html;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -13,10 +12,12 @@ public class ReporterMessages {
 
     private final ReportQueue queue;
     private final List<ReporterChannel> channels;
+    private final SatgasMessage format;
 
-    ReporterMessages(ReportQueue queue, List<ReporterChannel> channels) {
+    ReporterMessages(ReportQueue queue, List<ReporterChannel> channels, SatgasMessage format) {
         this.queue = queue;
         this.channels = channels;
+        this.format = format;
     }
 
     /** The outcome of {@link #send}. */
@@ -41,8 +42,9 @@ public class ReporterMessages {
         if (channel.isEmpty()) {
             return Outcome.CHANNEL_UNAVAILABLE;
         }
-        String html = "📩 <b>Satgas — " + Html.escape(code) + "</b>\n" + Html.escape(text);
-        if (!channel.get().send(address, html)) {
+        String normalised = ReferenceCodes.normalise(code).orElse(code);
+        String language = queue.find(normalised).map(Report::language).orElse("id");
+        if (!channel.get().send(address, format.render(normalised, text, language))) {
             return Outcome.FAILED;
         }
         queue.append(

@@ -40,6 +40,9 @@ final class ChatLanes {
         if (update.getMessage() != null && update.getMessage().getChatId() != null) {
             return update.getMessage().getChatId();
         }
+        if (update.getEditedMessage() != null && update.getEditedMessage().getChatId() != null) {
+            return update.getEditedMessage().getChatId();
+        }
         if (update.getCallbackQuery() != null && update.getCallbackQuery().getMessage() != null) {
             return update.getCallbackQuery().getMessage().getChatId();
         }

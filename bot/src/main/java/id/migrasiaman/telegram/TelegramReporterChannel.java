@@ -25,10 +25,15 @@ class TelegramReporterChannel implements ReporterChannel {
 
     @Override
     public boolean send(String address, String html) {
+        return send(address, Reply.text(html));
+    }
+
+    @Override
+    public boolean send(String address, Reply message) {
         OptionalLong chatId = TelegramAddress.chatId(address);
         if (chatId.isEmpty()) {
             return false;
         }
-        return sender.send(chatId.getAsLong(), List.of(Reply.text(html)));
+        return sender.send(chatId.getAsLong(), List.of(message));
     }
 }

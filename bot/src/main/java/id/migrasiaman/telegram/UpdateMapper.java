@@ -53,7 +53,8 @@ class UpdateMapper {
         return Optional.of(
                 new Inbound(
                         message.getChatId(),
-                        incoming(message.getChatId(), message.getFrom(), content, at, sourceKey),
+                        incoming(message.getChatId(), message.getFrom(), content, at, sourceKey)
+                                .withContext(edited, MessageContext.botTextRepliedTo(message)),
                         null));
     }
 

@@ -138,7 +138,8 @@ class AnswersIntegrationTests extends IntegrationTest {
                                 .subList(0, limit);
                     }
                 };
-        QuestionResponder responder = new QuestionResponder(nearOnly, replies, unanswered);
+        QuestionResponder responder =
+                new QuestionResponder(nearOnly, replies, unanswered, java.time.Clock.systemUTC());
         var message = IncomingMessage.ofText("c-near", "u", "kartu bpjs bapak hilang");
 
         var reply =

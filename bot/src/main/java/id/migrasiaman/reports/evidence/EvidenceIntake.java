@@ -66,15 +66,20 @@ public class EvidenceIntake {
 
     /** Fetches and stores {@code media}; empty when too large, unavailable or failed. */
     public Optional<EvidenceRef> store(Turn turn, Content.Media media) {
+        return store(
+                media,
+                "ev:"
+                        + (turn.message().sourceKey() != null
+                                ? turn.message().sourceKey()
+                                : media.fileRef()));
+    }
+
+    /** {@link #store(Turn, Content.Media)} under {@code sourceKey}: one key stores one file. */
+    public Optional<EvidenceRef> store(Content.Media media, String sourceKey) {
         EvidenceFetcher channel = fetcher.getIfAvailable();
         if (channel == null || media.sizeBytes() > maxBytes) {
             return Optional.empty();
         }
-        String sourceKey =
-                "ev:"
-                        + (turn.message().sourceKey() != null
-                                ? turn.message().sourceKey()
-                                : media.fileRef());
         try {
             Optional<EvidenceFetcher.FetchedFile> file = channel.fetch(media.fileRef());
             if (file.isEmpty()) {

@@ -1,0 +1,220 @@
+package id.migrasiaman.answers;
+
+import id.migrasiaman.conversation.Content;
+import id.migrasiaman.conversation.Html;
+import id.migrasiaman.conversation.Menus;
+import id.migrasiaman.conversation.MessageInterceptor;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.Texts;
+import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.knowledge.Answer;
+import id.migrasiaman.knowledge.Answers;
+import id.migrasiaman.knowledge.OfferChecker;
+import id.migrasiaman.knowledge.RedFlagHit;
+import id.migrasiaman.knowledge.Retrieval;
+import id.migrasiaman.nlp.Analysis;
+import id.migrasiaman.nlp.Intent;
+import id.migrasiaman.nlp.TextAnalyser;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * A short follow-up right after an answer or an offer check ("itu legal ko?", "berapa biayanya?")
+ * is about that topic or that offer: the lines of the topic that speak to it, or the offer's
+ * warning signs, rather than a fresh search on three words.
+ */
+@Component
+@Order(50)
+class FollowUpAnswers implements MessageInterceptor {
+
+    /** The topic that answers each aspect in general. */
+    private static final Map<FollowUpQuestion.Aspect, String> ASPECT_TOPICS =
+            Map.of(
+                    FollowUpQuestion.Aspect.COST, "costs",
+                    FollowUpQuestion.Aspect.LEGALITY, "licensed-agency",
+                    FollowUpQuestion.Aspect.DOCUMENTS, "documents",
+                    FollowUpQuestion.Aspect.TIME, "legal-steps",
+                    FollowUpQuestion.Aspect.PLACE, "registration",
+                    FollowUpQuestion.Aspect.HOW, "legal-steps");
+
+    /** Messages that are never a follow-up, whatever their words. */
+    private static final Set<Intent> OWN_PURPOSE =
+            Set.of(Intent.EMERGENCY, Intent.BROKER_REPORT, Intent.EXPERIENCE_SHARE);
+
+    private static final int MAX_LINES = 4;
+
+    private final TextAnalyser analyser;
+    private final Answers answers;
+    private final AnswerReplies replies;
+    private final OfferChecker checker;
+    private final Retrieval retrieval;
+    private final Texts texts;
+    private final Menus menus;
+    private final Clock clock;
+
+    FollowUpAnswers(
+            TextAnalyser analyser,
+            Answers answers,
+            AnswerReplies replies,
+            OfferChecker checker,
+            Retrieval retrieval,
+            Texts texts,
+            Menus menus,
+            Clock clock) {
+        this.analyser = analyser;
+        this.answers = answers;
+        this.replies = replies;
+        this.checker = checker;
+        this.retrieval = retrieval;
+        this.texts = texts;
+        this.menus = menus;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<List<Reply>> intercept(Turn turn) {
+        if (!(turn.message().content() instanceof Content.Text typed) || typed.text().isBlank()) {
+            return Optional.empty();
+        }
+        String flow = turn.state().flow();
+        Optional<AnswerContext> context = AnswerContext.recall(turn.state(), clock.instant());
+        if (context.isEmpty() || (flow != null && !OfferCheck.NAME.equals(flow))) {
+            return Optional.empty();
+        }
+        Optional<FollowUpQuestion> question = FollowUpQuestion.of(typed.text());
+        if (question.isEmpty()) {
+            return Optional.empty();
+        }
+        Analysis analysis = analyser.analyse(typed.text());
+        if (OWN_PURPOSE.contains(analysis.intent())
+                || !analysis.entities().destinations().isEmpty()) {
+            return Optional.empty();
+        }
+        FollowUpQuestion.Aspect aspect = question.get().aspect();
+        Optional<List<Reply>> answer =
+                AnswerContext.OFFER.equals(context.get().kind())
+                        ? Optional.of(aboutOffer(turn, aspect))
+                        : aboutTopic(turn, context.get(), typed.text(), aspect);
+        answer.ifPresent(
+                a ->
+                        turn.update(
+                                turn.state()
+                                        .inFlow(
+                                                flow,
+                                                turn.state().step(),
+                                                AnswerContext.refreshed(
+                                                        turn.state(), clock.instant()))));
+        return answer;
+    }
+
+    private List<Reply> aboutOffer(Turn turn, FollowUpQuestion.Aspect aspect) {
+        String lang = turn.language();
+        String offer = turn.state().data().getOrDefault(OfferCheck.OFFER, "");
+        List<RedFlagHit> hits = checker.check(offer);
+        if (aspect == FollowUpQuestion.Aspect.LEGALITY || aspect == FollowUpQuestion.Aspect.HOW) {
+            String verdict =
+                    hits.isEmpty()
+                            ? texts.get(lang, "context.offer.legal.none")
+                            : texts.get(
+                                    lang,
+                                    "context.offer.legal.flags",
+                                    hits.size(),
+                                    hits.stream()
+                                            .map(h -> "🚩 " + Html.escape(h.title().in(lang)))
+                                            .collect(Collectors.joining(", ")));
+            return List.of(
+                    Reply.withButtons(
+                            verdict + "\n\n" + texts.get(lang, "context.offer.legal.check"),
+                            List.of(
+                                    List.of(
+                                            new Reply.Button(
+                                                    texts.get(lang, "offer.report"),
+                                                    "r:fromoffer")),
+                                    List.of(
+                                            new Reply.Button(
+                                                    texts.get(lang, "offer.agency"),
+                                                    AnswerReplies.TOPIC + "licensed-agency")),
+                                    List.of(menus.backButton(lang)))));
+        }
+        String lead = texts.get(lang, "context.offer.lead");
+        if (aspect == FollowUpQuestion.Aspect.COST
+                && hits.stream().anyMatch(h -> h.flagId().equals("upfront-fees"))) {
+            lead += " " + texts.get(lang, "context.offer.fee");
+        }
+        List<Reply> out = new ArrayList<>();
+        out.add(Reply.text(lead));
+        out.addAll(replies.answer(ASPECT_TOPICS.get(aspect), lang).orElse(List.of()));
+        return out;
+    }
+
+    private Optional<List<Reply>> aboutTopic(
+            Turn turn, AnswerContext context, String text, FollowUpQuestion.Aspect aspect) {
+        String lang = turn.language();
+        Optional<Answer> topic = answers.answer(context.topicId(), lang);
+        if (topic.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> lines =
+                Stream.concat(topic.get().parts().stream(), topic.get().moreParts().stream())
+                        .flatMap(part -> part.lines())
+                        .map(line -> Html.toPlainText(line).strip())
+                        .filter(line -> !line.isEmpty() && aspect.answeredBy(line))
+                        .limit(MAX_LINES)
+                        .toList();
+        if (!lines.isEmpty()) {
+            return Optional.of(List.of(linesOf(topic.get(), lines, aspect, lang)));
+        }
+        String other =
+                retrieval
+                        .topicFor(context.text() + " " + text)
+                        .filter(id -> !id.equals(context.topicId()))
+                        .orElse(ASPECT_TOPICS.get(aspect));
+        if (other.equals(context.topicId())) {
+            return replies.more(context.topicId(), lang);
+        }
+        List<Reply> out = new ArrayList<>();
+        out.add(
+                Reply.text(
+                        texts.get(lang, "context.topic.lead", Html.escape(topic.get().title()))));
+        out.addAll(replies.answer(other, lang).orElse(List.of()));
+        return out.size() > 1 ? Optional.of(out) : Optional.empty();
+    }
+
+    private Reply linesOf(
+            Answer topic, List<String> lines, FollowUpQuestion.Aspect aspect, String lang) {
+        StringBuilder html =
+                new StringBuilder(
+                        texts.get(lang, "context.topic.lead", Html.escape(topic.title())));
+        lines.forEach(line -> html.append('\n').append(Html.escape(line)));
+        if (!topic.sourcesLine().isEmpty()) {
+            html.append("\n\n").append(topic.sourcesLine());
+        }
+        List<List<Reply.Button>> rows = new ArrayList<>();
+        rows.add(
+                List.of(
+                        new Reply.Button(
+                                texts.get(lang, "context.topic.full", topic.title()),
+                                AnswerReplies.TOPIC + topic.topicId())));
+        String general = ASPECT_TOPICS.get(aspect);
+        if (!general.equals(topic.topicId())) {
+            answers.answer(general, lang)
+                    .ifPresent(
+                            a ->
+                                    rows.add(
+                                            List.of(
+                                                    new Reply.Button(
+                                                            "➡️ " + a.title(),
+                                                            AnswerReplies.TOPIC + general))));
+        }
+        rows.add(List.of(menus.backButton(lang)));
+        return Reply.withButtons(html.toString(), rows);
+    }
+}

@@ -1,0 +1,104 @@
+package id.migrasiaman.family;
+
+import id.migrasiaman.nlp.Entities;
+import id.migrasiaman.nlp.Intent;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises a family member abroad who cannot be reached or is in trouble: a relative, a place
+ * abroad (or on the way there), and no news or a problem. Indonesian, Kupang Malay and English.
+ * Danger happening now (locked in, beaten) is left to the emergency path.
+ */
+final class FamilyAbroadSignals {
+
+    private static final Pattern RELATIVE =
+            words(
+                    "anak|anakku|putra|putri|suami|istri|isteri|kakak|kaka|kakakku|adik|ade|adek|adikku"
+                            + "|abang|ibu|mama|mamak|bapak|bapa|ayah|papa|saudara|saudari|sodara"
+                            + "|keluarga|ponakan|keponakan|sepupu|paman|om|tante|bibi|nenek|kakek"
+                            + "|cucu|menantu|mantu|ipar|laki|bini|maitua|son|daughter|child|kid"
+                            + "|husband|wife|sister|brother|mother|mom|mum|father|dad|family"
+                            + "|relative|cousin|niece|nephew|aunt|uncle");
+
+    private static final Pattern ABROAD =
+            Pattern.compile(
+                    " (luar negeri|luar negri|abroad|overseas|negeri jiran|negara lain|malaysia"
+                            + "|malay|hongkong|hong kong|taiwan|singapura|singapore|arab|saudi"
+                            + "|korea|jepang|japan|brunei|kamboja|cambodia|myanmar|thailand"
+                            + "|dubai|qatar|kuwait|oman|yordania|turki|sabah|sarawak|johor"
+                            + "|kuala lumpur|penang|tawau|kinabalu|kuching) ");
+
+    /** No news: the family cannot reach them, or is looking for them. */
+    private static final Pattern UNREACHABLE =
+            Pattern.compile(
+                    " ((tidak|tdk|tak|gak|ga|nggak|ngga|enggak|sonde|son|belum|blm) ((bisa|dapat"
+                            + "|pernah|mau|ada) )?(dihubungi|di hubungi|hubungi|kontak|telpon"
+                            + "|telepon|ditelepon|ditelpon|balas|angkat|aktif|pulang|kembali"
+                            + "|kabar|khabar|kasih kabar|kasi kabar|kirim kabar|memberi kabar"
+                            + "|beri kabar)"
+                            + "|hilang|putus kontak|lost contact|no news|missing"
+                            + "|(men)?cari(kan)? (\\p{L}+ ){0,2}(anak|suami|istri|kakak|adik|ibu"
+                            + "|bapak|ayah|saudara|keluarga)"
+                            + "|nomornya mati|hp ?nya mati|can ?not reach|can t reach|cant reach"
+                            + "|not answering|not responding|haven t heard|have not heard"
+                            + "|has not called|hasn t called) ");
+
+    /** Trouble the family has heard of: left to the emergency path when it sounds like danger. */
+    private static final Pattern PROBLEM =
+            Pattern.compile(
+                    " ((tidak|tdk|sonde|son|belum) (digaji|dibayar)|ditahan|tahan paspor"
+                            + "|dipenjara|ditangkap|kena tangkap|tertangkap|dideportasi|sakit|kecelakaan|bermasalah"
+                            + "|dalam masalah|kena masalah|in trouble|arrested|detained|unpaid"
+                            + "|not paid|passport (is )?(held|taken)) ");
+
+    /** A story of the past ("dulu", "sudah pulang"): the stories flow is for those. */
+    private static final Pattern PAST =
+            Pattern.compile(
+                    " (dulu|dlu|dolo|dahulu|sudah pulang|su pulang|baru pulang|used to"
+                            + "|back then) ");
+
+    /** Danger now, a child, or someone just gone: the emergency path answers these first. */
+    private static final Pattern DANGER_NOW =
+            words(
+                    "dikunci|dikurung|disekap|dipukul|dipukuli|disiksa|dianiaya|diperkosa"
+                            + "|dijual|diancam|dibunuh|kelaparan|kabur|darurat|sos|bahaya"
+                            + "|terjebak|locked|beaten|abused|raped|threatened|starving|trapped"
+                            + "|emergency|danger|urgent|segera"
+                            // A child, or someone gone since yesterday: not a matter of weeks.
+                            + "|umur 1[0-7]|1[0-7] tahun|1[0-7] taun|di bawah umur|dibawah umur"
+                            + "|masih sekolah|underage|under 18|sejak kemarin|sejak kmrn|sejak tadi"
+                            + "|sejak semalam|since yesterday|since last night");
+
+    private FamilyAbroadSignals() {}
+
+    /**
+     * Whether {@code text} (with what the analyser found in it and the intent it routed to) tells
+     * this situation. No news counts unless it is a story of the past; other trouble counts only
+     * when the analyser does not take it for an emergency.
+     */
+    static boolean matches(String text, Entities entities, Intent intent) {
+        String t = normalise(text);
+        boolean abroad =
+                !entities.destinations().isEmpty()
+                        || !entities.transits().isEmpty()
+                        || ABROAD.matcher(t).find();
+        if (!abroad || !RELATIVE.matcher(t).find() || DANGER_NOW.matcher(t).find()) {
+            return false;
+        }
+        boolean past = PAST.matcher(t).find();
+        if (UNREACHABLE.matcher(t).find()) {
+            return !past;
+        }
+        return PROBLEM.matcher(t).find() && !past && intent != Intent.EMERGENCY;
+    }
+
+    static String normalise(String text) {
+        String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        return " " + lower.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+    }
+
+    private static Pattern words(String alternatives) {
+        return Pattern.compile(" (" + alternatives + ") ");
+    }
+}

@@ -1,0 +1,108 @@
+package id.migrasiaman.family;
+
+import id.migrasiaman.conversation.Html;
+import id.migrasiaman.conversation.Menus;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.Texts;
+import id.migrasiaman.reports.PendingFiles;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** What the family flow says: what to do now, the danger question, the steps, the summary. */
+@Component
+class FamilyPrompts {
+
+    static final String PREFIX = "f:";
+
+    /** Countries whose emergency numbers and missions FACTS §11 gives with a source. */
+    private static final Set<String> COUNTRIES_WITH_NUMBERS = Set.of("MY", "SG", "HK", "TW");
+
+    private final Texts texts;
+    private final Menus menus;
+
+    FamilyPrompts(Texts texts, Menus menus) {
+        this.texts = texts;
+        this.menus = menus;
+    }
+
+    String t(String lang, String key, Object... args) {
+        return texts.get(lang, key, args);
+    }
+
+    /** What the family can do now, then whether anyone is in danger now. */
+    List<Reply> intro(String lang) {
+        return List.of(Reply.text(t(lang, "family.intro")), askDanger(lang, "family.ask.danger"));
+    }
+
+    Reply askDanger(String lang, String key) {
+        return Reply.withButtons(
+                t(lang, key),
+                List.of(
+                        List.of(button(lang, "family.danger.yes", "danger:yes")),
+                        List.of(button(lang, "family.danger.no", "danger:no")),
+                        List.of(menus.backButton(lang))));
+    }
+
+    /** The question of {@code step}, with its buttons. */
+    Reply ask(FamilyStep step, String lang) {
+        if (step == FamilyStep.CONTACT) {
+            return Reply.withButtons(
+                    t(lang, "family.ask.CONTACT"),
+                    List.of(
+                            List.of(
+                                    button(lang, "family.contact.yes", "contact:yes"),
+                                    button(lang, "family.contact.no", "contact:no"))));
+        }
+        return Reply.withButtons(
+                t(lang, "family.ask." + step.name()),
+                List.of(List.of(button(lang, "family.skip", "skip"))));
+    }
+
+    /** Numbers to call now in {@code country} (ISO code, may be null), with their sources. */
+    Reply urgentNow(String lang, String country) {
+        boolean known = country != null && COUNTRIES_WITH_NUMBERS.contains(country);
+        return Reply.text(
+                t(
+                        lang,
+                        "family.urgent.now",
+                        known ? t(lang, "family.country." + country) : "",
+                        known ? t(lang, "family.country." + country + ".sources") : ""));
+    }
+
+    Reply summary(String lang, Map<String, String> data, boolean contact) {
+        String html =
+                t(
+                        lang,
+                        "family.summary",
+                        shown(lang, data.get(FamilyStep.NAME.name())),
+                        shown(lang, data.get(FamilyStep.PLACE.name())),
+                        shown(lang, data.get(FamilyStep.EMPLOYER.name())),
+                        shown(lang, data.get(FamilyStep.LAST.name())),
+                        PendingFiles.count(data),
+                        t(lang, contact ? "family.yes" : "family.no"));
+        return Reply.withButtons(
+                html,
+                List.of(
+                        List.of(
+                                button(lang, "family.send", "send"),
+                                button(lang, "family.cancel", "cancel"))));
+    }
+
+    Reply withMenu(String lang, String html) {
+        return Reply.withButtons(html, List.of(List.of(menus.backButton(lang))));
+    }
+
+    Reply withMainMenu(String lang, String html) {
+        return Reply.withButtons(html, menus.mainKeyboard(lang));
+    }
+
+    private String shown(String lang, String value) {
+        return value == null || value.isBlank() ? t(lang, "family.empty") : Html.escape(value);
+    }
+
+    private Reply.Button button(String lang, String key, String value) {
+        return new Reply.Button(t(lang, key), PREFIX + value);
+    }
+}

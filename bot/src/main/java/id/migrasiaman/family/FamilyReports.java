@@ -1,0 +1,127 @@
+package id.migrasiaman.family;
+
+import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.nlp.TextAnalyser;
+import id.migrasiaman.reports.EvidenceRef;
+import id.migrasiaman.reports.PendingFiles;
+import id.migrasiaman.reports.ReportDraft;
+import id.migrasiaman.reports.ReportQueue;
+import id.migrasiaman.reports.ReporterContact;
+import id.migrasiaman.reports.SubmitResult;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * A family's case as a report in the Satgas queue: URGENT at once when someone is in danger now
+ * (later answers are appended to it), otherwise a normal report once the family sends it. The
+ * employer or agency stays in the text: it is not a broker to put in the broker registry.
+ */
+@Component
+class FamilyReports {
+
+    static final String STORY = "story";
+    static final String DESTINATIONS = "dest";
+    static final String NONCE = "nonce";
+
+    private static final String TAG = "[Keluarga di luar negeri] ";
+
+    private final ReportQueue queue;
+    private final PendingFiles files;
+    private final TextAnalyser analyser;
+
+    FamilyReports(ReportQueue queue, PendingFiles files, TextAnalyser analyser) {
+        this.queue = queue;
+        this.files = files;
+        this.analyser = analyser;
+    }
+
+    /** Submits the URGENT report with what is known so far; returns its code. */
+    SubmitResult urgent(Turn turn, Map<String, String> data) {
+        return queue.submit(draft(turn, data, true, List.of(), null));
+    }
+
+    /** Submits the finished normal report, with the files and the contact if allowed. */
+    SubmitResult normal(Turn turn, Map<String, String> data, String contactAddress) {
+        List<EvidenceRef> stored = files.storeAll(data);
+        ReporterContact contact =
+                contactAddress == null || contactAddress.isBlank()
+                        ? null
+                        : ReporterContact.of(contactAddress);
+        return queue.submit(draft(turn, data, false, stored, contact));
+    }
+
+    /** Adds an answer (labelled with its question) and files to the urgent report {@code code}. */
+    void add(Turn turn, String code, String text, List<EvidenceRef> evidence) {
+        queue.append(
+                code,
+                turn.message().userPseudonym(),
+                text,
+                evidence,
+                turn.message().idempotencyKey("family-add"));
+    }
+
+    void allowContact(String code, String address) {
+        if (address != null) {
+            queue.addContact(code, ReporterContact.of(address));
+        }
+    }
+
+    /** How a typed answer reads in the report, e.g. {@code Nama (paspor): Maria}. */
+    static String labelled(FamilyStep step, String text) {
+        String label =
+                switch (step) {
+                    case NAME -> "Nama (paspor)";
+                    case PLACE -> "Negara/kota";
+                    case EMPLOYER -> "Majikan/agensi";
+                    case LAST -> "Kabar terakhir";
+                    default -> "Info";
+                };
+        return label + ": " + text.strip();
+    }
+
+    private ReportDraft draft(
+            Turn turn,
+            Map<String, String> data,
+            boolean urgent,
+            List<EvidenceRef> evidence,
+            ReporterContact contact) {
+        List<String> lines = new ArrayList<>();
+        lines.add(TAG + data.getOrDefault(STORY, "").strip());
+        for (FamilyStep step : List.of(FamilyStep.NAME, FamilyStep.PLACE, FamilyStep.EMPLOYER)) {
+            String answer = data.getOrDefault(step.name(), "");
+            if (!answer.isBlank()) {
+                lines.add(labelled(step, answer));
+            }
+        }
+        String what = String.join("\n", lines);
+        return ReportDraft.builder(
+                        (urgent ? "family-urgent:" : "family:") + data.get(NONCE),
+                        ReporterContact.channelOf(turn.message().replyAddress()))
+                .reporter(turn.message().userPseudonym(), turn.language())
+                .urgent(urgent)
+                .what(what, data.get(FamilyStep.LAST.name()))
+                .route(destinations(data), List.of(), null)
+                .evidence(evidence)
+                .messages(List.of(what))
+                .contact(contact)
+                .build();
+    }
+
+    private List<String> destinations(Map<String, String> data) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String code : data.getOrDefault(DESTINATIONS, "").split(",")) {
+            if (!code.isBlank()) {
+                found.add(code.strip());
+            }
+        }
+        String place = data.getOrDefault(FamilyStep.PLACE.name(), "");
+        if (!place.isBlank()) {
+            found.addAll(analyser.analyse(place).entities().destinations());
+        }
+        return List.copyOf(found);
+    }
+}

@@ -1,0 +1,2 @@
+/** Families of workers abroad who cannot reach them or fear they are in trouble. */
+package id.migrasiaman.family;

@@ -1,0 +1,66 @@
+package id.migrasiaman.answers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.telegram.BotConversation;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Short follow-ups after an offer check or an answer refer to that offer or topic. */
+class FollowUpIntegrationTests extends IntegrationTest {
+
+    private static final String OFFER =
+            "Ada tawaran kerja di Malaysia gaji 8 juta, tidak perlu paspor, berangkat minggu depan,"
+                    + " bayar 5 juta dulu ke om";
+
+    @BeforeEach
+    void api() {
+        BOT_API.reset();
+    }
+
+    @Test
+    void ituLegalKoAfterAnOfferCheckIsAboutThatOffer() {
+        BotConversation user = new BotConversation(BOT_API, 790_001);
+        assertThat(text(user.say(OFFER))).contains("tanda bahaya");
+
+        List<JsonNode> replies = user.say("itu legal ko?");
+        assertThat(text(replies)).contains("Tawaran tadi").contains("🚩").contains("SIP3MI");
+        assertThat(BotConversation.buttonData(replies.get(replies.size() - 1)))
+                .contains("r:fromoffer");
+
+        // The offer is still there for "report this recruiter".
+        assertThat(text(user.press("r:fromoffer"))).contains("Siapa orangnya");
+    }
+
+    @Test
+    void berapaBiayanyaAfterAnOfferCheckIsAboutThatOffersCosts() {
+        BotConversation user = new BotConversation(BOT_API, 790_002);
+        user.say(OFFER);
+        String reply = text(user.say("berapa biayanya?"));
+        assertThat(reply).contains("Tentang tawaran tadi").contains("biaya penempatan");
+    }
+
+    @Test
+    void berapaBiayanyaAfterThePassportAnswerIsAboutThePassport() {
+        BotConversation user = new BotConversation(BOT_API, 790_003);
+        assertThat(text(user.say("Bagaimana cara membuat paspor untuk kerja di luar negeri?")))
+                .contains("Paspor");
+        String reply = text(user.say("berapa biayanya?"));
+        assertThat(reply).contains("Tentang").contains("paspor");
+    }
+
+    @Test
+    void aFreshQuestionIsNotTakenForAFollowUp() {
+        BotConversation user = new BotConversation(BOT_API, 790_004);
+        user.say(OFFER);
+        assertThat(text(user.say("Syarat jadi PMI ke Hongkong apa saja?")))
+                .doesNotContain("Tawaran tadi");
+    }
+
+    private static String text(List<JsonNode> replies) {
+        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
+    }
+}
