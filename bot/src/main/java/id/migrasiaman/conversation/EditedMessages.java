@@ -35,7 +35,8 @@ class EditedMessages {
     Optional<List<Reply>> handle(Turn turn) {
         String text = textOf(turn.message().content());
         if (!(turn.message().content() instanceof Content.Edited)
-                && !text.isBlank() && analyser.analyse(text).intent() == Intent.EMERGENCY) {
+                && !text.isBlank()
+                && analyser.analyse(text).intent() == Intent.EMERGENCY) {
             return Optional.empty();
         }
         if (noted.asMap().putIfAbsent(turn.message().conversationId(), Boolean.TRUE) != null) {

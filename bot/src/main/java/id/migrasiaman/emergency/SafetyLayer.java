@@ -99,19 +99,25 @@ class SafetyLayer implements SafetyCheck {
                     ? Optional.empty()
                     : Optional.of(alarms.raise(turn, text, found.minor(), country));
         }
-        if (found.weak() && state.flow() == null && asks(content, analysis)) {
+        if (found.weak() && state.flow() == null && asks(content, analysis, found)) {
             return Optional.of(alarms.ask(turn, text, country, false));
         }
         return Optional.empty();
     }
 
-    /** A weak signal asks unless the message is clearly something else the bot can answer. */
-    private static boolean asks(Content content, Analysis analysis) {
+    /**
+     * A weak signal asks unless the message is clearly something else the bot can answer: a
+     * question, an offer, a broker report, or an experience told as the past.
+     */
+    private static boolean asks(Content content, Analysis analysis, DangerAssessment found) {
         if (content instanceof Content.Edited || content instanceof Content.Command) {
             return false;
         }
-        return !(ROUTED_DESPITE_WEAK.contains(analysis.intent())
-                && analysis.confidence() >= ROUTED_CONFIDENCE);
+        boolean sure = analysis.confidence() >= ROUTED_CONFIDENCE;
+        boolean toldAsPast =
+                analysis.intent() == Intent.EXPERIENCE_SHARE
+                        && (found.signals().contains("past") || found.signals().contains("safe"));
+        return !(sure && (ROUTED_DESPITE_WEAK.contains(analysis.intent()) || toldAsPast));
     }
 
     /** {@code /batal} after an alarm must not say that nothing was sent. */

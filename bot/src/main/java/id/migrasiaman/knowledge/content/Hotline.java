@@ -2,7 +2,6 @@ package id.migrasiaman.knowledge.content;
 
 import id.migrasiaman.knowledge.Localized;
 import id.migrasiaman.knowledge.Source;
-
 import java.util.List;
 
 /**

@@ -3,7 +3,6 @@ package id.migrasiaman.knowledge.live;
 import id.migrasiaman.conversation.Html;
 import id.migrasiaman.knowledge.Localized;
 import id.migrasiaman.knowledge.content.Hotline;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
