@@ -154,7 +154,7 @@ class FamilyAbroadFlow implements Flow, ButtonAction {
         data.put(CONTACT, address == null ? "" : address);
         if (data.containsKey(CODE)) {
             if (allowed) {
-                reports.allowContact(data.get(CODE), address);
+                reports.allowContact(turn, data.get(CODE), address);
             }
             turn.update(turn.state().withoutFlow());
             return List.of(

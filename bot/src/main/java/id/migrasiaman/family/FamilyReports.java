@@ -64,9 +64,9 @@ class FamilyReports {
                 turn.message().idempotencyKey("family-add"));
     }
 
-    void allowContact(String code, String address) {
+    void allowContact(Turn turn, String code, String address) {
         if (address != null) {
-            queue.addContact(code, ReporterContact.of(address));
+            queue.changeContact(code, turn.message().userPseudonym(), ReporterContact.of(address));
         }
     }
 

@@ -2,6 +2,7 @@ package id.migrasiaman.reports;
 
 import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.reports.evidence.EvidenceIntake;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package id.migrasiaman.reports;
 
+import id.migrasiaman.reports.chat.SatgasMessage;
+import id.migrasiaman.reports.queue.ReferenceCodes;
 import java.util.List;
 import org.springframework.stereotype.Service;
 

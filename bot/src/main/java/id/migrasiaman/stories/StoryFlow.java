@@ -153,7 +153,7 @@ class StoryFlow implements Flow, ButtonAction, IntentResponder {
     /** Back to the story after an interruption: the question of the step it was at. */
     @Override
     public List<Reply> resume(Turn turn) {
-        return List.of(ask(turn.state().step(), turn.language(), turn.state().data()));
+        return List.of(pages.ask(turn.state().step(), turn.language(), turn.state().data()));
     }
 
     private List<Reply> step(Turn turn, String step, Map<String, String> data) {

@@ -81,8 +81,12 @@ public final class ConversationFixture {
                             only(all, Flow.class),
                             only(all, IntentResponder.class),
                             only(all, MessageInterceptor.class),
+                            only(all, SafetyCheck.class),
                             analyser(),
-                            menus);
+                            menus,
+                            only(all, SituationResponder.class),
+                            only(all, MediaResponder.class),
+                            new EditedMessages(analyser(), texts));
             service = new ConversationService(states, router);
         }
         return service;

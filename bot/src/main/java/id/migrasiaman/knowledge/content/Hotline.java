@@ -22,7 +22,7 @@ public record Hotline(
     /** Where a number works outside Indonesia, whichever country. */
     public static final String ABROAD = "abroad";
 
-    Hotline {
+    public Hotline {
         countries = countries == null ? List.of() : List.copyOf(countries);
     }
 

@@ -11,6 +11,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import id.migrasiaman.reports.AppendResult;
 import id.migrasiaman.reports.EvidenceRef;
+import id.migrasiaman.reports.Priority;
 import id.migrasiaman.store.Durability;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Component;
 public class FollowUps {
 
     private static final String REPORTER = "reporterPseudonym";
-    static final String WITHDRAWN = "withdrawn";
+    public static final String WITHDRAWN = "withdrawn";
 
     private final MongoCollection<Document> reports;
     private final Durability durability;
@@ -93,7 +94,7 @@ public class FollowUps {
     }
 
     /** The latest URGENT report {@code pseudonym} submitted since {@code since}, not withdrawn. */
-    Optional<String> recentUrgent(String pseudonym, Instant since) {
+    public Optional<String> recentUrgent(String pseudonym, Instant since) {
         Document report =
                 reports.find(
                                 and(
@@ -111,7 +112,7 @@ public class FollowUps {
      * Marks report {@code code} withdrawn ("not an emergency / pressed by mistake") and ranks it
      * below the waiting emergencies; true when {@code pseudonym} is its reporter.
      */
-    boolean withdraw(String code, String pseudonym) {
+    public boolean withdraw(String code, String pseudonym) {
         Instant now = clock.instant();
         Bson reporters = and(eq(ReportDocuments.CODE, code), eq(REPORTER, pseudonym));
         long changed =
@@ -137,7 +138,7 @@ public class FollowUps {
      * Records a consent change in the audit trail; false when {@code pseudonym} is not the
      * reporter.
      */
-    boolean consent(String code, String pseudonym, boolean given) {
+    public boolean consent(String code, String pseudonym, boolean given) {
         Instant now = clock.instant();
         long changed =
                 reports.updateOne(

@@ -37,7 +37,7 @@ public class ReporterContacts {
                 .map(d -> new ReporterContact(d.getString("channel"), d.getString("address")));
     }
 
-    void delete(String code) {
+    public void delete(String code) {
         contacts.deleteOne(eq("_id", code));
     }
 }

@@ -1,4 +1,4 @@
-package id.migrasiaman.reports;
+package id.migrasiaman.reports.chat;
 
 import id.migrasiaman.conversation.ButtonAction;
 import id.migrasiaman.conversation.Content;
@@ -7,6 +7,11 @@ import id.migrasiaman.conversation.MessageInterceptor;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.reports.AppendResult;
+import id.migrasiaman.reports.EvidenceRef;
+import id.migrasiaman.reports.ReportQueue;
+import id.migrasiaman.reports.evidence.EvidenceIntake;
+import id.migrasiaman.reports.queue.ReferenceCodes;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

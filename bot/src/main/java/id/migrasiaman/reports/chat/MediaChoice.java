@@ -1,4 +1,4 @@
-package id.migrasiaman.reports;
+package id.migrasiaman.reports.chat;
 
 import id.migrasiaman.conversation.ButtonAction;
 import id.migrasiaman.conversation.Content;
@@ -8,6 +8,10 @@ import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.reports.EvidenceRef;
+import id.migrasiaman.reports.PendingFiles;
+import id.migrasiaman.reports.ReportQueue;
+import id.migrasiaman.reports.evidence.EvidenceCodec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package id.migrasiaman.reports;
+package id.migrasiaman.reports.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

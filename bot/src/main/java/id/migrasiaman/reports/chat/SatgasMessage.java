@@ -1,4 +1,4 @@
-package id.migrasiaman.reports;
+package id.migrasiaman.reports.chat;
 
 import id.migrasiaman.conversation.Html;
 import id.migrasiaman.conversation.Reply;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * again.
  */
 @Component
-class SatgasMessage {
+public class SatgasMessage {
 
     /** Button data prefix of "Balas": {@code sb:} and the report code. */
     static final String REPLY = "sb:";
@@ -31,7 +31,7 @@ class SatgasMessage {
     }
 
     /** The message carrying {@code text} (plain, escaped here) about report {@code code}. */
-    Reply render(String code, String text, String language) {
+    public Reply render(String code, String text, String language) {
         String html =
                 "📩 <b>Satgas — "
                         + Html.escape(code)

@@ -1,4 +1,4 @@
-package id.migrasiaman.reports;
+package id.migrasiaman.reports.chat;
 
 import id.migrasiaman.conversation.ConversationState;
 import java.util.HashMap;
