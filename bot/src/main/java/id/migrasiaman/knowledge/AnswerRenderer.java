@@ -9,7 +9,7 @@ final class AnswerRenderer {
 
     private AnswerRenderer() {}
 
-    /** The answer of {@code topic}; {@code titles} gives the titles of related topics. */
+    /** The answer of {@code topic}; {@code titles} gives the button labels of related topics. */
     static Answer render(Topic topic, String language, Map<String, Localized> titles) {
         String lang = "en".equals(language) ? "en" : "id";
         List<Answer.Related> related =
@@ -24,7 +24,8 @@ final class AnswerRenderer {
                 split(topic.answer().in(lang)),
                 split(topic.more().in(lang)),
                 related,
-                topic.sources());
+                topic.sources(),
+                topic.buttonLabel(lang));
     }
 
     /**

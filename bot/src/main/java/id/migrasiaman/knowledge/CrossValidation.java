@@ -92,6 +92,7 @@ final class CrossValidation {
                 topic.more(),
                 topic.sources(),
                 topic.lastReviewed(),
-                topic.related());
+                topic.related(),
+                topic.label());
     }
 }

@@ -3,7 +3,10 @@ package id.migrasiaman.knowledge;
 import java.util.List;
 import java.util.Map;
 
-/** Renders hotlines.yml as the {@code /darurat} message: one entry per number, in file order. */
+/**
+ * Renders hotlines.yml as the {@code /darurat} message: one entry per Indonesian number, in file
+ * order. Local lines abroad (with a {@code country}) are shown by the topics that need them.
+ */
 final class HotlineList {
 
     private static final Map<String, Localized> KINDS =
@@ -19,7 +22,7 @@ final class HotlineList {
 
     static String render(List<Hotline> hotlines, String language) {
         StringBuilder html = new StringBuilder("<b>").append(HEADING.in(language)).append("</b>");
-        for (Hotline hotline : hotlines) {
+        for (Hotline hotline : hotlines.stream().filter(Hotline::indonesian).toList()) {
             Localized kind = KINDS.getOrDefault(hotline.kind(), new Localized("", ""));
             html.append("\n\n• <b>")
                     .append(Escape.html(hotline.name().in(language)))
