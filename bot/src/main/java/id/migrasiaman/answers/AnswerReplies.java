@@ -50,7 +50,7 @@ class AnswerReplies {
         List<Reply.Button> row = new ArrayList<>();
         for (String id : answers.topicIds()) {
             answers.answer(id, lang)
-                    .ifPresent(a -> row.add(new Reply.Button(a.title(), TOPIC + id)));
+                    .ifPresent(a -> row.add(new Reply.Button(a.label(), TOPIC + id)));
             if (row.size() == 2) {
                 rows.add(List.copyOf(row));
                 row.clear();
@@ -69,7 +69,7 @@ class AnswerReplies {
         List<List<Reply.Button>> rows = new ArrayList<>();
         for (String id : topicIds) {
             answers.answer(id, lang)
-                    .ifPresent(a -> rows.add(List.of(new Reply.Button(a.title(), TOPIC + id))));
+                    .ifPresent(a -> rows.add(List.of(new Reply.Button(a.label(), TOPIC + id))));
         }
         rows.add(
                 List.of(

@@ -141,7 +141,7 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
                                 rows.add(
                                         List.of(
                                                 new Reply.Button(
-                                                        "📘 " + a.title(),
+                                                        "📘 " + a.label(),
                                                         AnswerReplies.TOPIC + a.topicId()))));
         // Those weighing an offer are the people the returned workers' stories are for.
         rows.add(List.of(new Reply.Button(texts.get(lang, "offer.stories"), "s:read:0")));

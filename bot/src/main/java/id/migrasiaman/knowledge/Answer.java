@@ -14,6 +14,7 @@ import java.util.List;
  * @param moreParts the longer text behind the "more" button, empty when there is none
  * @param related topics to offer as next questions
  * @param sources where the facts come from
+ * @param label the short text for a button offering this topic (at most 30 characters)
  */
 public record Answer(
         String topicId,
@@ -22,7 +23,8 @@ public record Answer(
         List<String> parts,
         List<String> moreParts,
         List<Related> related,
-        List<Source> sources) {
+        List<Source> sources,
+        String label) {
 
     /** Telegram's limit of 4096 characters per message, less room for a title and sources. */
     public static final int PART_LIMIT = 3600;
@@ -48,7 +50,7 @@ public record Answer(
      * A topic to suggest next.
      *
      * @param topicId its id
-     * @param title its title, plain text
+     * @param title its short button label, plain text
      */
     public record Related(String topicId, String title) {}
 }

@@ -35,6 +35,7 @@ public final class ContentFixtures {
                 title:
                   id: "Judul %2$s"
                   en: "Title %2$s"
+                label: {id: "%1$s", en: "%1$s"}
                 questions:
                   id:
                 %3$s

@@ -15,6 +15,7 @@ final class ContentReaders {
             List.of(
                     "id",
                     "title",
+                    "label",
                     "questions",
                     "answer",
                     "more",
@@ -36,7 +37,13 @@ final class ContentReaders {
                 f.optionalChild("more").map(ContentReaders::more).orElse(Localized.NONE),
                 f.mappings("sources").stream().map(ContentReaders::source).toList(),
                 f.date("last_reviewed"),
-                f.texts("related"));
+                f.texts("related"),
+                f.optionalChild("label").map(ContentReaders::label).orElse(Localized.NONE));
+    }
+
+    /** An optional short button text; when present, both languages are required. */
+    private static Localized label(Fields label) {
+        return new Localized(label.text("id"), label.text("en"));
     }
 
     private static Phrasings phrasings(Fields q) {
@@ -68,6 +75,10 @@ final class ContentReaders {
             String kind = f.text("kind");
             if (!kind.isEmpty() && !Set.of("phone", "whatsapp", "sms").contains(kind)) {
                 f.report("kind", "'" + kind + "' must be phone, whatsapp or sms");
+            }
+            String country = f.optionalText("country");
+            if (!country.isEmpty() && !country.matches("[A-Z]{2}")) {
+                f.report("country", "'" + country + "' must be a two-letter country code, e.g. MY");
             }
             hotlines.add(
                     new Hotline(

@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param file the file it came from, relative to the content directory
  * @param more the longer text behind the "more" button, {@link Localized#NONE} when absent
+ * @param label the short button text, {@link Localized#NONE} when the title is short enough
  */
 public record Topic(
         String file,
@@ -19,11 +20,42 @@ public record Topic(
         Localized more,
         List<Source> sources,
         String lastReviewed,
-        List<String> related) {
+        List<String> related,
+        Localized label) {
 
     public Topic {
         sources = List.copyOf(sources);
         related = List.copyOf(related);
+    }
+
+    /** A topic without a separate button label. */
+    Topic(
+            String file,
+            String id,
+            Localized title,
+            Phrasings questions,
+            Localized answer,
+            Localized more,
+            List<Source> sources,
+            String lastReviewed,
+            List<String> related) {
+        this(
+                file,
+                id,
+                title,
+                questions,
+                answer,
+                more,
+                sources,
+                lastReviewed,
+                related,
+                Localized.NONE);
+    }
+
+    /** What a button offering this topic says: the label, or the title when there is none. */
+    String buttonLabel(String language) {
+        String text = label.in(language);
+        return text.isEmpty() ? title.in(language) : text;
     }
 
     boolean hasMore() {

@@ -96,6 +96,7 @@ public final class CrossValidation {
                 topic.more(),
                 topic.sources(),
                 topic.lastReviewed(),
-                topic.related());
+                topic.related(),
+                topic.label());
     }
 }

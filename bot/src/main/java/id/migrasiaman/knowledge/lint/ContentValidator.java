@@ -38,7 +38,13 @@ public final class ContentValidator {
                     "hotlines",
                     "return-reintegration",
                     "remittance",
-                    "non-procedural-risks");
+                    "non-procedural-risks",
+                    "online-scam-jobs",
+                    "help-abroad",
+                    "uang-sirih",
+                    "japan-routes",
+                    "middle-east",
+                    "family-abroad");
 
     public static final List<String> REQUIRED_FLAGS =
             List.of(

@@ -13,11 +13,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Per-topic rules: required topics, enough phrasings, answer size and markup, related ids. */
+/**
+ * Per-topic rules: required topics, enough phrasings, answer size and markup, a first answer that
+ * fits one phone screen, short button labels, related ids.
+ */
 final class TopicRules {
 
     static final int ANSWER_LIMIT = 1500;
     static final int MORE_LIMIT = 1500;
+
+    /** The first answer fits one phone screen; the rest belongs in "more". */
+    static final int SCREEN_CHARACTERS = 500;
+
+    static final int SCREEN_LINES = 15;
+
+    /** Telegram cuts longer button texts on a phone. */
+    static final int LABEL_LIMIT = 30;
+
     static final Map<String, Integer> MIN_PHRASINGS = Map.of("id", 10, "mkn", 3, "en", 3);
 
     private TopicRules() {}
@@ -49,6 +61,7 @@ final class TopicRules {
         checkPhrasingCounts(topic, problems);
         checkTitle(topic, problems);
         checkText(topic, "answer", topic.answer(), ANSWER_LIMIT, problems);
+        checkScreen(topic, problems);
         checkText(topic, "more", topic.more(), MORE_LIMIT, problems);
         checkRendering(topic, problems);
         for (String related : topic.related()) {
@@ -124,14 +137,58 @@ final class TopicRules {
         }
     }
 
-    /** Titles become button labels, which Telegram shows as plain text. */
+    /** Titles and labels become button texts, which Telegram shows as plain text. */
     private static void checkTitle(Topic topic, List<Problem> problems) {
         for (String language : List.of("id", "en")) {
-            if (topic.title().in(language).matches("(?s).*<[a-zA-Z/].*")) {
+            for (String field : List.of("title", "label")) {
+                Localized text = field.equals("title") ? topic.title() : topic.label();
+                if (text.in(language).matches("(?s).*<[a-zA-Z/].*")) {
+                    problems.add(
+                            new Problem(
+                                    topic.file(),
+                                    field + "." + language + " must be plain text, without tags"));
+                }
+            }
+            int length = topic.buttonLabel(language).length();
+            if (length > LABEL_LIMIT) {
+                String field = topic.label().isEmpty() ? "title" : "label";
                 problems.add(
                         new Problem(
                                 topic.file(),
-                                "title." + language + " must be plain text, without tags"));
+                                field
+                                        + "."
+                                        + language
+                                        + " is "
+                                        + length
+                                        + " characters, too long for a button (limit "
+                                        + LABEL_LIMIT
+                                        + "): add or shorten label."
+                                        + language));
+            }
+        }
+    }
+
+    /** The first message must be readable without scrolling: at most 500 characters, 15 lines. */
+    private static void checkScreen(Topic topic, List<Problem> problems) {
+        for (String language : List.of("id", "en")) {
+            String text = TelegramHtml.plainText(topic.answer().in(language)).strip();
+            int lines = text.isEmpty() ? 0 : text.split("\n", -1).length;
+            if (text.length() > SCREEN_CHARACTERS || lines > SCREEN_LINES) {
+                problems.add(
+                        new Problem(
+                                topic.file(),
+                                "answer."
+                                        + language
+                                        + " is "
+                                        + text.length()
+                                        + " characters and "
+                                        + lines
+                                        + " lines, more than one phone screen ("
+                                        + SCREEN_CHARACTERS
+                                        + " characters, "
+                                        + SCREEN_LINES
+                                        + " lines): move the rest to more."
+                                        + language));
             }
         }
     }

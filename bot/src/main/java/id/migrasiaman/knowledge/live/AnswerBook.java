@@ -23,14 +23,18 @@ public final class AnswerBook implements Answers {
     private static final int CACHE_SIZE = 256;
 
     private final Map<String, Topic> topics;
-    private final Map<String, Localized> titles = new LinkedHashMap<>();
+    private final Map<String, Localized> labels = new LinkedHashMap<>();
     private final List<Hotline> hotlines;
     private final Cache<String, Optional<Answer>> rendered =
             Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
 
     AnswerBook(ContentSet content) {
         topics = content.topicsById();
-        topics.forEach((id, topic) -> titles.put(id, topic.title()));
+        topics.forEach(
+                (id, topic) ->
+                        labels.put(
+                                id,
+                                new Localized(topic.buttonLabel("id"), topic.buttonLabel("en"))));
         hotlines = content.hotlines();
     }
 
@@ -42,7 +46,7 @@ public final class AnswerBook implements Answers {
         }
         return rendered.get(
                 topicId + "|" + lang,
-                key -> Optional.of(AnswerRenderer.render(topics.get(topicId), lang, titles)));
+                key -> Optional.of(AnswerRenderer.render(topics.get(topicId), lang, labels)));
     }
 
     @Override

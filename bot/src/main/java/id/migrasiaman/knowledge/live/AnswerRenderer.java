@@ -28,7 +28,8 @@ public final class AnswerRenderer {
                 split(topic.answer().in(lang)),
                 split(topic.more().in(lang)),
                 related,
-                topic.sources());
+                topic.sources(),
+                topic.buttonLabel(lang));
     }
 
     /**

@@ -94,7 +94,7 @@ class ReportEntry implements CommandAction, ButtonAction, IntentResponder {
         rows.add(
                 List.of(
                         new Reply.Button(
-                                "📘 " + topic.get().title(), "t:" + topic.get().topicId())));
+                                "📘 " + topic.get().label(), "t:" + topic.get().topicId())));
         List<Reply> out = new ArrayList<>(replies.subList(0, replies.size() - 1));
         out.add(new Reply(last.html(), rows, last.requestLocation()));
         return out;

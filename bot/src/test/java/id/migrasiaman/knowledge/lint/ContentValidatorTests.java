@@ -79,6 +79,42 @@ class ContentValidatorTests {
     }
 
     @Test
+    void firstAnswerLongerThanOnePhoneScreen() {
+        edit(dir, COSTS, y -> y.replace("<b>Jawaban costs</b>", "kata ".repeat(100).strip()));
+        edit(dir, COSTS, y -> y.replace("<b>Answer costs</b>", "<b>baris</b>\n    ".repeat(15)));
+
+        assertThat(problems())
+                .containsExactly(
+                        "topics/costs.yml: answer.id is 530 characters and 2 lines, more than one"
+                                + " phone screen (500 characters, 15 lines): move the rest to"
+                                + " more.id",
+                        "topics/costs.yml: answer.en is 121 characters and 17 lines, more than"
+                                + " one phone screen (500 characters, 15 lines): move the rest to"
+                                + " more.en");
+    }
+
+    @Test
+    void buttonLabelsFitAPhone() {
+        edit(dir, COSTS, y -> y.replace("label: {id: \"costs\", en: \"costs\"}\n", ""));
+        edit(dir, COSTS, y -> y.replace("Judul costs", "Biaya penempatan dan potongan gaji"));
+        edit(
+                dir,
+                "topics/passport.yml",
+                y ->
+                        y.replace(
+                                "en: \"passport\"}",
+                                "en: \"A passport for <b>work</b>, kept by you\"}"));
+
+        assertThat(problems())
+                .containsExactly(
+                        "topics/costs.yml: title.id is 34 characters, too long for a button"
+                                + " (limit 30): add or shorten label.id",
+                        "topics/passport.yml: label.en must be plain text, without tags",
+                        "topics/passport.yml: label.en is 39 characters, too long for a button"
+                                + " (limit 30): add or shorten label.en");
+    }
+
+    @Test
     void tagsTelegramRejects() {
         edit(dir, COSTS, y -> y.replace("<b>Jawaban costs</b>", "<p>Jawaban</p> <b>tebal"));
 
@@ -212,8 +248,8 @@ class ContentValidatorTests {
         assertThat(problems())
                 .contains(
                         "topics/costs.yml: answers is not a known field (expected one of "
-                                + "[id, title, questions, answer, more, sources, last_reviewed,"
-                                + " related])",
+                                + "[id, title, label, questions, answer, more, sources,"
+                                + " last_reviewed, related])",
                         "topics/costs.yml: id 'cost' needs the file name topics/cost.yml",
                         "topics/costs.yml: required topic is missing");
     }
@@ -241,6 +277,21 @@ class ContentValidatorTests {
         edit(dir, YamlFiles.HOTLINES, y -> y.replace("    number: \"110\"\n", ""));
 
         assertThat(problems()).containsExactly("hotlines.yml: hotlines[2].number is missing");
+    }
+
+    @Test
+    void hotlineCountryIsATwoLetterCode() {
+        edit(
+                dir,
+                YamlFiles.HOTLINES,
+                y -> y.replace("    kind: phone\n", "    kind: phone\n    country: Malaysia\n"));
+
+        assertThat(problems())
+                .containsExactly(
+                        "hotlines.yml: hotlines[1].country 'Malaysia' must be a two-letter country"
+                                + " code, e.g. MY",
+                        "hotlines.yml: hotlines[2].country 'Malaysia' must be a two-letter country"
+                                + " code, e.g. MY");
     }
 
     @Test

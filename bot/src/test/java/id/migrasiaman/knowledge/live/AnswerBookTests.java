@@ -149,4 +149,55 @@ class AnswerBookTests {
                 .startsWith("<b>Official help numbers</b>")
                 .contains("call 0-800-1000");
     }
+
+    @Test
+    void buttonsCarryTheShortLabelWhileTheAnswerKeepsItsTitle() {
+        Topic costs =
+                new Topic(
+                        "topics/costs.yml",
+                        "costs",
+                        new Localized(
+                                "Biaya penempatan dan 10 jabatan bebas biaya",
+                                "Placement costs and the 10 zero-cost jobs"),
+                        new Phrasings(List.of(), List.of(), List.of()),
+                        new Localized("Gratis.", "Free."),
+                        Localized.NONE,
+                        List.of(SOURCE),
+                        "2026-11-28",
+                        List.of(),
+                        new Localized("Biaya", "Costs"));
+        AnswerBook labelled =
+                new AnswerBook(
+                        new ContentSet(
+                                List.of(costs, topic("passport", "Paspor.", "", List.of("costs"))),
+                                List.of(HOTLINE),
+                                List.of()));
+
+        Answer answer = labelled.answer("costs", "en").orElseThrow();
+        assertThat(answer.title()).isEqualTo("Placement costs and the 10 zero-cost jobs");
+        assertThat(answer.label()).isEqualTo("Costs");
+        assertThat(labelled.answer("passport", "en").orElseThrow().related())
+                .containsExactly(new Answer.Related("costs", "Costs"));
+        assertThat(labelled.answer("passport", "id").orElseThrow().label())
+                .as("without a label the title is the button text")
+                .isEqualTo("Judul passport");
+    }
+
+    @Test
+    void daruratListsIndonesianLinesOnlyNotLocalLinesAbroad() {
+        Hotline malaysia =
+                new Hotline(
+                        "my-emergency",
+                        new Localized("Darurat Malaysia", "Malaysia emergency"),
+                        "999",
+                        "phone",
+                        new Localized("Polisi dan ambulans.", "Police and ambulance."),
+                        SOURCE,
+                        "H",
+                        "MY");
+        AnswerBook withLocalLine =
+                new AnswerBook(new ContentSet(List.of(), List.of(HOTLINE, malaysia), List.of()));
+
+        assertThat(withLocalLine.hotlines("id")).contains("0-800-1000").doesNotContain("999");
+    }
 }
