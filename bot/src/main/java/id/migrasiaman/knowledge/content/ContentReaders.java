@@ -76,10 +76,6 @@ final class ContentReaders {
             if (!kind.isEmpty() && !Set.of("phone", "whatsapp", "sms").contains(kind)) {
                 f.report("kind", "'" + kind + "' must be phone, whatsapp or sms");
             }
-            String country = f.optionalText("country");
-            if (!country.isEmpty() && !country.matches("[A-Z]{2}")) {
-                f.report("country", "'" + country + "' must be a two-letter country code, e.g. MY");
-            }
             hotlines.add(
                     new Hotline(
                             f.text("id"),

@@ -29,7 +29,7 @@ public record Topic(
     }
 
     /** A topic without a separate button label. */
-    Topic(
+    public Topic(
             String file,
             String id,
             Localized title,
@@ -53,7 +53,7 @@ public record Topic(
     }
 
     /** What a button offering this topic says: the label, or the title when there is none. */
-    String buttonLabel(String language) {
+    public String buttonLabel(String language) {
         String text = label.in(language);
         return text.isEmpty() ? title.in(language) : text;
     }

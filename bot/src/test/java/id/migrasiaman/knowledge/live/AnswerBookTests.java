@@ -194,7 +194,7 @@ class AnswerBookTests {
                         new Localized("Polisi dan ambulans.", "Police and ambulance."),
                         SOURCE,
                         "H",
-                        "MY");
+                        java.util.List.of("MY"));
         AnswerBook withLocalLine =
                 new AnswerBook(new ContentSet(List.of(), List.of(HOTLINE, malaysia), List.of()));
 
