@@ -4,6 +4,7 @@ import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.ConversationState;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.SafetyCheck;
+import id.migrasiaman.conversation.SituationResponder;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Intent;
@@ -14,6 +15,7 @@ import id.migrasiaman.safety.FloodControl;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +39,7 @@ class SafetyLayer implements SafetyCheck {
     private static final double ROUTED_CONFIDENCE = 0.5;
 
     private final TextAnalyser analyser;
+    private final ObjectProvider<SituationResponder> situations;
     private final DangerCheck danger;
     private final FloodControl flood;
     private final Alarms alarms;
@@ -49,7 +52,9 @@ class SafetyLayer implements SafetyCheck {
             FloodControl flood,
             Alarms alarms,
             EmergencyTriage triage,
-            EmergencyReplies replies) {
+            EmergencyReplies replies,
+            ObjectProvider<SituationResponder> situations) {
+        this.situations = situations;
         this.analyser = analyser;
         this.danger = danger;
         this.flood = flood;
@@ -100,7 +105,17 @@ class SafetyLayer implements SafetyCheck {
                     : Optional.of(alarms.raise(turn, text, found.minor(), country));
         }
         if (found.weak() && state.flow() == null && asks(content, analysis, found)) {
-            return Optional.of(alarms.ask(turn, text, country, false));
+            // A family whose relative abroad is out of reach gets its own flow, which asks the
+            // same one-tap danger question after saying what the family can do now.
+            Optional<List<Reply>> situation =
+                    situations
+                            .orderedStream()
+                            .map(s -> s.respond(turn, analysis))
+                            .flatMap(Optional::stream)
+                            .findFirst();
+            return situation.isPresent()
+                    ? situation
+                    : Optional.of(alarms.ask(turn, text, country, false));
         }
         return Optional.empty();
     }

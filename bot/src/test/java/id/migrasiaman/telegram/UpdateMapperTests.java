@@ -25,8 +25,9 @@ class UpdateMapperTests {
         Optional<Inbound> in = map(UpdateFixtures.editedText(42, "/lapor calo di Oesao"));
         assertThat(in).isPresent();
         assertThat(in.get().message().edited()).isTrue();
+        // Only the safety check reads an edit: it never runs a command or answers a flow.
         assertThat(in.get().message().content())
-                .isEqualTo(new Content.Text("/lapor calo di Oesao"));
+                .isEqualTo(new Content.Edited("/lapor calo di Oesao"));
     }
 
     @Test

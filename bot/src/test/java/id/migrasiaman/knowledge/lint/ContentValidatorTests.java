@@ -284,14 +284,17 @@ class ContentValidatorTests {
         edit(
                 dir,
                 YamlFiles.HOTLINES,
-                y -> y.replace("    kind: phone\n", "    kind: phone\n    country: Malaysia\n"));
+                y ->
+                        y.replace(
+                                "    kind: phone\n",
+                                "    kind: phone\n    countries: [Malaysia]\n"));
 
         assertThat(problems())
                 .containsExactly(
-                        "hotlines.yml: hotlines[1].country 'Malaysia' must be a two-letter country"
-                                + " code, e.g. MY",
-                        "hotlines.yml: hotlines[2].country 'Malaysia' must be a two-letter country"
-                                + " code, e.g. MY");
+                        "hotlines.yml: hotlines[1].countries 'Malaysia' must be a two-letter country"
+                                + " code or abroad",
+                        "hotlines.yml: hotlines[2].countries 'Malaysia' must be a two-letter country"
+                                + " code or abroad");
     }
 
     @Test
