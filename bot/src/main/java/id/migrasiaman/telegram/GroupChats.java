@@ -11,16 +11,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Groups, supergroups and channels: the bot never runs a flow there (a report or an emergency told
  * in public exposes the person, and any member could press its buttons). A command for the bot gets
  * a deep link to a private chat that starts the same flow there; {@code /darurat} also gets the
- * hotlines at once. Everything else in a group is left alone.
+ * hotlines at once. Everything else in a group is left alone. The bot's username comes from {@code
+ * getMe}, asked once and kept (asked again after a failure).
  */
 @Component
 @Conditional(TelegramEnabled.class)
@@ -48,12 +56,15 @@ class GroupChats {
 
     private static final Set<String> EMERGENCY = Set.of("darurat", "emergency", "sos");
 
-    private final BotIdentity identity;
+    private static final Logger log = LoggerFactory.getLogger(GroupChats.class);
+
+    private final TelegramClient client;
     private final Texts texts;
     private final Answers answers;
+    private final AtomicReference<String> username = new AtomicReference<>();
 
-    GroupChats(BotIdentity identity, Texts texts, Answers answers) {
-        this.identity = identity;
+    GroupChats(TelegramClient client, Texts texts, Answers answers) {
+        this.client = client;
         this.texts = texts;
         this.answers = answers;
     }
@@ -100,7 +111,7 @@ class GroupChats {
     }
 
     private String link(String language, String payload) {
-        return identity.deepLink(payload)
+        return deepLink(payload)
                 .map(url -> texts.get(language, "group.private", Html.escape(url)))
                 .orElseGet(() -> texts.get(language, "group.private.nolink"));
     }
@@ -113,12 +124,39 @@ class GroupChats {
             return true;
         }
         String addressed = first.substring(at + 1).toLowerCase(Locale.ROOT);
-        return identity.username()
-                .map(u -> u.toLowerCase(Locale.ROOT).equals(addressed))
-                .orElse(true);
+        return username().map(u -> u.toLowerCase(Locale.ROOT).equals(addressed)).orElse(true);
     }
 
     private static boolean isPrivate(String type) {
         return "private".equals(type);
+    }
+
+    /** The username without "@", or empty while Telegram cannot tell. */
+    private Optional<String> username() {
+        String known = username.get();
+        if (known != null) {
+            return Optional.of(known);
+        }
+        try {
+            User me = client.execute(new GetMe());
+            if (me != null && me.getUserName() != null && !me.getUserName().isBlank()) {
+                username.compareAndSet(null, me.getUserName());
+            }
+        } catch (TelegramApiException | RuntimeException e) {
+            log.warn("getMe failed: {}", e.getClass().getSimpleName());
+        }
+        return Optional.ofNullable(username.get());
+    }
+
+    /** {@code https://t.me/<bot>?start=<payload>}, or empty while the username is unknown. */
+    private Optional<String> deepLink(String payload) {
+        return username()
+                .map(
+                        name ->
+                                "https://t.me/"
+                                        + name
+                                        + (payload == null || payload.isBlank()
+                                                ? ""
+                                                : "?start=" + payload));
     }
 }

@@ -50,4 +50,39 @@ class ChatCliTests {
                 .contains("Migrasi Aman (chat)")
                 .contains("[1]");
     }
+
+    @Test
+    void refusesToRunNextToATelegramToken(@TempDir Path data) {
+        InputStream in = System.in;
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        try {
+            System.setIn(
+                    new ByteArrayInputStream(
+                            "tolong saya disekap\n".getBytes(StandardCharsets.UTF_8)));
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
+            SpringApplication app = new SpringApplication(BotApplication.class);
+            app.setWebApplicationType(WebApplicationType.NONE);
+            app.setAdditionalProfiles("chat");
+            try (ConfigurableApplicationContext context =
+                    app.run(
+                            "--migrasi.store.embedded-backend=MEMORY",
+                            "--migrasi.store.data-dir=" + data,
+                            "--migrasi.content.dir=../content",
+                            "--migrasi.privacy.pseudonym-secret=test-secret-0123456789abcdef",
+                            "--migrasi.telegram.token=123:abc")) {
+                assertThat(context.isActive()).isTrue();
+            }
+        } finally {
+            System.setIn(in);
+            System.setOut(out);
+            System.setErr(err);
+        }
+
+        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("Migrasi Aman (chat)");
+        assertThat(errors.toString(StandardCharsets.UTF_8)).contains("only in local mode");
+    }
 }

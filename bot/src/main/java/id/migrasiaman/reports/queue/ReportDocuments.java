@@ -53,21 +53,15 @@ public final class ReportDocuments {
                 .append("entities", Entities.of(d))
                 .append(MESSAGES, messages(d.messages(), d.reporterPseudonym(), at))
                 .append(EVIDENCE, evidence(d.evidence(), d.reporterPseudonym(), at))
-                .append(AUDIT, submitAudit(d, at))
+                .append(
+                        AUDIT,
+                        List.of(audit(at, d.reporterPseudonym(), "submit", null, Status.NEW)))
                 .append(BROKER_ID, brokerId)
                 .append("hasContact", d.contact() != null)
                 .append(APPEND_KEYS, List.of())
                 .append(CREATED_AT, now)
                 .append(UPDATED_AT, now)
                 .append(PUBLIC_UPDATED_AT, now);
-    }
-
-    /** The submit, and the consent to be contacted when the reporter gave it in the flow. */
-    private static List<Document> submitAudit(ReportDraft d, Instant at) {
-        Document submit = audit(at, d.reporterPseudonym(), "submit", null, Status.NEW);
-        return d.contact() == null
-                ? List.of(submit)
-                : List.of(submit, audit(at, d.reporterPseudonym(), "consent-given", null, null));
     }
 
     static List<Document> messages(List<String> texts, String by, Instant at) {

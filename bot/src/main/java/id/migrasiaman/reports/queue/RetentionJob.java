@@ -53,7 +53,8 @@ public class RetentionJob {
                     ReportDocuments.EVIDENCE,
                     ReportDocuments.APPEND_KEYS);
 
-    private static final List<String> REPORTER_ACTIONS = List.of("submit", "append");
+    private static final List<String> REPORTER_ACTIONS =
+            List.of("submit", "append", "withdrawn", "consent-given", "consent-withdrawn");
 
     private final MongoCollection<Document> reports;
     private final EvidenceStore evidence;
