@@ -65,11 +65,24 @@ class AnswersIntegrationTests extends IntegrationTest {
     @Test
     void topicsCommandListsEveryTopicAsAButton() {
         BotConversation user = new BotConversation(BOT_API, 730_002);
-        List<String> data = BotConversation.buttonData(user.say("/topik").get(0));
+        JsonNode menu = user.say("/topik").get(0);
+        List<String> data = BotConversation.buttonData(menu);
         assertThat(data.stream().filter(d -> d.startsWith("t:")))
-                .hasSizeGreaterThanOrEqualTo(22)
-                .contains("t:legal-steps", "t:hotlines");
+                .hasSizeGreaterThanOrEqualTo(28)
+                .contains("t:legal-steps", "t:hotlines", "t:help-abroad", "t:uang-sirih");
         assertThat(data).contains("s:read:0");
+        List<String> labels = new java.util.ArrayList<>();
+        menu.path("reply_markup")
+                .path("inline_keyboard")
+                .forEach(
+                        row ->
+                                row.forEach(
+                                        b -> {
+                                            if (b.path("callback_data").asText().startsWith("t:")) {
+                                                labels.add(b.path("text").asText());
+                                            }
+                                        }));
+        assertThat(labels).as("topic buttons fit a phone").allMatch(l -> l.length() <= 30);
         String answer = user.press("t:passport").get(0).path("text").asText();
         assertThat(answer).contains("<b>");
     }
