@@ -26,7 +26,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
             "migrasi.store.database=local-mode-test",
             "migrasi.privacy.pseudonym-secret=test-secret-0123456789abcdef",
             "migrasi.store.data-dir=${java.io.tmpdir}/migrasi-local-mode-test",
-            "migrasi.local.per-minute=6"
+            "migrasi.local.per-minute=6",
+            // The test speaks as several clients through a proxy on this machine.
+            "migrasi.web.trusted-proxies=127.0.0.1"
         })
 class LocalModeIntegrationTests {
 
