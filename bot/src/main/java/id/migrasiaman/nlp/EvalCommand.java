@@ -1,5 +1,9 @@
 package id.migrasiaman.nlp;
 
+import id.migrasiaman.nlp.training.Corpus;
+import id.migrasiaman.nlp.training.EvaluationReport;
+import id.migrasiaman.nlp.training.Evaluator;
+import id.migrasiaman.nlp.training.LabelledMessage;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
