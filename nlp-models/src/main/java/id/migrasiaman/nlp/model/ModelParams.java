@@ -6,6 +6,7 @@ import id.migrasiaman.nlp.features.EntityFeatureGenerator;
 import id.migrasiaman.nlp.features.LexiconFeatureGenerator;
 import id.migrasiaman.nlp.features.ShapeFeatureGenerator;
 import id.migrasiaman.nlp.features.SignalFeatureGenerator;
+import id.migrasiaman.nlp.features.WordClassFeatureGenerator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,6 +35,7 @@ public final class ModelParams {
                     "ShapeFeatures",
                     "SignalFeatures",
                     "EntityFeatures",
+                    "WordClassFeatures",
                     "LexiconFeatures");
 
     private final String name;
@@ -90,7 +92,8 @@ public final class ModelParams {
 
     /**
      * Bag of words, then as the params file says: word bigrams, character n-grams, the domain
-     * feature, shape features, danger and time words, entity features, lexicon features.
+     * feature, shape features, danger and time words, entity features, word classes, lexicon
+     * features.
      */
     public FeatureGenerator[] features() {
         List<FeatureGenerator> features = new ArrayList<>();
@@ -115,6 +118,9 @@ public final class ModelParams {
         }
         if (flag("EntityFeatures")) {
             features.add(new EntityFeatureGenerator());
+        }
+        if (flag("WordClassFeatures")) {
+            features.add(new WordClassFeatureGenerator());
         }
         if (flag("LexiconFeatures")) {
             features.add(new LexiconFeatureGenerator());

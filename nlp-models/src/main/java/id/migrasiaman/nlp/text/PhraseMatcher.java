@@ -37,7 +37,13 @@ public final class PhraseMatcher<V> {
 
     /** The values of every phrase found in {@code tokens}, in text order. */
     public List<V> find(List<String> tokens) {
-        List<V> found = List.of();
+        List<V> found = new ArrayList<>(2);
+        forEach(tokens, (value, at) -> found.add(value));
+        return found.isEmpty() ? List.of() : found;
+    }
+
+    /** Hands every phrase found to {@code found} with the index of its first token, in order. */
+    public void forEach(List<String> tokens, java.util.function.ObjIntConsumer<V> found) {
         int i = 0;
         while (i < tokens.size()) {
             Node<V> node = root;
@@ -57,12 +63,10 @@ public final class PhraseMatcher<V> {
                 i++;
                 continue;
             }
-            if (found.isEmpty()) {
-                found = new ArrayList<>(2);
+            for (V value : matched.values) {
+                found.accept(value, i);
             }
-            found.addAll(matched.values);
             i += length;
         }
-        return found;
     }
 }
