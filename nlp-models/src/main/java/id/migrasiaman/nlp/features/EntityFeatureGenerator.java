@@ -46,6 +46,8 @@ public final class EntityFeatureGenerator implements FeatureGenerator {
         }
         if (e.namesAMinor()) {
             features.add("ent=minor");
+        } else if (!e.ages().isEmpty()) {
+            features.add("ent=adult");
         }
         return features;
     }

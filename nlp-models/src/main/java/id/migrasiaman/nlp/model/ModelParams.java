@@ -28,6 +28,7 @@ public final class ModelParams {
 
     private static final List<String> FEATURE_KEYS =
             List.of(
+                    "BagOfWords",
                     "WordBigrams",
                     "CharNgramMin",
                     "CharNgramMax",
@@ -91,13 +92,15 @@ public final class ModelParams {
     }
 
     /**
-     * Bag of words, then as the params file says: word bigrams, character n-grams, the domain
-     * feature, shape features, danger and time words, entity features, word classes, lexicon
-     * features.
+     * As the params file says: bag of words (unless {@code BagOfWords=false}), word bigrams,
+     * character n-grams, the domain feature, shape features, danger and time words, entity
+     * features, word classes, lexicon features.
      */
     public FeatureGenerator[] features() {
         List<FeatureGenerator> features = new ArrayList<>();
-        features.add(new BagOfWordsFeatureGenerator());
+        if (parameters.getBooleanParameter("BagOfWords", true)) {
+            features.add(new BagOfWordsFeatureGenerator());
+        }
         if (flag("WordBigrams")) {
             features.add(bigrams());
         }

@@ -66,6 +66,16 @@ class FeatureGeneratorTests {
         assertThat(features(new EntityFeatureGenerator(), "halo kak")).isEmpty();
     }
 
+    @Test
+    void wordClassesAndTheirPairsWhateverTheOrder() {
+        WordClassFeatureGenerator classes = new WordClassFeatureGenerator();
+        assertThat(features(classes, "paspor ditahan agen"))
+                .contains("wc=doc", "wc=hold", "wc2=doc+hold");
+        assertThat(features(classes, "the agent keeps my passport"))
+                .contains("wc=doc", "wc=hold", "wc2=doc+hold");
+        assertThat(features(classes, "resep kue bolu")).isEmpty();
+    }
+
     /** The shape must reach training too, or the model never learns a weight for it. */
     @Test
     void theIntentModelLearnsFromTheQuestionMark() {
