@@ -65,6 +65,14 @@ public final class ModelParams {
         }
     }
 
+    /** A copy with {@code key} set to {@code value}, for experiments and tests. */
+    public ModelParams with(String key, String value) {
+        TrainingParameters copy = new TrainingParameters();
+        parameters.getObjectSettings().forEach((k, v) -> copy.put(k, String.valueOf(v)));
+        copy.put(key, value);
+        return new ModelParams(name, copy);
+    }
+
     /** The name of the params file, without extension. */
     public String name() {
         return name;

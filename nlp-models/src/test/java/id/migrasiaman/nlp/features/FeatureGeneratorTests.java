@@ -85,7 +85,8 @@ class FeatureGeneratorTests {
                         new LabelledMessage("id", "offer_check", "kerja kebun gaji besar?"),
                         new LabelledMessage("id", "experience_share", "kerja pabrik gaji besar"),
                         new LabelledMessage("id", "experience_share", "kerja kebun gaji besar"));
-        ModelParams params = ModelParams.load("intent");
+        // Noisy copies drop punctuation at random; four lines are too few for that.
+        ModelParams params = ModelParams.load("intent").with("Augment", "0");
         Scorer model = new Scorer(Training.intent(corpus, params), params);
         assertThat(best(model, "kerja toko gaji besar?")).isEqualTo("offer_check");
         assertThat(best(model, "kerja toko gaji besar")).isEqualTo("experience_share");
