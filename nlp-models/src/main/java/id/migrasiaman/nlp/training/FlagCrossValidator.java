@@ -26,6 +26,11 @@ public final class FlagCrossValidator {
     record Scored(
             FlaggedMessage message, Map<String, Double> probabilities, OfferFlags.Facts facts) {}
 
+    /** Thresholds tried; naive Bayes is often sure of itself, so the top end is fine-grained. */
+    private static final double[] CANDIDATES = {
+        0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99, 0.995, 0.999
+    };
+
     private FlagCrossValidator() {}
 
     /** Usage: {@code FlagCrossValidator CORPUS_FLAGS_FOLDER CORPUS_TRAIN_FOLDER [K]}. */
@@ -89,8 +94,7 @@ public final class FlagCrossValidator {
         for (String id : ids) {
             double best = now.get(id);
             double bestF1 = -1;
-            for (int i = 1; i < 20; i++) {
-                double t = i * 0.05;
+            for (double t : CANDIDATES) {
                 Map<String, Double> trial = new LinkedHashMap<>(now);
                 trial.put(id, t);
                 double f1 = FlagReport.of(scored, ids, trial).f1(id);
@@ -102,8 +106,7 @@ public final class FlagCrossValidator {
                 }
             }
             out.append(
-                    String.format(
-                            Locale.ROOT, "Threshold.%s=%.2f   (F1 %.3f)%n", id, best, bestF1));
+                    String.format(Locale.ROOT, "Threshold.%s=%s   (F1 %.3f)%n", id, best, bestF1));
         }
         return out.toString();
     }
