@@ -20,8 +20,8 @@ import java.util.Map;
  * The {@link TextAnalyser} over the models that the nlp-models build trains from the corpus: cuts
  * the message at {@link #MAX_CHARS}, detects the language, normalises, classifies the intent, tells
  * whether the message is about working abroad at all, applies the emergency safety net, extracts
- * entities and recognises red flags. The features of a message are computed once for all the models
- * that share them. Thread-safe.
+ * entities and recognises red flags (only in a message about working abroad: an offer is). The
+ * features of a message are computed once for all the models that share them. Thread-safe.
  */
 public final class OpenNlpAnalyser implements TextAnalyser {
 
@@ -31,6 +31,7 @@ public final class OpenNlpAnalyser implements TextAnalyser {
     private final TextNormaliser normaliser = new TextNormaliser();
     private final EntityExtractor entities = new EntityExtractor();
     private final Scorer intent;
+    private final Intent[] intentOf;
     private final Scorer language;
     private final Scorer relevance;
     private final Map<String, Scorer> flagModels = new LinkedHashMap<>();
@@ -40,6 +41,10 @@ public final class OpenNlpAnalyser implements TextAnalyser {
 
     private OpenNlpAnalyser(ModelSet models) {
         this.intent = new Scorer(models.intent(), models.intentParams());
+        this.intentOf = new Intent[models.intent().getMaxentModel().getNumOutcomes()];
+        for (int i = 0; i < intentOf.length; i++) {
+            intentOf[i] = Intent.fromLabel(intent.outcome(i));
+        }
         this.language = new Scorer(models.language(), models.languageParams());
         this.relevance = new Scorer(models.relevance(), models.relevanceParams());
         models.flags().forEach((id, m) -> flagModels.put(id, new Scorer(m, models.flagParams())));
@@ -114,7 +119,20 @@ public final class OpenNlpAnalyser implements TextAnalyser {
         double[] scores = intent.scores(context(intent, view, contexts));
         Map<Intent, Double> intents = new EnumMap<>(Intent.class);
         for (int i = 0; i < scores.length; i++) {
-            intents.put(Intent.fromLabel(intent.outcome(i)), scores[i]);
+            intents.put(intentOf[i], scores[i]);
+        }
+        double relevant = relevance.yes(context(relevance, view, contexts));
+        if (relevant < relevantFrom) {
+            // Not about working abroad: no offer to read flags in, and no flag model to run.
+            return new Scores(
+                    message,
+                    lang,
+                    intents,
+                    view.signal(),
+                    relevant,
+                    Map.of(),
+                    OfferFlags.Facts.NONE,
+                    found);
         }
         Map<String, Double> flagScores = new LinkedHashMap<>();
         flagModels.forEach(
@@ -124,7 +142,7 @@ public final class OpenNlpAnalyser implements TextAnalyser {
                 lang,
                 intents,
                 view.signal(),
-                relevance.yes(context(relevance, view, contexts)),
+                relevant,
                 flagScores,
                 OfferFlags.Facts.of(view),
                 found);

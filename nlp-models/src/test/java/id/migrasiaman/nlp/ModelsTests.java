@@ -62,7 +62,8 @@ class ModelsTests {
         assertThat(analyser.analyse("resep kue bolu enak").aboutWorkAbroad()).isFalse();
         assertThat(analyser.analyse("agen bilang bayar dulu 5 juta").flags())
                 .containsExactly("upfront-fees");
-        assertThat(analyser.analyse("umur saya 16 tahun").flags()).contains("underage-or-forged");
+        assertThat(analyser.analyse("syarat buat paspor, umur saya 16 tahun").flags())
+                .contains("underage-or-forged");
         assertThat(analyser.analyse("halo kak selamat pagi").flags()).isEmpty();
     }
 }
