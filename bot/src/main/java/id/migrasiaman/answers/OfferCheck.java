@@ -16,13 +16,16 @@ import id.migrasiaman.knowledge.Retrieval;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Intent;
 import java.time.Clock;
+import id.migrasiaman.nlp.TextAnalyser;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a job offer against red-flags.yml: the warning signs found with why they matter, what the
- * legal route looks like, and a button to report the recruiter (pre-filled with the offer).
+ * Checks a job offer against red-flags.yml: the warning signs found (by the editors' patterns and
+ * by the language models) with why they matter, what the legal route looks like, and a button to
+ * report the recruiter (pre-filled with the offer). When none is found it never says the offer is
+ * safe: the bot knows only some signs, so it gives the five questions to ask any recruiter.
  */
 @Component
 class OfferCheck implements IntentResponder, ButtonAction, Flow {
@@ -36,6 +39,7 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
     private final Retrieval retrieval;
     private final Answers answers;
     private final Clock clock;
+    private final TextAnalyser analyser;
 
     OfferCheck(
             OfferChecker checker,
@@ -43,8 +47,10 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
             Menus menus,
             Retrieval retrieval,
             Answers answers,
-            Clock clock) {
+            Clock clock,
+            TextAnalyser analyser) {
         this.checker = checker;
+        this.analyser = analyser;
         this.texts = texts;
         this.menus = menus;
         this.retrieval = retrieval;
@@ -59,7 +65,7 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
 
     @Override
     public List<Reply> respond(Turn turn, Analysis analysis) {
-        return check(turn, analysis.text());
+        return check(turn, analysis.text(), analysis.flags());
     }
 
     @Override
@@ -87,23 +93,24 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
             return List.of();
         }
         if (turn.message().content() instanceof Content.Text text && !text.text().isBlank()) {
-            return check(turn, text.text());
+            return check(turn, text.text(), analyser.analyse(text.text()).flags());
         }
         // A photographed offer with a caption: the caption is read like a text.
         if (turn.message().content() instanceof Content.Media media
                 && media.caption() != null
                 && !media.caption().isBlank()) {
-            return check(turn, media.caption());
+            return check(turn, media.caption(), analyser.analyse(media.caption()).flags());
         }
         return List.of(Reply.text(texts.get(turn.language(), "offer.ask")));
     }
 
-    private List<Reply> check(Turn turn, String offer) {
+    private List<Reply> check(Turn turn, String offer, List<String> understood) {
         String lang = turn.language();
-        List<RedFlagHit> hits = checker.check(offer);
+        List<RedFlagHit> hits = checker.check(offer, understood);
         StringBuilder html = new StringBuilder();
         if (hits.isEmpty()) {
             html.append(texts.get(lang, "offer.none"));
+            html.append("\n\n").append(texts.get(lang, "offer.questions"));
         } else {
             html.append(texts.get(lang, "offer.found", hits.size()));
             for (RedFlagHit hit : hits) {
@@ -112,8 +119,8 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
                         .append("</b>\n")
                         .append(Html.escape(hit.explanation().in(lang)));
             }
+            html.append("\n\n").append(texts.get(lang, "offer.legal"));
         }
-        html.append("\n\n").append(texts.get(lang, "offer.legal"));
         // Kept so "report this recruiter" can start the report with the offer as its first answer,
         // and a follow-up ("itu legal ko?") can refer to it.
         Map<String, String> data = new java.util.HashMap<>(AnswerContext.offer(clock.instant()));

@@ -15,9 +15,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * A question about the legal route: the best curated topic answers it; when retrieval abstains the
- * question is kept for content editors and the user gets the nearest topics as buttons (or the
- * whole topic menu when none is near).
+ * A question about the legal route: the best curated topic answers it; when retrieval abstains, or
+ * the relevance model says the question is not about working abroad at all (a local BPJS or a
+ * stolen phone shares our words), the question is kept for content editors and the user gets the
+ * nearest topics as buttons (or the whole topic menu when none is near).
  */
 @Component
 class QuestionResponder implements IntentResponder {
@@ -50,7 +51,8 @@ class QuestionResponder implements IntentResponder {
 
     @Override
     public List<Reply> respond(Turn turn, Analysis analysis) {
-        Optional<String> topic = retrieval.topicFor(analysis.text());
+        Optional<String> topic =
+                analysis.aboutWorkAbroad() ? retrieval.topicFor(analysis.text()) : Optional.empty();
         Optional<List<Reply>> answer = topic.flatMap(id -> replies.answer(id, turn.language()));
         if (answer.isPresent()) {
             // A follow-up such as "berapa biayanya?" may refer back to this topic.

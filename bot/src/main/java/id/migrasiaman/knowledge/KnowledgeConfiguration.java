@@ -42,7 +42,7 @@ class KnowledgeConfiguration {
 
     @Bean
     OfferChecker offerChecker(LiveContent content) {
-        return text -> content.current().offers().check(text);
+        return (text, understood) -> content.current().offers().check(text, understood);
     }
 
     @Bean

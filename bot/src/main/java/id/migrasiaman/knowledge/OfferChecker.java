@@ -5,6 +5,7 @@ import id.migrasiaman.knowledge.lint.ContentValidator;
 import id.migrasiaman.knowledge.live.PatternOfferChecker;
 import id.migrasiaman.nlp.Normaliser;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 
 /** Finds the warning signs of illegal recruitment in a job offer a user describes. Thread-safe. */
@@ -12,7 +13,16 @@ import java.util.List;
 public interface OfferChecker {
 
     /** The red flags whose patterns match {@code text}, in the order of red-flags.yml. */
-    List<RedFlagHit> check(String text);
+    default List<RedFlagHit> check(String text) {
+        return check(text, List.of());
+    }
+
+    /**
+     * The red flags whose patterns match {@code text} or that the language models recognised in it
+     * ({@code understood}: ids of red-flags.yml, from {@code Analysis.flags()}), in the order of
+     * red-flags.yml. Ids the file does not have are ignored.
+     */
+    List<RedFlagHit> check(String text, Collection<String> understood);
 
     /**
      * A checker over the red flags in {@code contentDir}, without Spring.

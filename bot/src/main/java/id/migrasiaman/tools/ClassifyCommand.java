@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -20,12 +21,15 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code classify}: reads UTF-8 messages from stdin, one a line, and writes one JSON object a line
- * to stdout: text, language, intent, confidence, topic, entities. Nothing else goes to stdout.
+ * to stdout: text, language, intent, confidence, topic, whether it is about working abroad, the red
+ * flags (ids of red-flags.yml, as the offer checker finds them), entities. Nothing else goes to
+ * stdout.
  */
 public final class ClassifyCommand implements Consumer<String[]> {
 
     private final Supplier<TextAnalyser> analyser;
     private final Function<String, String> topicFinder;
+    private final BiFunction<String, List<String>, List<String>> flagFinder;
     private final InputStream in;
     private final PrintStream out;
 
@@ -33,16 +37,33 @@ public final class ClassifyCommand implements Consumer<String[]> {
      * @param topicFinder the knowledge topic id of a text, or {@code null} when none fits
      */
     public ClassifyCommand(Function<String, String> topicFinder) {
-        this(OpenNlpAnalyser::fromClasspath, topicFinder, System.in, OfflineStreams.stdout());
+        this(topicFinder, (text, understood) -> understood);
+    }
+
+    /**
+     * @param topicFinder the knowledge topic id of a text, or {@code null} when none fits
+     * @param flagFinder the red-flag ids of a text given the ids the models recognised in it
+     */
+    public ClassifyCommand(
+            Function<String, String> topicFinder,
+            BiFunction<String, List<String>, List<String>> flagFinder) {
+        this(
+                OpenNlpAnalyser::fromClasspath,
+                topicFinder,
+                flagFinder,
+                System.in,
+                OfflineStreams.stdout());
     }
 
     ClassifyCommand(
             Supplier<TextAnalyser> analyser,
             Function<String, String> topicFinder,
+            BiFunction<String, List<String>, List<String>> flagFinder,
             InputStream in,
             PrintStream out) {
         this.analyser = analyser;
         this.topicFinder = topicFinder;
+        this.flagFinder = flagFinder;
         this.in = in;
         this.out = out;
     }
@@ -70,6 +91,8 @@ public final class ClassifyCommand implements Consumer<String[]> {
         node.put("intent", a.intent().label());
         node.put("confidence", Math.round(a.confidence() * 1000) / 1000.0);
         node.put("topic", topicFinder.apply(a.text()));
+        node.put("about_work_abroad", a.aboutWorkAbroad());
+        strings(node.putArray("flags"), flagFinder.apply(a.text(), a.flags()));
         ObjectNode entities = node.putObject("entities");
         strings(entities.putArray("phones"), a.entities().phones());
         strings(entities.putArray("destinations"), a.entities().destinations());

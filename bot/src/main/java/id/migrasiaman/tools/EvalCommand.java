@@ -1,9 +1,9 @@
 package id.migrasiaman.tools;
 
-import id.migrasiaman.nlp.Corpus;
-import id.migrasiaman.nlp.EvaluationReport;
-import id.migrasiaman.nlp.Evaluator;
-import id.migrasiaman.nlp.LabelledMessage;
+import id.migrasiaman.nlp.training.Corpus;
+import id.migrasiaman.nlp.training.EvaluationReport;
+import id.migrasiaman.nlp.training.Evaluator;
+import id.migrasiaman.nlp.training.LabelledMessage;
 import id.migrasiaman.nlp.OpenNlpAnalyser;
 import id.migrasiaman.nlp.TextAnalyser;
 import java.io.PrintStream;

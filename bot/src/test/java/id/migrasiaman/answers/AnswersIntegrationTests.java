@@ -105,6 +105,53 @@ class AnswersIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void anOfferWithoutKnownSignsIsNeverCalledSafe() {
+        BotConversation user = new BotConversation(BOT_API, 730_005);
+        user.press("m:offer");
+        String text =
+                user.say("Ada tawaran kerja jadi perawat lansia di Taiwan.")
+                        .get(0)
+                        .path("text")
+                        .asText();
+        assertThat(text)
+                .contains("sebagian", "bukan berarti tawaran ini aman", "SISKOP2MI")
+                .contains("perjanjian kerja tertulis", "visa kerja", "biaya resmi", "dipegang")
+                .contains("0-800-1000")
+                .doesNotContain("🚩", "tidak menemukan tanda bahaya");
+    }
+
+    @Test
+    void theModelsFlagsReachTheOfferCheck() {
+        BotConversation user = new BotConversation(BOT_API, 730_006);
+        user.press("m:offer");
+        String text =
+                user.say("umur beta baru 16, ada yang ajak karja di rumah makan di Malaysia")
+                        .get(0)
+                        .path("text")
+                        .asText();
+        assertThat(text).contains("🚩").contains("Di bawah 18 tahun");
+    }
+
+    @Test
+    void aQuestionNotAboutWorkingAbroadIsNotAnsweredFromTheTopics() {
+        var turnMessage = IncomingMessage.ofText("c-local", "u", "syarat bikin paspor apa saja");
+        var replies =
+                questions.respond(
+                        new id.migrasiaman.conversation.TestTurns()
+                                .turn(turnMessage, ConversationState.fresh("c-local", "id")),
+                        new Analysis(
+                                "syarat bikin paspor apa saja",
+                                "id",
+                                Intent.PROCEDURE_QUESTION,
+                                0.9,
+                                Entities.NONE,
+                                false,
+                                0.1,
+                                List.of()));
+        assertThat(replies.get(0).html()).contains("belum punya jawaban");
+    }
+
+    @Test
     void askingHowToReportOffersTheReportAndTheTopic() {
         BotConversation user = new BotConversation(BOT_API, 730_004);
         List<JsonNode> replies =

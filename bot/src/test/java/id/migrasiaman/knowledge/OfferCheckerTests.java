@@ -105,6 +105,36 @@ class OfferCheckerTests {
     }
 
     @Test
+    void addsTheFlagsTheModelsRecognisedInFileOrder() {
+        assertThat(
+                        checker
+                                .check(
+                                        "Om itu bilang minggu depan bisa jalan",
+                                        List.of(
+                                                "online-scam",
+                                                "underage-or-forged",
+                                                "no-such-flag"))
+                                .stream()
+                                .map(RedFlagHit::flagId))
+                .containsExactly("underage-or-forged", "fast-departure", "online-scam");
+    }
+
+    @Test
+    void theNewFlagsHavePatternsForEditors() {
+        assertThat(flags("dia tunjuk foto bersama bupati supaya kami percaya"))
+                .containsExactly("official-photos");
+        assertThat(flags("kami ditampung di kos di Sikumana, tidak boleh keluar"))
+                .contains("held-before-departure");
+        assertThat(flags("lowongan admin di Kamboja gaji 15 juta")).contains("online-scam");
+    }
+
+    @Test
+    void aPlaceNameOrPocketMoneyAloneIsNoFlag() {
+        assertThat(flags("kerja di perkebunan di Tawau, visa kerja sudah keluar")).isEmpty();
+        assertThat(flags("perusahaan kasih uang makan selama pelatihan")).isEmpty();
+    }
+
+    @Test
     void hitsCarryBothLanguages() {
         RedFlagHit hit = checker.check("pakai visa turis").get(0);
 

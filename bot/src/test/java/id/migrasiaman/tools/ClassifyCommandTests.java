@@ -27,7 +27,10 @@ class ClassifyCommandTests {
                                     List.of("MY"),
                                     List.of("Tenau"),
                                     List.of("Kupang Timur"),
-                                    List.of(10_000_000L)));
+                                    List.of(10_000_000L)),
+                            false,
+                            0.2,
+                            List.of("upfront-fees"));
 
     @Test
     void writesOneJsonObjectPerLineWithKeysInOrder() {
@@ -36,14 +39,35 @@ class ClassifyCommandTests {
                 .containsExactly(
                         "{\"text\":\"calo \\\"Oesao\\\" minta 10jt\",\"language\":\"mkn\","
                                 + "\"intent\":\"broker_report\",\"confidence\":0.877,\"topic\":null,"
+                                + "\"about_work_abroad\":false,\"flags\":[\"upfront-fees\"],"
                                 + "\"entities\":{\"phones\":[\"+6281234567890\"],"
                                 + "\"destinations\":[\"MY\"],\"transits\":[\"Tenau\"],"
                                 + "\"kecamatan\":[\"Kupang Timur\"],\"amounts\":[10000000]}}",
                         "{\"text\":\"beta pung doi ✓\",\"language\":\"mkn\","
                                 + "\"intent\":\"broker_report\",\"confidence\":0.877,\"topic\":null,"
+                                + "\"about_work_abroad\":false,\"flags\":[\"upfront-fees\"],"
                                 + "\"entities\":{\"phones\":[\"+6281234567890\"],"
                                 + "\"destinations\":[\"MY\"],\"transits\":[\"Tenau\"],"
                                 + "\"kecamatan\":[\"Kupang Timur\"],\"amounts\":[10000000]}}");
+    }
+
+    @Test
+    void flagsAreWhatTheOfferCheckerMakesOfTheModelsFlags() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        new ClassifyCommand(
+                        () -> fake,
+                        text -> null,
+                        (text, understood) ->
+                                java.util.stream.Stream.concat(
+                                                understood.stream(),
+                                                java.util.stream.Stream.of("visit-visa"))
+                                        .toList(),
+                        new ByteArrayInputStream("visa turis\n".getBytes(StandardCharsets.UTF_8)),
+                        out)
+                .accept(new String[0]);
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .contains("\"flags\":[\"upfront-fees\",\"visit-visa\"]");
     }
 
     @Test
@@ -58,6 +82,7 @@ class ClassifyCommandTests {
         new ClassifyCommand(
                         () -> fake,
                         topics,
+                        (text, understood) -> understood,
                         new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                         out)
                 .accept(new String[0]);

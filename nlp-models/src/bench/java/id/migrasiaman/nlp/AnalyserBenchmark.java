@@ -1,5 +1,7 @@
 package id.migrasiaman.nlp;
 
+import id.migrasiaman.nlp.training.Corpus;
+import id.migrasiaman.nlp.training.LabelledMessage;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,8 +17,8 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Single-thread throughput of the whole analysis (language, normalisation, intent, safety net,
- * entities) over the held-out test messages, and the cold load time of the packaged models. Run
+ * Single-thread throughput of the whole analysis (language, normalisation, intent, relevance,
+ * safety net, entities, red flags) over the held-out test messages, and the cold load time of the packaged models. Run
  * with {@code ./mvnw -B -pl nlp-models -Pbench verify -DskipTests}.
  */
 @State(Scope.Thread)
@@ -49,7 +51,7 @@ public class AnalyserBenchmark {
         return analyser.analyse(message);
     }
 
-    /** Loading both models and the lexicons in a fresh JVM, as the bot does at start-up. */
+    /** Loading every model and the lexicons in a fresh JVM, as the bot does at start-up. */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -1,66 +1,156 @@
 package id.migrasiaman.nlp;
 
+import id.migrasiaman.nlp.entities.EntityExtractor;
+import id.migrasiaman.nlp.features.DangerSignals;
+import id.migrasiaman.nlp.features.MessageView;
+import id.migrasiaman.nlp.model.ModelSet;
+import id.migrasiaman.nlp.model.OfferFlags;
+import id.migrasiaman.nlp.model.Routing;
+import id.migrasiaman.nlp.model.Scorer;
+import id.migrasiaman.nlp.model.Scores;
+import id.migrasiaman.nlp.text.PreparedText;
+import id.migrasiaman.nlp.text.TextNormaliser;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
+import java.util.Map;
 
 /**
- * The {@link TextAnalyser} over the models that the nlp-models build trains from the corpus:
- * detects the language, normalises, classifies the intent, applies the emergency safety net and
- * extracts entities. Thread-safe: each thread gets its own categorizers.
+ * The {@link TextAnalyser} over the models that the nlp-models build trains from the corpus: cuts
+ * the message at {@link #MAX_CHARS}, detects the language, normalises, classifies the intent, tells
+ * whether the message is about working abroad at all, applies the emergency safety net, extracts
+ * entities and recognises red flags (only in a message about working abroad: an offer is). The
+ * features of a message are computed once for all the models that share them. Thread-safe.
  */
 public final class OpenNlpAnalyser implements TextAnalyser {
 
-    private final Normaliser normaliser = new Normaliser();
-    private final EntityExtractor entities = new EntityExtractor();
-    private final DangerSignals danger = new DangerSignals();
-    private final SafetyNet safetyNet;
-    private final ThreadLocal<DocumentCategorizerME> intents;
-    private final ThreadLocal<DocumentCategorizerME> languages;
+    /** Telegram's limit for one message; longer input is cut before any work. */
+    public static final int MAX_CHARS = 4096;
 
-    OpenNlpAnalyser(DoccatModel intentModel, DoccatModel languageModel, ModelParams intent) {
-        this.safetyNet =
-                new SafetyNet(
-                        intent.number("StrongSignalOverrideBelow"),
-                        intent.number("WeakSignalOverrideBelow"));
-        this.intents = ThreadLocal.withInitial(() -> new DocumentCategorizerME(intentModel));
-        this.languages = ThreadLocal.withInitial(() -> new DocumentCategorizerME(languageModel));
+    private final TextNormaliser normaliser = new TextNormaliser();
+    private final EntityExtractor entities = new EntityExtractor();
+    private final Scorer intent;
+    private final Intent[] intentOf;
+    private final Scorer language;
+    private final Scorer relevance;
+    private final Map<String, Scorer> flagModels = new LinkedHashMap<>();
+    private final Routing routing;
+    private final OfferFlags flags;
+    private final double relevantFrom;
+
+    private OpenNlpAnalyser(ModelSet models) {
+        this.intent = new Scorer(models.intent(), models.intentParams());
+        this.intentOf = new Intent[models.intent().getMaxentModel().getNumOutcomes()];
+        for (int i = 0; i < intentOf.length; i++) {
+            intentOf[i] = Intent.fromLabel(intent.outcome(i));
+        }
+        this.language = new Scorer(models.language(), models.languageParams());
+        this.relevance = new Scorer(models.relevance(), models.relevanceParams());
+        models.flags().forEach((id, m) -> flagModels.put(id, new Scorer(m, models.flagParams())));
+        this.routing = Routing.of(models.intentParams(), models.relevanceParams());
+        this.flags =
+                new OfferFlags(OfferFlags.thresholds(models.flagParams(), flagModels.keySet()));
+        this.relevantFrom = models.relevanceParams().number("Threshold", 0.5);
+    }
+
+    /** An analyser over models trained in memory (cross-validation, tests). */
+    public static OpenNlpAnalyser of(ModelSet models) {
+        return new OpenNlpAnalyser(models);
     }
 
     /** Loads the packaged models from the classpath (once per call: keep the instance). */
     public static OpenNlpAnalyser fromClasspath() {
-        ModelParams intent = ModelParams.load("intent");
-        ModelParams language = ModelParams.load("language");
-        return new OpenNlpAnalyser(
-                Models.load(Models.INTENT_FILE, intent),
-                Models.load(Models.LANGUAGE_FILE, language),
-                intent);
+        return new OpenNlpAnalyser(ModelSet.fromClasspath());
     }
 
     @Override
     public Analysis analyse(String text) {
-        String message = text == null ? "" : text;
-        Normaliser.Prepared prepared = normaliser.prepare(message);
-        String language = language(normaliser.plainTokens(prepared));
-        List<String> tokens = normaliser.tokens(prepared, language);
-        if (tokens.isEmpty()) {
-            return new Analysis(message, language, Intent.OUT_OF_SCOPE, 0.0, Entities.NONE);
+        return decide(scores(text));
+    }
+
+    /** The intent, relevance and flags the thresholds of the params files make of {@code s}. */
+    public Analysis decide(Scores s) {
+        if (s.intents().isEmpty()) {
+            return new Analysis(
+                    s.text(),
+                    s.language(),
+                    Intent.OUT_OF_SCOPE,
+                    0,
+                    s.entities(),
+                    false,
+                    0,
+                    List.of());
         }
-        DocumentCategorizerME categorizer = intents.get();
-        double[] scores =
-                categorizer.categorize(
-                        tokens.toArray(String[]::new), ShapeFeatureGenerator.shape(message));
-        Intent predicted = Intent.fromLabel(categorizer.getBestCategory(scores));
-        double confidence = scores[categorizer.getIndex(predicted.label())];
+        Intent predicted = s.best();
         Intent routed =
-                safetyNet.route(predicted, confidence, danger.in(tokens), danger.isPast(tokens));
-        double routedConfidence = scores[categorizer.getIndex(routed.label())];
-        return new Analysis(message, language, routed, routedConfidence, entities.extract(message));
+                routing.route(predicted, s.probability(predicted), s.signal(), s.relevance());
+        return new Analysis(
+                s.text(),
+                s.language(),
+                routed,
+                s.probability(routed),
+                s.entities(),
+                s.relevance() >= relevantFrom,
+                s.relevance(),
+                flags.decide(s.flags(), s.facts()));
+    }
+
+    /** What every model says about {@code text}, before any threshold. */
+    public Scores scores(String text) {
+        String message = cut(text == null ? "" : text);
+        PreparedText prepared = normaliser.prepare(message);
+        String lang = language(normaliser.plainTokens(prepared));
+        List<String> tokens = normaliser.tokens(prepared, lang);
+        Entities found = entities.extract(prepared);
+        if (tokens.isEmpty()) {
+            return new Scores(
+                    message,
+                    lang,
+                    Map.of(),
+                    DangerSignals.Signal.NONE,
+                    0,
+                    Map.of(),
+                    OfferFlags.Facts.NONE,
+                    found);
+        }
+        MessageView view = MessageView.of(message, tokens, found);
+        Map<String, String[]> contexts = new HashMap<>(4);
+        double[] scores = intent.scores(context(intent, view, contexts));
+        Map<Intent, Double> intents = new EnumMap<>(Intent.class);
+        for (int i = 0; i < scores.length; i++) {
+            intents.put(intentOf[i], scores[i]);
+        }
+        double relevant = relevance.yes(context(relevance, view, contexts));
+        if (relevant < relevantFrom) {
+            // Not about working abroad: no offer to read flags in, and no flag model to run.
+            return new Scores(
+                    message,
+                    lang,
+                    intents,
+                    view.signal(),
+                    relevant,
+                    Map.of(),
+                    OfferFlags.Facts.NONE,
+                    found);
+        }
+        Map<String, Double> flagScores = new LinkedHashMap<>();
+        flagModels.forEach(
+                (id, model) -> flagScores.put(id, model.yes(context(model, view, contexts))));
+        return new Scores(
+                message,
+                lang,
+                intents,
+                view.signal(),
+                relevant,
+                flagScores,
+                OfferFlags.Facts.of(view),
+                found);
     }
 
     /** The language of {@code text}: {@code id}, {@code mkn} or {@code en}. */
     public String language(String text) {
-        return language(normaliser.plainTokens(text));
+        return language(normaliser.plainTokens(cut(text == null ? "" : text)));
     }
 
     /** Indonesian when nothing tells: it is what most users write. */
@@ -68,8 +158,23 @@ public final class OpenNlpAnalyser implements TextAnalyser {
         if (plainTokens.isEmpty()) {
             return "id";
         }
-        DocumentCategorizerME categorizer = languages.get();
-        return categorizer.getBestCategory(
-                categorizer.categorize(plainTokens.toArray(String[]::new)));
+        MessageView view = new MessageView(plainTokens.toArray(String[]::new), Map.of());
+        return language.outcome(Scorer.best(language.scores(language.context(view))));
+    }
+
+    private static String[] context(Scorer scorer, MessageView view, Map<String, String[]> cache) {
+        return cache.computeIfAbsent(scorer.featureKey(), k -> scorer.context(view));
+    }
+
+    /** At most {@link #MAX_CHARS} characters, never splitting a surrogate pair. */
+    static String cut(String text) {
+        if (text.length() <= MAX_CHARS) {
+            return text;
+        }
+        int end = MAX_CHARS;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 }

@@ -2,8 +2,13 @@ package id.migrasiaman.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.migrasiaman.nlp.model.ModelSet;
+import id.migrasiaman.nlp.training.FlaggedMessage;
+import id.migrasiaman.nlp.training.LabelledMessage;
+import id.migrasiaman.nlp.training.Training;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Trains on a handful of inline messages: fast, and shows the pipeline works end to end. */
@@ -35,12 +40,14 @@ class ModelsTests {
             corpus.add(new LabelledMessage("id", s[0], s[1]));
             corpus.add(new LabelledMessage("en", s[0], s[1] + " please"));
         }
-        ModelParams params = ModelParams.load("intent");
+        List<FlaggedMessage> offers =
+                List.of(
+                        new FlaggedMessage("id", Set.of("upfront-fees"), "bayar dulu 5 juta"),
+                        new FlaggedMessage("id", Set.of("upfront-fees"), "harus setor uang dulu"),
+                        new FlaggedMessage("id", Set.of(), "kerja resmi lewat disnaker"),
+                        new FlaggedMessage("id", Set.of(), "gaji dibayar tiap bulan"));
         OpenNlpAnalyser analyser =
-                new OpenNlpAnalyser(
-                        Models.trainIntent(corpus, params),
-                        Models.trainLanguage(corpus, ModelParams.load("language")),
-                        params);
+                OpenNlpAnalyser.of(Training.all(corpus, offers, ModelSet.Params.load()));
 
         assertThat(analyser.analyse("Halo kakkk, selamat pagi").intent())
                 .isEqualTo(Intent.GREETING);
@@ -51,5 +58,12 @@ class ModelsTests {
         assertThat(danger.entities().transits()).containsExactly("Tawau");
         assertThat(danger.confidence()).isBetween(0.0, 1.0);
         assertThat(analyser.analyse("").intent()).isEqualTo(Intent.OUT_OF_SCOPE);
+        assertThat(analyser.analyse("sy mau tanya syarat buat paspor").aboutWorkAbroad()).isTrue();
+        assertThat(analyser.analyse("resep kue bolu enak").aboutWorkAbroad()).isFalse();
+        assertThat(analyser.analyse("agen bilang bayar dulu 5 juta").flags())
+                .containsExactly("upfront-fees");
+        assertThat(analyser.analyse("syarat buat paspor, umur saya 16 tahun").flags())
+                .contains("underage-or-forged");
+        assertThat(analyser.analyse("halo kak selamat pagi").flags()).isEmpty();
     }
 }

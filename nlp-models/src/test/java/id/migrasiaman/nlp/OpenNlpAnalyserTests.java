@@ -33,6 +33,19 @@ class OpenNlpAnalyserTests {
     }
 
     @Test
+    void cutsInputBeyondTelegramsLimitBeforeAnyWork() {
+        String huge = "tolong kak ".repeat(50_000);
+        long start = System.nanoTime();
+        Analysis a = ANALYSER.analyse(huge);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(a.text()).hasSize(OpenNlpAnalyser.MAX_CHARS);
+        assertThat(millis).isLessThan(1_000);
+        assertThat(ANALYSER.analyse("a".repeat(4095) + "\uD83D\uDE00").text())
+                .hasSize(4095)
+                .doesNotContain("\uD83D");
+    }
+
+    @Test
     void givesTheSameAnswersFromManyThreads() throws Exception {
         List<String> messages =
                 List.of(

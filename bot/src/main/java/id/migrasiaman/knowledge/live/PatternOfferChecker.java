@@ -4,13 +4,15 @@ import id.migrasiaman.knowledge.OfferChecker;
 import id.migrasiaman.knowledge.RedFlagHit;
 import id.migrasiaman.knowledge.content.RedFlag;
 import id.migrasiaman.nlp.Normaliser;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Matches the red flags' regular expressions against the normalised message (chat spelling and
  * Kupang Malay mapped to Indonesian) and against the raw lower-cased message, because the
- * normaliser replaces numbers and amounts that some patterns look for.
+ * normaliser replaces numbers and amounts that some patterns look for; and adds the flags the
+ * language models recognised, so editors' patterns and the models' understanding both count.
  */
 public final class PatternOfferChecker implements OfferChecker {
 
@@ -23,14 +25,14 @@ public final class PatternOfferChecker implements OfferChecker {
     }
 
     @Override
-    public List<RedFlagHit> check(String text) {
+    public List<RedFlagHit> check(String text, Collection<String> understood) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
         String normalised = normaliser.normalise(text);
         String raw = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
         return flags.stream()
-                .filter(flag -> flag.matchesAny(normalised, raw))
+                .filter(flag -> understood.contains(flag.id()) || flag.matchesAny(normalised, raw))
                 .map(flag -> new RedFlagHit(flag.id(), flag.title(), flag.explanation()))
                 .toList();
     }

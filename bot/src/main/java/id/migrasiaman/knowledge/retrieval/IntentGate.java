@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * Retrieval as the whole bot does it: a message that the intent model reads as a greeting or out of
- * scope (with at least {@code minConfidence}) never reaches retrieval, so the bot gives no topic
- * answer. Used by {@code eval-answers} to report the full system next to retrieval alone.
+ * scope (with at least {@code minConfidence}), or that the relevance model says is not about
+ * working abroad, never reaches retrieval, so the bot gives no topic answer. Used by {@code
+ * eval-answers} to report the full system next to retrieval alone.
  */
 public final class IntentGate implements Retrieval {
 
@@ -38,7 +39,9 @@ public final class IntentGate implements Retrieval {
     /** Whether the intent model keeps {@code text} away from retrieval. */
     boolean blocks(String text) {
         Analysis analysis = analyser.analyse(text);
-        return OFF_TOPIC.contains(analysis.intent()) && analysis.confidence() >= minConfidence;
+        return !analysis.aboutWorkAbroad()
+                || (OFF_TOPIC.contains(analysis.intent())
+                        && analysis.confidence() >= minConfidence);
     }
 
     @Override

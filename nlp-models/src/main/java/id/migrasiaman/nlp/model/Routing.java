@@ -1,0 +1,71 @@
+package id.migrasiaman.nlp.model;
+
+import id.migrasiaman.nlp.Intent;
+import id.migrasiaman.nlp.features.DangerSignals.Level;
+import id.migrasiaman.nlp.features.DangerSignals.Signal;
+
+/**
+ * From the models' scores to the intent the bot routes on. The emergency safety net: a missed
+ * emergency costs far more than a wrong one, so a danger signal wins over a model that is unsure. A
+ * strong signal rules out greeting and out-of-scope below {@code offTopicStrongBelow}; a weak one
+ * ("tolong", "help") below {@code offTopicWeakBelow}, so "thanks for your help" can stay a
+ * greeting. Either signal overrides another intent the model is unsure of, except in a past story.
+ * Then the relevance model: a question, offer, report or story it is sure is not about working
+ * abroad (probability under {@code outOfScopeBelow}) and without danger words is out of scope. The
+ * thresholds live in {@code intent.params} and {@code relevance.params}, chosen by
+ * cross-validation.
+ *
+ * @param strongBelow confidence under which a strong signal overrides a domain intent
+ * @param weakBelow the same for a weak signal
+ * @param offTopicStrongBelow confidence in greeting/out-of-scope under which a strong signal wins
+ * @param offTopicWeakBelow the same for a weak signal
+ * @param outOfScopeBelow relevance under which a domain intent becomes out of scope
+ */
+public record Routing(
+        double strongBelow,
+        double weakBelow,
+        double offTopicStrongBelow,
+        double offTopicWeakBelow,
+        double outOfScopeBelow) {
+
+    /** The thresholds of the params files. */
+    public static Routing of(ModelParams intent, ModelParams relevance) {
+        return new Routing(
+                intent.number("StrongSignalOverrideBelow", 0.8),
+                intent.number("WeakSignalOverrideBelow", 0.3),
+                intent.number("OffTopicStrongSignalOverrideBelow", 1.01),
+                intent.number("OffTopicWeakSignalOverrideBelow", 1.01),
+                relevance.number("OutOfScopeBelow", 0));
+    }
+
+    /**
+     * @param predicted the intent model's best intent
+     * @param confidence its probability
+     * @param signal the danger and time words of the message
+     * @param relevance the relevance model's probability that the message is about working abroad
+     */
+    public Intent route(Intent predicted, double confidence, Signal signal, double relevance) {
+        Level level = signal.effective();
+        if (level == Level.NONE) {
+            return relevance < outOfScopeBelow && isDomain(predicted)
+                    ? Intent.OUT_OF_SCOPE
+                    : predicted;
+        }
+        if (predicted == Intent.EMERGENCY) {
+            return predicted;
+        }
+        if (predicted == Intent.GREETING || predicted == Intent.OUT_OF_SCOPE) {
+            double below = level == Level.STRONG ? offTopicStrongBelow : offTopicWeakBelow;
+            return confidence < below ? Intent.EMERGENCY : predicted;
+        }
+        double below = level == Level.STRONG ? strongBelow : weakBelow;
+        return !signal.past() && confidence < below ? Intent.EMERGENCY : predicted;
+    }
+
+    private static boolean isDomain(Intent intent) {
+        return intent == Intent.PROCEDURE_QUESTION
+                || intent == Intent.OFFER_CHECK
+                || intent == Intent.BROKER_REPORT
+                || intent == Intent.EXPERIENCE_SHARE;
+    }
+}

@@ -1,0 +1,84 @@
+package id.migrasiaman.nlp.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.migrasiaman.nlp.Intent;
+import id.migrasiaman.nlp.Normaliser;
+import id.migrasiaman.nlp.features.DangerSignals;
+import id.migrasiaman.nlp.features.DangerSignals.Level;
+import id.migrasiaman.nlp.features.DangerSignals.Signal;
+import org.junit.jupiter.api.Test;
+
+class RoutingTests {
+
+    private static final Signal NONE = Signal.NONE;
+    private static final Signal WEAK = new Signal(Level.WEAK, false, false);
+    private static final Signal STRONG = new Signal(Level.STRONG, false, false);
+    private static final Signal STRONG_PAST = new Signal(Level.STRONG, false, true);
+
+    private final Normaliser normaliser = new Normaliser();
+    private final DangerSignals danger = new DangerSignals();
+    private final Routing routing = new Routing(0.5, 0.2, 1.01, 0.9, 0.1);
+
+    @Test
+    void spotsDangerInEveryLanguageAfterNormalisation() {
+        assertThat(level("sy dikunci majikan", "id")).isEqualTo(Level.STRONG);
+        assertThat(level("paspor sy ditahan agen", "id")).isEqualTo(Level.STRONG);
+        assertThat(level("beta son dikasi makan 2 hari", "mkn")).isEqualTo(Level.STRONG);
+        assertThat(level("my boss beat me and locked the door", "en")).isEqualTo(Level.STRONG);
+        assertThat(level("tolongggg kak", "id")).isEqualTo(Level.WEAK);
+        assertThat(level("mau tanya syarat ke Hong Kong", "id")).isEqualTo(Level.NONE);
+    }
+
+    @Test
+    void strongDangerIsNeverGreetingOrOutOfScope() {
+        assertThat(routing.route(Intent.OUT_OF_SCOPE, 0.99, STRONG_PAST, 0))
+                .isEqualTo(Intent.EMERGENCY);
+        assertThat(routing.route(Intent.GREETING, 0.99, STRONG, 0)).isEqualTo(Intent.EMERGENCY);
+    }
+
+    @Test
+    void aWeakSignalLeavesAGreetingTheModelIsSureOf() {
+        assertThat(routing.route(Intent.GREETING, 0.95, WEAK, 0)).isEqualTo(Intent.GREETING);
+        assertThat(routing.route(Intent.GREETING, 0.6, WEAK, 0)).isEqualTo(Intent.EMERGENCY);
+    }
+
+    @Test
+    void signalsOverrideOnlyAnUnsureModel() {
+        assertThat(routing.route(Intent.OFFER_CHECK, 0.3, STRONG, 1)).isEqualTo(Intent.EMERGENCY);
+        assertThat(routing.route(Intent.OFFER_CHECK, 0.9, STRONG, 1)).isEqualTo(Intent.OFFER_CHECK);
+        assertThat(routing.route(Intent.OFFER_CHECK, 0.3, WEAK, 1)).isEqualTo(Intent.OFFER_CHECK);
+        assertThat(routing.route(Intent.OFFER_CHECK, 0.1, WEAK, 1)).isEqualTo(Intent.EMERGENCY);
+    }
+
+    @Test
+    void pastStoriesAreLeftToTheModel() {
+        assertThat(danger.isPast(normaliser.tokens("dolo beta dipukul majikan", "mkn"))).isTrue();
+        assertThat(danger.isPast(normaliser.tokens("I used to be beaten", "en"))).isTrue();
+        assertThat(danger.isPast(normaliser.tokens("saya dipukul majikan", "id"))).isFalse();
+        assertThat(routing.route(Intent.EXPERIENCE_SHARE, 0.3, STRONG_PAST, 1))
+                .isEqualTo(Intent.EXPERIENCE_SHARE);
+    }
+
+    @Test
+    void politeRequestsWithTolongAreNotDanger() {
+        assertThat(level("tolong info syarat ke Taiwan", "id")).isEqualTo(Level.NONE);
+        assertThat(level("pls help me check this offer", "en")).isEqualTo(Level.NONE);
+        assertThat(level("tolong kak", "id")).isEqualTo(Level.WEAK);
+        assertThat(level("tolong saya", "id")).as("help me").isEqualTo(Level.STRONG);
+    }
+
+    @Test
+    void withoutDangerTheModelDecidesUnlessTheMessageIsNotAboutWorkingAbroad() {
+        assertThat(routing.route(Intent.GREETING, 0.4, NONE, 0)).isEqualTo(Intent.GREETING);
+        assertThat(routing.route(Intent.PROCEDURE_QUESTION, 0.6, NONE, 0.5))
+                .isEqualTo(Intent.PROCEDURE_QUESTION);
+        assertThat(routing.route(Intent.PROCEDURE_QUESTION, 0.6, NONE, 0.05))
+                .isEqualTo(Intent.OUT_OF_SCOPE);
+        assertThat(routing.route(Intent.EMERGENCY, 0.6, NONE, 0.05)).isEqualTo(Intent.EMERGENCY);
+    }
+
+    private Level level(String text, String language) {
+        return danger.in(normaliser.tokens(text, language));
+    }
+}

@@ -1,0 +1,67 @@
+package id.migrasiaman.nlp.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The flag corpus: its format, and that its flags are the ids of content/red-flags.yml. */
+class FlagCorpusTests {
+
+    private static final Path FLAGS = Path.of("corpus", "flags");
+    private static final Path RED_FLAGS = Path.of("..", "content", "red-flags.yml");
+
+    @Test
+    void everyRedFlagHasExamplesAndEveryExampleFlagIsARedFlag() throws IOException {
+        List<FlaggedMessage> corpus = FlagCorpus.readFolder(FLAGS);
+        Map<String, Long> examples =
+                corpus.stream()
+                        .flatMap(m -> m.flags().stream())
+                        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        List<String> ids = redFlagIds();
+        assertThat(examples.keySet()).containsExactlyInAnyOrderElementsOf(ids);
+        examples.forEach((id, n) -> assertThat(n).as(id).isGreaterThanOrEqualTo(15));
+        assertThat(corpus.stream().filter(m -> m.flags().isEmpty()).count())
+                .as("clean offers")
+                .isGreaterThanOrEqualTo(100);
+    }
+
+    @Test
+    void readsFlagsAndNone(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("en.tsv");
+        Files.writeString(
+                file, "flags\ttext\nupfront-fees, visit-visa\tpay first\nnone\tlegal job\n");
+        List<FlaggedMessage> messages = FlagCorpus.read(file);
+        assertThat(messages).hasSize(2);
+        assertThat(messages.get(0).flags()).containsExactlyInAnyOrder("upfront-fees", "visit-visa");
+        assertThat(messages.get(0).language()).isEqualTo("en");
+        assertThat(messages.get(1).flags()).isEmpty();
+    }
+
+    @Test
+    void aMalformedLineStopsWithItsLineNumber(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("id.tsv");
+        Files.writeString(file, "flags\ttext\nUpfront Fees\tbayar dulu\n");
+        assertThatThrownBy(() -> FlagCorpus.read(file)).hasMessageContaining("id.tsv:2");
+    }
+
+    private static List<String> redFlagIds() throws IOException {
+        Matcher m =
+                Pattern.compile("(?m)^  - id: ([a-z0-9-]+)").matcher(Files.readString(RED_FLAGS));
+        List<String> ids = new java.util.ArrayList<>();
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+}
