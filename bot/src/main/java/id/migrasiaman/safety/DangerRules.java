@@ -72,15 +72,25 @@ final class DangerRules {
         boolean urgent = now || plea;
         boolean taken =
                 someone && matches.stream().anyMatch(m -> m.is("held") && near(matches, m, "take"));
+        boolean minor = kinds.contains("minor");
         boolean moved =
                 kinds.contains("move")
-                        && now
-                        && (plea
-                                || kinds.contains("worry")
-                                || someone
-                                || kinds.contains("group")
-                                || kinds.contains("covert")
-                                || kinds.contains("minor"));
+                        && (now
+                                        && (plea
+                                                || kinds.contains("worry")
+                                                || someone
+                                                || kinds.contains("group")
+                                                || kinds.contains("covert")
+                                                || minor)
+                                || minor && (someone || kinds.contains("covert")));
+        boolean personTaken =
+                someone
+                        && matches.stream()
+                                .anyMatch(
+                                        m ->
+                                                m.is("take")
+                                                        && near(matches, m, "agent")
+                                                        && (near(matches, m, "person") || minor));
         boolean fled =
                 urgent && matches.stream().anyMatch(m -> m.is("flee") && saidBySelf(matches, m));
         boolean missing =
@@ -91,7 +101,7 @@ final class DangerRules {
         boolean evicted = urgent && someone && kinds.contains("evict");
         boolean forced =
                 kinds.contains("coerce") && (someone || kinds.contains("group") || now && plea);
-        return taken || moved || fled || missing || evicted || forced;
+        return taken || personTaken || moved || fled || missing || evicted || forced;
     }
 
     private static boolean near(
