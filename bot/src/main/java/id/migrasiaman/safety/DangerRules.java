@@ -8,10 +8,11 @@ import java.util.Set;
  * Turns the phrases found in one reading of a message into kinds, with the rules that need two
  * phrases: a lock word is harm unless a device stands just before it ("hp saya terkunci"); a held
  * thing near a holding verb is harm ("bos tahan beta pung paspor"), and near a taking verb when
- * someone else is named; people moved now; the writer fled, a person is missing, or an employer
- * threw someone out, said now or with a plea; someone forces a person or a group. Harm found by
- * these rules is {@code inferred}, which a confident broker report or past story does not turn into
- * an alarm.
+ * someone else is named; people moved now, or a child moved by someone or without the family's
+ * knowledge; someone takes a person ("calo took my daughter", "agen ambil anak saya"); the writer
+ * fled, a person is missing, or an employer threw someone out, said now or with a plea; someone
+ * forces a person or a group. Harm found by these rules is {@code inferred}, which a confident
+ * broker report or past story does not turn into an alarm.
  */
 final class DangerRules {
 
@@ -72,15 +73,25 @@ final class DangerRules {
         boolean urgent = now || plea;
         boolean taken =
                 someone && matches.stream().anyMatch(m -> m.is("held") && near(matches, m, "take"));
+        boolean minor = kinds.contains("minor");
         boolean moved =
                 kinds.contains("move")
-                        && now
-                        && (plea
-                                || kinds.contains("worry")
-                                || someone
-                                || kinds.contains("group")
-                                || kinds.contains("covert")
-                                || kinds.contains("minor"));
+                        && (now
+                                        && (plea
+                                                || kinds.contains("worry")
+                                                || someone
+                                                || kinds.contains("group")
+                                                || kinds.contains("covert")
+                                                || minor)
+                                || minor && (someone || kinds.contains("covert")));
+        boolean personTaken =
+                someone
+                        && matches.stream()
+                                .anyMatch(
+                                        m ->
+                                                m.is("take")
+                                                        && near(matches, m, "agent")
+                                                        && (near(matches, m, "person") || minor));
         boolean fled =
                 urgent && matches.stream().anyMatch(m -> m.is("flee") && saidBySelf(matches, m));
         boolean missing =
@@ -91,7 +102,7 @@ final class DangerRules {
         boolean evicted = urgent && someone && kinds.contains("evict");
         boolean forced =
                 kinds.contains("coerce") && (someone || kinds.contains("group") || now && plea);
-        return taken || moved || fled || missing || evicted || forced;
+        return taken || personTaken || moved || fled || missing || evicted || forced;
     }
 
     private static boolean near(

@@ -144,6 +144,26 @@ class DangerCheckTests {
     }
 
     @Test
+    void aPersonTakenOrAChildMovedBySomeoneIsStrong() {
+        assertThat(level("the guards took my sister to another building", Intent.OUT_OF_SCOPE))
+                .isEqualTo(DangerLevel.STRONG);
+        assertThat(level("anak saya umur 16 dibawa perekrut dari desa", Intent.OUT_OF_SCOPE))
+                .isEqualTo(DangerLevel.STRONG);
+        assertThat(level("anak saya umur 16 mau ikut kakaknya ke Kupang", Intent.OUT_OF_SCOPE))
+                .isEqualTo(DangerLevel.NONE);
+    }
+
+    @Test
+    void detentionSaidAsPrisonOrADepotIsStrongUnlessItIsAFilm() {
+        assertThat(level("suami saya dipenjara di Tawau", Intent.EMERGENCY))
+                .isEqualTo(DangerLevel.STRONG);
+        assertThat(level("my husband is in lockup in Sabah", Intent.EMERGENCY))
+                .isEqualTo(DangerLevel.STRONG);
+        assertThat(level("saya nonton film tentang orang dikurung di kapal", Intent.OUT_OF_SCOPE))
+                .isNotEqualTo(DangerLevel.STRONG);
+    }
+
+    @Test
     void childrenAreFlagged() {
         assertThat(minor("adik saya umur 15 dikunci agen")).isTrue();
         assertThat(minor("I'm 16, they brought me to Batam")).isTrue();

@@ -1,0 +1,137 @@
+package id.migrasiaman.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.migrasiaman.nlp.Normaliser;
+import id.migrasiaman.nlp.OpenNlpAnalyser;
+import id.migrasiaman.nlp.TextAnalyser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The danger check through the real intent model on the helper-written tuning set ({@code
+ * safety/tuning.tsv}) and on the corpus's non-emergency lines. The floors pin the figures measured
+ * when the lexicon was tuned: STRONG on real emergencies must not fall, STRONG on ordinary messages
+ * and on corpus non-emergencies must not rise. This set tunes; the independent sets beside it
+ * measure.
+ */
+class DangerTuningTests {
+
+    private static final DangerCheck CHECK = new DangerCheck(new Normaliser());
+    private static final Map<String, Double> RECALL_FLOORS =
+            Map.of("id", 1.0, "mkn", 1.0, "en", 0.93);
+    private static final int MAX_ORDINARY_STRONG = 0;
+    private static final int MAX_CORPUS_STRONG = 0;
+
+    private static TextAnalyser analyser;
+
+    @BeforeAll
+    static void loadModel() {
+        analyser = OpenNlpAnalyser.fromClasspath();
+    }
+
+    @Test
+    void realEmergenciesAreStrongPerLanguage() throws IOException {
+        Map<String, int[]> perLanguage = new TreeMap<>();
+        for (String[] row : tuning()) {
+            if (!"emergency".equals(row[0])) {
+                continue;
+            }
+            int[] counts = perLanguage.computeIfAbsent(row[1], k -> new int[2]);
+            counts[1]++;
+            if (strong(row[2])) {
+                counts[0]++;
+            } else if (Boolean.getBoolean("danger.tuning.verbose")) {
+                System.out.println("MISS\t" + row[1] + "\t" + row[2]);
+            }
+        }
+        perLanguage.forEach(
+                (language, counts) ->
+                        System.out.printf(
+                                "danger tuning: %s STRONG %d/%d%n",
+                                language, counts[0], counts[1]));
+        assertThat(perLanguage).containsOnlyKeys("id", "mkn", "en");
+        perLanguage.forEach(
+                (language, counts) ->
+                        assertThat((double) counts[0] / counts[1])
+                                .as("STRONG recall on %s emergencies", language)
+                                .isGreaterThanOrEqualTo(RECALL_FLOORS.get(language)));
+    }
+
+    @Test
+    void ordinaryMessagesWithHelpWordsRaiseNoAlarm() throws IOException {
+        int total = 0;
+        int strong = 0;
+        for (String[] row : tuning()) {
+            if ("ordinary".equals(row[0])) {
+                total++;
+                if (strong(row[2])) {
+                    strong++;
+                    if (Boolean.getBoolean("danger.tuning.verbose")) {
+                        System.out.println("FALSE\t" + row[1] + "\t" + row[2]);
+                    }
+                }
+            }
+        }
+        System.out.printf("danger tuning: ordinary STRONG %d/%d%n", strong, total);
+        assertThat(total).isEqualTo(120);
+        assertThat(strong).isLessThanOrEqualTo(MAX_ORDINARY_STRONG);
+    }
+
+    @Test
+    void corpusNonEmergenciesRaiseNoAlarm() throws IOException {
+        Path corpus = Path.of("..", "nlp-models", "corpus");
+        int total = 0;
+        int strong = 0;
+        for (String split : List.of("train", "test")) {
+            for (String language : List.of("id", "mkn", "en")) {
+                for (String line :
+                        Files.readAllLines(corpus.resolve(split).resolve(language + ".tsv"))) {
+                    String[] cells = line.split("\t", 2);
+                    if (cells.length < 2
+                            || "label".equals(cells[0])
+                            || "emergency".equals(cells[0])) {
+                        continue;
+                    }
+                    total++;
+                    if (strong(cells[1])) {
+                        strong++;
+                        if (Boolean.getBoolean("danger.tuning.verbose")) {
+                            System.out.println("CORPUS\t" + cells[0] + "\t" + cells[1]);
+                        }
+                    }
+                }
+            }
+        }
+        System.out.printf("danger tuning: corpus non-emergency STRONG %d/%d%n", strong, total);
+        assertThat(total).isGreaterThan(1000);
+        assertThat(strong).isLessThanOrEqualTo(MAX_CORPUS_STRONG);
+    }
+
+    private static boolean strong(String text) {
+        return CHECK.assess(text, analyser.analyse(text), DangerCheck.Setting.FREE).strong();
+    }
+
+    private static List<String[]> tuning() throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = DangerTuningTests.class.getResourceAsStream("/safety/tuning.tsv")) {
+            String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            for (String line : all.split("\n")) {
+                String[] cells = line.split("\t", 3);
+                if (cells.length == 3) {
+                    rows.add(cells);
+                }
+            }
+        }
+        return rows;
+    }
+}
