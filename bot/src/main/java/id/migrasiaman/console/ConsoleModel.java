@@ -36,6 +36,11 @@ class ConsoleModel {
 
     @ModelAttribute("admin")
     boolean admin(Principal principal) {
+        return isAdmin(principal);
+    }
+
+    /** Whether {@code principal} is a signed-in administrator. */
+    static boolean isAdmin(Principal principal) {
         return principal instanceof Authentication auth
                 && auth.getAuthorities().stream()
                         .anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));

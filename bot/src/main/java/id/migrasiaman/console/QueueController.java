@@ -1,6 +1,7 @@
 package id.migrasiaman.console;
 
 import id.migrasiaman.reports.BrokerDirectory;
+import id.migrasiaman.reports.ClaimHeldException;
 import id.migrasiaman.reports.EvidenceRef;
 import id.migrasiaman.reports.EvidenceStore;
 import id.migrasiaman.reports.InvalidTransitionException;
@@ -28,6 +29,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -176,11 +178,22 @@ class QueueController {
             @PathVariable String code,
             @RequestParam Status to,
             @RequestParam(defaultValue = "") String note,
-            Principal staff,
+            Authentication staff,
             RedirectAttributes flash) {
         try {
-            queue.transition(code, to, staff.getName(), note.isBlank() ? null : note.strip());
+            queue.transition(
+                    code,
+                    to,
+                    staff.getName(),
+                    note.isBlank() ? null : note.strip(),
+                    ConsoleModel.isAdmin(staff));
             flash.addFlashAttribute("notice", "Status diubah ke " + to + ".");
+        } catch (ClaimHeldException e) {
+            flash.addFlashAttribute(
+                    "notice",
+                    "Status tidak diubah: laporan ini sedang dipegang "
+                            + e.holder()
+                            + ". Hanya pemegang atau admin yang boleh memindahkannya.");
         } catch (InvalidTransitionException e) {
             flash.addFlashAttribute(
                     "notice", "Perubahan status tidak diizinkan: " + e.getMessage());

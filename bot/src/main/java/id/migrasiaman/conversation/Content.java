@@ -13,10 +13,18 @@ public sealed interface Content {
     record Button(String data) implements Content {}
 
     /**
-     * A photo, document, voice note or video; {@code fileRef} is the channel's handle to fetch it.
+     * A photo, document, voice note or video; {@code fileRef} is the channel's handle to fetch it,
+     * {@code uniqueId} the channel's stable id of the file itself (Telegram's {@code
+     * file_unique_id}: the same for the same file sent twice), or null.
      */
-    record Media(MediaKind kind, String fileRef, long sizeBytes, String caption)
-            implements Content {}
+    record Media(MediaKind kind, String fileRef, long sizeBytes, String caption, String uniqueId)
+            implements Content {
+
+        /** A file whose channel gives no stable id. */
+        public Media(MediaKind kind, String fileRef, long sizeBytes, String caption) {
+            this(kind, fileRef, sizeBytes, caption, null);
+        }
+    }
 
     /** A shared location. */
     record Location(double latitude, double longitude) implements Content {}

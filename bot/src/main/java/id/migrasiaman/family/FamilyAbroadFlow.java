@@ -140,7 +140,7 @@ class FamilyAbroadFlow implements Flow, ButtonAction {
             SubmitResult result = reports.urgent(turn, data);
             data.put(CODE, result.code());
             if (PendingFiles.count(data) > 0) {
-                reports.add(turn, result.code(), null, files.storeAll(data));
+                reports.add(turn, result.code(), null, files.storeAll(turn, data));
             }
         }
         out.add(Reply.text(prompts.t(lang, "family.urgent.sent", data.get(CODE))));

@@ -46,7 +46,7 @@ class FamilyReports {
 
     /** Submits the finished normal report, with the files and the contact if allowed. */
     SubmitResult normal(Turn turn, Map<String, String> data, String contactAddress) {
-        List<EvidenceRef> stored = files.storeAll(data);
+        List<EvidenceRef> stored = files.storeAll(turn, data);
         ReporterContact contact =
                 contactAddress == null || contactAddress.isBlank()
                         ? null

@@ -1,6 +1,8 @@
 package id.migrasiaman.reports;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.MongoException;
 import com.mongodb.MongoGridFSException;
@@ -93,12 +95,36 @@ public class EvidenceStore {
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
         String id = upload.getObjectId().toHexString();
-        EvidenceRef ref =
-                new EvidenceRef(
-                        id, kind, HexFormat.of().formatHex(sha256.digest()), size, contentType);
-        files.updateOne(
-                eq("_id", upload.getObjectId()), Updates.set("metadata.sha256", ref.sha256()));
+        String hash = HexFormat.of().formatHex(sha256.digest());
+        Optional<EvidenceRef> sameBytes = withHash(hash, upload.getObjectId());
+        if (sameBytes.isPresent()) {
+            // The same bytes under another key (forwarded again, another chat): stored once.
+            bucket.delete(upload.getObjectId());
+            return remember(sourceKey, sameBytes.get());
+        }
+        EvidenceRef ref = new EvidenceRef(id, kind, hash, size, contentType);
+        files.updateOne(eq("_id", upload.getObjectId()), Updates.set("metadata.sha256", hash));
         return remember(sourceKey, ref);
+    }
+
+    /** The file stored under {@code sourceKey} before, if any: storing it again costs nothing. */
+    public Optional<EvidenceRef> known(String sourceKey) {
+        return find(sourceKey);
+    }
+
+    private Optional<EvidenceRef> withHash(String hash, ObjectId except) {
+        Document file = files.find(and(eq("metadata.sha256", hash), ne("_id", except))).first();
+        if (file == null) {
+            return Optional.empty();
+        }
+        Document meta = file.get("metadata", Document.class);
+        return Optional.of(
+                new EvidenceRef(
+                        file.getObjectId("_id").toHexString(),
+                        meta.getString("kind"),
+                        hash,
+                        file.get("length", Number.class).longValue(),
+                        meta.getString("contentType")));
     }
 
     /** The content of evidence {@code id}, if it exists (and was not purged). */
@@ -122,6 +148,12 @@ public class EvidenceStore {
         keys.deleteMany(eq("fileId", id));
     }
 
+    private void deleteUnshared(String id) {
+        if (keys.find(eq("fileId", id)).first() == null) {
+            delete(id);
+        }
+    }
+
     private Optional<EvidenceRef> find(String sourceKey) {
         Document key = keys.find(eq("_id", sourceKey)).first();
         return Optional.ofNullable(key).map(EvidenceStore::toRef);
@@ -143,8 +175,12 @@ public class EvidenceStore {
             if (!MongoFailures.duplicateKey(e)) {
                 throw e;
             }
-            // Stored concurrently under the same key: keep the first file only.
-            delete(ref.id());
+            // Stored concurrently under the same key: keep the first file only (unless the key
+            // lost the race to a file that shares its bytes and so is the same file).
+            Optional<EvidenceRef> first = find(sourceKey);
+            if (first.isEmpty() || !first.get().id().equals(ref.id())) {
+                deleteUnshared(ref.id());
+            }
             return find(sourceKey).orElseThrow(() -> e);
         }
     }

@@ -3,6 +3,7 @@ package id.migrasiaman.reports;
 import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.reports.evidence.EvidenceIntake;
+import id.migrasiaman.reports.evidence.EvidenceQuota;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,12 @@ public class PendingFiles {
         }
         data.put(
                 FILE + count,
-                media.kind().name() + "|" + media.sizeBytes() + "|" + media.fileRef());
+                String.join(
+                        "|",
+                        media.kind().name(),
+                        String.valueOf(media.sizeBytes()),
+                        media.fileRef(),
+                        media.uniqueId() == null ? "" : media.uniqueId()));
         data.put(COUNT, String.valueOf(count + 1));
         return count + 1;
     }
@@ -53,11 +59,17 @@ public class PendingFiles {
     static List<Content.Media> list(Map<String, String> data) {
         List<Content.Media> out = new ArrayList<>();
         for (int i = 0; i < count(data); i++) {
-            String[] p = data.getOrDefault(FILE + i, "").split("\\|", 3);
-            if (p.length == 3) {
+            // kind|size|fileRef|uniqueId; files kept before the unique id have three parts.
+            String[] p = data.getOrDefault(FILE + i, "").split("\\|", -1);
+            if (p.length == 3 || p.length == 4) {
+                String uniqueId = p.length == 4 && !p[3].isEmpty() ? p[3] : null;
                 out.add(
                         new Content.Media(
-                                Content.MediaKind.valueOf(p[0]), p[2], Long.parseLong(p[1]), null));
+                                Content.MediaKind.valueOf(p[0]),
+                                p[2],
+                                Long.parseLong(p[1]),
+                                null,
+                                uniqueId));
             }
         }
         return out;
@@ -66,11 +78,16 @@ public class PendingFiles {
     /**
      * Stores every file waiting in {@code data}; the ones that could not be stored are left out.
      */
-    public List<EvidenceRef> storeAll(Map<String, String> data) {
-        return list(data).stream()
-                .map(m -> evidence.store(m, "ev:file:" + m.fileRef()))
-                .flatMap(Optional::stream)
-                .toList();
+    public List<EvidenceRef> storeAll(Turn turn, Map<String, String> data) {
+        List<EvidenceRef> stored = new ArrayList<>();
+        for (Content.Media m : list(data)) {
+            String key = m.uniqueId() != null ? "ev:u:" + m.uniqueId() : "ev:file:" + m.fileRef();
+            EvidenceQuota.Usage batch =
+                    new EvidenceQuota.Usage(
+                            stored.size(), stored.stream().mapToLong(EvidenceRef::size).sum());
+            evidence.store(turn, m, key, null, batch).ref().ifPresent(stored::add);
+        }
+        return stored;
     }
 
     /** Stores the file of this turn at once. */

@@ -259,9 +259,22 @@ public class ReportQueue {
      * @throws UnknownReportException if no report has that code
      */
     public Report transition(String code, Status to, String staff, String note) {
+        return transition(code, to, staff, note, false);
+    }
+
+    /**
+     * Moves report {@code code} to {@code to}; a report another staff member holds (unexpired
+     * claim) is refused unless {@code overrideClaim} (administrators).
+     *
+     * @throws ClaimHeldException if another staff member holds the report
+     * @throws InvalidTransitionException if the workflow does not allow it from the current status
+     * @throws UnknownReportException if no report has that code
+     */
+    public Report transition(
+            String code, Status to, String staff, String note, boolean overrideClaim) {
         String c =
                 ReferenceCodes.normalise(code).orElseThrow(() -> new UnknownReportException(code));
-        return transitions.transition(c, to, staff, note, defaultLease);
+        return transitions.transition(c, to, staff, note, defaultLease, overrideClaim);
     }
 
     /** How to reach the reporter of {@code code}, if they agreed to be contacted. */

@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -18,6 +19,8 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
 
+    private static final String LOOPBACK = "127.0.0.1";
+
     private final H2Backend backend;
     private final MongoServer server;
     private final String connectionString;
@@ -25,12 +28,15 @@ public final class EmbeddedMongo implements AutoCloseable {
     private EmbeddedMongo(H2Backend backend, int port) {
         this.backend = backend;
         this.server = new MongoServer((MongoBackend) backend);
-        if (port == 0) {
-            this.connectionString = server.bindAndGetConnectionString();
-        } else {
-            server.bind("127.0.0.1", port);
-            this.connectionString = server.getConnectionString();
-        }
+        // Loopback by address, not by the name "localhost" (which a hosts file may point
+        // elsewhere): the server has no authentication, so nothing off this host may reach it.
+        server.bind(LOOPBACK, port);
+        this.connectionString = server.getConnectionString();
+    }
+
+    /** The address the server listens on (always loopback). */
+    public InetSocketAddress address() {
+        return server.getLocalAddress();
     }
 
     /** Starts a server whose data lives in {@code dataDir/migrasi.mv.db}. */

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** The MongoDB client: to {@code MONGODB_URI} if set, otherwise to the embedded server. */
 @Configuration(proxyBeanMethods = false)
@@ -20,10 +21,11 @@ class MongoConfiguration {
     private static final Logger log = LoggerFactory.getLogger(MongoConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedMongo embeddedMongo(StoreSettings settings) {
+    EmbeddedMongo embeddedMongo(StoreSettings settings, Environment env) {
         if (!settings.embedded()) {
             return null;
         }
+        EmbeddedStoreWarning.warnIfTelegram(env);
         return settings.embeddedBackend() == StoreSettings.EmbeddedBackend.MEMORY
                 ? EmbeddedMongo.inMemory()
                 : EmbeddedMongo.onFile(settings.dataDir());

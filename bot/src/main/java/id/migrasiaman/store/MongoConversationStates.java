@@ -49,6 +49,11 @@ class MongoConversationStates implements ConversationStates {
         return stored;
     }
 
+    /** Drops the cached state of {@code conversationId} (changed in the database by a job). */
+    void evict(String conversationId) {
+        cache.invalidate(conversationId);
+    }
+
     @Override
     public ConversationState save(ConversationState state) {
         ConversationState next =

@@ -108,35 +108,40 @@ class UpdateMapper {
                     Content.MediaKind.PHOTO,
                     largest.getFileId(),
                     largest.getFileSize(),
-                    m.getCaption());
+                    m.getCaption(),
+                    largest.getFileUniqueId());
         }
         if (m.getDocument() != null) {
             return media(
                     Content.MediaKind.DOCUMENT,
                     m.getDocument().getFileId(),
                     m.getDocument().getFileSize(),
-                    m.getCaption());
+                    m.getCaption(),
+                    m.getDocument().getFileUniqueId());
         }
         if (m.getVoice() != null) {
             return media(
                     Content.MediaKind.VOICE,
                     m.getVoice().getFileId(),
                     m.getVoice().getFileSize(),
-                    m.getCaption());
+                    m.getCaption(),
+                    m.getVoice().getFileUniqueId());
         }
         if (m.getVideo() != null) {
             return media(
                     Content.MediaKind.VIDEO,
                     m.getVideo().getFileId(),
                     m.getVideo().getFileSize(),
-                    m.getCaption());
+                    m.getCaption(),
+                    m.getVideo().getFileUniqueId());
         }
         if (m.getAudio() != null) {
             return media(
                     Content.MediaKind.AUDIO,
                     m.getAudio().getFileId(),
                     m.getAudio().getFileSize(),
-                    m.getCaption());
+                    m.getCaption(),
+                    m.getAudio().getFileUniqueId());
         }
         if (m.getLocation() != null) {
             return new Content.Location(
@@ -146,7 +151,8 @@ class UpdateMapper {
     }
 
     private static Content media(
-            Content.MediaKind kind, String fileId, Number size, String caption) {
-        return new Content.Media(kind, fileId, size == null ? 0 : size.longValue(), caption);
+            Content.MediaKind kind, String fileId, Number size, String caption, String uniqueId) {
+        return new Content.Media(
+                kind, fileId, size == null ? 0 : size.longValue(), caption, uniqueId);
     }
 }

@@ -38,6 +38,32 @@ class EvidenceStoreTests extends MongoTestSupport {
     }
 
     @Test
+    void theSameBytesUnderAnotherKeyAreStoredOnceAndReferencedTwice() throws Exception {
+        byte[] photo = bytes(300_000);
+
+        EvidenceRef first =
+                reports.evidence.store("ev:u:AAA", "photo", "a.jpg", "image/jpeg", stream(photo));
+        EvidenceRef forwarded =
+                reports.evidence.store("ev:u:BBB", "photo", "b.jpg", "image/jpeg", stream(photo));
+
+        assertThat(forwarded.id()).isEqualTo(first.id());
+        assertThat(forwarded.sha256()).isEqualTo(first.sha256());
+        assertThat(reports.database.getCollection("evidence.files").countDocuments()).isEqualTo(1);
+        assertThat(reports.database.getCollection("evidence.chunks").countDocuments())
+                .isEqualTo(
+                        reports.database
+                                .getCollection("evidence.chunks")
+                                .countDocuments(
+                                        new Document(
+                                                "files_id",
+                                                new org.bson.types.ObjectId(first.id()))));
+        assertThat(reports.evidence.known("ev:u:BBB")).contains(first);
+        try (InputStream in = reports.evidence.open(forwarded.id()).orElseThrow()) {
+            assertThat(in.readAllBytes()).isEqualTo(photo);
+        }
+    }
+
+    @Test
     void sameKeyIsStoredOnceAndTheSecondStreamIsNotRead() {
         EvidenceRef first =
                 reports.evidence.store(

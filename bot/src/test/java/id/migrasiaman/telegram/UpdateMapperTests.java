@@ -64,6 +64,23 @@ class UpdateMapperTests {
                         m -> assertThat(m.caption()).isEqualTo("www.example.com"));
     }
 
+    @Test
+    void aFileCarriesTelegramsUniqueIdSoTheSameFileIsStoredOnce() throws Exception {
+        Optional<Inbound> photo =
+                map(UpdateFixtures.inPrivateChat("05-message-photo-caption.json", 42));
+        Optional<Inbound> document =
+                map(UpdateFixtures.inPrivateChat("06-message-document.json", 42));
+
+        assertThat(photo.orElseThrow().message().content())
+                .isInstanceOfSatisfying(
+                        Content.Media.class,
+                        m -> assertThat(m.uniqueId()).isEqualTo("AQADabwxGxJmgVF-"));
+        assertThat(document.orElseThrow().message().content())
+                .isInstanceOfSatisfying(
+                        Content.Media.class,
+                        m -> assertThat(m.uniqueId()).isEqualTo("AgADiQEAAjTe-VQ"));
+    }
+
     private Optional<Inbound> map(String updateJson) throws Exception {
         return mapper.map(json.readValue(updateJson, Update.class));
     }

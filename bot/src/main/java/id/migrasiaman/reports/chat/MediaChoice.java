@@ -142,7 +142,7 @@ class MediaChoice implements MediaResponder, ButtonAction, Flow {
     private List<Reply> newReport(Turn turn) {
         Map<String, String> pending = turn.state().data();
         ReportData data = new ReportData(Map.of());
-        List<EvidenceRef> stored = files.storeAll(pending);
+        List<EvidenceRef> stored = files.storeAll(turn, pending);
         stored.forEach(ref -> data.addToList(ReportData.EVIDENCE, EvidenceCodec.encode(ref)));
         String caption = pending.getOrDefault(CAPTION, "");
         if (!caption.isEmpty()) {
@@ -165,7 +165,7 @@ class MediaChoice implements MediaResponder, ButtonAction, Flow {
             return List.of(Reply.text(texts.get(lang, "status.unknown")), askCode(lang));
         }
         Map<String, String> pending = turn.state().data();
-        List<EvidenceRef> stored = files.storeAll(pending);
+        List<EvidenceRef> stored = files.storeAll(turn, pending);
         try {
             queue.append(
                     code.get(),

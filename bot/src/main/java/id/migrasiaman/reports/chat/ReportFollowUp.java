@@ -9,7 +9,6 @@ import id.migrasiaman.conversation.MessageInterceptor;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
-import id.migrasiaman.reports.EvidenceRef;
 import id.migrasiaman.reports.PublicStatus;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.reports.evidence.EvidenceIntake;
@@ -135,12 +134,15 @@ class ReportFollowUp implements CommandAction, Flow, ButtonAction, MessageInterc
         String key = turn.message().idempotencyKey("add");
         try {
             if (content instanceof Content.Media media) {
-                Optional<EvidenceRef> ref = evidence.store(turn, media);
+                EvidenceIntake.Stored stored = evidence.store(turn, media, code);
+                if (stored.outcome() == EvidenceIntake.Outcome.OVER_QUOTA) {
+                    return List.of(done(turn, "report.evidence.quota", code));
+                }
                 queue.append(
                         code,
                         turn.message().userPseudonym(),
                         media.caption(),
-                        ref.stream().toList(),
+                        stored.ref().stream().toList(),
                         key);
             } else if (content instanceof Content.Text text && !text.text().isBlank()) {
                 queue.append(code, turn.message().userPseudonym(), text.text(), List.of(), key);

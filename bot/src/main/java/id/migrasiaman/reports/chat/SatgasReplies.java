@@ -104,7 +104,7 @@ class SatgasReplies implements ButtonAction, Flow, MessageInterceptor {
         List<EvidenceRef> file = List.of();
         try {
             if (content instanceof Content.Media media) {
-                file = evidence.store(turn, media).stream().toList();
+                file = evidence.store(turn, media, code).ref().stream().toList();
             }
             result = append(turn, code, content, file);
         } catch (RuntimeException e) {

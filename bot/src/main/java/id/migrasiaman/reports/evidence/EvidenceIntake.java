@@ -20,41 +20,65 @@ import org.springframework.stereotype.Component;
 
 /**
  * Takes a photo, document or voice note sent during a report: fetches it through its channel and
- * stores it in GridFS with its SHA-256 at once, so a restart or an expired link loses nothing.
+ * stores it in GridFS with its SHA-256 at once, so a restart or an expired link loses nothing. A
+ * file the channel knows as the same ({@code file_unique_id}) is stored once; a new file must fit
+ * the person's and the report's quota ({@link EvidenceQuota}) before it is even downloaded.
  */
 @Component
 public class EvidenceIntake {
 
     private static final Logger log = LoggerFactory.getLogger(EvidenceIntake.class);
 
+    /** What became of a file. */
+    public enum Outcome {
+        STORED,
+        OVER_QUOTA,
+        TOO_LARGE,
+        FAILED
+    }
+
+    /** A file's outcome, with its reference when stored. */
+    public record Stored(Outcome outcome, Optional<EvidenceRef> ref) {
+
+        static Stored not(Outcome outcome) {
+            return new Stored(outcome, Optional.empty());
+        }
+    }
+
     private final ObjectProvider<EvidenceFetcher> fetcher;
     private final EvidenceStore store;
+    private final EvidenceQuota quota;
     private final ReportPrompts prompts;
     private final long maxBytes;
 
     EvidenceIntake(
             ObjectProvider<EvidenceFetcher> fetcher,
             EvidenceStore store,
+            EvidenceQuota quota,
             ReportPrompts prompts,
             ReportSettings settings) {
         this.fetcher = fetcher;
         this.store = store;
+        this.quota = quota;
         this.prompts = prompts;
         this.maxBytes = settings.evidenceMaxBytes().toBytes();
     }
 
-    /** Stores {@code media} and records it in {@code data}; the reply says what happened. */
+    /**
+     * Stores {@code media} and records it in the draft {@code data}; the reply says what happened.
+     */
     public Reply accept(Turn turn, Content.Media media, ReportData data) {
         String lang = turn.language();
-        Optional<EvidenceRef> stored = store(turn, media);
-        if (stored.isEmpty()) {
-            return button(
-                    lang,
-                    media.sizeBytes() > maxBytes
-                            ? "report.evidence.toolarge"
-                            : "report.evidence.failed");
+        List<String> held = data.list(ReportData.EVIDENCE);
+        EvidenceQuota.Usage draft =
+                new EvidenceQuota.Usage(
+                        held.size(),
+                        held.stream().mapToLong(e -> EvidenceCodec.decode(e).size()).sum());
+        Stored stored = store(turn, media, sourceKey(turn, media), null, draft);
+        if (stored.ref().isEmpty()) {
+            return button(lang, messageKey(stored.outcome()));
         }
-        data.addToList(ReportData.EVIDENCE, EvidenceCodec.encode(stored.get()));
+        data.addToList(ReportData.EVIDENCE, EvidenceCodec.encode(stored.ref().get()));
         if (media.caption() != null && !media.caption().isBlank()) {
             data.appendText(ReportData.WHAT, media.caption());
         }
@@ -64,40 +88,91 @@ public class EvidenceIntake {
                 List.of(List.of(prompts.button(lang, "report.done", "done"))));
     }
 
-    /** Fetches and stores {@code media}; empty when too large, unavailable or failed. */
+    /** Fetches and stores {@code media} of this turn; empty when refused or failed. */
     public Optional<EvidenceRef> store(Turn turn, Content.Media media) {
-        return store(
-                media,
-                "ev:"
-                        + (turn.message().sourceKey() != null
-                                ? turn.message().sourceKey()
-                                : media.fileRef()));
+        return store(turn, media, turn.state().data().get("code")).ref();
     }
 
-    /** {@link #store(Turn, Content.Media)} under {@code sourceKey}: one key stores one file. */
-    public Optional<EvidenceRef> store(Content.Media media, String sourceKey) {
+    /** Stores {@code media} for report {@code code} (null: a new report), counting its quota. */
+    public Stored store(Turn turn, Content.Media media, String code) {
+        return store(turn, media, sourceKey(turn, media), code, EvidenceQuota.Usage.NONE);
+    }
+
+    /**
+     * Stores a file sent earlier in this conversation under {@code sourceKey}, for report {@code
+     * code} or (null) a draft that holds {@code draft} already.
+     */
+    public Stored store(
+            Turn turn,
+            Content.Media media,
+            String sourceKey,
+            String code,
+            EvidenceQuota.Usage draft) {
+        Optional<EvidenceRef> known = store.known(sourceKey);
+        if (known.isPresent()) {
+            return new Stored(Outcome.STORED, known);
+        }
+        String person = person(turn);
+        if (!quota.allows(person, code, draft, media.sizeBytes())) {
+            return Stored.not(Outcome.OVER_QUOTA);
+        }
+        Stored stored = fetchAndStore(media, sourceKey);
+        stored.ref().ifPresent(ref -> quota.record(person, code, ref.size()));
+        return stored;
+    }
+
+    /** The quota message, or the reason a file was not stored. */
+    public static String messageKey(Outcome outcome) {
+        return switch (outcome) {
+            case OVER_QUOTA -> "report.evidence.quota";
+            case TOO_LARGE -> "report.evidence.toolarge";
+            default -> "report.evidence.failed";
+        };
+    }
+
+    /** One key per file: the channel's unique file id when it gives one, else the message. */
+    static String sourceKey(Turn turn, Content.Media media) {
+        if (media.uniqueId() != null && !media.uniqueId().isBlank()) {
+            return "ev:u:" + media.uniqueId();
+        }
+        return "ev:"
+                + (turn.message().sourceKey() != null
+                        ? turn.message().sourceKey()
+                        : media.fileRef());
+    }
+
+    private static String person(Turn turn) {
+        String pseudonym = turn.message().userPseudonym();
+        return pseudonym != null ? pseudonym : turn.message().conversationId();
+    }
+
+    private Stored fetchAndStore(Content.Media media, String sourceKey) {
         EvidenceFetcher channel = fetcher.getIfAvailable();
-        if (channel == null || media.sizeBytes() > maxBytes) {
-            return Optional.empty();
+        if (media.sizeBytes() > maxBytes) {
+            return Stored.not(Outcome.TOO_LARGE);
+        }
+        if (channel == null) {
+            return Stored.not(Outcome.FAILED);
         }
         try {
             Optional<EvidenceFetcher.FetchedFile> file = channel.fetch(media.fileRef());
             if (file.isEmpty()) {
-                return Optional.empty();
+                return Stored.not(Outcome.FAILED);
             }
             try (InputStream in = file.get().data()) {
-                return Optional.of(
+                EvidenceRef ref =
                         store.store(
                                 sourceKey,
                                 media.kind().name(),
                                 file.get().fileName(),
                                 contentType(media.kind()),
                                 in,
-                                maxBytes));
+                                maxBytes);
+                return new Stored(Outcome.STORED, Optional.of(ref));
             }
         } catch (IOException | RuntimeException e) {
             log.warn("Evidence could not be stored: {}", e.getClass().getSimpleName());
-            return Optional.empty();
+            return Stored.not(Outcome.FAILED);
         }
     }
 

@@ -49,6 +49,7 @@ public class ReportIndexes {
         database.getCollection("brokers").createIndex(Indexes.ascending("kecamatan"));
         database.getCollection("brokers").createIndex(Indexes.ascending("phones"));
         database.getCollection("evidence_keys").createIndex(Indexes.ascending("fileId"));
+        database.getCollection("evidence.files").createIndex(Indexes.ascending("metadata.sha256"));
         // broker_phones and report_contacts are keyed by _id (phone, code): unique already.
         ready = true;
     }

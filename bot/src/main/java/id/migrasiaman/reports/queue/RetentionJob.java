@@ -8,6 +8,7 @@ import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import id.migrasiaman.reports.EvidenceStore;
 import id.migrasiaman.reports.ReportSettings;
@@ -99,10 +100,23 @@ public class RetentionJob {
         return batch.size();
     }
 
+    private boolean listedElsewhere(String fileId, String code) {
+        return reports.find(
+                                Filters.and(
+                                        Filters.eq(ReportDocuments.EVIDENCE + ".id", fileId),
+                                        Filters.ne(ReportDocuments.CODE, code)))
+                        .first()
+                != null;
+    }
+
     private void purge(Document report, Instant now) {
         String code = report.getString(ReportDocuments.CODE);
         List<Document> files = report.getList(ReportDocuments.EVIDENCE, Document.class, List.of());
-        files.forEach(file -> evidence.delete(file.getString("id")));
+        // The same bytes are stored once: keep a file that another report still lists.
+        files.stream()
+                .map(file -> file.getString("id"))
+                .filter(id -> !listedElsewhere(id, code))
+                .forEach(evidence::delete);
         contacts.delete(code);
         List<Bson> updates = new ArrayList<>();
         PERSONAL.forEach(field -> updates.add(Updates.unset(field)));

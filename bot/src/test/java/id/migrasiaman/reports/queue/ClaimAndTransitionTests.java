@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import id.migrasiaman.reports.ClaimHeldException;
 import id.migrasiaman.reports.Drafts;
 import id.migrasiaman.reports.InvalidTransitionException;
 import id.migrasiaman.reports.MongoTestSupport;
@@ -138,6 +139,7 @@ class ClaimAndTransitionTests extends MongoTestSupport {
                         Report.AuditEntry::note)
                 .containsExactly(
                         tuple("pseudo-t:1", null, Status.NEW, null),
+                        tuple("pseudo-t:1", null, null, null),
                         tuple("ana", Status.NEW, Status.IN_REVIEW, null),
                         tuple("ana", Status.IN_REVIEW, Status.NEEDS_INFO, "tanya nomor HP"),
                         tuple("budi", Status.NEEDS_INFO, Status.IN_REVIEW, "jawaban masuk"),
@@ -146,7 +148,7 @@ class ClaimAndTransitionTests extends MongoTestSupport {
                                 Status.IN_REVIEW,
                                 Status.CLOSED_ACTION_TAKEN,
                                 "calo ditangkap"));
-        assertThat(closed.audit().get(2).at()).isEqualTo(clock.instant());
+        assertThat(closed.audit().get(3).at()).isEqualTo(clock.instant());
         for (Status to : Status.values()) {
             assertThatThrownBy(() -> reports.queue.transition(code, to, "ana", null))
                     .isInstanceOf(InvalidTransitionException.class);
@@ -176,10 +178,41 @@ class ClaimAndTransitionTests extends MongoTestSupport {
         }
     }
 
+    @Test
+    void onlyTheHolderOrAnAdminMovesAClaimedReport() {
+        String code = reports.queue.submit(Drafts.plain("h:1")).code();
+        reports.queue.claim(code, "ana", LEASE);
+
+        assertThatThrownBy(() -> reports.queue.transition(code, Status.DISMISSED, "budi", "x"))
+                .isInstanceOf(ClaimHeldException.class);
+        assertThatThrownBy(() -> reports.queue.transition(code, Status.IN_REVIEW, "budi", null))
+                .isInstanceOf(ClaimHeldException.class);
+        assertThat(reports.queue.find(code).orElseThrow().status()).isEqualTo(Status.IN_REVIEW);
+        assertThat(reports.queue.find(code).orElseThrow().assignee()).isEqualTo("ana");
+
+        Report byAdmin =
+                reports.queue.transition(code, Status.NEEDS_INFO, "admin", "ambil alih", true);
+        assertThat(byAdmin.status()).isEqualTo(Status.NEEDS_INFO);
+    }
+
+    @Test
+    void theHolderMovesItAndAnExpiredClaimHoldsNoOneBack() {
+        String first = reports.queue.submit(Drafts.plain("h:2")).code();
+        reports.queue.claim(first, "ana", LEASE);
+        assertThat(reports.queue.transition(first, Status.NEEDS_INFO, "ana", null).status())
+                .isEqualTo(Status.NEEDS_INFO);
+
+        String second = reports.queue.submit(Drafts.plain("h:3")).code();
+        reports.queue.claim(second, "ana", LEASE);
+        clock.advance(LEASE.plusSeconds(1));
+        assertThat(reports.queue.transition(second, Status.DISMISSED, "budi", null).status())
+                .isEqualTo(Status.DISMISSED);
+    }
+
     private Status moveAfter(CountDownLatch start, String code, Status to) throws Exception {
         start.await();
         try {
-            return reports.queue.transition(code, to, "staff", null).status();
+            return reports.queue.transition(code, to, "ana", null).status();
         } catch (InvalidTransitionException lost) {
             return null;
         }

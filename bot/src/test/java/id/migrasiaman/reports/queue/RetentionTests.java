@@ -64,9 +64,9 @@ class RetentionTests extends MongoTestSupport {
         assertThat(purged.facts().destinations()).containsExactly("MY");
         assertThat(purged.facts().victims()).isEqualTo(2);
         assertThat(purged.createdAt()).isNotNull();
-        assertThat(purged.audit()).hasSize(4).allMatch(a -> a.note() == null);
+        assertThat(purged.audit()).hasSize(5).allMatch(a -> a.note() == null);
         assertThat(purged.audit())
-                .filteredOn(a -> List.of("submit", "append").contains(a.action()))
+                .filteredOn(a -> List.of("submit", "append", "consent-given").contains(a.action()))
                 .allMatch(a -> a.by() == null);
         Document raw =
                 reports.database.getCollection("reports").find(new Document("code", old)).first();
