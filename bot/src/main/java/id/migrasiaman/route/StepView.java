@@ -18,6 +18,10 @@ import java.util.Set;
  */
 final class StepView {
 
+    private static final int FIRST_DOCUMENTS = 4;
+    private static final int FIRST_COSTS = 2;
+    static final int SCREEN = 500;
+
     private final Texts texts;
     private final RouteBook book;
     private final String lang;
@@ -28,8 +32,29 @@ final class StepView {
         this.lang = lang;
     }
 
-    /** The first screen: title, what to do, offices, documents, costs and duration. */
+    /**
+     * The first screen: title, what to do, offices, documents, costs and duration, at most 500
+     * visible characters when it can be.
+     */
     String first(Step step, int number, int total) {
+        String html = "";
+        // Fewer costs first, then the duration go behind "Belum" until the screen fits.
+        for (boolean duration : new boolean[] {true, false}) {
+            for (int costs = FIRST_COSTS; costs >= 0; costs--) {
+                html = first(step, number, total, costs, duration);
+                if (visible(html).length() <= SCREEN) {
+                    return html;
+                }
+            }
+        }
+        return html;
+    }
+
+    static String visible(String html) {
+        return html.replaceAll("<[^>]+>", "").replaceAll("&[a-z]+;", "x");
+    }
+
+    private String first(Step step, int number, int total, int firstCosts, boolean withDuration) {
         List<String> lines = new ArrayList<>();
         lines.add(t("route.step.head", number, total, Html.escape(step.title().in(lang))));
         lines.add(step.what().in(lang));
@@ -45,27 +70,47 @@ final class StepView {
         lines.add(
                 step.bring().isEmpty()
                         ? t("route.bring.none")
-                        : t(
-                                "route.bring",
-                                join(
-                                        step.bring().stream()
-                                                .map(d -> book.documents().get(d).in(lang))
-                                                .toList())));
+                        : t("route.bring", documents(step.bring())));
         if (!step.costs().isEmpty()) {
+            List<String> costs = step.costs().stream().map(c -> cost(book.costs().get(c))).toList();
+            String shown = String.join("; ", costs.subList(0, Math.min(firstCosts, costs.size())));
+            shown = shown.isEmpty() ? t("route.cost.see") : shown;
             lines.add(
-                    t(
-                            "route.cost",
-                            String.join(
-                                    "; ",
-                                    step.costs().stream()
-                                            .map(c -> cost(book.costs().get(c)))
-                                            .toList())));
+                    t("route.cost", shown)
+                            + (costs.size() > firstCosts && firstCosts > 0
+                                    ? " " + t("route.cost.others", costs.size() - firstCosts)
+                                    : ""));
         }
-        lines.add(
-                step.duration() == null
-                        ? t("route.duration.unknown")
-                        : t("route.duration", step.duration().in(lang)));
+        if (withDuration) {
+            lines.add(
+                    step.duration() == null
+                            ? t("route.duration.unknown")
+                            : t("route.duration", step.duration().in(lang)));
+        }
         return String.join("\n", lines);
+    }
+
+    /**
+     * The first documents by their short name; the full list is behind "Belum, apa yang saya
+     * perlu?".
+     */
+    private String documents(List<String> ids) {
+        List<String> names =
+                ids.stream()
+                        .map(d -> book.documents().get(d).in(lang))
+                        .map(StepView::shortName)
+                        .toList();
+        if (names.size() <= FIRST_DOCUMENTS) {
+            return join(names);
+        }
+        return join(names.subList(0, FIRST_DOCUMENTS))
+                + " "
+                + t("route.bring.others", names.size() - FIRST_DOCUMENTS);
+    }
+
+    /** "Surat izin keluarga, diketahui kepala desa/lurah" becomes "Surat izin keluarga". */
+    private static String shortName(String name) {
+        return name.replaceAll("\\s*[,(].*$", "");
     }
 
     private String cost(Cost c) {
@@ -73,7 +118,10 @@ final class StepView {
                 c.amount() == null
                         ? t("route.cost.unknown")
                         : c.amount() == 0 ? t("route.free") : Money.rupiah(c.amount());
-        String name = c.id().equals("free") ? "" : Html.escape(c.name().in(lang)) + " ";
+        String name =
+                c.id().equals("free")
+                        ? ""
+                        : Html.escape(c.name().in(lang).replaceAll(" ?\\([^)]*\\)", "")) + " ";
         return name + amount + (c.basis() == null ? "" : " (" + Html.escape(c.basis()) + ")");
     }
 
@@ -93,6 +141,15 @@ final class StepView {
                                             .toList()));
         }
         step.offices().stream().map(book.offices()::get).forEach(o -> parts.add(office(o)));
+        if (!step.costs().isEmpty()) {
+            parts.add(
+                    t("route.need.costs")
+                            + "\n"
+                            + bullets(
+                                    step.costs().stream()
+                                            .map(c -> cost(book.costs().get(c)))
+                                            .toList()));
+        }
         Set<String> whoPays = new LinkedHashSet<>();
         step.costs().stream()
                 .map(book.costs()::get)
@@ -101,6 +158,10 @@ final class StepView {
         if (!whoPays.isEmpty()) {
             parts.add(t("route.need.who.pays") + "\n" + String.join("\n", whoPays));
         }
+        parts.add(
+                step.duration() == null
+                        ? t("route.duration.unknown")
+                        : t("route.duration", step.duration().in(lang)));
         if (!step.howToAsk().isEmpty()) {
             parts.add(step.howToAsk().in(lang));
         }
