@@ -16,6 +16,7 @@ public class Menus {
     public static final String EMERGENCY = "m:emergency";
     public static final String FAMILY = "m:family";
     public static final String MENU = "m:menu";
+    public static final String ROUTE = "m:route";
 
     private final Texts texts;
 
@@ -26,6 +27,7 @@ public class Menus {
     /** The main menu keyboard: one entry a row, so labels stay readable on small phones. */
     public List<List<Reply.Button>> mainKeyboard(String language) {
         return List.of(
+                List.of(new Reply.Button(texts.get(language, "menu.route"), ROUTE)),
                 List.of(new Reply.Button(texts.get(language, "menu.learn"), LEARN)),
                 List.of(new Reply.Button(texts.get(language, "menu.offer"), CHECK_OFFER)),
                 List.of(new Reply.Button(texts.get(language, "menu.report"), REPORT)),

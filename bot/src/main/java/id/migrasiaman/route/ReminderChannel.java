@@ -1,0 +1,16 @@
+package id.migrasiaman.route;
+
+import id.migrasiaman.conversation.Reply;
+
+/** Delivers a reminder to a chat address ({@code tg:...}) and says what happened. */
+interface ReminderChannel {
+
+    Delivery deliver(String address, Reply reminder);
+
+    /** SENT; BLOCKED when the chat refused it (never send again); FAILED when it may work later. */
+    enum Delivery {
+        SENT,
+        BLOCKED,
+        FAILED
+    }
+}

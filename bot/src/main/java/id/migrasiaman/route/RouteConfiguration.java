@@ -1,0 +1,112 @@
+package id.migrasiaman.route;
+
+import com.mongodb.client.MongoDatabase;
+import id.migrasiaman.conversation.Menus;
+import id.migrasiaman.conversation.Texts;
+import id.migrasiaman.reports.ReporterChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/** Wires the route guide: live content, MongoDB progress, the commands and buttons, reminders. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RouteSettings.class)
+class RouteConfiguration {
+
+    @Bean
+    LiveRoutes liveRoutes(
+            @Value("${migrasi.content.dir:./content}") Path dir,
+            @Value("${migrasi.content.reload-interval:2s}") Duration interval) {
+        Path parent = Path.of("..").resolve(dir);
+        // Maven runs a module's tests from bot/, so a relative directory is also looked for one up.
+        Path resolved =
+                !dir.isAbsolute() && !Files.isDirectory(dir) && Files.isDirectory(parent)
+                        ? parent.normalize()
+                        : dir;
+        return new LiveRoutes(resolved, interval);
+    }
+
+    @Bean
+    RouteProgressStore routeProgress(MongoDatabase database) {
+        return new MongoRouteProgress(database);
+    }
+
+    @Bean
+    RouteGuide routeGuide(
+            LiveRoutes routes,
+            RouteProgressStore store,
+            Texts texts,
+            Menus menus,
+            Clock clock,
+            RouteSettings settings) {
+        return new RouteGuide(
+                routes::current, store, texts, menus, clock, (int) settings.remindAfter().toDays());
+    }
+
+    @Bean
+    RouteMenuEntry routeMenuEntry(RouteGuide guide) {
+        return new RouteMenuEntry(guide);
+    }
+
+    @Bean
+    Reminders routeReminders(
+            LiveRoutes routes,
+            RouteProgressStore store,
+            List<ReporterChannel> channels,
+            Texts texts,
+            Clock clock,
+            RouteSettings settings) {
+        ReminderChannel channel =
+                (address, reminder) ->
+                        channels.stream()
+                                .filter(c -> c.handles(address))
+                                .findFirst()
+                                .map(
+                                        c ->
+                                                c.send(address, reminder)
+                                                        ? ReminderChannel.Delivery.SENT
+                                                        : ReminderChannel.Delivery.FAILED)
+                                .orElse(ReminderChannel.Delivery.FAILED);
+        return new Reminders(
+                store,
+                channel,
+                routes::current,
+                texts,
+                clock,
+                settings.remindAfter(),
+                settings.reminderBatch());
+    }
+
+    @Bean
+    ReminderJob routeReminderJob(Reminders reminders) {
+        return new ReminderJob(reminders);
+    }
+
+    /** Runs the sweep on Spring's scheduler. */
+    static final class ReminderJob {
+        private final Reminders reminders;
+
+        ReminderJob(Reminders reminders) {
+            this.reminders = reminders;
+        }
+
+        @Scheduled(
+                fixedDelayString = "${migrasi.route.reminder-sweep:PT15M}",
+                initialDelayString = "PT5M")
+        void sweep() {
+            try {
+                reminders.sweep();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(ReminderJob.class)
+                        .warn("Route reminders failed: {}", e.getClass().getSimpleName());
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package id.migrasiaman.route;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.migrasiaman.conversation.ConversationFixture;
+import id.migrasiaman.conversation.Reply;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The route through the conversation core (as in {@code bot.jar chat}), with progress in a map. */
+class RouteGuideTests {
+
+    static final RouteBook BOOK = LiveRoutes.load(RouteContentCopy.CONTENT).book();
+
+    final InMemoryRouteProgress store = new InMemoryRouteProgress();
+    final FakeClock clock = new FakeClock(Instant.parse("2026-12-05T02:00:00Z"));
+
+    ConversationFixture bot() {
+        ConversationFixture fixture = new ConversationFixture();
+        RouteGuide guide =
+                new RouteGuide(() -> BOOK, store, fixture.texts, fixture.menus, clock, 4);
+        return fixture.with(guide).with(new RouteMenuEntry(guide));
+    }
+
+    @Test
+    void malaysiaDomesticWorkIsWalkedToTheEndAndSurvivesARestart() {
+        ConversationFixture bot = bot();
+        assertThat(labels(bot.send("c1", "/start"))).contains("🧭 Jalur resmi saya");
+        assertThat(labels(bot.press("c1", "m:route"))).contains("Malaysia");
+        assertThat(labels(bot.press("c1", "j:c:MY"))).contains("Pekerja rumah tangga");
+        List<Reply> first = bot.press("c1", "j:w:domestic");
+        assertThat(first.get(0).html()).contains("Langkah 1 dari 10");
+        assertThat(last(first).html())
+                .contains("Cek agensi")
+                .contains("🏢 Kantor: Disnaker Kab. Kupang");
+        assertThat(labels(first))
+                .contains(
+                        "✅ Sudah",
+                        "Belum, apa yang saya perlu?",
+                        "🤔 Saya ragu",
+                        "🚨 Lapor calo",
+                        "Selengkapnya");
+
+        StringBuilder walked = new StringBuilder(last(first).html());
+        for (int i = 0; i < 4; i++) {
+            walked.append(last(bot.press("c1", "j:d:" + i)).html());
+        }
+        // A restart: a new conversation core over the same stored progress.
+        ConversationFixture restarted = bot();
+        List<Reply> again = restarted.send("c1", "/jalur");
+        assertThat(again.get(0).html())
+                .contains("Langkah 5 dari 10")
+                .contains("✅ Sudah: Cek agensi");
+        assertThat(again.get(0).html()).contains("➡️ Berikutnya");
+        for (int i = 4; i < 10; i++) {
+            Reply step = last(restarted.press("c1", "j:d:" + i));
+            walked.append(step.html());
+        }
+        assertThat(walked.toString())
+                .contains("Rp350.000 (PP 45/2024)", "Rp650.000 (PP 45/2024)")
+                .contains("Rp37.500 (Permenaker 4/2023")
+                .contains("Imigrasi Kupang", "BP3MI NTT", "📄 Bawa: KTP");
+        assertThat(last(restarted.press("c1", "j:d:10")).html()).contains("Semua langkah selesai");
+        assertThat(store.find("c1").orElseThrow().done()).hasSize(10);
+    }
+
+    @Test
+    void everyFirstScreenOfEveryRouteFitsOnePhoneScreenAndNamesOfficeAndDocuments() {
+        for (RouteBook.Plan plan : BOOK.plans()) {
+            for (int i = 0; i < plan.steps().size(); i++) {
+                RouteBook.Step step = BOOK.steps().get(plan.steps().get(i));
+                for (String lang : List.of("id", "en")) {
+                    String html =
+                            new StepView(new ConversationFixture().texts, BOOK, lang)
+                                    .first(step, i + 1, 10);
+                    assertThat(visible(html).length())
+                            .as(step.id() + " " + lang)
+                            .isLessThanOrEqualTo(500);
+                    assertThat(html).contains("🏢").contains("📄");
+                }
+            }
+        }
+    }
+
+    @Test
+    void notYetShowsDocumentsAndSaysWhomToAskWhereNoSourceGivesTheOffice() {
+        ConversationFixture bot = bot();
+        bot.press("c2", "j:c:MY");
+        bot.press("c2", "j:w:domestic");
+        String need = last(bot.press("c2", "j:n")).html();
+        assertThat(need)
+                .contains("Disnakertrans")
+                .contains("Belum ada di sumber kami")
+                .contains("0-800-1000");
+        bot.press("c2", "j:d:0");
+        assertThat(last(bot.press("c2", "j:n")).html()).contains("KTP").contains("Kartu Keluarga");
+        String doubt = last(bot.press("c2", "j:q")).html();
+        assertThat(doubt).contains("Kenapa ini melindungi Anda").contains("Kata calo");
+        String more = last(bot.press("c2", "j:m")).html();
+        assertThat(more).contains("Sumber");
+    }
+
+    @Test
+    void aStaleDoneButtonDoesNotSkipAStepAndBackChangeAndResetWork() {
+        ConversationFixture bot = bot();
+        bot.press("c3", "j:c:MY");
+        bot.press("c3", "j:w:domestic");
+        bot.press("c3", "j:d:0");
+        assertThat(last(bot.press("c3", "j:d:0")).html()).contains("Langkah 2 dari 10");
+        assertThat(last(bot.press("c3", "j:b")).html()).contains("Langkah 1 dari 10");
+        assertThat(labels(bot.press("c3", "j:x"))).contains("Hong Kong");
+        assertThat(bot.press("c3", "j:r").get(0).html()).contains("dihapus");
+        assertThat(store.find("c3")).isEmpty();
+    }
+
+    @Test
+    void aClosedCountryShowsWhyAndNoRoute() {
+        String html = bot().press("c4", "j:c:SA").get(0).html();
+        assertThat(html).contains("tidak ada jalur resmi").contains("moratorium");
+    }
+
+    @Test
+    void agencyCheckExplainsSiskop2miLicencesLpkAndTheHotline() {
+        String html = bot().send("c5", "/cekagensi").get(0).html();
+        assertThat(html).contains("SISKOP2MI", "SIP3MI", "SIP2MI", "LPK", "0-800-1000");
+    }
+
+    /** What the phone shows: the text without its HTML tags and entities. */
+    static String visible(String html) {
+        return html.replaceAll("<[^>]+>", "").replaceAll("&[a-z]+;", "x");
+    }
+
+    private static Reply last(List<Reply> replies) {
+        return replies.get(replies.size() - 1);
+    }
+
+    private static List<String> labels(List<Reply> replies) {
+        return replies.stream()
+                .flatMap(r -> r.keyboard().stream())
+                .flatMap(List::stream)
+                .map(Reply.Button::label)
+                .toList();
+    }
+}
