@@ -1,11 +1,11 @@
 package id.migrasiaman.tools;
 
+import id.migrasiaman.nlp.OpenNlpAnalyser;
+import id.migrasiaman.nlp.TextAnalyser;
 import id.migrasiaman.nlp.training.Corpus;
 import id.migrasiaman.nlp.training.EvaluationReport;
 import id.migrasiaman.nlp.training.Evaluator;
 import id.migrasiaman.nlp.training.LabelledMessage;
-import id.migrasiaman.nlp.OpenNlpAnalyser;
-import id.migrasiaman.nlp.TextAnalyser;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
