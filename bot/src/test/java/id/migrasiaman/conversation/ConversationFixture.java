@@ -1,5 +1,9 @@
 package id.migrasiaman.conversation;
 
+import id.migrasiaman.conversation.commands.CancelCommand;
+import id.migrasiaman.conversation.commands.LanguageCommand;
+import id.migrasiaman.conversation.commands.MenuButton;
+import id.migrasiaman.conversation.commands.StartCommand;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Entities;
 import id.migrasiaman.nlp.Intent;
@@ -109,7 +113,7 @@ public final class ConversationFixture {
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("messages");
+        source.setBasenames("messages", "replies");
         source.setDefaultEncoding(StandardCharsets.UTF_8.name());
         source.setFallbackToSystemLocale(false);
         return source;
