@@ -41,6 +41,11 @@ class AnswerFeedback implements ButtonAction {
     }
 
     @Override
+    public boolean accepts(String value) {
+        return value.matches("[A-Za-z0-9_.-]{1,50}:(up|down)");
+    }
+
+    @Override
     public List<Reply> press(Turn turn, String value) {
         int colon = value.lastIndexOf(':');
         if (colon <= 0) {

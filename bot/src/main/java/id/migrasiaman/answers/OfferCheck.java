@@ -74,6 +74,11 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
     }
 
     @Override
+    public boolean accepts(String value) {
+        return value.isEmpty();
+    }
+
+    @Override
     public List<Reply> press(Turn turn, String value) {
         turn.update(turn.state().inFlow(NAME, "DESCRIBE", Map.of()));
         return List.of(

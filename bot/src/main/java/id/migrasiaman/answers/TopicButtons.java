@@ -38,6 +38,7 @@ class TopicButtons {
     ButtonAction learnButton(AnswerReplies replies) {
         return button(
                 Menus.LEARN,
+                String::isEmpty,
                 (turn, value) -> List.of(replies.topicMenu(turn.language(), "topics.intro")));
     }
 
@@ -45,6 +46,7 @@ class TopicButtons {
     ButtonAction topicButton(AnswerReplies replies, Menus menus, Clock clock) {
         return button(
                 AnswerReplies.TOPIC,
+                TopicButtons::topicId,
                 (turn, id) -> {
                     Optional<List<Reply>> answer = replies.answer(id, turn.language());
                     answer.ifPresent(
@@ -57,17 +59,30 @@ class TopicButtons {
     ButtonAction moreButton(AnswerReplies replies, Menus menus) {
         return button(
                 AnswerReplies.MORE,
+                TopicButtons::topicId,
                 (turn, id) ->
                         replies.more(id, turn.language())
                                 .orElseGet(() -> List.of(menus.main(turn.language()))));
     }
 
+    /** Topic ids are lowercase words with dashes; anything else never came from a topic button. */
+    static boolean topicId(String value) {
+        return value.matches("[A-Za-z0-9_.-]{1,50}");
+    }
+
     private static ButtonAction button(
-            String prefix, java.util.function.BiFunction<Turn, String, List<Reply>> action) {
+            String prefix,
+            java.util.function.Predicate<String> offered,
+            java.util.function.BiFunction<Turn, String, List<Reply>> action) {
         return new ButtonAction() {
             @Override
             public String prefix() {
                 return prefix;
+            }
+
+            @Override
+            public boolean accepts(String value) {
+                return offered.test(value);
             }
 
             @Override

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 class MessageRouter {
 
     private final Map<String, CommandAction> commands = new HashMap<>();
-    private final List<ButtonAction> buttons;
+    private final ButtonRegistry buttons;
     private final Map<String, Flow> flows = new HashMap<>();
     private final Map<Intent, IntentResponder> responders = new HashMap<>();
     private final List<MessageInterceptor> interceptors;
@@ -41,14 +41,7 @@ class MessageRouter {
             List<MediaResponder> media,
             EditedMessages edits) {
         commandActions.forEach(a -> a.commands().forEach(c -> this.commands.put(c, a)));
-        // The longest prefix wins, so a feature's "m:learn" beats the generic "m:".
-        this.buttons =
-                buttons.stream()
-                        .sorted(
-                                java.util.Comparator.comparingInt(
-                                                (ButtonAction b) -> b.prefix().length())
-                                        .reversed())
-                        .toList();
+        this.buttons = new ButtonRegistry(buttons);
         flows.forEach(f -> this.flows.put(f.name(), f));
         responders.forEach(r -> this.responders.put(r.intent(), r));
         this.interceptors = List.copyOf(interceptors);
@@ -76,12 +69,9 @@ class MessageRouter {
             return onCommand(turn, command);
         }
         if (content instanceof Content.Button button) {
-            Optional<ButtonAction> action =
-                    buttons.stream().filter(b -> button.data().startsWith(b.prefix())).findFirst();
-            if (action.isPresent()) {
-                return action.get()
-                        .press(turn, button.data().substring(action.get().prefix().length()));
-            }
+            return buttons.parse(button.data())
+                    .map(pressed -> pressed.press(turn))
+                    .orElseGet(() -> rejected(turn));
         }
         if (turn.message().edited()) {
             // The danger check belongs before this: an edit is not handled again unless it now
@@ -110,6 +100,18 @@ class MessageRouter {
             return onMedia(turn, file);
         }
         return List.of(menus.unsupported(turn.language()));
+    }
+
+    /**
+     * Button data no registered kind offers (forged, stale or malformed): nothing is stored, and
+     * the user is asked again what the active flow waits for, or shown the menu.
+     */
+    private List<Reply> rejected(Turn turn) {
+        Flow active = turn.state().flow() == null ? null : flows.get(turn.state().flow());
+        ConversationState before = turn.state();
+        List<Reply> again = active == null ? List.of() : active.resume(turn);
+        turn.update(before);
+        return again.isEmpty() ? List.of(menus.main(turn.language())) : again;
     }
 
     /** A caption is read like a text; the file itself gets a choice of what it is for. */

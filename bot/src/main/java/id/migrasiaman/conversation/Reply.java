@@ -26,6 +26,23 @@ public record Reply(String html, List<List<Button>> keyboard, boolean requestLoc
         return new Reply(html, keyboard, false);
     }
 
-    /** An inline button: a label and the data that comes back when it is pressed. */
-    public record Button(String label, String data) {}
+    /**
+     * An inline button: a label and the data that comes back when it is pressed. Telegram refuses
+     * callback data over 64 bytes, so a longer value fails here, where the button is built.
+     */
+    public record Button(String label, String data) {
+
+        /** Telegram's limit on callback data, in UTF-8 bytes. */
+        public static final int MAX_DATA_BYTES = 64;
+
+        public Button {
+            if (data == null
+                    || data.isEmpty()
+                    || data.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                            > MAX_DATA_BYTES) {
+                throw new IllegalArgumentException(
+                        "callback data must be 1-" + MAX_DATA_BYTES + " bytes: " + data);
+            }
+        }
+    }
 }

@@ -3,6 +3,7 @@ package id.migrasiaman.emergency;
 import id.migrasiaman.conversation.ButtonAction;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.choices.Destination;
 import id.migrasiaman.nlp.TextAnalyser;
 import id.migrasiaman.safety.DangerCheck;
 import java.util.ArrayList;
@@ -43,6 +44,13 @@ class AlarmButtons implements ButtonAction {
     @Override
     public String prefix() {
         return PREFIX;
+    }
+
+    @Override
+    public boolean accepts(String value) {
+        return java.util.Set.of("yes", "no", "resume", "add", "keep").contains(value)
+                || value.matches("withdraw:[A-Z0-9-]{1,24}")
+                || (value.startsWith("h:") && Destination.hasOwnHotlines(value.substring(2)));
     }
 
     @Override

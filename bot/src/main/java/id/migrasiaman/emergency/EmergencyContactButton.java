@@ -31,6 +31,11 @@ class EmergencyContactButton implements ButtonAction {
     }
 
     @Override
+    public boolean accepts(String value) {
+        return value.matches("(contact|nocontact)(:[A-Z0-9-]{1,24})?");
+    }
+
+    @Override
     public List<Reply> press(Turn turn, String value) {
         String[] parts = value.split(":", 2);
         // Old buttons carry no code: they mean the emergency this conversation has open.

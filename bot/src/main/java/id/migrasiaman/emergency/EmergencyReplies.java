@@ -3,6 +3,7 @@ package id.migrasiaman.emergency;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
+import id.migrasiaman.conversation.choices.Destination;
 import id.migrasiaman.knowledge.Answers;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,14 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EmergencyReplies {
-
-    /** Countries with their own numbers in hotlines.yml, offered when the country is unknown. */
-    static final List<String[]> ABROAD =
-            List.of(
-                    new String[] {"MY", "🇲🇾 Malaysia"},
-                    new String[] {"SG", "🇸🇬 Singapura"},
-                    new String[] {"HK", "🇭🇰 Hong Kong"},
-                    new String[] {"TW", "🇹🇼 Taiwan"});
 
     private final Answers answers;
     private final Texts texts;
@@ -46,8 +39,8 @@ class EmergencyReplies {
         }
         List<List<Reply.Button>> rows = new ArrayList<>();
         List<Reply.Button> row = new ArrayList<>();
-        for (String[] c : ABROAD) {
-            row.add(new Reply.Button(c[1], AlarmButtons.PREFIX + "h:" + c[0]));
+        for (Destination d : Destination.WITH_OWN_HOTLINES) {
+            row.add(new Reply.Button(d.flagged(), AlarmButtons.PREFIX + "h:" + d.name()));
             if (row.size() == 2) {
                 rows.add(List.copyOf(row));
                 row.clear();

@@ -86,6 +86,11 @@ class EmergencyResponder implements IntentResponder, CommandAction, ButtonAction
     }
 
     @Override
+    public boolean accepts(String value) {
+        return value.isEmpty();
+    }
+
+    @Override
     public List<Reply> press(Turn turn, String value) {
         return alarms.ask(turn, "", Countries.of(null, turn.state()), true);
     }

@@ -100,6 +100,19 @@ class FamilyAbroadFlow implements Flow, ButtonAction {
     }
 
     @Override
+    public boolean accepts(String value) {
+        return java.util.Set.of(
+                        "danger:yes",
+                        "danger:no",
+                        "skip",
+                        "contact:yes",
+                        "contact:no",
+                        "send",
+                        "cancel")
+                .contains(value);
+    }
+
+    @Override
     public List<Reply> press(Turn turn, String value) {
         String lang = turn.language();
         if (!NAME.equals(turn.state().flow())) {

@@ -48,6 +48,11 @@ class FamilyEntry implements CommandAction, ButtonAction, SituationResponder {
     }
 
     @Override
+    public boolean accepts(String value) {
+        return value.isEmpty();
+    }
+
+    @Override
     public List<Reply> press(Turn turn, String value) {
         return flow.begin(turn, "", List.of());
     }

@@ -4,10 +4,10 @@ import id.migrasiaman.conversation.Html;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
+import id.migrasiaman.conversation.choices.Destination;
 import id.migrasiaman.reports.PendingFiles;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** What the family flow says: what to do now, the danger question, the steps, the summary. */
@@ -15,9 +15,6 @@ import org.springframework.stereotype.Component;
 class FamilyPrompts {
 
     static final String PREFIX = "f:";
-
-    /** Countries whose emergency numbers and missions FACTS §11 gives with a source. */
-    private static final Set<String> COUNTRIES_WITH_NUMBERS = Set.of("MY", "SG", "HK", "TW");
 
     private final Texts texts;
     private final Menus menus;
@@ -62,7 +59,7 @@ class FamilyPrompts {
 
     /** Numbers to call now in {@code country} (ISO code, may be null), with their sources. */
     Reply urgentNow(String lang, String country) {
-        boolean known = country != null && COUNTRIES_WITH_NUMBERS.contains(country);
+        boolean known = country != null && Destination.hasOwnHotlines(country);
         return Reply.text(
                 t(
                         lang,

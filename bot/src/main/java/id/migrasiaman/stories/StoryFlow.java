@@ -7,6 +7,7 @@ import id.migrasiaman.conversation.IntentResponder;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.choices.Destination;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Intent;
 import java.security.SecureRandom;
@@ -71,6 +72,17 @@ class StoryFlow implements Flow, ButtonAction, IntentResponder {
     }
 
     /** The main menu's "share experience" button and every {@code s:} button. */
+    @Override
+    public boolean accepts(String value) {
+        return java.util.Set.of("", "intro", "start", "done", "skip", "pub:yes", "pub:no", "cancel")
+                        .contains(value)
+                || value.matches("read:[0-9]{1,6}")
+                || (value.startsWith("c:")
+                        && (Destination.in(Destination.STORY, value.substring(2))
+                                || StoryPages.OTHER_COUNTRY.equals(value.substring(2))))
+                || (value.startsWith("r:") && StoryPages.ROUTES.contains(value.substring(2)));
+    }
+
     @Override
     public List<Reply> press(Turn turn, String value) {
         String lang = turn.language();

@@ -23,6 +23,11 @@ class StoryMenuButton implements ButtonAction {
     }
 
     @Override
+    public boolean accepts(String value) {
+        return value.isEmpty();
+    }
+
+    @Override
     public List<Reply> press(Turn turn, String value) {
         return flow.press(turn, "intro");
     }

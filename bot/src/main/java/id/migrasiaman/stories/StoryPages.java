@@ -4,6 +4,7 @@ import id.migrasiaman.conversation.Html;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
+import id.migrasiaman.conversation.choices.Destination;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 class StoryPages {
 
-    private static final List<String[]> COUNTRIES =
-            List.of(
-                    new String[] {"MY", "Malaysia"},
-                    new String[] {"HK", "Hong Kong"},
-                    new String[] {"TW", "Taiwan"},
-                    new String[] {"SG", "Singapura"},
-                    new String[] {"SA", "Arab Saudi"},
-                    new String[] {"KR", "Korea"},
-                    new String[] {"JP", "Jepang"},
-                    new String[] {"XX", null});
+    /** "Another country": offered after {@link Destination#STORY}. */
+    static final String OTHER_COUNTRY = "XX";
+
     static final List<String> ROUTES = List.of("LEGAL", "NONPROCEDURAL", "UNKNOWN");
 
     private final StoryStore store;
@@ -116,8 +110,11 @@ class StoryPages {
     private List<List<Reply.Button>> countryButtons(String lang) {
         List<List<Reply.Button>> rows = new ArrayList<>();
         List<Reply.Button> row = new ArrayList<>();
-        for (String[] c : COUNTRIES) {
-            row.add(new Reply.Button(country(c[0], lang), StoryFlow.PREFIX + "c:" + c[0]));
+        List<String> codes = new ArrayList<>();
+        Destination.STORY.forEach(d -> codes.add(d.name()));
+        codes.add(OTHER_COUNTRY);
+        for (String code : codes) {
+            row.add(new Reply.Button(country(code, lang), StoryFlow.PREFIX + "c:" + code));
             if (row.size() == 2) {
                 rows.add(List.copyOf(row));
                 row.clear();
@@ -130,10 +127,9 @@ class StoryPages {
     }
 
     private String country(String code, String lang) {
-        return COUNTRIES.stream()
-                .filter(c -> c[0].equals(code) && c[1] != null)
-                .map(c -> c[1])
-                .findFirst()
+        return Destination.of(code)
+                .filter(Destination.STORY::contains)
+                .map(Destination::label)
                 .orElse(t(lang, "story.country.other"));
     }
 

@@ -1,5 +1,9 @@
 package id.migrasiaman.conversation;
 
+import id.migrasiaman.conversation.commands.CancelCommand;
+import id.migrasiaman.conversation.commands.LanguageCommand;
+import id.migrasiaman.conversation.commands.MenuButton;
+import id.migrasiaman.conversation.commands.StartCommand;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Entities;
 import id.migrasiaman.nlp.Intent;

@@ -83,6 +83,41 @@ class ConversationServiceTests {
     }
 
     @Test
+    void forgedButtonDataIsRefusedAndTheActiveFlowAsksAgainWithNothingStored() {
+        core.send("c9", "/gema");
+        ConversationState before = core.state("c9");
+
+        for (String forged :
+                List.of(
+                        EchoFlow.PREFIX + "xyz",
+                        "lang:fr",
+                        "m:nowhere",
+                        "zz:unknown",
+                        "",
+                        EchoFlow.PREFIX + "x".repeat(80))) {
+            assertThat(core.press("c9", forged)).isNotEmpty();
+        }
+
+        assertThat(core.state("c9")).isEqualTo(before);
+    }
+
+    @Test
+    void aButtonPrefixRegisteredTwiceStopsTheStart() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new ButtonRegistry(List.of(new EchoFlow(), new EchoFlow())))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(EchoFlow.PREFIX);
+    }
+
+    @Test
+    void aButtonWithDataOverTelegramsLimitCannotBeBuilt() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new Reply.Button("x", "t:" + "a".repeat(63)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Reply.Button("x", "t:" + "é".repeat(31)).data()).hasSize(33);
+    }
+
+    @Test
     void storageThatIsAwayStillGetsAnAnswer() {
         core.states.fail(true);
 
@@ -126,6 +161,11 @@ class ConversationServiceTests {
         @Override
         public String prefix() {
             return PREFIX;
+        }
+
+        @Override
+        public boolean accepts(String value) {
+            return value.matches("[a-z]");
         }
 
         @Override

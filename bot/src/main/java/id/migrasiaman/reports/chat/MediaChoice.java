@@ -120,6 +120,11 @@ class MediaChoice implements MediaResponder, ButtonAction, Flow {
     }
 
     @Override
+    public boolean accepts(String value) {
+        return java.util.Set.of("new", "code", "none").contains(value);
+    }
+
+    @Override
     public List<Reply> press(Turn turn, String value) {
         String lang = turn.language();
         if (!NAME.equals(turn.state().flow())) {

@@ -57,6 +57,11 @@ class ReportEntry implements CommandAction, ButtonAction, IntentResponder {
     }
 
     @Override
+    public boolean accepts(String value) {
+        return value.isEmpty();
+    }
+
+    @Override
     public List<Reply> press(Turn turn, String value) {
         return flow.begin(turn, Map.of(), ReportStep.WHAT);
     }

@@ -6,6 +6,7 @@ import id.migrasiaman.conversation.Flow;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.choices.Destination;
 import id.migrasiaman.nlp.Entities;
 import id.migrasiaman.nlp.TextAnalyser;
 import id.migrasiaman.reports.evidence.EvidenceIntake;
@@ -100,6 +101,23 @@ class ReportFlow implements Flow, ButtonAction {
     public List<Reply> resume(Turn turn) {
         ReportStep step = ReportStep.of(turn.state().step());
         return List.of(reprompt(turn, step, new ReportData(turn.state().data())));
+    }
+
+    @Override
+    public boolean accepts(String value) {
+        String[] parts = value.split(":", 2);
+        String arg = parts.length > 1 ? parts[1] : null;
+        return switch (parts[0]) {
+            case "fromoffer", "start", "cancel", "skip", "done", "send" -> arg == null;
+            case "kec" -> arg != null && arg.matches("[0-9]{1,2}") && Kecamatan.at(arg) != null;
+            case "when" -> ReportPrompts.WHEN.contains(arg);
+            case "victims" -> ReportPrompts.VICTIMS.contains(arg);
+            case "minors" -> ReportPrompts.MINORS.contains(arg);
+            case "dest" -> "other".equals(arg) || Destination.in(Destination.REPORT, arg);
+            case "contact" -> "yes".equals(arg) || "no".equals(arg);
+            case "edit" -> arg == null || ReportPrompts.EDITABLE.contains(arg);
+            default -> false;
+        };
     }
 
     @Override

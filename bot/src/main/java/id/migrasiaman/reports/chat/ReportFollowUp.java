@@ -169,6 +169,11 @@ class ReportFollowUp implements CommandAction, Flow, ButtonAction, MessageInterc
     }
 
     @Override
+    public boolean accepts(String value) {
+        return "done".equals(value);
+    }
+
+    @Override
     public List<Reply> press(Turn turn, String value) {
         String code = turn.state().data().getOrDefault("code", "");
         turn.update(turn.state().withoutFlow());

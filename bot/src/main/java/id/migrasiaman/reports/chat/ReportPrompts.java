@@ -3,6 +3,7 @@ package id.migrasiaman.reports.chat;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Reply.Button;
 import id.migrasiaman.conversation.Texts;
+import id.migrasiaman.conversation.choices.Destination;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -12,14 +13,25 @@ import org.springframework.stereotype.Component;
 public class ReportPrompts {
 
     static final String PREFIX = "r:";
-    private static final List<String[]> DESTINATIONS =
+    private static final List<Destination> DESTINATIONS = Destination.REPORT;
+
+    /** The values of the "when", "how many" and "minors" buttons, as offered below. */
+    static final List<String> WHEN = List.of("today", "week", "month", "older");
+
+    static final List<String> VICTIMS = List.of("1", "2-5", "6+", "?");
+    static final List<String> MINORS = List.of("yes", "no", "?");
+
+    /** The steps the summary offers to change. */
+    static final List<String> EDITABLE =
             List.of(
-                    new String[] {"MY", "Malaysia"},
-                    new String[] {"HK", "Hong Kong"},
-                    new String[] {"TW", "Taiwan"},
-                    new String[] {"SG", "Singapura"},
-                    new String[] {"SA", "Arab Saudi"},
-                    new String[] {"KH", "Kamboja"});
+                    "WHAT",
+                    "WHO",
+                    "WHERE",
+                    "WHEN",
+                    "DESTINATION",
+                    "VICTIMS",
+                    "EVIDENCE",
+                    "CONTACT");
 
     private final Texts texts;
 
@@ -93,20 +105,17 @@ public class ReportPrompts {
 
     Reply chooseEdit(String lang) {
         List<List<Button>> rows = new ArrayList<>();
-        String[][] fields = {
-            {"report.summary.what", "WHAT"},
-            {"report.summary.who", "WHO"},
-            {"report.summary.where", "WHERE"},
-            {"report.summary.when", "WHEN"},
-            {"report.summary.destination", "DESTINATION"},
-            {"report.summary.victims", "VICTIMS"},
-            {"report.summary.evidence", "EVIDENCE"},
-            {"report.summary.contact", "CONTACT"}
-        };
-        for (int i = 0; i < fields.length; i += 2) {
+        for (int i = 0; i < EDITABLE.size(); i += 2) {
             List<Button> row = new ArrayList<>();
-            for (int j = i; j < Math.min(i + 2, fields.length); j++) {
-                row.add(new Button(t(lang, fields[j][0]), PREFIX + "edit:" + fields[j][1]));
+            for (int j = i; j < Math.min(i + 2, EDITABLE.size()); j++) {
+                String step = EDITABLE.get(j);
+                row.add(
+                        new Button(
+                                t(
+                                        lang,
+                                        "report.summary."
+                                                + step.toLowerCase(java.util.Locale.ROOT)),
+                                PREFIX + "edit:" + step));
             }
             rows.add(row);
         }
@@ -144,9 +153,8 @@ public class ReportPrompts {
         for (int i = 0; i < DESTINATIONS.size(); i += 3) {
             List<Button> row = new ArrayList<>();
             for (int j = i; j < i + 3; j++) {
-                row.add(
-                        new Button(
-                                DESTINATIONS.get(j)[1], PREFIX + "dest:" + DESTINATIONS.get(j)[0]));
+                Destination d = DESTINATIONS.get(j);
+                row.add(new Button(d.label(), PREFIX + "dest:" + d.name()));
             }
             rows.add(row);
         }

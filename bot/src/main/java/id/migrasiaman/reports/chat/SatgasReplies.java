@@ -49,6 +49,11 @@ class SatgasReplies implements ButtonAction, Flow, MessageInterceptor {
     }
 
     @Override
+    public boolean accepts(String value) {
+        return CANCEL.equals(value) || ReferenceCodes.normalise(value).isPresent();
+    }
+
+    @Override
     public List<Reply> press(Turn turn, String value) {
         String lang = turn.language();
         if (CANCEL.equals(value)) {

@@ -1,17 +1,23 @@
-package id.migrasiaman.conversation;
+package id.migrasiaman.conversation.commands;
 
+import id.migrasiaman.conversation.CommandAction;
+import id.migrasiaman.conversation.Content;
+import id.migrasiaman.conversation.Menus;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.Texts;
+import id.migrasiaman.conversation.Turn;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** {@code /batal} (or {@code /cancel}) ends the active flow at any time. */
 @Component
-class CancelCommand implements CommandAction {
+public class CancelCommand implements CommandAction {
 
     private final Texts texts;
     private final Menus menus;
 
-    CancelCommand(Texts texts, Menus menus) {
+    public CancelCommand(Texts texts, Menus menus) {
         this.texts = texts;
         this.menus = menus;
     }

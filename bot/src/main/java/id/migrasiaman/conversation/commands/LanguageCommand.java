@@ -1,5 +1,13 @@
-package id.migrasiaman.conversation;
+package id.migrasiaman.conversation.commands;
 
+import id.migrasiaman.conversation.ButtonAction;
+import id.migrasiaman.conversation.CommandAction;
+import id.migrasiaman.conversation.Content;
+import id.migrasiaman.conversation.Languages;
+import id.migrasiaman.conversation.Menus;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.Texts;
+import id.migrasiaman.conversation.Turn;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -8,14 +16,14 @@ import org.springframework.stereotype.Component;
  * {@code /bahasa} (or {@code /language}) offers Indonesian and English; the choice is remembered.
  */
 @Component
-class LanguageCommand implements CommandAction, ButtonAction {
+public class LanguageCommand implements CommandAction, ButtonAction {
 
     private static final String PREFIX = "lang:";
 
     private final Texts texts;
     private final Menus menus;
 
-    LanguageCommand(Texts texts, Menus menus) {
+    public LanguageCommand(Texts texts, Menus menus) {
         this.texts = texts;
         this.menus = menus;
     }
@@ -42,6 +50,11 @@ class LanguageCommand implements CommandAction, ButtonAction {
     @Override
     public String prefix() {
         return PREFIX;
+    }
+
+    @Override
+    public boolean accepts(String value) {
+        return Languages.ENGLISH.equals(value) || Languages.INDONESIAN.equals(value);
     }
 
     @Override

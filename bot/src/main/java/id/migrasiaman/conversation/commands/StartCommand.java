@@ -1,16 +1,21 @@
-package id.migrasiaman.conversation;
+package id.migrasiaman.conversation.commands;
 
+import id.migrasiaman.conversation.CommandAction;
+import id.migrasiaman.conversation.Content;
+import id.migrasiaman.conversation.Menus;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.Turn;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** {@code /start}, {@code /menu}, {@code /help}: the welcome and the main menu; ends any flow. */
 @Component
-class StartCommand implements CommandAction {
+public class StartCommand implements CommandAction {
 
     private final Menus menus;
 
-    StartCommand(Menus menus) {
+    public StartCommand(Menus menus) {
         this.menus = menus;
     }
 

@@ -1,0 +1,168 @@
+package id.migrasiaman.reports.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import id.migrasiaman.conversation.ConversationFixture;
+import id.migrasiaman.conversation.ConversationState;
+import id.migrasiaman.conversation.choices.Destination;
+import id.migrasiaman.nlp.Analysis;
+import id.migrasiaman.nlp.Entities;
+import id.migrasiaman.nlp.Intent;
+import id.migrasiaman.nlp.TextAnalyser;
+import id.migrasiaman.reports.ReportQueue;
+import id.migrasiaman.reports.SubmitResult;
+import id.migrasiaman.reports.evidence.EvidenceIntake;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Button data is client-controlled: random, mutated and forged presses thrown at the guided report
+ * through {@code ConversationService} with the in-memory state store never raise an exception and
+ * never leave a value in the stored report that its buttons did not offer.
+ */
+class ReportButtonsPropertyTests {
+
+    private static final List<String> OFFERED = offered();
+
+    @Property(tries = 200)
+    void forgedAndMutatedButtonDataNeverThrowsNorStoresAForgedValue(
+            @ForAll("presses") List<String> presses) {
+        ConversationFixture chat = fixture();
+        chat.press("p", "r:fromoffer");
+        for (String data : presses) {
+            assertThatCode(() -> chat.press("p", data)).doesNotThrowAnyException();
+            chat.states.stored("p").ifPresent(ReportButtonsPropertyTests::onlyOfferedValues);
+        }
+    }
+
+    private static void onlyOfferedValues(ConversationState state) {
+        if (!ReportFlow.NAME.equals(state.flow())) {
+            return;
+        }
+        assertThat(Arrays.stream(ReportStep.values()).map(Enum::name)).contains(state.step());
+        var data = state.data();
+        if (data.containsKey(ReportData.KECAMATAN)) {
+            assertThat(Kecamatan.ALL).contains(data.get(ReportData.KECAMATAN));
+        }
+        if (data.containsKey(ReportData.DESTINATIONS)) {
+            for (String code : data.get(ReportData.DESTINATIONS).split(",")) {
+                assertThat(Destination.in(Destination.REPORT, code)).as(code).isTrue();
+            }
+        }
+        if (data.containsKey(ReportData.WHEN)) {
+            assertThat(ReportPrompts.WHEN).contains(data.get(ReportData.WHEN));
+        }
+        if (data.containsKey(ReportData.VICTIMS)) {
+            assertThat(ReportPrompts.VICTIMS).contains(data.get(ReportData.VICTIMS));
+        }
+        if (data.containsKey(ReportData.MINORS)) {
+            assertThat(ReportPrompts.MINORS).contains(data.get(ReportData.MINORS));
+        }
+        if (data.containsKey(ReportData.CONTACT)) {
+            assertThat(data.get(ReportData.CONTACT)).isIn("", null, "user-p");
+        }
+    }
+
+    @Provide
+    Arbitrary<List<String>> presses() {
+        Arbitrary<String> offered = Arbitraries.of(OFFERED);
+        Arbitrary<String> random = Arbitraries.strings().ofMaxLength(80);
+        Arbitrary<String> prefixed = Arbitraries.strings().ofMaxLength(70).map(s -> "r:" + s);
+        Arbitrary<String> mutated =
+                Combinators.combine(
+                                offered,
+                                Arbitraries.strings().ofMaxLength(4),
+                                Arbitraries.integers().between(0, 3))
+                        .as(ReportButtonsPropertyTests::mutate);
+        Arbitrary<String> forged =
+                Arbitraries.of(
+                        "r:kec:99",
+                        "r:kec:-1",
+                        "r:kec:+1",
+                        "r:kec:",
+                        "r:kec",
+                        "r:dest:XX",
+                        "r:dest:ZZ",
+                        "r:dest:my",
+                        "r:when:yesterday",
+                        "r:victims:1000",
+                        "r:minors:maybe",
+                        "r:contact:perhaps",
+                        "r:edit:NONCE",
+                        "r:edit:SUMMARY",
+                        "r:send:now",
+                        "r:",
+                        ":");
+        return Arbitraries.frequencyOf(
+                        net.jqwik.api.Tuple.of(4, offered),
+                        net.jqwik.api.Tuple.of(2, random),
+                        net.jqwik.api.Tuple.of(2, prefixed),
+                        net.jqwik.api.Tuple.of(3, mutated),
+                        net.jqwik.api.Tuple.of(3, forged))
+                .list()
+                .ofMaxSize(25);
+    }
+
+    private static String mutate(String data, String noise, int how) {
+        return switch (how) {
+            case 0 -> data + noise;
+            case 1 -> data.substring(0, Math.max(0, data.length() - 1 - noise.length()));
+            case 2 -> noise + data;
+            default -> data.replace(':', noise.isEmpty() ? ';' : noise.charAt(0));
+        };
+    }
+
+    private static List<String> offered() {
+        List<String> all = new ArrayList<>();
+        List.of(
+                        "skip",
+                        "done",
+                        "cancel",
+                        "start",
+                        "fromoffer",
+                        "edit",
+                        "contact:yes",
+                        "contact:no",
+                        "dest:other")
+                .forEach(v -> all.add("r:" + v));
+        IntStream.range(0, Kecamatan.ALL.size()).forEach(i -> all.add("r:kec:" + i));
+        ReportPrompts.WHEN.forEach(v -> all.add("r:when:" + v));
+        ReportPrompts.VICTIMS.forEach(v -> all.add("r:victims:" + v));
+        ReportPrompts.MINORS.forEach(v -> all.add("r:minors:" + v));
+        ReportPrompts.EDITABLE.forEach(v -> all.add("r:edit:" + v));
+        Destination.REPORT.forEach(d -> all.add("r:dest:" + d.name()));
+        all.add("m:menu");
+        return List.copyOf(all);
+    }
+
+    private static ConversationFixture fixture() {
+        ConversationFixture chat = new ConversationFixture();
+        TextAnalyser analyser =
+                text -> new Analysis(text, "id", Intent.OUT_OF_SCOPE, 0.9, Entities.NONE);
+        ReportPrompts prompts = new ReportPrompts(chat.texts);
+        ReportQueue queue = mock(ReportQueue.class);
+        when(queue.submit(any()))
+                .thenReturn(new SubmitResult("MA-TEST0001", SubmitResult.Outcome.STORED));
+        EvidenceIntake evidence = mock(EvidenceIntake.class);
+        return chat.with(
+                new ReportFlow(
+                        prompts,
+                        new ReportSummary(prompts),
+                        new ReportSubmission(queue, analyser, prompts, chat.menus),
+                        evidence,
+                        chat.menus,
+                        analyser));
+    }
+}
