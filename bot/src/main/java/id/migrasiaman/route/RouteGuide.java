@@ -78,6 +78,22 @@ final class RouteGuide implements CommandAction, ButtonAction {
                 overview(turn.language(), progress.get()), step(turn.language(), progress.get()));
     }
 
+    /** Only the operations the guide offers, with an id or a step number where they take one. */
+    @Override
+    public boolean accepts(String value) {
+        String[] parts = value.split(":", -1);
+        if (parts.length > 2) {
+            return false;
+        }
+        String arg = parts.length > 1 ? parts[1] : null;
+        return switch (parts[0]) {
+            case "c", "w" -> arg != null && arg.matches("[A-Za-z0-9_-]{1,40}");
+            case "d" -> arg != null && arg.matches("\\d{1,3}");
+            case "b", "n", "q", "m", "o", "x", "r", "r1", "r0", "s" -> arg == null;
+            default -> false;
+        };
+    }
+
     @Override
     public List<Reply> press(Turn turn, String value) {
         String lang = turn.language();

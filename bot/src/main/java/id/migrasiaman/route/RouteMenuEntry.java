@@ -21,6 +21,11 @@ final class RouteMenuEntry implements ButtonAction {
     }
 
     @Override
+    public boolean accepts(String value) {
+        return value.isEmpty();
+    }
+
+    @Override
     public List<Reply> press(Turn turn, String value) {
         return guide.open(turn);
     }
