@@ -60,7 +60,7 @@ final class RouteGuide implements CommandAction, ButtonAction {
     @Override
     public List<Reply> run(Turn turn, Content.Command command) {
         if (command.name().equals("cekagensi")) {
-            return agencyCheck(turn.language());
+            return new AgencyCheck(books, texts, menus).render(turn.language());
         }
         return open(turn);
     }
@@ -290,31 +290,6 @@ final class RouteGuide implements CommandAction, ButtonAction {
         nav.add(button(lang, "route.btn.overview", "o"));
         rows.add(nav);
         return rows;
-    }
-
-    List<Reply> agencyCheck(String lang) {
-        RouteBook book = books.get();
-        Step step = book.steps().get("cek-agensi");
-        StepView view = new StepView(texts, book, lang);
-        String html =
-                texts.get(lang, "route.agency.title")
-                        + "\n"
-                        + step.what().in(lang)
-                        + "\n\n"
-                        + step.more().in(lang).strip()
-                        + "\n\n"
-                        + view.doubt(step)
-                        + "\n\n"
-                        + texts.get(lang, "route.sources", view.sources(step));
-        return List.of(
-                Reply.withButtons(
-                        html,
-                        List.of(
-                                List.of(new Button(texts.get(lang, "menu.route"), PREFIX + "s")),
-                                List.of(
-                                        new Button(
-                                                texts.get(lang, "route.btn.calo"), Menus.REPORT)),
-                                List.of(menus.backButton(lang)))));
     }
 
     private Optional<Plan> plan(RouteProgress progress) {
