@@ -34,11 +34,12 @@ class TelegramIntegrationTests extends IntegrationTest {
         assertThat(sent.path("parse_mode").asText()).isEqualTo("HTML");
         assertThat(sent.path("text").asText()).contains("<b>Selamat datang di Migrasi Aman</b>");
         JsonNode rows = sent.path("reply_markup").path("inline_keyboard");
-        assertThat(rows).hasSize(6);
-        assertThat(rows.get(0).get(0).path("callback_data").asText()).isEqualTo("m:learn");
-        assertThat(rows.get(2).get(0).path("callback_data").asText()).isEqualTo("m:report");
-        assertThat(rows.get(3).get(0).path("callback_data").asText()).isEqualTo("m:family");
-        assertThat(rows.get(5).get(0).path("text").asText()).contains("Darurat");
+        assertThat(rows).hasSize(7);
+        assertThat(rows.get(0).get(0).path("callback_data").asText()).isEqualTo("m:route");
+        assertThat(rows.get(1).get(0).path("callback_data").asText()).isEqualTo("m:learn");
+        assertThat(rows.get(3).get(0).path("callback_data").asText()).isEqualTo("m:report");
+        assertThat(rows.get(4).get(0).path("callback_data").asText()).isEqualTo("m:family");
+        assertThat(rows.get(6).get(0).path("text").asText()).contains("Darurat");
     }
 
     @Test

@@ -61,7 +61,7 @@ class WebhookIntegrationTests extends IntegrationTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> !user.sent().isEmpty());
         JsonNode welcome = user.sent().get(0);
         assertThat(welcome.path("parse_mode").asText()).isEqualTo("HTML");
-        assertThat(welcome.path("reply_markup").path("inline_keyboard").size()).isEqualTo(6);
+        assertThat(welcome.path("reply_markup").path("inline_keyboard").size()).isEqualTo(7);
     }
 
     @Test

@@ -138,7 +138,7 @@ class HybridRetrievalTests {
                 new IntentGate(OpenNlpAnalyser.fromClasspath(), text -> retrieval.match(text), 0);
 
         assertThat(gate.match("selamat pagi kakak, apa kabar?")).isEmpty();
-        assertThat(gate.topicFor("Bagaimana cara membuat paspor untuk kerja?"))
+        assertThat(gate.topicFor("Bagaimana cara membuat paspor untuk kerja ke luar negeri?"))
                 .contains("passport");
     }
 }

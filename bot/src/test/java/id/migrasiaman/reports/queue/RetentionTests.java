@@ -64,7 +64,7 @@ class RetentionTests extends MongoTestSupport {
         assertThat(purged.facts().destinations()).containsExactly("MY");
         assertThat(purged.facts().victims()).isEqualTo(2);
         assertThat(purged.createdAt()).isNotNull();
-        assertThat(purged.audit()).hasSize(5).allMatch(a -> a.note() == null);
+        assertThat(purged.audit()).hasSize(4).allMatch(a -> a.note() == null);
         assertThat(purged.audit())
                 .filteredOn(a -> List.of("submit", "append", "consent-given").contains(a.action()))
                 .allMatch(a -> a.by() == null);
