@@ -1,83 +1,103 @@
 package id.migrasiaman.telegram;
 
 import id.migrasiaman.conversation.ConversationService;
+import id.migrasiaman.conversation.ConversationStates;
 import id.migrasiaman.conversation.Reply;
-import id.migrasiaman.store.ProcessedUpdates;
+import id.migrasiaman.store.Durability;
+import id.migrasiaman.system.Sealer;
+import id.migrasiaman.telegram.inbox.InboxStore;
+import id.migrasiaman.telegram.inbox.InboxWorkers;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Handles one Telegram update: drops duplicates (by update id, in MongoDB), maps it, runs the
- * conversation core and sends the replies. It never throws: one bad update must not stop intake.
+ * Handles one update from the inbox: maps it, runs the conversation core (which saves the state
+ * with the turn's replies), makes that durable, then hands the replies on. A failure is thrown so
+ * the inbox tries again; a second run of the same update gets the recorded replies, never a second
+ * turn.
  */
 @Component
 @Conditional(TelegramEnabled.class)
-class UpdateIntake {
+class UpdateIntake implements InboxWorkers.Handler {
 
-    private static final Logger log = LoggerFactory.getLogger(UpdateIntake.class);
-
-    private final ProcessedUpdates processed;
+    private final UpdateParser parser;
     private final UpdateMapper mapper;
     private final ConversationService conversations;
+    private final ConversationStates states;
     private final ReplySender sender;
-    private final Counter handled;
-    private final Counter duplicates;
-    private final Counter failed;
+    private final Durability durability;
+    private final Sealer sealer;
+    private final boolean webhook;
+    private final Counter answered;
+    private final Counter ignored;
 
     UpdateIntake(
-            ProcessedUpdates processed,
+            UpdateParser parser,
             UpdateMapper mapper,
             ConversationService conversations,
+            ConversationStates states,
             ReplySender sender,
+            Durability durability,
+            Sealer sealer,
+            TelegramSettings settings,
             MeterRegistry meters) {
-        this.processed = processed;
+        this.parser = parser;
         this.mapper = mapper;
         this.conversations = conversations;
+        this.states = states;
         this.sender = sender;
-        this.handled = meters.counter("migrasi.telegram.updates", "outcome", "handled");
-        this.duplicates = meters.counter("migrasi.telegram.updates", "outcome", "duplicate");
-        this.failed = meters.counter("migrasi.telegram.updates", "outcome", "failed");
+        this.durability = durability;
+        this.sealer = sealer;
+        this.webhook = settings.webhook();
+        this.answered = meters.counter("migrasi.telegram.updates", "outcome", "handled");
+        this.ignored = meters.counter("migrasi.telegram.updates", "outcome", "ignored");
     }
 
     /** What became of an update. */
     enum Outcome {
         ANSWERED,
-        IGNORED,
-        DUPLICATE,
-        FAILED
+        IGNORED
     }
 
-    Outcome handle(Update update) {
+    @Override
+    public void handle(InboxStore.Entry entry) throws InboxWorkers.Unreadable {
+        byte[] json;
         try {
-            if (!processed.firstTime("tg:" + update.getUpdateId())) {
-                duplicates.increment();
-                return Outcome.DUPLICATE;
-            }
-            Optional<Inbound> inbound = mapper.map(update);
-            if (inbound.isEmpty()) {
-                handled.increment();
-                return Outcome.IGNORED;
-            }
-            Inbound in = inbound.get();
-            if (in.callbackQueryId() != null) {
-                sender.acknowledge(in.callbackQueryId());
-            }
-            List<Reply> replies = conversations.handle(in.message());
-            sender.send(in.chatId(), replies);
-            handled.increment();
-            return Outcome.ANSWERED;
-        } catch (RuntimeException e) {
-            failed.increment();
-            // No chat id, user id or text in the log: only the update id and the error type.
-            log.error("Update {} failed: {}", update.getUpdateId(), e.getClass().getName(), e);
-            return Outcome.FAILED;
+            json = sealer.open(entry.payload());
+        } catch (IllegalArgumentException e) {
+            throw new InboxWorkers.Unreadable("sealed with another key");
         }
+        Update update =
+                parser.parse(json).orElseThrow(() -> new InboxWorkers.Unreadable("not an update"));
+        handle(update);
+    }
+
+    @Override
+    public void laneMoved(String lane) {
+        states.forget(lane);
+    }
+
+    /** Handles {@code update}; throws when it should be tried again. */
+    Outcome handle(Update update) {
+        Optional<Inbound> inbound = mapper.map(update);
+        if (inbound.isEmpty()) {
+            ignored.increment();
+            return Outcome.IGNORED;
+        }
+        Inbound in = inbound.get();
+        if (in.callbackQueryId() != null && !webhook) {
+            // In webhook mode the answer went back in the webhook's own response.
+            sender.acknowledge(in.callbackQueryId());
+        }
+        List<Reply> replies = conversations.handle(in.message());
+        durability.flush();
+        sender.send(in.chatId(), replies);
+        answered.increment();
+        return Outcome.ANSWERED;
     }
 }
