@@ -7,13 +7,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the staff alert chat ({@code TELEGRAM_STAFF_CHAT_ID}) about every new report within
- * seconds, URGENT ones first in the text. Only the code and priority are sent: details stay in the
- * console.
+ * Tells the staff alert chat ({@code TELEGRAM_STAFF_CHAT_ID}) about every new report, URGENT ones
+ * first in the text. The alert goes through the durable outbound queue (retried until Telegram
+ * takes it, once per report). Only the code and priority are sent: details stay in the console.
  */
 @Component
 @Conditional(TelegramEnabled.class)
@@ -29,7 +28,6 @@ class StaffAlerts {
         this.settings = settings;
     }
 
-    @Async
     @EventListener
     public void on(ReportSubmitted event) {
         if (settings.staffChatId() == null || settings.staffChatId().isBlank()) {
@@ -46,6 +44,11 @@ class StaffAlerts {
                                 + "</b> (prioritas "
                                 + event.priority()
                                 + ").";
-        sender.send(Long.parseLong(settings.staffChatId()), List.of(Reply.text(text)));
+        sender.deliver(
+                Long.parseLong(settings.staffChatId()),
+                "alert:" + event.code(),
+                "alert",
+                event.code(),
+                List.of(Reply.text(text)));
     }
 }

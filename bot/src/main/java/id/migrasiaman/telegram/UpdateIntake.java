@@ -7,6 +7,7 @@ import id.migrasiaman.store.Durability;
 import id.migrasiaman.system.Sealer;
 import id.migrasiaman.telegram.inbox.InboxStore;
 import id.migrasiaman.telegram.inbox.InboxWorkers;
+import id.migrasiaman.telegram.outbound.Outbound;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 
 /**
  * Handles one update from the inbox: maps it, runs the conversation core (which saves the state
@@ -30,6 +32,7 @@ class UpdateIntake implements InboxWorkers.Handler {
     private final ConversationService conversations;
     private final ConversationStates states;
     private final ReplySender sender;
+    private final Outbound outbound;
     private final Durability durability;
     private final Sealer sealer;
     private final boolean webhook;
@@ -42,6 +45,7 @@ class UpdateIntake implements InboxWorkers.Handler {
             ConversationService conversations,
             ConversationStates states,
             ReplySender sender,
+            Outbound outbound,
             Durability durability,
             Sealer sealer,
             TelegramSettings settings,
@@ -51,6 +55,7 @@ class UpdateIntake implements InboxWorkers.Handler {
         this.conversations = conversations;
         this.states = states;
         this.sender = sender;
+        this.outbound = outbound;
         this.durability = durability;
         this.sealer = sealer;
         this.webhook = settings.webhook();
@@ -84,6 +89,9 @@ class UpdateIntake implements InboxWorkers.Handler {
 
     /** Handles {@code update}; throws when it should be tried again. */
     Outcome handle(Update update) {
+        if (update.getMyChatMember() != null) {
+            membership(update.getMyChatMember());
+        }
         Optional<Inbound> inbound = mapper.map(update);
         if (inbound.isEmpty()) {
             ignored.increment();
@@ -94,10 +102,28 @@ class UpdateIntake implements InboxWorkers.Handler {
             // In webhook mode the answer went back in the webhook's own response.
             sender.acknowledge(in.callbackQueryId());
         }
+        String lane = sender.laneOf(in.chatId());
+        outbound.chatWrote(lane);
         List<Reply> replies = conversations.handle(in.message());
+        sender.enqueue(in.chatId(), "r:" + update.getUpdateId(), "reply", null, replies);
+        // State, turn record and replies on disk before the inbox marks the update done.
         durability.flush();
-        sender.send(in.chatId(), replies);
+        outbound.wake(lane);
         answered.increment();
         return Outcome.ANSWERED;
+    }
+
+    /** The bot was blocked or removed (nothing more is sent), or allowed again. */
+    private void membership(ChatMemberUpdated change) {
+        if (change.getChat() == null || change.getNewChatMember() == null) {
+            return;
+        }
+        String lane = sender.laneOf(change.getChat().getId());
+        String status = change.getNewChatMember().getStatus();
+        if ("kicked".equals(status) || "left".equals(status)) {
+            outbound.chatLeft(lane);
+        } else {
+            outbound.chatWrote(lane);
+        }
     }
 }

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
@@ -14,6 +15,7 @@ import id.migrasiaman.telegram.BotConversation;
 import id.migrasiaman.telegram.FakeBotApi;
 import java.io.InputStream;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -140,7 +142,8 @@ class ReportFlowIntegrationTests extends IntegrationTest {
         int before = user.sent().size();
         assertThat(messages.send(code, "staff-1", "Bisa jelaskan <lokasi> penampungan?"))
                 .isEqualTo(ReporterMessages.Outcome.SENT);
-        assertThat(user.sent()).hasSize(before + 1);
+        // Queued durably, then sent by the outbound queue.
+        await().atMost(Duration.ofSeconds(10)).until(() -> user.sent().size() == before + 1);
         assertThat(user.sent().get(before).path("text").asText())
                 .contains(code)
                 .contains("&lt;lokasi&gt;");

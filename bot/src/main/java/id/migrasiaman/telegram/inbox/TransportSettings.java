@@ -35,6 +35,6 @@ public record TransportSettings(
         @Min(1) @Max(64) int senders,
         @Min(1) @Max(20) int privateBurst,
         @NotNull Duration privateInterval,
-        @Min(1) @Max(60) int groupPerMinute,
+        @Min(2) @Max(60) int groupPerMinute,
         @Min(1) @Max(1000) int globalPerSecond,
         @NotNull Duration maxRetryDelay) {}
