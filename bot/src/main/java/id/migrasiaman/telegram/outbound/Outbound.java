@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -105,6 +106,11 @@ public final class Outbound implements AutoCloseable {
                     new OutboundStore.Message(
                             m.key(), m.method(), sealer.seal(m.body()), m.kind(), m.ref()));
         }
+    }
+
+    /** Where the message {@code key} is, if it was ever enqueued (and not purged). */
+    public Optional<OutboundStore.Status> status(String key) {
+        return store.find(key).map(OutboundStore.Entry::status);
     }
 
     /** Sends {@code lane}'s queue soon. */
