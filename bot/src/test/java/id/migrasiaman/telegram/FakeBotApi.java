@@ -17,13 +17,20 @@ public final class FakeBotApi {
 
     public static final String TOKEN = "123:abc";
 
-    private final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
+    private final FlakyBotApi flaky = new FlakyBotApi();
+    private final WireMockServer server =
+            new WireMockServer(wireMockConfig().dynamicPort().extensions(flaky));
     private final java.util.concurrent.atomic.AtomicInteger deliveries =
             new java.util.concurrent.atomic.AtomicInteger();
 
     public FakeBotApi() {
         server.start();
         reset();
+    }
+
+    /** The fault injector: off until {@link FlakyBotApi#failing} is called. */
+    public FlakyBotApi faults() {
+        return flaky;
     }
 
     public WireMockServer server() {
@@ -39,6 +46,7 @@ public final class FakeBotApi {
      * ok.
      */
     public void reset() {
+        flaky.failing(0, 0);
         server.resetAll();
         server.stubFor(
                 post(method("deleteWebhook")).willReturn(okJson("{\"ok\":true,\"result\":true}")));
