@@ -66,7 +66,7 @@ class TelegramConfiguration {
         return new InboxStore(database, clock);
     }
 
-    @Bean(initMethod = "start", destroyMethod = "close")
+    @Bean(destroyMethod = "close")
     Inbox inbox(
             InboxStore store,
             StoreSettings storeSettings,
@@ -98,7 +98,7 @@ class TelegramConfiguration {
         return new BotApiSender(sending, settings.apiUrl(), settings.token(), telegramObjectMapper);
     }
 
-    @Bean(initMethod = "start", destroyMethod = "close")
+    @Bean(destroyMethod = "close")
     Outbound outbound(
             MongoDatabase database,
             BotApiSender api,

@@ -13,7 +13,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class BotApiFaultIntegrationTests extends IntegrationTest {
 
-    private static final AtomicLong UPDATE_IDS = new AtomicLong(7_000_000);
     private static final int CHATS = 8;
 
     @Autowired MeterRegistry meters;
@@ -157,45 +155,11 @@ class BotApiFaultIntegrationTests extends IntegrationTest {
                 .sum();
     }
 
-    /** One chat's updates: deterministic replies in both languages, buttons and commands. */
     private static List<String> script(long chat) {
-        return List.of(
-                message(chat, "/start"),
-                callback(chat, "lang:en"),
-                message(chat, "/start"),
-                message(chat, "/laporan"),
-                callback(chat, "lang:id"),
-                message(chat, "/status LPR-0000-0000"));
+        return Scripts.chat(chat);
     }
 
-    static String message(long chat, String text) {
-        long id = UPDATE_IDS.incrementAndGet();
-        return "{\"update_id\":"
-                + id
-                + ",\"message\":{\"message_id\":"
-                + id
-                + ",\"from\":{\"id\":"
-                + chat
-                + ",\"is_bot\":false,\"first_name\":\"N\",\"language_code\":\"id\"},\"chat\":{\"id\":"
-                + chat
-                + ",\"type\":\"private\"},\"date\":1700000000,\"text\":\""
-                + text
-                + "\"}}";
-    }
-
-    static String callback(long chat, String data) {
-        long id = UPDATE_IDS.incrementAndGet();
-        return "{\"update_id\":"
-                + id
-                + ",\"callback_query\":{\"id\":\"cb"
-                + id
-                + "\",\"from\":{\"id\":"
-                + chat
-                + ",\"is_bot\":false,\"first_name\":\"N\"},\"message\":{\"message_id\":9,\"date\":1700000000,"
-                + "\"chat\":{\"id\":"
-                + chat
-                + ",\"type\":\"private\"},\"text\":\"x\"},\"chat_instance\":\"1\",\"data\":\""
-                + data
-                + "\"}}";
+    private static String message(long chat, String text) {
+        return Scripts.message(chat, text);
     }
 }

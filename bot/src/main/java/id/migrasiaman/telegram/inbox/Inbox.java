@@ -42,7 +42,7 @@ public final class Inbox implements AutoCloseable {
     private final String owner;
     private final Clock clock;
     private final LaneRunner runner;
-    private final ScheduledExecutorService sweeper;
+    private ScheduledExecutorService sweeper;
     private final Counter accepted;
     private final Counter duplicates;
     private final Counter spooled;
@@ -64,13 +64,6 @@ public final class Inbox implements AutoCloseable {
         this.clock = clock;
         InboxWorkers workers = new InboxWorkers(store, handler, settings, owner, clock, meters);
         this.runner = new LaneRunner("telegram-inbox", settings.workers(), workers, clock);
-        this.sweeper =
-                Executors.newSingleThreadScheduledExecutor(
-                        r -> {
-                            Thread t = new Thread(r, "telegram-inbox-sweep");
-                            t.setDaemon(true);
-                            return t;
-                        });
         this.accepted = meters.counter("migrasi.telegram.inbox", "outcome", "accepted");
         this.duplicates = meters.counter("migrasi.telegram.inbox", "outcome", "duplicate");
         this.spooled = meters.counter("migrasi.telegram.inbox", "outcome", "spooled");
@@ -84,6 +77,13 @@ public final class Inbox implements AutoCloseable {
      * spooled.
      */
     public Accepted accept(long updateId, String lane, byte[] sealed) {
+        if (spool.hasPending()) {
+            // Earlier updates wait in the spool: this one waits behind them, or a chat's later
+            // message could be handled before its earlier one.
+            spool.append(new InboxSpool.Spooled(updateId, lane, clock.instant(), sealed));
+            spooled.increment();
+            return Accepted.SPOOLED;
+        }
         try {
             if (store.accept(updateId, lane, sealed, clock.instant())) {
                 accepted.increment();
@@ -111,7 +111,17 @@ public final class Inbox implements AutoCloseable {
     }
 
     /** Starts the sweep; frees the lanes an earlier run of this instance held. */
-    public void start() {
+    public synchronized void start() {
+        if (sweeper != null) {
+            return;
+        }
+        sweeper =
+                Executors.newSingleThreadScheduledExecutor(
+                        r -> {
+                            Thread t = new Thread(r, "telegram-inbox-sweep");
+                            t.setDaemon(true);
+                            return t;
+                        });
         try {
             long freed = store.lanes().releaseEarlierRuns(instance, owner);
             if (freed > 0) {
@@ -174,9 +184,17 @@ public final class Inbox implements AutoCloseable {
         return runner.active();
     }
 
+    /** Stops the sweep (workers already woken finish their chats). */
+    public synchronized void stop() {
+        if (sweeper != null) {
+            sweeper.shutdownNow();
+            sweeper = null;
+        }
+    }
+
     @Override
     public void close() {
-        sweeper.shutdownNow();
+        stop();
         runner.stop(Duration.ofSeconds(10));
     }
 }

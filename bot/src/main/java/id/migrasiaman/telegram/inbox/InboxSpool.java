@@ -68,6 +68,11 @@ public final class InboxSpool {
         }
     }
 
+    /** Whether updates wait in the spool. */
+    public boolean hasPending() {
+        return Files.exists(file);
+    }
+
     /** The spooled updates, oldest first (each id once). */
     public synchronized List<Spooled> pending() {
         if (!Files.exists(file)) {

@@ -40,7 +40,7 @@ public final class Outbound implements AutoCloseable {
     private final Duration sweepInterval;
     private final Clock clock;
     private final LaneRunner runner;
-    private final ScheduledExecutorService sweeper;
+    private ScheduledExecutorService sweeper;
 
     public Outbound(
             OutboundStore store,
@@ -75,13 +75,6 @@ public final class Outbound implements AutoCloseable {
                         settings.maxRetryDelay(),
                         clock);
         this.runner = new LaneRunner("telegram-send", settings.senders(), workers, clock);
-        this.sweeper =
-                Executors.newSingleThreadScheduledExecutor(
-                        r -> {
-                            Thread t = new Thread(r, "telegram-send-sweep");
-                            t.setDaemon(true);
-                            return t;
-                        });
         Gauge.builder("migrasi.telegram.outbound.lanes.active", runner, LaneRunner::active)
                 .register(meters);
     }
@@ -134,7 +127,17 @@ public final class Outbound implements AutoCloseable {
     }
 
     /** Starts the sweep; frees the lanes an earlier run of this instance held. */
-    public void start() {
+    public synchronized void start() {
+        if (sweeper != null) {
+            return;
+        }
+        sweeper =
+                Executors.newSingleThreadScheduledExecutor(
+                        r -> {
+                            Thread t = new Thread(r, "telegram-send-sweep");
+                            t.setDaemon(true);
+                            return t;
+                        });
         try {
             store.lanes().releaseEarlierRuns(instance.name(), instance.owner());
         } catch (MongoException e) {
@@ -163,9 +166,17 @@ public final class Outbound implements AutoCloseable {
         }
     }
 
+    /** Stops the sweep (chats already woken finish what they are sending). */
+    public synchronized void stop() {
+        if (sweeper != null) {
+            sweeper.shutdownNow();
+            sweeper = null;
+        }
+    }
+
     @Override
     public void close() {
-        sweeper.shutdownNow();
+        stop();
         runner.stop(Duration.ofSeconds(10));
     }
 }

@@ -144,6 +144,8 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
         Instant now = clock.instant();
         if (result instanceof BotApiSender.Sent) {
             store.sent(entry);
+            // Lost with a crash, the mark would make the message go out again after a restart.
+            durability.flush();
             ChatState after = pacing.afterSend(chat, group, now);
             store.saveChat(lane, after);
             metrics.sent(entry);
