@@ -1,11 +1,28 @@
 package id.migrasiaman.reports;
 
+import java.util.Optional;
+
 /**
- * Keeps an {@link EvidenceRef} in the conversation state as one string: id|kind|sha256|size|type.
+ * Keeps an {@link EvidenceRef} in the conversation state as one string: id|kind|sha256|size|type; a
+ * file still downloading as {@code pending|<download key>}.
  */
 final class EvidenceCodec {
 
+    private static final String PENDING = "pending|";
+
     private EvidenceCodec() {}
+
+    /** A file still being downloaded under {@code key} ({@link EvidenceDownloads}). */
+    static String pending(String key) {
+        return PENDING + key;
+    }
+
+    /** The download key of a pending file, or empty for a stored one. */
+    static Optional<String> pendingKey(String encoded) {
+        return encoded.startsWith(PENDING)
+                ? Optional.of(encoded.substring(PENDING.length()))
+                : Optional.empty();
+    }
 
     static String encode(EvidenceRef ref) {
         return String.join(

@@ -98,8 +98,10 @@ class ReportFlowIntegrationTests extends IntegrationTest {
         assertThat(report.reporterPseudonym()).isNotBlank().doesNotContain("700001");
         assertThat(queue.contactFor(code)).isEmpty();
 
-        assertThat(report.evidence()).hasSize(1);
-        EvidenceRef ref = report.evidence().get(0);
+        // The photo is downloaded off the chat's path and joins the report when it is in.
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> queue.find(code).orElseThrow().evidence().size() == 1);
+        EvidenceRef ref = queue.find(code).orElseThrow().evidence().get(0);
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PHOTO));
         assertThat(ref.sha256()).isEqualTo(sha);
         assertThat(ref.size()).isEqualTo(PHOTO.length);

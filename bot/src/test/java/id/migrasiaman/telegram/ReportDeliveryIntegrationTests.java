@@ -2,8 +2,11 @@ package id.migrasiaman.telegram;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -89,6 +92,57 @@ class ReportDeliveryIntegrationTests extends IntegrationTest {
         assertThat(other.say("/laporan").get(0).path("text").asText())
                 .doesNotContain(code)
                 .contains("/lapor");
+    }
+
+    @Test
+    void aSlowEvidenceDownloadHoldsUpNoMessageAndJoinsTheReportLater() {
+        byte[] photo = "slow-photo-bytes".repeat(100).getBytes();
+        BOT_API.server()
+                .stubFor(
+                        post(FakeBotApi.method("getFile"))
+                                .willReturn(
+                                        okJson(
+                                                "{\"ok\":true,\"result\":{\"file_id\":\"SLOW\",\"file_unique_id\":\"uS\",\"file_size\":"
+                                                        + photo.length
+                                                        + ",\"file_path\":\"photos/slow.jpg\"}}")));
+        BOT_API.server()
+                .stubFor(
+                        get(urlPathEqualTo("/file/bot" + FakeBotApi.TOKEN + "/photos/slow.jpg"))
+                                .willReturn(aResponse().withBody(photo).withFixedDelay(15_000)));
+        BotConversation user = new BotConversation(BOT_API, 730_004);
+        user.say("/lapor calo di Semau kirim orang lewat Batam");
+        for (int i = 0; i < 12 && !last(user).contains("Bukti"); i++) {
+            user.press("r:skip");
+        }
+
+        long sentAt = System.nanoTime();
+        assertThat(last(user.sendPhoto("SLOW", photo.length, null))).contains("sedang disimpan");
+        assertThat(last(user.press("r:done"))).contains("menghubungi");
+        assertThat(Duration.ofNanos(System.nanoTime() - sentAt))
+                .as("answered while the 15 s download is still running")
+                .isLessThan(Duration.ofSeconds(15));
+        user.press("r:contact:no");
+        String code = codeIn(user.press("r:send"));
+        Document report =
+                database.getCollection("reports").find(new Document("code", code)).first();
+        assertThat(report.getList("evidence", Document.class)).isEmpty();
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () ->
+                                !database.getCollection("reports")
+                                        .find(new Document("code", code))
+                                        .first()
+                                        .getList("evidence", Document.class)
+                                        .isEmpty());
+    }
+
+    private static String last(List<com.fasterxml.jackson.databind.JsonNode> replies) {
+        return replies.isEmpty() ? "" : replies.get(replies.size() - 1).path("text").asText();
+    }
+
+    private static String last(BotConversation user) {
+        return last(user.sent());
     }
 
     private static String codeIn(List<com.fasterxml.jackson.databind.JsonNode> replies) {
