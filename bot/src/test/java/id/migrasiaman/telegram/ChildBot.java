@@ -95,6 +95,10 @@ public final class ChildBot {
         }
     }
 
+    public int httpPort() {
+        return httpPort;
+    }
+
     public int mongoPort() {
         return mongoPort;
     }
