@@ -27,6 +27,12 @@ class PseudonymConfiguration {
         return new Pseudonyms(generatedSecret(store.dataDir().resolve("pseudonym.key")));
     }
 
+    /** Seals what must wait in MongoDB with a Telegram id in it (inbox, outbound queue). */
+    @Bean
+    Sealer sealer(Pseudonyms pseudonyms) {
+        return new Sealer(pseudonyms.derive("sealer-v1"));
+    }
+
     private static byte[] generatedSecret(Path file) {
         try {
             if (Files.exists(file)) {

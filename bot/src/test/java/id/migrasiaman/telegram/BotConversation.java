@@ -106,17 +106,16 @@ public final class BotConversation {
         await().atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> sent().size() > before);
-        // Replies of one update go out back to back: wait until no more come for a moment.
-        int[] seen = {-1};
-        await().pollDelay(Duration.ofMillis(300))
-                .pollInterval(Duration.ofMillis(300))
-                .atMost(Duration.ofSeconds(10))
+        // Replies of one update leave the outbound queue one by one: wait until none came for a
+        // moment (two looks 400 ms apart see the same count).
+        java.util.concurrent.atomic.AtomicInteger seen =
+                new java.util.concurrent.atomic.AtomicInteger(-1);
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(400))
                 .until(
                         () -> {
                             int now = sent().size();
-                            boolean settled = now == seen[0];
-                            seen[0] = now;
-                            return settled;
+                            return now == seen.getAndSet(now);
                         });
         List<JsonNode> all = sent();
         return all.subList(before, all.size());

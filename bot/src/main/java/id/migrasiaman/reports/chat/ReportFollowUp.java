@@ -9,7 +9,6 @@ import id.migrasiaman.conversation.MessageInterceptor;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
-import id.migrasiaman.reports.EvidenceRef;
 import id.migrasiaman.reports.PublicStatus;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.reports.evidence.EvidenceIntake;
@@ -135,13 +134,14 @@ class ReportFollowUp implements CommandAction, Flow, ButtonAction, MessageInterc
         String key = turn.message().idempotencyKey("add");
         try {
             if (content instanceof Content.Media media) {
-                Optional<EvidenceRef> ref = evidence.store(turn, media);
-                queue.append(
-                        code,
-                        turn.message().userPseudonym(),
-                        media.caption(),
-                        ref.stream().toList(),
-                        key);
+                if (!evidence.acceptFor(turn, media, code)) {
+                    return List.of(done(turn, "append.failed", code));
+                }
+                if (media.caption() != null && !media.caption().isBlank()) {
+                    queue.append(
+                            code, turn.message().userPseudonym(), media.caption(), List.of(), key);
+                }
+                return List.of(done(turn, "append.receiving", code));
             } else if (content instanceof Content.Text text && !text.text().isBlank()) {
                 queue.append(code, turn.message().userPseudonym(), text.text(), List.of(), key);
             } else {

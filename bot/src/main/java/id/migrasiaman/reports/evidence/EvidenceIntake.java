@@ -19,8 +19,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes a photo, document or voice note sent during a report: fetches it through its channel and
- * stores it in GridFS with its SHA-256 at once, so a restart or an expired link loses nothing.
+ * Takes a photo, document or voice note sent during a report. During the report flow the file is
+ * only queued ({@link EvidenceDownloads}: fetched and stored in GridFS with its SHA-256 off the
+ * chat's path, a durable job so a restart loses nothing) and the reply says "received, saving…".
  */
 @Component
 public class EvidenceIntake {
@@ -29,42 +30,63 @@ public class EvidenceIntake {
 
     private final ObjectProvider<EvidenceFetcher> fetcher;
     private final EvidenceStore store;
+    private final EvidenceDownloads downloads;
     private final ReportPrompts prompts;
     private final long maxBytes;
 
     EvidenceIntake(
             ObjectProvider<EvidenceFetcher> fetcher,
             EvidenceStore store,
+            EvidenceDownloads downloads,
             ReportPrompts prompts,
             ReportSettings settings) {
         this.fetcher = fetcher;
         this.store = store;
+        this.downloads = downloads;
         this.prompts = prompts;
         this.maxBytes = settings.evidenceMaxBytes().toBytes();
     }
 
-    /** Stores {@code media} and records it in {@code data}; the reply says what happened. */
+    /** Queues {@code media} and records it in {@code data}; the reply says what happened. */
     public Reply accept(Turn turn, Content.Media media, ReportData data) {
         String lang = turn.language();
-        Optional<EvidenceRef> stored = store(turn, media);
-        if (stored.isEmpty()) {
+        if (fetcher.getIfAvailable() == null || media.sizeBytes() > maxBytes) {
             return button(
                     lang,
                     media.sizeBytes() > maxBytes
                             ? "report.evidence.toolarge"
                             : "report.evidence.failed");
         }
-        data.addToList(ReportData.EVIDENCE, EvidenceCodec.encode(stored.get()));
+        String key = downloadKey(turn, media);
+        downloads.enqueue(key, media, turn.message().userPseudonym());
+        data.addToList(ReportData.EVIDENCE, EvidenceCodec.pending(key));
         if (media.caption() != null && !media.caption().isBlank()) {
             data.appendText(ReportData.WHAT, media.caption());
         }
         turn.update(turn.state().inFlow(turn.state().flow(), turn.state().step(), data.values()));
         return Reply.withButtons(
-                prompts.t(lang, "report.evidence.saved", data.list(ReportData.EVIDENCE).size()),
+                prompts.t(lang, "report.evidence.receiving", data.list(ReportData.EVIDENCE).size()),
                 List.of(List.of(prompts.button(lang, "report.done", "done"))));
     }
 
-    /** Fetches and stores {@code media}; empty when too large, unavailable or failed. */
+    /**
+     * Queues {@code media} for report {@code code} (a follow-up): attached when it is in; false
+     * when it is too large or cannot be fetched in this mode.
+     */
+    public boolean acceptFor(Turn turn, Content.Media media, String code) {
+        if (fetcher.getIfAvailable() == null || media.sizeBytes() > maxBytes) {
+            return false;
+        }
+        String key = downloadKey(turn, media);
+        downloads.enqueue(key, media, turn.message().userPseudonym());
+        downloads.attachTo(key, code);
+        return true;
+    }
+
+    /**
+     * Fetches and stores {@code media} at once, on the caller's thread (family and Satgas
+     * messages); empty when too large, unavailable or failed.
+     */
     public Optional<EvidenceRef> store(Turn turn, Content.Media media) {
         return store(
                 media,
@@ -101,6 +123,13 @@ public class EvidenceIntake {
         }
     }
 
+    private static String downloadKey(Turn turn, Content.Media media) {
+        return "ev:"
+                + (turn.message().sourceKey() != null
+                        ? turn.message().sourceKey()
+                        : media.fileRef());
+    }
+
     private Reply button(String lang, String key) {
         return Reply.withButtons(
                 prompts.t(lang, key),
@@ -108,12 +137,6 @@ public class EvidenceIntake {
     }
 
     private static String contentType(Content.MediaKind kind) {
-        return switch (kind) {
-            case PHOTO -> "image/jpeg";
-            case VOICE -> "audio/ogg";
-            case VIDEO -> "video/mp4";
-            case AUDIO -> "audio/mpeg";
-            case DOCUMENT -> "application/octet-stream";
-        };
+        return EvidenceDownloads.contentType(kind.name());
     }
 }
