@@ -50,20 +50,24 @@ public final class ChildBot {
                         "-cp",
                         System.getProperty("java.class.path")));
         command.add("id.migrasiaman.BotApplication");
-        command.add("--server.port=" + httpPort);
-        command.add("--migrasi.telegram.token=" + FakeBotApi.TOKEN);
-        command.add("--migrasi.telegram.api-url=" + apiUrl);
-        command.add("--migrasi.telegram.webhook-url=https://bot.example.test/telegram/webhook");
-        command.add("--migrasi.telegram.webhook-secret=" + SECRET);
-        command.add("--migrasi.store.data-dir=" + dataDir);
-        command.add("--migrasi.privacy.pseudonym-secret=child-secret-0123456789abcdef");
-        command.add(
-                "--migrasi.content.dir=" + Path.of("..", "content").toAbsolutePath().normalize());
-        command.add("--migrasi.transport.instance-id=child");
-        command.add("--migrasi.transport.private-burst=20");
-        command.add("--migrasi.transport.private-interval=100ms");
-        command.add("--migrasi.transport.max-retry-delay=2s");
-        extra.forEach((k, v) -> command.add("--" + k + "=" + v));
+        Map<String, String> properties = new java.util.LinkedHashMap<>();
+        properties.put("server.port", String.valueOf(httpPort));
+        properties.put("migrasi.telegram.token", FakeBotApi.TOKEN);
+        properties.put("migrasi.telegram.api-url", apiUrl);
+        properties.put("migrasi.telegram.webhook-url", "https://bot.example.test/telegram/webhook");
+        properties.put("migrasi.telegram.webhook-secret", SECRET);
+        properties.put("migrasi.store.data-dir", dataDir.toString());
+        properties.put("migrasi.privacy.pseudonym-secret", "child-secret-0123456789abcdef");
+        properties.put(
+                "migrasi.content.dir",
+                Path.of("..", "content").toAbsolutePath().normalize().toString());
+        properties.put("migrasi.transport.instance-id", "child");
+        properties.put("migrasi.transport.private-burst", "20");
+        properties.put("migrasi.transport.private-interval", "100ms");
+        properties.put("migrasi.transport.max-retry-delay", "2s");
+        // Later values win: a test or the benchmark may override any of these.
+        properties.putAll(extra);
+        properties.forEach((k, v) -> command.add("--" + k + "=" + v));
         ProcessBuilder builder = new ProcessBuilder(command);
         // The embedded server's fixed port, as an operator would set it.
         builder.environment().put("MIGRASI_EMBEDDED_PORT", String.valueOf(mongoPort));
