@@ -7,6 +7,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import id.migrasiaman.conversation.ConversationState;
 import id.migrasiaman.conversation.ConversationStates;
@@ -38,6 +40,10 @@ class MongoConversationStates implements ConversationStates {
 
     MongoConversationStates(MongoDatabase database) {
         this.collection = database.getCollection("conversations");
+        // The conditional save looks a conversation up by id and version: the embedded server
+        // uses an index only for exactly its keys, and would otherwise scan every conversation.
+        collection.createIndex(
+                Indexes.ascending("_id", "version"), new IndexOptions().unique(true));
     }
 
     /** A stored state and the last turn saved with it (null source when none). */
