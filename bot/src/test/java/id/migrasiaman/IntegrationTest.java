@@ -14,6 +14,11 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {
             "migrasi.store.embedded-backend=MEMORY",
             "migrasi.telegram.poll-timeout=0s",
+            // Telegram-like pacing has its own tests; conversations here should not wait for it.
+            "migrasi.transport.private-burst=20",
+            "migrasi.transport.private-interval=100ms",
+            "migrasi.transport.lease=5s",
+            "migrasi.transport.max-retry-delay=2s",
             "migrasi.privacy.pseudonym-secret=test-secret-0123456789abcdef",
             "migrasi.telegram.staff-chat-id=" + IntegrationTest.STAFF_CHAT,
             "migrasi.console.admin-user=" + IntegrationTest.ADMIN,

@@ -1,7 +1,9 @@
 package id.migrasiaman.console;
 
+import id.migrasiaman.reports.AlertRecords;
 import id.migrasiaman.reports.ReportQueue;
 import java.security.Principal;
+import java.time.Duration;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,16 +19,27 @@ import org.springframework.web.bind.annotation.ModelAttribute;
         })
 class ConsoleModel {
 
-    private final ReportQueue queue;
+    /** How long an alert may wait for Telegram before the console says so. */
+    private static final Duration ALERT_GRACE = Duration.ofMinutes(2);
 
-    ConsoleModel(ReportQueue queue) {
+    private final ReportQueue queue;
+    private final AlertRecords alerts;
+
+    ConsoleModel(ReportQueue queue, AlertRecords alerts) {
         this.queue = queue;
+        this.alerts = alerts;
     }
 
     /** Unclaimed emergencies, shown on every page until someone takes them. */
     @ModelAttribute("urgentWaiting")
     long urgentWaiting(Principal principal) {
         return principal == null ? 0 : queue.urgentWaiting();
+    }
+
+    /** Staff alerts that Telegram has not taken for a while: the staff chat is not reached. */
+    @ModelAttribute("staffChatNotReached")
+    long staffChatNotReached(Principal principal) {
+        return principal == null ? 0 : alerts.notReached(ALERT_GRACE);
     }
 
     @ModelAttribute("staffName")

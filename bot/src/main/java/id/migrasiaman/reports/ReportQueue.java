@@ -138,6 +138,34 @@ public class ReportQueue {
     }
 
     /**
+     * The reports of {@code reporterPseudonym}, newest first, at most {@code limit}: what a lost
+     * message can never take away ({@code /laporan}). Reports still in the outbox are RECEIVED.
+     */
+    public List<PublicStatus> ofReporter(String reporterPseudonym, int limit) {
+        List<PublicStatus> found = new ArrayList<>();
+        for (Outbox.Entry e : outbox.pending()) {
+            if (reporterPseudonym.equals(e.draft().reporterPseudonym())) {
+                found.add(new PublicStatus(e.code(), PublicStatus.State.RECEIVED, e.createdAt()));
+            }
+        }
+        reports.find(eq("reporterPseudonym", reporterPseudonym))
+                .sort(Sorts.descending(ReportDocuments.CREATED_AT))
+                .limit(limit)
+                .forEach(
+                        r ->
+                                found.add(
+                                        new PublicStatus(
+                                                r.getString(ReportDocuments.CODE),
+                                                PublicStatus.State.of(
+                                                        Status.valueOf(
+                                                                r.getString(
+                                                                        ReportDocuments.STATUS))),
+                                                ReportDocuments.instant(
+                                                        r, ReportDocuments.PUBLIC_UPDATED_AT))));
+        return found.stream().limit(limit).toList();
+    }
+
+    /**
      * Adds a follow-up text and evidence to report {@code code}; once per {@code sourceKey}. While
      * MongoDB is away the follow-up waits in the local outbox (durable when this returns).
      */

@@ -1,11 +1,14 @@
 package id.migrasiaman.store;
 
 /**
- * Makes acknowledged writes survive a crash: the embedded server flushes its file; a real replica
- * set already has the write on a majority (the client uses write concern majority + journal).
+ * Makes acknowledged writes survive a crash or a power loss. With {@code MONGODB_URI} every write
+ * is already on a majority of the replica set and in its journal (write concern majority + j) when
+ * it returns, so there is nothing to do. The embedded server writes its H2 file only when told:
+ * {@link #flush()} waits for a commit and an {@code fsync} that include every write made before the
+ * call (shared by concurrent callers: a group commit).
  */
 public interface Durability {
 
-    /** Forces writes made so far to durable storage. */
+    /** Returns once every write made so far is on durable storage. */
     void flush();
 }

@@ -8,12 +8,18 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * An in-process MongoDB-wire-protocol server (mongo-java-server) on a loopback port, so the
  * official driver talks to it over TCP exactly as it talks to a real replica set.
+ *
+ * <p>On a file, H2's own background writer is switched off: nothing reaches the file except through
+ * {@link #commit()}, which writes the changes and forces them to the disk ({@code fsync}). {@link
+ * GroupCommit} calls it for every {@link Durability#flush()} and once a second otherwise, so a
+ * power loss loses at most the last second of writes that nobody waited for.
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -21,11 +27,13 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     private static final String LOOPBACK = "127.0.0.1";
 
+    private final MVStore store;
     private final H2Backend backend;
     private final MongoServer server;
     private final String connectionString;
 
-    private EmbeddedMongo(H2Backend backend, int port) {
+    private EmbeddedMongo(MVStore store, H2Backend backend, int port) {
+        this.store = store;
         this.backend = backend;
         this.server = new MongoServer((MongoBackend) backend);
         // Loopback by address, not by the name "localhost" (which a hosts file may point
@@ -46,8 +54,8 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /**
      * Starts a server on {@code dataDir/migrasi.mv.db} listening on loopback {@code port} (0 picks
-     * a free one). A fixed port lets a client reconnect after the server is restarted (crash
-     * tests).
+     * a free one). A fixed port lets a client reconnect after the server is restarted, and a second
+     * instance or a tool reach it ({@code MIGRASI_EMBEDDED_PORT}).
      */
     public static EmbeddedMongo onFile(Path dataDir, int port) {
         try {
@@ -56,7 +64,8 @@ public final class EmbeddedMongo implements AutoCloseable {
             throw new UncheckedIOException("cannot create data directory " + dataDir, e);
         }
         Path file = dataDir.resolve("migrasi.mv.db");
-        EmbeddedMongo mongo = new EmbeddedMongo(new H2Backend(file.toString()), port);
+        MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+        EmbeddedMongo mongo = new EmbeddedMongo(store, new H2Backend(store), port);
         log.info(
                 "Storage: embedded MongoDB (mongo-java-server, H2 file {}) on {}",
                 file.toAbsolutePath(),
@@ -66,7 +75,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** Starts a server that keeps data in memory only (tests). */
     public static EmbeddedMongo inMemory() {
-        EmbeddedMongo mongo = new EmbeddedMongo(H2Backend.inMemory(), 0);
+        EmbeddedMongo mongo = new EmbeddedMongo(null, H2Backend.inMemory(), 0);
         log.info("Storage: embedded MongoDB in memory on {}", mongo.server.getLocalAddress());
         return mongo;
     }
@@ -76,17 +85,34 @@ public final class EmbeddedMongo implements AutoCloseable {
         return connectionString;
     }
 
-    /** Writes pending changes to disk now instead of within the next second. */
+    /** The loopback port the server listens on. */
+    public int port() {
+        return server.getLocalAddress().getPort();
+    }
+
+    /** Whether the data lives in a file (and {@link #commit()} has something to do). */
+    public boolean onDisk() {
+        return store != null;
+    }
+
+    /**
+     * Writes every change acknowledged so far to the file and forces it to the disk. Safe to call
+     * from any thread; H2 serialises the writes.
+     */
     public void commit() {
-        if (!backend.isInMemory()) {
-            backend.commit();
+        if (store != null && !store.isClosed()) {
+            store.commit();
+            store.sync();
         }
     }
 
     @Override
     public void close() {
-        commit();
         server.shutdown();
+        commit();
+        if (store != null) {
+            backend.close();
+        }
         log.info("Storage: embedded MongoDB stopped");
     }
 }

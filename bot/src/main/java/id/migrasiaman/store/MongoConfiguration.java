@@ -6,12 +6,15 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.core.env.Environment;
 
 /** The MongoDB client: to {@code MONGODB_URI} if set, otherwise to the embedded server. */
@@ -28,7 +31,7 @@ class MongoConfiguration {
         EmbeddedStoreWarning.warnIfTelegram(env);
         return settings.embeddedBackend() == StoreSettings.EmbeddedBackend.MEMORY
                 ? EmbeddedMongo.inMemory()
-                : EmbeddedMongo.onFile(settings.dataDir());
+                : EmbeddedMongo.onFile(settings.dataDir(), settings.embeddedPort());
     }
 
     @Bean(destroyMethod = "close")
@@ -58,13 +61,18 @@ class MongoConfiguration {
         return client.getDatabase(settings.database());
     }
 
+    /**
+     * A group commit on the embedded file; nothing to do on a replica set (write concern majority
+     * with journal) or in memory.
+     */
     @Bean
-    Durability durability(ObjectProvider<EmbeddedMongo> embedded) {
-        return () -> {
-            EmbeddedMongo server = embedded.getIfAvailable();
-            if (server != null) {
-                server.commit();
-            }
-        };
+    @DependsOn("embeddedMongo")
+    Durability durability(
+            ObjectProvider<EmbeddedMongo> embedded, StoreSettings settings, MeterRegistry meters) {
+        EmbeddedMongo server = embedded.getIfAvailable();
+        if (server == null || !server.onDisk()) {
+            return () -> {};
+        }
+        return new GroupCommit(server, settings.groupCommitWindow(), Duration.ofSeconds(1), meters);
     }
 }

@@ -1,9 +1,12 @@
 package id.migrasiaman.store;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -15,6 +18,10 @@ import org.springframework.validation.annotation.Validated;
  * @param database the database name
  * @param dataDir the folder of the embedded server's file (and other local state)
  * @param embeddedBackend {@code FILE} (H2 MVStore under dataDir) or {@code MEMORY} (tests)
+ * @param embeddedPort the loopback port of the embedded server ({@code MIGRASI_EMBEDDED_PORT}); 0
+ *     picks a free one. A fixed port lets a second local instance or a tool (mongosh) reach it
+ * @param groupCommitWindow how long the embedded server's group commit waits for more writers
+ *     before it commits and fsyncs (0: commit at once; callers arriving meanwhile share the next)
  */
 @Validated
 @ConfigurationProperties("migrasi.store")
@@ -25,7 +32,9 @@ public record StoreSettings(
                 String uri,
         @NotBlank String database,
         @NotNull Path dataDir,
-        @NotNull EmbeddedBackend embeddedBackend) {
+        @NotNull EmbeddedBackend embeddedBackend,
+        @Min(0) @Max(65535) int embeddedPort,
+        @NotNull Duration groupCommitWindow) {
 
     /** Whether to start the embedded server. */
     public boolean embedded() {
@@ -47,6 +56,8 @@ public record StoreSettings(
                 + database
                 + ", dataDir="
                 + dataDir
+                + ", embeddedPort="
+                + embeddedPort
                 + "]";
     }
 }

@@ -16,4 +16,10 @@ class PseudonymConfiguration {
         }
         return new Pseudonyms(PseudonymKeyFile.readOrCreate(privacy.keyFile(store.dataDir())));
     }
+
+    /** Seals what must wait in MongoDB with a Telegram id in it (inbox, outbound queue). */
+    @Bean
+    Sealer sealer(Pseudonyms pseudonyms) {
+        return new Sealer(pseudonyms.derive("sealer-v1"));
+    }
 }

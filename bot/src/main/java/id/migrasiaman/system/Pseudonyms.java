@@ -21,6 +21,17 @@ public final class Pseudonyms {
         this.key = new SecretKeySpec(secret.clone(), "HmacSHA256");
     }
 
+    /** A 32-byte key for {@code purpose}, derived from the secret (e.g. for a {@link Sealer}). */
+    public byte[] derive(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(("key:" + purpose).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+
     /** The pseudonym of {@code id} in {@code namespace} (e.g. "tg-user"), 22 characters. */
     public String of(String namespace, String id) {
         try {

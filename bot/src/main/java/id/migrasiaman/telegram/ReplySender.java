@@ -1,48 +1,64 @@
 package id.migrasiaman.telegram;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.html.HtmlSplitter;
+import id.migrasiaman.store.Durability;
+import id.migrasiaman.system.Pseudonyms;
+import id.migrasiaman.telegram.outbound.BotApiSender;
+import id.migrasiaman.telegram.outbound.Outbound;
+import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
-import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.PartialBotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
-import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Sends replies: HTML parse mode, long texts split at 4096 characters, at most ~30 messages a
- * second overall, and Telegram's {@code retry_after} honoured on 429. Errors are logged without
- * chat ids or texts.
+ * Turns replies into Telegram messages (HTML parse mode, long texts split at 4096 characters,
+ * keyboards on the last part) and puts them in the durable {@link Outbound} queue, which sends them
+ * at Telegram's pace and retries until they are delivered.
  */
 @Component
 @Conditional(TelegramEnabled.class)
 class ReplySender {
 
-    private static final Logger log = LoggerFactory.getLogger(ReplySender.class);
-    private static final int ATTEMPTS = 4;
+    private final Outbound outbound;
+    private final BotApiSender api;
+    private final Durability durability;
+    private final Pseudonyms pseudonyms;
+    private final ObjectMapper json;
 
-    private final TelegramClient client;
-    private final SendRate rate = new SendRate(30);
+    ReplySender(
+            Outbound outbound,
+            BotApiSender api,
+            Durability durability,
+            Pseudonyms pseudonyms,
+            ObjectMapper telegramObjectMapper) {
+        this.outbound = outbound;
+        this.api = api;
+        this.durability = durability;
+        this.pseudonyms = pseudonyms;
+        this.json = telegramObjectMapper;
+    }
 
-    ReplySender(TelegramClient client) {
-        this.client = client;
+    /** The outbound lane of {@code chatId}: the chat's pseudonymous conversation id. */
+    String laneOf(long chatId) {
+        return pseudonyms.of("tg-chat", String.valueOf(chatId));
     }
 
     /**
-     * Sends {@code replies} to {@code chatId}, in order; returns whether every message went out.
+     * Enqueues {@code replies} under keys {@code keyPrefix:0}, {@code :1} …; durable once the
+     * caller has flushed, sent after {@link Outbound#wake}.
      */
-    boolean send(long chatId, List<Reply> replies) {
-        boolean all = true;
+    void enqueue(long chatId, String keyPrefix, String kind, String ref, List<Reply> replies) {
+        List<Outbound.Message> messages = new ArrayList<>();
         for (Reply reply : replies) {
             List<String> parts = HtmlSplitter.split(reply.html(), HtmlSplitter.TELEGRAM_LIMIT);
             for (int i = 0; i < parts.size(); i++) {
-                boolean last = i == parts.size() - 1;
                 SendMessage.SendMessageBuilder<?, ?> message =
                         SendMessage.builder()
                                 .chatId(chatId)
@@ -50,60 +66,44 @@ class ReplySender {
                                 .parseMode("HTML")
                                 .linkPreviewOptions(
                                         LinkPreviewOptions.builder().isDisabled(true).build());
-                if (last) {
+                if (i == parts.size() - 1) {
                     Keyboards.markup(reply).ifPresent(message::replyMarkup);
                 }
-                all &= execute(message.build());
+                messages.add(
+                        new Outbound.Message(
+                                keyPrefix + ":" + messages.size(),
+                                "sendMessage",
+                                bytes(message.build()),
+                                kind,
+                                ref));
             }
         }
-        return all;
+        outbound.enqueue(laneOf(chatId), chatId, messages);
     }
 
-    /** Acknowledges a button press so the client stops its spinner. */
+    /**
+     * Enqueues {@code replies} outside a turn (staff alerts, staff messages) and makes them
+     * durable; returns once they are sure to be delivered.
+     */
+    boolean deliver(long chatId, String key, String kind, String ref, List<Reply> replies) {
+        enqueue(chatId, key, kind, ref, replies);
+        durability.flush();
+        outbound.wake(laneOf(chatId));
+        return true;
+    }
+
+    /** Acknowledges a button press so the client stops its spinner (once; it expires anyway). */
     void acknowledge(String callbackQueryId) {
-        execute(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).build());
+        api.call(
+                "answerCallbackQuery",
+                bytes(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).build()));
     }
 
-    private boolean execute(BotApiMethod<?> method) {
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            rate.acquire();
-            try {
-                client.execute(method);
-                return true;
-            } catch (TelegramApiRequestException e) {
-                Integer code = e.getErrorCode();
-                if (code != null
-                        && code == 429
-                        && e.getParameters() != null
-                        && e.getParameters().getRetryAfter() != null) {
-                    sleepSeconds(Math.min(60, e.getParameters().getRetryAfter()));
-                } else if (code != null && code >= 400 && code < 500) {
-                    log.warn(
-                            "Telegram rejected {} (error {}): not retried",
-                            method.getMethod(),
-                            code);
-                    return false;
-                } else {
-                    sleepSeconds(attempt);
-                }
-            } catch (TelegramApiException e) {
-                log.warn(
-                        "Telegram {} failed (attempt {}): {}",
-                        method.getMethod(),
-                        attempt,
-                        e.getClass().getSimpleName());
-                sleepSeconds(attempt);
-            }
-        }
-        log.error("Telegram {} failed after {} attempts", method.getMethod(), ATTEMPTS);
-        return false;
-    }
-
-    private static void sleepSeconds(long seconds) {
+    private byte[] bytes(PartialBotApiMethod<?> method) {
         try {
-            Thread.sleep(seconds * 1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return json.writeValueAsBytes(method);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a Bot API call", e);
         }
     }
 }

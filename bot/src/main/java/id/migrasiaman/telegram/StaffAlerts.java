@@ -4,68 +4,141 @@ import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.emergency.StaffAlarmText;
 import id.migrasiaman.emergency.UrgentWithdrawn;
 import id.migrasiaman.local.LocalSettings;
+import id.migrasiaman.reports.AlertRecords;
+import id.migrasiaman.reports.Priority;
 import id.migrasiaman.reports.Report;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.reports.ReportSubmitted;
+import id.migrasiaman.telegram.outbound.MessageDelivered;
+import id.migrasiaman.telegram.outbound.Outbound;
+import id.migrasiaman.telegram.outbound.OutboundStore;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the staff alert chat ({@code TELEGRAM_STAFF_CHAT_ID}) about every new report within
- * seconds, with a short privacy-safe summary ({@link StaffAlarmText}), and about an urgent report
- * its reporter withdrew. Reports made through the local channels ({@code /try}, the chat CLI) go
- * only to {@code MIGRASI_LOCAL_STAFF_CHAT_ID}, or nowhere.
+ * Tells the staff alert chat ({@code TELEGRAM_STAFF_CHAT_ID}) about every new report, with a short
+ * privacy-safe summary ({@link StaffAlarmText}), and about an urgent report its reporter withdrew.
+ * Reports made through the local channels ({@code /try}, the chat CLI) go only to {@code
+ * MIGRASI_LOCAL_STAFF_CHAT_ID}, or nowhere. An alert goes through the durable outbound queue,
+ * retried until Telegram takes it; the report records when it was queued and when it went out. A
+ * sweep sends again the alert of any URGENT report that has none.
  */
 @Component
 @Conditional(TelegramEnabled.class)
 class StaffAlerts {
 
     private static final Logger log = LoggerFactory.getLogger(StaffAlerts.class);
+    private static final Duration SWEEP_AFTER = Duration.ofMinutes(1);
 
     private final ReplySender sender;
+    private final Outbound outbound;
+    private final AlertRecords records;
     private final TelegramSettings settings;
     private final LocalSettings local;
     private final ReportQueue queue;
+    private final Clock clock;
 
     StaffAlerts(
-            ReplySender sender, TelegramSettings settings, LocalSettings local, ReportQueue queue) {
+            ReplySender sender,
+            Outbound outbound,
+            AlertRecords records,
+            TelegramSettings settings,
+            LocalSettings local,
+            ReportQueue queue,
+            Clock clock) {
         this.sender = sender;
+        this.outbound = outbound;
+        this.records = records;
         this.settings = settings;
         this.local = local;
         this.queue = queue;
+        this.clock = clock;
     }
 
-    @Async
     @EventListener
     public void on(ReportSubmitted event) {
-        Optional<Report> report = find(event.code());
-        String channel = report.map(Report::channel).orElse("telegram");
-        String text =
-                report.map(StaffAlarmText::of)
-                        .orElse(
-                                (event.urgent()
-                                                ? "🚨 <b>DARURAT / URGENT</b> "
-                                                : "📥 Laporan baru ")
-                                        + "<b>"
-                                        + event.code()
-                                        + "</b>");
-        send(event.code(), channel, text);
+        send(event, "alert:" + event.code());
     }
 
-    @Async
     @EventListener
     public void on(UrgentWithdrawn event) {
-        String channel = find(event.code()).map(Report::channel).orElse("telegram");
-        send(event.code(), channel, StaffAlarmText.withdrawn(event.code()));
+        Optional<Report> report = find(event.code());
+        Optional<String> chat = chatFor(event.code(), report);
+        if (chat.isEmpty()) {
+            return;
+        }
+        sender.deliver(
+                Long.parseLong(chat.get()),
+                "withdrawn:" + event.code(),
+                "withdrawn",
+                event.code(),
+                List.of(Reply.text(StaffAlarmText.withdrawn(event.code()))));
     }
 
-    private void send(String code, String channel, String text) {
+    /** Telegram took a queued message: if it was an alert, the report records it. */
+    @EventListener
+    public void on(MessageDelivered delivered) {
+        if ("alert".equals(delivered.kind()) && delivered.ref() != null) {
+            records.sent(delivered.ref());
+        }
+    }
+
+    /** URGENT reports whose alert has not gone out: queued again unless still being tried. */
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT30S")
+    public void sweep() {
+        for (ReportSubmitted report : records.urgentWithoutAlert(SWEEP_AFTER)) {
+            String key = "alert:" + report.code();
+            Optional<OutboundStore.Status> status = outbound.status(key + ":0");
+            if (status.isEmpty()) {
+                log.warn(
+                        "Report {}: its staff alert was never queued; queuing it now",
+                        report.code());
+                send(report, key);
+            } else if (status.get() == OutboundStore.Status.SENT) {
+                records.sent(report.code());
+            } else if (status.get() == OutboundStore.Status.FAILED) {
+                // Refused (e.g. the bot left the staff group): try again every ten minutes.
+                send(report, key + ":r" + clock.instant().getEpochSecond() / 600);
+            }
+        }
+    }
+
+    private void send(ReportSubmitted event, String key) {
+        Optional<Report> report = find(event.code());
+        Optional<String> chat = chatFor(event.code(), report);
+        if (chat.isEmpty()) {
+            return;
+        }
+        String text = report.map(StaffAlarmText::of).orElseGet(() -> shortText(event));
+        sender.deliver(
+                Long.parseLong(chat.get()), key, "alert", event.code(), List.of(Reply.text(text)));
+        records.queued(event.code());
+    }
+
+    /** The alert with the code alone, when the report cannot be read (MongoDB away). */
+    private static String shortText(ReportSubmitted event) {
+        return event.urgent() || event.priority() == Priority.URGENT
+                ? "🚨 <b>DARURAT / URGENT</b>\nLaporan baru <b>"
+                        + event.code()
+                        + "</b> perlu ditangani segera."
+                : "📥 Laporan baru <b>"
+                        + event.code()
+                        + "</b> (prioritas "
+                        + event.priority()
+                        + ").";
+    }
+
+    /** The staff chat for the report's channel, or empty (logged) when none is set. */
+    private Optional<String> chatFor(String code, Optional<Report> report) {
+        String channel = report.map(Report::channel).orElse("telegram");
         boolean localChannel = "try".equals(channel) || "cli".equals(channel);
         String chat = localChannel ? local.staffChatId() : settings.staffChatId();
         if (chat == null || chat.isBlank()) {
@@ -73,9 +146,9 @@ class StaffAlerts {
                     "Report {} ({}): no staff chat set for it, no alert sent",
                     code,
                     localChannel ? "local channel" : "telegram");
-            return;
+            return Optional.empty();
         }
-        sender.send(Long.parseLong(chat), List.of(Reply.text(text)));
+        return Optional.of(chat);
     }
 
     private Optional<Report> find(String code) {

@@ -2,17 +2,34 @@ package id.migrasiaman.telegram;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
+import id.migrasiaman.store.Durability;
+import id.migrasiaman.store.StoreSettings;
+import id.migrasiaman.system.Sealer;
+import id.migrasiaman.telegram.inbox.Inbox;
+import id.migrasiaman.telegram.inbox.InboxSpool;
+import id.migrasiaman.telegram.inbox.InboxStore;
+import id.migrasiaman.telegram.inbox.Instance;
+import id.migrasiaman.telegram.inbox.TransportSettings;
+import id.migrasiaman.telegram.outbound.BotApiSender;
+import id.migrasiaman.telegram.outbound.MessageDelivered;
+import id.migrasiaman.telegram.outbound.Outbound;
+import id.migrasiaman.telegram.outbound.OutboundStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-/** The Bot API client, only when a token is set. */
+/** The Bot API client, the inbox and the outbound queue, only when a token is set. */
 @Configuration(proxyBeanMethods = false)
 @Conditional(TelegramEnabled.class)
 class TelegramConfiguration {
@@ -37,6 +54,71 @@ class TelegramConfiguration {
     @Bean
     TelegramClient telegramClient(OkHttpClient http, TelegramSettings settings, TelegramUrl url) {
         return new OkHttpTelegramClient(http, settings.token(), url);
+    }
+
+    @Bean
+    Instance transportInstance(TransportSettings settings, Environment env) {
+        return Instance.of(settings.instanceId(), env.getProperty("server.port", Integer.class, 0));
+    }
+
+    @Bean
+    InboxStore inboxStore(MongoDatabase database, Clock clock) {
+        return new InboxStore(database, clock);
+    }
+
+    @Bean(destroyMethod = "close")
+    Inbox inbox(
+            InboxStore store,
+            StoreSettings storeSettings,
+            UpdateIntake intake,
+            TransportSettings settings,
+            Instance instance,
+            Clock clock,
+            MeterRegistry meters) {
+        return new Inbox(
+                store,
+                new InboxSpool(storeSettings.dataDir().resolve("inbox")),
+                intake,
+                settings,
+                instance.name(),
+                instance.owner(),
+                clock,
+                meters);
+    }
+
+    @Bean
+    BotApiSender botApiSender(
+            OkHttpClient http, TelegramSettings settings, ObjectMapper telegramObjectMapper) {
+        // Sends must not wait as long as a long poll does.
+        OkHttpClient sending =
+                http.newBuilder()
+                        .readTimeout(20, TimeUnit.SECONDS)
+                        .writeTimeout(10, TimeUnit.SECONDS)
+                        .build();
+        return new BotApiSender(sending, settings.apiUrl(), settings.token(), telegramObjectMapper);
+    }
+
+    @Bean(destroyMethod = "close")
+    Outbound outbound(
+            MongoDatabase database,
+            BotApiSender api,
+            Sealer sealer,
+            Durability durability,
+            TransportSettings settings,
+            Instance instance,
+            ApplicationEventPublisher events,
+            Clock clock,
+            MeterRegistry meters) {
+        return new Outbound(
+                new OutboundStore(database, clock),
+                api,
+                sealer,
+                durability,
+                settings,
+                instance,
+                entry -> events.publishEvent(new MessageDelivered(entry.kind(), entry.ref())),
+                clock,
+                meters);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.reports.ReporterChannel;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.UUID;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +35,7 @@ class TelegramReporterChannel implements ReporterChannel {
         if (chatId.isEmpty()) {
             return false;
         }
-        return sender.send(chatId.getAsLong(), List.of(message));
+        return sender.deliver(
+                chatId.getAsLong(), "staff:" + UUID.randomUUID(), "staff", null, List.of(message));
     }
 }

@@ -1,95 +1,154 @@
 package id.migrasiaman.telegram;
 
 import id.migrasiaman.conversation.ConversationService;
+import id.migrasiaman.conversation.ConversationStates;
 import id.migrasiaman.conversation.Reply;
-import id.migrasiaman.store.ProcessedUpdates;
+import id.migrasiaman.store.Durability;
+import id.migrasiaman.system.Sealer;
+import id.migrasiaman.telegram.inbox.InboxStore;
+import id.migrasiaman.telegram.inbox.InboxWorkers;
+import id.migrasiaman.telegram.outbound.Outbound;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 
 /**
- * Handles one Telegram update: drops duplicates (by update id, in MongoDB), maps it, runs the
- * conversation core and sends the replies. It never throws: one bad update must not stop intake.
+ * Handles one update from the inbox: maps it, runs the conversation core (which saves the state
+ * with the turn's replies), makes that durable, then hands the replies on. A failure is thrown so
+ * the inbox tries again; a second run of the same update gets the recorded replies, never a second
+ * turn.
  */
 @Component
 @Conditional(TelegramEnabled.class)
-class UpdateIntake {
+class UpdateIntake implements InboxWorkers.Handler {
 
-    private static final Logger log = LoggerFactory.getLogger(UpdateIntake.class);
-
-    private final ProcessedUpdates processed;
+    private final UpdateParser parser;
     private final UpdateMapper mapper;
     private final GroupChats groups;
     private final ConversationService conversations;
+    private final ConversationStates states;
     private final ReplySender sender;
-    private final Counter handled;
-    private final Counter duplicates;
-    private final Counter failed;
+    private final Outbound outbound;
+    private final Durability durability;
+    private final Sealer sealer;
+    private final boolean webhook;
+    private final Counter answered;
+    private final Counter ignored;
 
     UpdateIntake(
-            ProcessedUpdates processed,
+            UpdateParser parser,
             UpdateMapper mapper,
             GroupChats groups,
             ConversationService conversations,
+            ConversationStates states,
             ReplySender sender,
+            Outbound outbound,
+            Durability durability,
+            Sealer sealer,
+            TelegramSettings settings,
             MeterRegistry meters) {
-        this.processed = processed;
+        this.parser = parser;
         this.mapper = mapper;
         this.groups = groups;
         this.conversations = conversations;
+        this.states = states;
         this.sender = sender;
-        this.handled = meters.counter("migrasi.telegram.updates", "outcome", "handled");
-        this.duplicates = meters.counter("migrasi.telegram.updates", "outcome", "duplicate");
-        this.failed = meters.counter("migrasi.telegram.updates", "outcome", "failed");
+        this.outbound = outbound;
+        this.durability = durability;
+        this.sealer = sealer;
+        this.webhook = settings.webhook();
+        this.answered = meters.counter("migrasi.telegram.updates", "outcome", "handled");
+        this.ignored = meters.counter("migrasi.telegram.updates", "outcome", "ignored");
     }
 
     /** What became of an update. */
     enum Outcome {
         ANSWERED,
-        IGNORED,
-        DUPLICATE,
-        FAILED
+        IGNORED
     }
 
-    Outcome handle(Update update) {
+    @Override
+    public void handle(InboxStore.Entry entry) throws InboxWorkers.Unreadable {
+        byte[] json;
         try {
-            if (!processed.firstTime("tg:" + update.getUpdateId())) {
-                duplicates.increment();
-                return Outcome.DUPLICATE;
-            }
-            Optional<GroupChats.Answer> group = groups.answer(update);
-            if (group.isPresent()) {
-                if (update.getCallbackQuery() != null) {
-                    sender.acknowledge(update.getCallbackQuery().getId());
-                }
-                sender.send(group.get().chatId(), group.get().replies());
-                handled.increment();
-                return group.get().replies().isEmpty() ? Outcome.IGNORED : Outcome.ANSWERED;
-            }
-            Optional<Inbound> inbound = mapper.map(update);
-            if (inbound.isEmpty()) {
-                handled.increment();
-                return Outcome.IGNORED;
-            }
-            Inbound in = inbound.get();
-            if (in.callbackQueryId() != null) {
-                sender.acknowledge(in.callbackQueryId());
-            }
-            List<Reply> replies = conversations.handle(in.message());
-            sender.send(in.chatId(), replies);
-            handled.increment();
-            return Outcome.ANSWERED;
-        } catch (RuntimeException e) {
-            failed.increment();
-            // No chat id, user id or text in the log: only the update id and the error type.
-            log.error("Update {} failed: {}", update.getUpdateId(), e.getClass().getName(), e);
-            return Outcome.FAILED;
+            json = sealer.open(entry.payload());
+        } catch (IllegalArgumentException e) {
+            throw new InboxWorkers.Unreadable("sealed with another key");
+        }
+        Update update =
+                parser.parse(json).orElseThrow(() -> new InboxWorkers.Unreadable("not an update"));
+        handle(update);
+    }
+
+    @Override
+    public void laneMoved(String lane) {
+        states.forget(lane);
+    }
+
+    /** Handles {@code update}; throws when it should be tried again. */
+    Outcome handle(Update update) {
+        if (update.getMyChatMember() != null) {
+            membership(update.getMyChatMember());
+        }
+        Optional<GroupChats.Answer> group = groups.answer(update);
+        if (group.isPresent()) {
+            return answerGroup(update, group.get());
+        }
+        Optional<Inbound> inbound = mapper.map(update);
+        if (inbound.isEmpty()) {
+            ignored.increment();
+            return Outcome.IGNORED;
+        }
+        Inbound in = inbound.get();
+        if (in.callbackQueryId() != null && !webhook) {
+            // In webhook mode the answer went back in the webhook's own response.
+            sender.acknowledge(in.callbackQueryId());
+        }
+        String lane = sender.laneOf(in.chatId());
+        outbound.chatWrote(lane);
+        List<Reply> replies = conversations.handle(in.message());
+        sender.enqueue(in.chatId(), "r:" + update.getUpdateId(), "reply", null, replies);
+        // State, turn record and replies on disk before the inbox marks the update done.
+        durability.flush();
+        outbound.wake(lane);
+        answered.increment();
+        return Outcome.ANSWERED;
+    }
+
+    /** A group gets a deep link to a private chat (or nothing), never the conversation itself. */
+    private Outcome answerGroup(Update update, GroupChats.Answer answer) {
+        if (update.getCallbackQuery() != null && !webhook) {
+            sender.acknowledge(update.getCallbackQuery().getId());
+        }
+        if (answer.replies().isEmpty()) {
+            ignored.increment();
+            return Outcome.IGNORED;
+        }
+        String lane = sender.laneOf(answer.chatId());
+        sender.enqueue(
+                answer.chatId(), "r:" + update.getUpdateId(), "reply", null, answer.replies());
+        durability.flush();
+        outbound.wake(lane);
+        answered.increment();
+        return Outcome.ANSWERED;
+    }
+
+    /** The bot was blocked or removed (nothing more is sent), or allowed again. */
+    private void membership(ChatMemberUpdated change) {
+        if (change.getChat() == null || change.getNewChatMember() == null) {
+            return;
+        }
+        String lane = sender.laneOf(change.getChat().getId());
+        String status = change.getNewChatMember().getStatus();
+        if ("kicked".equals(status) || "left".equals(status)) {
+            outbound.chatLeft(lane);
+        } else {
+            outbound.chatWrote(lane);
         }
     }
 }

@@ -23,6 +23,15 @@ class UpdateParser {
         this.json = telegramObjectMapper;
     }
 
+    Optional<Update> parse(byte[] bytes) {
+        try {
+            return parse(json.readTree(bytes));
+        } catch (IOException e) {
+            log.warn("An update could not be read as JSON: {}", e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+
     Optional<Update> parse(JsonNode node) {
         try {
             Update update = json.treeToValue(node, Update.class);

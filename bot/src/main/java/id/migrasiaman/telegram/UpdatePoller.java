@@ -3,9 +3,9 @@ package id.migrasiaman.telegram;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.migrasiaman.store.KeyValues;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Future;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -13,13 +13,13 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
-import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Long polling with what TelegramBots' own session lacks: the offset is kept in MongoDB and only
- * advanced after a batch is handled; each update is parsed on its own so one malformed update is
- * set aside instead of wedging intake; any failure backs off (1 s doubling to 60 s) and polling
- * resumes by itself. Chats are handled in parallel, each chat in order.
+ * Long polling with what TelegramBots' own session lacks: each batch is accepted into the durable
+ * inbox (fsync or majority) before the next {@code getUpdates} confirms it to Telegram, and the
+ * next batch is fetched at once while workers handle the last one. The offset is also kept in
+ * MongoDB; an update without a usable id is skipped instead of wedging intake; any failure backs
+ * off (1 s doubling to 60 s) and polling resumes by itself.
  */
 @Component
 @Conditional(TelegramPolling.class)
@@ -30,12 +30,8 @@ class UpdatePoller implements SmartLifecycle {
     private final BotApiCalls api;
     private final TelegramSettings settings;
     private final KeyValues keyValues;
-    private final UpdateIntake intake;
-    private final UpdateParser parser;
+    private final UpdateAcceptor acceptor;
     private final PollingHealth health;
-
-    /** Made at each start: a stopped lifecycle (e.g. a paused test context) may start again. */
-    private volatile ChatLanes lanes;
 
     private final Backoff backoff = new Backoff(1_000, 60_000);
     private volatile boolean running;
@@ -45,20 +41,17 @@ class UpdatePoller implements SmartLifecycle {
             BotApiCalls api,
             TelegramSettings settings,
             KeyValues keyValues,
-            UpdateIntake intake,
-            UpdateParser parser,
+            UpdateAcceptor acceptor,
             PollingHealth health) {
         this.api = api;
         this.settings = settings;
         this.keyValues = keyValues;
-        this.intake = intake;
-        this.parser = parser;
+        this.acceptor = acceptor;
         this.health = health;
     }
 
     @Override
     public void start() {
-        lanes = new ChatLanes(4);
         running = true;
         thread = new Thread(this::run, "telegram-poller");
         thread.setDaemon(true);
@@ -72,7 +65,6 @@ class UpdatePoller implements SmartLifecycle {
         if (thread != null) {
             thread.interrupt();
         }
-        lanes.shutdown();
     }
 
     @Override
@@ -113,30 +105,23 @@ class UpdatePoller implements SmartLifecycle {
                         .allowedUpdates(BotApiCalls.ALLOWED_UPDATES)
                         .build();
         JsonNode result = api.call(request);
-        List<Update> updates = new ArrayList<>();
+        Set<String> lanes = new LinkedHashSet<>();
         long next = offset;
         for (JsonNode node : result) {
             long id = node.path("update_id").asLong(-1);
             next = Math.max(next, id + 1);
-            parser.parse(node).ifPresent(updates::add);
-        }
-        handleAll(updates);
-        if (next != offset) {
-            keyValues.putLong(OFFSET_KEY, next);
-        }
-    }
-
-    private void handleAll(List<Update> updates) {
-        List<Future<?>> pending = new ArrayList<>();
-        for (Update update : updates) {
-            pending.add(lanes.submit(ChatLanes.keyOf(update), () -> intake.handle(update)));
-        }
-        for (Future<?> f : pending) {
-            try {
-                f.get();
-            } catch (Exception e) {
-                log.error("Update handling interrupted: {}", e.getClass().getSimpleName());
+            Optional<UpdateAcceptor.Received> update = acceptor.read(node);
+            if (update.isEmpty()) {
+                log.warn("Update {} set aside: no usable update id", id);
+                continue;
             }
+            acceptor.accept(update.get());
+            lanes.add(update.get().lane());
+        }
+        if (next != offset) {
+            // Durable before the next getUpdates confirms the batch to Telegram.
+            acceptor.commit(lanes);
+            keyValues.putLong(OFFSET_KEY, next);
         }
     }
 

@@ -93,11 +93,16 @@ class TrustBoundaryIntegrationTests extends IntegrationTest {
     @Test
     void aFloodIsSlowedDownButAnEmergencyInItIsAnswered() {
         BotConversation user = new BotConversation(BOT_API, 740_005);
-        String all = "";
+        // All 21 arrive at once, as from a flooding client: the replies are paced by the
+        // outbound queue, so waiting for each would stretch the burst beyond the flood window.
+        List<String> burst = new java.util.ArrayList<>();
         for (int i = 0; i < 21; i++) {
-            all += textOf(user.say("halo " + i));
+            burst.add(user.lastUpdateJson("halo " + i));
         }
-        assertThat(all).contains("Tunggu sebentar");
+        BOT_API.deliverOnce("[" + String.join(",", burst) + "]");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> textOf(user.sent()).contains("Tunggu sebentar"));
 
         List<JsonNode> danger = user.say("tolong saya dipukul majikan sekarang");
 

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
@@ -13,6 +14,7 @@ import id.migrasiaman.IntegrationTest;
 import id.migrasiaman.telegram.BotConversation;
 import id.migrasiaman.telegram.FakeBotApi;
 import id.migrasiaman.telegram.UpdateFixtures;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
@@ -64,6 +66,8 @@ class SatgasRepliesIntegrationTests extends IntegrationTest {
         int before = reporter.sent().size();
         assertThat(messages.send(code, "staff-1", "Di mana penampungannya?"))
                 .isEqualTo(ReporterMessages.Outcome.SENT);
+        // The staff message leaves through the outbound queue, a moment later.
+        await().atMost(Duration.ofSeconds(10)).until(() -> reporter.sent().size() > before);
         JsonNode staffMessage = reporter.sent().get(before);
         assertThat(staffMessage.path("text").asText())
                 .contains("Satgas — " + code)

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.migrasiaman.IntegrationTest;
 import id.migrasiaman.conversation.ConversationState;
 import id.migrasiaman.conversation.ConversationStates;
+import id.migrasiaman.conversation.Reply;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -15,8 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ConversationStatesIntegrationTests extends IntegrationTest {
 
     @Autowired ConversationStates states;
-
-    @Autowired ProcessedUpdates processed;
 
     @Test
     void savesAndFindsState() {
@@ -42,9 +42,20 @@ class ConversationStatesIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void updateIdIsAcceptedOnce() {
-        String key = "test:" + UUID.randomUUID();
-        assertThat(processed.firstTime(key)).isTrue();
-        assertThat(processed.firstTime(key)).isFalse();
+    void theLastTurnIsRecordedWithTheStateAndFoundAgainAfterTheCacheIsGone() {
+        String id = UUID.randomUUID().toString();
+        Reply question =
+                Reply.withButtons(
+                        "<b>Di mana?</b>", List.of(List.of(new Reply.Button("Kupang", "k:1"))));
+        states.save(
+                ConversationState.fresh(id, "id").inFlow("report", "where", Map.of()),
+                "tg:7",
+                List.of(question));
+
+        states.forget(id);
+
+        assertThat(states.repliesOf(id, "tg:7")).contains(List.of(question));
+        assertThat(states.repliesOf(id, "tg:8")).isEmpty();
+        assertThat(states.find(id).orElseThrow().step()).isEqualTo("where");
     }
 }

@@ -51,7 +51,9 @@ public final class BotConversation {
     public List<JsonNode> sayInGroup(long groupId, String text) {
         long id = UPDATE_IDS.incrementAndGet();
         BotConversation group = new BotConversation(api, groupId);
+        // A group's messages go out at least a second apart (Telegram's pace for groups).
         return group.deliver(
+                Duration.ofMillis(1500),
                 "{\"update_id\":"
                         + id
                         + ",\"message\":{\"message_id\":"
@@ -101,22 +103,26 @@ public final class BotConversation {
 
     /** Delivers a raw update JSON object and waits for the replies it causes. */
     public List<JsonNode> deliver(String updateJson) {
+        return deliver(Duration.ofMillis(400), updateJson);
+    }
+
+    /** {@link #deliver(String)}, done when no reply came for {@code quiet}. */
+    List<JsonNode> deliver(Duration quiet, String updateJson) {
         int before = sent().size();
         api.deliverOnce("[" + updateJson + "]");
         await().atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> sent().size() > before);
-        // Replies of one update go out back to back: wait until no more come for a moment.
-        int[] seen = {-1};
-        await().pollDelay(Duration.ofMillis(300))
-                .pollInterval(Duration.ofMillis(300))
-                .atMost(Duration.ofSeconds(10))
+        // Replies of one update leave the outbound queue one by one: wait until none came for a
+        // moment (two looks {@code quiet} apart see the same count).
+        java.util.concurrent.atomic.AtomicInteger seen =
+                new java.util.concurrent.atomic.AtomicInteger(-1);
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(quiet)
                 .until(
                         () -> {
                             int now = sent().size();
-                            boolean settled = now == seen[0];
-                            seen[0] = now;
-                            return settled;
+                            return now == seen.getAndSet(now);
                         });
         List<JsonNode> all = sent();
         return all.subList(before, all.size());

@@ -20,13 +20,20 @@ public final class FakeBotApi {
     /** The username getMe returns. */
     public static final String USERNAME = "MigrasiAmanTestBot";
 
-    private final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
+    private final FlakyBotApi flaky = new FlakyBotApi();
+    private final WireMockServer server =
+            new WireMockServer(wireMockConfig().dynamicPort().extensions(flaky));
     private final java.util.concurrent.atomic.AtomicInteger deliveries =
             new java.util.concurrent.atomic.AtomicInteger();
 
     public FakeBotApi() {
         server.start();
         reset();
+    }
+
+    /** The fault injector: off until {@link FlakyBotApi#failing} is called. */
+    public FlakyBotApi faults() {
+        return flaky;
     }
 
     public WireMockServer server() {
@@ -42,6 +49,7 @@ public final class FakeBotApi {
      * ok.
      */
     public void reset() {
+        flaky.failing(0, 0);
         server.resetAll();
         server.stubFor(
                 post(method("deleteWebhook")).willReturn(okJson("{\"ok\":true,\"result\":true}")));

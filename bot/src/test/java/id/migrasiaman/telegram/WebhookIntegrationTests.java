@@ -8,34 +8,16 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.migrasiaman.IntegrationTest;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.TestPropertySource;
 
 /** Webhook mode: registration, the secret token, handling, duplicates and malformed bodies. */
-@TestPropertySource(
-        properties = {
-            "migrasi.telegram.webhook-url=https://bot.example.test/telegram/webhook",
-            "migrasi.telegram.webhook-secret=" + WebhookIntegrationTests.SECRET
-        })
-class WebhookIntegrationTests extends IntegrationTest {
-
-    static final String SECRET = "s3cret_Token-42";
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort int port;
+class WebhookIntegrationTests extends WebhookTest {
 
     @Autowired ApplicationContext context;
 
@@ -73,8 +55,8 @@ class WebhookIntegrationTests extends IntegrationTest {
         assertThat(post(update, SECRET).statusCode()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> !user.sent().isEmpty());
-        await().during(Duration.ofMillis(500))
-                .atMost(Duration.ofSeconds(2))
+        await().during(Duration.ofMillis(800))
+                .atMost(Duration.ofSeconds(5))
                 .until(() -> user.sent().size() == 1);
     }
 
@@ -85,8 +67,8 @@ class WebhookIntegrationTests extends IntegrationTest {
         assertThat(post(user.lastUpdateJson("/start"), null).statusCode()).isEqualTo(401);
         assertThat(post(user.lastUpdateJson("/start"), "wrong").statusCode()).isEqualTo(401);
 
-        await().during(Duration.ofMillis(500))
-                .atMost(Duration.ofSeconds(2))
+        await().during(Duration.ofMillis(800))
+                .atMost(Duration.ofSeconds(5))
                 .until(() -> user.sent().isEmpty());
     }
 
@@ -129,18 +111,5 @@ class WebhookIntegrationTests extends IntegrationTest {
                                                         "$.allowed_updates[2]",
                                                         equalTo("callback_query"))));
         assertThat(calls).isNotEmpty();
-    }
-
-    private HttpResponse<String> post(String body, String secret)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(
-                                URI.create("http://localhost:" + port + WebhookController.PATH))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (secret != null) {
-            request.header(WebhookController.SECRET_HEADER, secret);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

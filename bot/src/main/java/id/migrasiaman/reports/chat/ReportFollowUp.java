@@ -134,16 +134,15 @@ class ReportFollowUp implements CommandAction, Flow, ButtonAction, MessageInterc
         String key = turn.message().idempotencyKey("add");
         try {
             if (content instanceof Content.Media media) {
-                EvidenceIntake.Stored stored = evidence.store(turn, media, code);
-                if (stored.outcome() == EvidenceIntake.Outcome.OVER_QUOTA) {
-                    return List.of(done(turn, "report.evidence.quota", code));
+                Optional<EvidenceIntake.Outcome> refused = evidence.acceptFor(turn, media, code);
+                if (refused.isPresent()) {
+                    return List.of(done(turn, EvidenceIntake.messageKey(refused.get()), code));
                 }
-                queue.append(
-                        code,
-                        turn.message().userPseudonym(),
-                        media.caption(),
-                        stored.ref().stream().toList(),
-                        key);
+                if (media.caption() != null && !media.caption().isBlank()) {
+                    queue.append(
+                            code, turn.message().userPseudonym(), media.caption(), List.of(), key);
+                }
+                return List.of(done(turn, "append.receiving", code));
             } else if (content instanceof Content.Text text && !text.text().isBlank()) {
                 queue.append(code, turn.message().userPseudonym(), text.text(), List.of(), key);
             } else {

@@ -5,14 +5,17 @@ import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.nlp.Entities;
 import id.migrasiaman.nlp.TextAnalyser;
+import id.migrasiaman.reports.EvidenceRef;
 import id.migrasiaman.reports.ReportDraft;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.reports.ReporterContact;
 import id.migrasiaman.reports.SubmitResult;
 import id.migrasiaman.reports.evidence.EvidenceCodec;
+import id.migrasiaman.reports.evidence.EvidenceDownloads;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -24,12 +27,19 @@ import org.springframework.stereotype.Component;
 class ReportSubmission {
 
     private final ReportQueue queue;
+    private final EvidenceDownloads downloads;
     private final TextAnalyser analyser;
     private final ReportPrompts prompts;
     private final Menus menus;
 
-    ReportSubmission(ReportQueue queue, TextAnalyser analyser, ReportPrompts prompts, Menus menus) {
+    ReportSubmission(
+            ReportQueue queue,
+            EvidenceDownloads downloads,
+            TextAnalyser analyser,
+            ReportPrompts prompts,
+            Menus menus) {
         this.queue = queue;
+        this.downloads = downloads;
         this.analyser = analyser;
         this.prompts = prompts;
         this.menus = menus;
@@ -37,6 +47,12 @@ class ReportSubmission {
 
     List<Reply> submit(Turn turn, ReportData data) {
         SubmitResult result = queue.submit(draft(turn, data, false));
+        // Files still downloading join the report when they are in.
+        for (String encoded : data.list(ReportData.EVIDENCE)) {
+            EvidenceCodec.pendingKey(encoded)
+                    .filter(key -> downloads.stored(key).isEmpty())
+                    .ifPresent(key -> downloads.attachTo(key, result.code()));
+        }
         String key =
                 result.outcome() == SubmitResult.Outcome.QUEUED_LOCALLY
                         ? "report.queued"
@@ -95,9 +111,23 @@ class ReportSubmission {
                 blankToNull(data.get(ReportData.ROUTE)),
                 victims(data.get(ReportData.VICTIMS)),
                 minors(data.get(ReportData.MINORS)),
-                data.list(ReportData.EVIDENCE).stream().map(EvidenceCodec::decode).toList(),
+                evidence(data),
                 messages,
                 contact.isBlank() ? null : ReporterContact.of(contact));
+    }
+
+    /** The files already in; those still downloading are attached after the submit. */
+    private List<EvidenceRef> evidence(ReportData data) {
+        List<EvidenceRef> refs = new ArrayList<>();
+        for (String encoded : data.list(ReportData.EVIDENCE)) {
+            Optional<String> pending = EvidenceCodec.pendingKey(encoded);
+            if (pending.isEmpty()) {
+                refs.add(EvidenceCodec.decode(encoded));
+            } else {
+                downloads.stored(pending.get()).ifPresent(refs::add);
+            }
+        }
+        return refs;
     }
 
     /** "2-5" counts as three: several people, which raises the priority. */

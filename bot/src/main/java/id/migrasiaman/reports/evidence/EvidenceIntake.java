@@ -19,10 +19,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes a photo, document or voice note sent during a report: fetches it through its channel and
- * stores it in GridFS with its SHA-256 at once, so a restart or an expired link loses nothing. A
- * file the channel knows as the same ({@code file_unique_id}) is stored once; a new file must fit
- * the person's and the report's quota ({@link EvidenceQuota}) before it is even downloaded.
+ * Takes a photo, document or voice note. During a report (and a follow-up to one) the file is only
+ * queued ({@link EvidenceDownloads}: fetched and stored in GridFS with its SHA-256 off the chat's
+ * path, a durable job so a restart loses nothing) and the reply says "received, saving…"; other
+ * callers store at once. A file the channel knows as the same ({@code file_unique_id}) is stored
+ * once; a new file must fit the person's and the report's quota ({@link EvidenceQuota}) before it
+ * is even downloaded.
  */
 @Component
 public class EvidenceIntake {
@@ -48,6 +50,7 @@ public class EvidenceIntake {
     private final ObjectProvider<EvidenceFetcher> fetcher;
     private final EvidenceStore store;
     private final EvidenceQuota quota;
+    private final EvidenceDownloads downloads;
     private final ReportPrompts prompts;
     private final long maxBytes;
 
@@ -55,17 +58,20 @@ public class EvidenceIntake {
             ObjectProvider<EvidenceFetcher> fetcher,
             EvidenceStore store,
             EvidenceQuota quota,
+            EvidenceDownloads downloads,
             ReportPrompts prompts,
             ReportSettings settings) {
         this.fetcher = fetcher;
         this.store = store;
         this.quota = quota;
+        this.downloads = downloads;
         this.prompts = prompts;
         this.maxBytes = settings.evidenceMaxBytes().toBytes();
     }
 
     /**
-     * Stores {@code media} and records it in the draft {@code data}; the reply says what happened.
+     * Queues {@code media} for the draft {@code data} (stored at once when the same file is in
+     * already); the reply says what happened.
      */
     public Reply accept(Turn turn, Content.Media media, ReportData data) {
         String lang = turn.language();
@@ -73,19 +79,61 @@ public class EvidenceIntake {
         EvidenceQuota.Usage draft =
                 new EvidenceQuota.Usage(
                         held.size(),
-                        held.stream().mapToLong(e -> EvidenceCodec.decode(e).size()).sum());
-        Stored stored = store(turn, media, sourceKey(turn, media), null, draft);
-        if (stored.ref().isEmpty()) {
-            return button(lang, messageKey(stored.outcome()));
+                        held.stream()
+                                .filter(e -> EvidenceCodec.pendingKey(e).isEmpty())
+                                .mapToLong(e -> EvidenceCodec.decode(e).size())
+                                .sum());
+        String key = sourceKey(turn, media);
+        Optional<EvidenceRef> known = store.known(key);
+        if (held.contains(EvidenceCodec.pending(key))) {
+            // The same file again while it is still being saved: nothing new to queue.
+        } else if (known.isPresent()) {
+            data.addToList(ReportData.EVIDENCE, EvidenceCodec.encode(known.get()));
+        } else {
+            Outcome refused = queue(turn, media, key, null, draft);
+            if (refused != null) {
+                return button(lang, messageKey(refused));
+            }
+            data.addToList(ReportData.EVIDENCE, EvidenceCodec.pending(key));
         }
-        data.addToList(ReportData.EVIDENCE, EvidenceCodec.encode(stored.ref().get()));
         if (media.caption() != null && !media.caption().isBlank()) {
             data.appendText(ReportData.WHAT, media.caption());
         }
         turn.update(turn.state().inFlow(turn.state().flow(), turn.state().step(), data.values()));
         return Reply.withButtons(
-                prompts.t(lang, "report.evidence.saved", data.list(ReportData.EVIDENCE).size()),
+                prompts.t(lang, "report.evidence.receiving", data.list(ReportData.EVIDENCE).size()),
                 List.of(List.of(prompts.button(lang, "report.done", "done"))));
+    }
+
+    /**
+     * Queues {@code media} for report {@code code} (a follow-up): attached when it is in. Empty
+     * when queued; otherwise why it was refused.
+     */
+    public Optional<Outcome> acceptFor(Turn turn, Content.Media media, String code) {
+        String key = sourceKey(turn, media);
+        Outcome refused = queue(turn, media, key, code, EvidenceQuota.Usage.NONE);
+        if (refused != null) {
+            return Optional.of(refused);
+        }
+        downloads.attachTo(key, code);
+        return Optional.empty();
+    }
+
+    private Outcome queue(
+            Turn turn, Content.Media media, String key, String code, EvidenceQuota.Usage draft) {
+        if (media.sizeBytes() > maxBytes) {
+            return Outcome.TOO_LARGE;
+        }
+        if (fetcher.getIfAvailable() == null) {
+            return Outcome.FAILED;
+        }
+        String person = person(turn);
+        if (!quota.allows(person, code, draft, media.sizeBytes())) {
+            return Outcome.OVER_QUOTA;
+        }
+        downloads.enqueue(key, media, turn.message().userPseudonym());
+        quota.record(person, code, media.sizeBytes());
+        return null;
     }
 
     /** Fetches and stores {@code media} of this turn; empty when refused or failed. */

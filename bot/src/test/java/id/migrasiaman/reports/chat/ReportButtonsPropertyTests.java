@@ -15,6 +15,7 @@ import id.migrasiaman.nlp.Intent;
 import id.migrasiaman.nlp.TextAnalyser;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.reports.SubmitResult;
+import id.migrasiaman.reports.evidence.EvidenceDownloads;
 import id.migrasiaman.reports.evidence.EvidenceIntake;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -160,7 +161,12 @@ class ReportButtonsPropertyTests {
                 new ReportFlow(
                         prompts,
                         new ReportSummary(prompts),
-                        new ReportSubmission(queue, analyser, prompts, chat.menus),
+                        new ReportSubmission(
+                                queue,
+                                mock(EvidenceDownloads.class),
+                                analyser,
+                                prompts,
+                                chat.menus),
                         evidence,
                         chat.menus,
                         analyser));

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
@@ -21,6 +22,7 @@ import id.migrasiaman.telegram.BotConversation;
 import id.migrasiaman.telegram.FakeBotApi;
 import java.io.InputStream;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -103,8 +105,10 @@ public class ReportFlowIntegrationTests extends IntegrationTest {
         assertThat(report.reporterPseudonym()).isNotBlank().doesNotContain("700001");
         assertThat(queue.contactFor(code)).isEmpty();
 
-        assertThat(report.evidence()).hasSize(1);
-        EvidenceRef ref = report.evidence().get(0);
+        // The photo is downloaded off the chat's path and joins the report when it is in.
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> queue.find(code).orElseThrow().evidence().size() == 1);
+        EvidenceRef ref = queue.find(code).orElseThrow().evidence().get(0);
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PHOTO));
         assertThat(ref.sha256()).isEqualTo(sha);
         assertThat(ref.size()).isEqualTo(PHOTO.length);
@@ -147,7 +151,8 @@ public class ReportFlowIntegrationTests extends IntegrationTest {
         int before = user.sent().size();
         assertThat(messages.send(code, "staff-1", "Bisa jelaskan <lokasi> penampungan?"))
                 .isEqualTo(ReporterMessages.Outcome.SENT);
-        assertThat(user.sent()).hasSize(before + 1);
+        // Queued durably, then sent by the outbound queue.
+        await().atMost(Duration.ofSeconds(10)).until(() -> user.sent().size() == before + 1);
         assertThat(user.sent().get(before).path("text").asText())
                 .contains(code)
                 .contains("&lt;lokasi&gt;");

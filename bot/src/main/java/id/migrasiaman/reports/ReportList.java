@@ -1,0 +1,69 @@
+package id.migrasiaman.reports;
+
+import id.migrasiaman.conversation.CommandAction;
+import id.migrasiaman.conversation.Content;
+import id.migrasiaman.conversation.Menus;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.Texts;
+import id.migrasiaman.conversation.Turn;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /laporan}: the person's own report codes with their coarse status, newest first, so a code
+ * message that never arrived (or was deleted) does not lose a report.
+ */
+@Component
+class ReportList implements CommandAction {
+
+    private static final int SHOWN = 10;
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.forLanguageTag("id"))
+                    .withZone(ZoneId.of("Asia/Makassar"));
+
+    private final ReportQueue queue;
+    private final Texts texts;
+    private final Menus menus;
+
+    ReportList(ReportQueue queue, Texts texts, Menus menus) {
+        this.queue = queue;
+        this.texts = texts;
+        this.menus = menus;
+    }
+
+    @Override
+    public Set<String> commands() {
+        return Set.of("laporan", "reports");
+    }
+
+    @Override
+    public List<Reply> run(Turn turn, Content.Command command) {
+        String language = turn.language();
+        String reporter = turn.message().userPseudonym();
+        List<PublicStatus> mine = reporter == null ? List.of() : queue.ofReporter(reporter, SHOWN);
+        if (mine.isEmpty()) {
+            return List.of(
+                    Reply.withButtons(
+                            texts.get(language, "reports.none"),
+                            List.of(List.of(menus.backButton(language)))));
+        }
+        StringBuilder text = new StringBuilder(texts.get(language, "reports.title"));
+        for (PublicStatus s : mine) {
+            text.append('\n')
+                    .append(
+                            texts.get(
+                                    language,
+                                    "reports.item",
+                                    s.code(),
+                                    texts.get(language, "status." + s.state()),
+                                    DATE.format(s.lastUpdate())));
+        }
+        text.append("\n\n").append(texts.get(language, "reports.hint"));
+        return List.of(
+                Reply.withButtons(text.toString(), List.of(List.of(menus.backButton(language)))));
+    }
+}

@@ -1,0 +1,118 @@
+package id.migrasiaman.telegram;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.migrasiaman.store.Durability;
+import id.migrasiaman.system.Pseudonyms;
+import id.migrasiaman.system.Sealer;
+import id.migrasiaman.telegram.inbox.Inbox;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The intake's front door, for the webhook and the poller alike: reads an update's id and chat,
+ * seals it into the inbox, and after {@link #commit} (durable: fsync or majority) wakes the chats'
+ * workers. Only then may Telegram hear "ok" (webhook 200, next polling offset).
+ */
+@Component
+@Conditional(TelegramEnabled.class)
+class UpdateAcceptor {
+
+    /** The kinds of update that belong to a chat, where the chat is {@code <kind>.chat}. */
+    private static final List<String> CHAT_KINDS =
+            List.of(
+                    "message",
+                    "edited_message",
+                    "channel_post",
+                    "edited_channel_post",
+                    "business_message",
+                    "edited_business_message",
+                    "my_chat_member",
+                    "chat_member",
+                    "chat_join_request",
+                    "message_reaction");
+
+    /**
+     * An update as received.
+     *
+     * @param updateId Telegram's update id
+     * @param lane the chat's lane (its pseudonymous conversation id), or {@code x:<id>}
+     * @param json the update's JSON bytes
+     * @param callbackQueryId the callback query to answer, or null
+     */
+    record Received(long updateId, String lane, byte[] json, String callbackQueryId) {}
+
+    private final Inbox inbox;
+    private final Sealer sealer;
+    private final Pseudonyms pseudonyms;
+    private final Durability durability;
+    private final ObjectMapper json;
+
+    UpdateAcceptor(
+            Inbox inbox,
+            Sealer sealer,
+            Pseudonyms pseudonyms,
+            Durability durability,
+            ObjectMapper telegramObjectMapper) {
+        this.inbox = inbox;
+        this.sealer = sealer;
+        this.pseudonyms = pseudonyms;
+        this.durability = durability;
+        this.json = telegramObjectMapper;
+    }
+
+    /** The update in {@code node}, or empty when it has no usable update id. */
+    Optional<Received> read(JsonNode node) {
+        JsonNode id = node == null ? null : node.get("update_id");
+        if (id == null || !id.canConvertToLong() || !id.isIntegralNumber() || id.asLong() < 0) {
+            return Optional.empty();
+        }
+        long updateId = id.asLong();
+        OptionalLong chat = chatOf(node);
+        String lane =
+                chat.isPresent()
+                        ? pseudonyms.of("tg-chat", String.valueOf(chat.getAsLong()))
+                        : "x:" + updateId;
+        JsonNode callback = node.path("callback_query").path("id");
+        try {
+            return Optional.of(
+                    new Received(
+                            updateId,
+                            lane,
+                            json.writeValueAsBytes(node),
+                            callback.isTextual() ? callback.asText() : null));
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Stores the update (sealed); durable after {@link #commit}. */
+    Inbox.Accepted accept(Received update) {
+        return inbox.accept(update.updateId(), update.lane(), sealer.seal(update.json()));
+    }
+
+    /** Makes the accepted updates durable, then sets their chats' workers going. */
+    void commit(Collection<String> lanes) {
+        durability.flush();
+        lanes.forEach(inbox::wake);
+    }
+
+    static OptionalLong chatOf(JsonNode update) {
+        for (String kind : CHAT_KINDS) {
+            JsonNode id = update.path(kind).path("chat").path("id");
+            if (id.isIntegralNumber()) {
+                return OptionalLong.of(id.asLong());
+            }
+        }
+        JsonNode callbackChat =
+                update.path("callback_query").path("message").path("chat").path("id");
+        return callbackChat.isIntegralNumber()
+                ? OptionalLong.of(callbackChat.asLong())
+                : OptionalLong.empty();
+    }
+}

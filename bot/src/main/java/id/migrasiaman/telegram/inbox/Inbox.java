@@ -1,0 +1,200 @@
+package id.migrasiaman.telegram.inbox;
+
+import com.mongodb.MongoException;
+import com.mongodb.MongoNodeIsRecoveringException;
+import com.mongodb.MongoNotPrimaryException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Accept, then handle: {@link #accept} stores an update (in MongoDB, or in the spool while MongoDB
+ * is away) and returns; workers handle it later, each chat in order. A sweep picks up what nobody
+ * is working on (a crashed instance's chats once their lease expires, a retry that is due, spooled
+ * updates once MongoDB is back).
+ */
+public final class Inbox implements AutoCloseable {
+
+    /** What became of an accepted update. */
+    public enum Accepted {
+        NEW,
+        DUPLICATE,
+        SPOOLED
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(Inbox.class);
+    private static final Duration KEEP_DONE = Duration.ofDays(3);
+
+    private final InboxStore store;
+    private final InboxSpool spool;
+    private final TransportSettings settings;
+    private final String instance;
+    private final String owner;
+    private final Clock clock;
+    private final LaneRunner runner;
+    private ScheduledExecutorService sweeper;
+    private final Counter accepted;
+    private final Counter duplicates;
+    private final Counter spooled;
+
+    public Inbox(
+            InboxStore store,
+            InboxSpool spool,
+            InboxWorkers.Handler handler,
+            TransportSettings settings,
+            String instance,
+            String owner,
+            Clock clock,
+            MeterRegistry meters) {
+        this.store = store;
+        this.spool = spool;
+        this.settings = settings;
+        this.instance = instance;
+        this.owner = owner;
+        this.clock = clock;
+        InboxWorkers workers = new InboxWorkers(store, handler, settings, owner, clock, meters);
+        this.runner = new LaneRunner("telegram-inbox", settings.workers(), workers, clock);
+        this.accepted = meters.counter("migrasi.telegram.inbox", "outcome", "accepted");
+        this.duplicates = meters.counter("migrasi.telegram.inbox", "outcome", "duplicate");
+        this.spooled = meters.counter("migrasi.telegram.inbox", "outcome", "spooled");
+        Gauge.builder("migrasi.telegram.inbox.lanes.active", runner, LaneRunner::active)
+                .register(meters);
+    }
+
+    /**
+     * Stores {@code sealed} (update {@code updateId} of chat lane {@code lane}); durable once the
+     * caller has flushed the store ({@link id.migrasiaman.store.Durability}), or at once when
+     * spooled.
+     */
+    public Accepted accept(long updateId, String lane, byte[] sealed) {
+        if (spool.hasPending()) {
+            // Earlier updates wait in the spool: this one waits behind them, or a chat's later
+            // message could be handled before its earlier one.
+            spool.append(new InboxSpool.Spooled(updateId, lane, clock.instant(), sealed));
+            spooled.increment();
+            return Accepted.SPOOLED;
+        }
+        try {
+            if (store.accept(updateId, lane, sealed, clock.instant())) {
+                accepted.increment();
+                return Accepted.NEW;
+            }
+            duplicates.increment();
+            return Accepted.DUPLICATE;
+        } catch (MongoException e) {
+            if (!unavailable(e)) {
+                throw e;
+            }
+            spool.append(new InboxSpool.Spooled(updateId, lane, clock.instant(), sealed));
+            spooled.increment();
+            log.warn(
+                    "MongoDB unavailable ({}): update {} spooled",
+                    e.getClass().getSimpleName(),
+                    updateId);
+            return Accepted.SPOOLED;
+        }
+    }
+
+    /** Handles {@code lane}'s updates soon. */
+    public void wake(String lane) {
+        runner.wake(lane);
+    }
+
+    /** Starts the sweep; frees the lanes an earlier run of this instance held. */
+    public synchronized void start() {
+        if (sweeper != null) {
+            return;
+        }
+        sweeper =
+                Executors.newSingleThreadScheduledExecutor(
+                        r -> {
+                            Thread t = new Thread(r, "telegram-inbox-sweep");
+                            t.setDaemon(true);
+                            return t;
+                        });
+        try {
+            long freed = store.lanes().releaseEarlierRuns(instance, owner);
+            if (freed > 0) {
+                log.info("Inbox: took back {} chat(s) from this instance's previous run", freed);
+            }
+        } catch (MongoException e) {
+            log.warn("Inbox: could not free earlier leases ({})", e.getClass().getSimpleName());
+        }
+        long every = settings.sweepInterval().toMillis();
+        sweeper.scheduleWithFixedDelay(this::sweep, 0, every, TimeUnit.MILLISECONDS);
+        sweeper.scheduleWithFixedDelay(this::purge, 1, 60, TimeUnit.MINUTES);
+    }
+
+    /** Relays spooled updates, then wakes every lane nobody is working on. */
+    void sweep() {
+        try {
+            relaySpool();
+            for (String lane : store.lanes().available(owner, 500)) {
+                runner.wake(lane);
+            }
+        } catch (RuntimeException e) {
+            log.debug("Inbox sweep failed ({})", e.getClass().getSimpleName());
+        }
+    }
+
+    private void relaySpool() {
+        List<InboxSpool.Spooled> waiting = spool.pending();
+        if (waiting.isEmpty()) {
+            return;
+        }
+        for (InboxSpool.Spooled s : waiting) {
+            store.accept(s.updateId(), s.lane(), s.payload(), s.acceptedAt());
+        }
+        spool.relayed(waiting);
+        log.info("Inbox: {} spooled update(s) moved into MongoDB", waiting.size());
+    }
+
+    private void purge() {
+        try {
+            long removed = store.purge(clock.instant().minus(KEEP_DONE));
+            if (removed > 0) {
+                log.info("Inbox: forgot {} handled update id(s)", removed);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Inbox purge failed ({})", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Whether MongoDB could not be reached (worth the spool) rather than refusing the write. */
+    static boolean unavailable(MongoException e) {
+        return e instanceof MongoSocketException
+                || e instanceof MongoTimeoutException
+                || e instanceof MongoNotPrimaryException
+                || e instanceof MongoNodeIsRecoveringException
+                || e.getCause() instanceof MongoSocketException;
+    }
+
+    /** Lanes being worked on here now. */
+    public int activeLanes() {
+        return runner.active();
+    }
+
+    /** Stops the sweep (workers already woken finish their chats). */
+    public synchronized void stop() {
+        if (sweeper != null) {
+            sweeper.shutdownNow();
+            sweeper = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+        runner.stop(Duration.ofSeconds(10));
+    }
+}

@@ -1,0 +1,148 @@
+package id.migrasiaman.telegram.inbox;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import id.migrasiaman.store.LeasedLanes;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.types.Binary;
+
+/**
+ * The durable inbox ({@code telegram_inbox}): one document per Telegram update, unique by its
+ * update id, holding the sealed update until it is handled; then only the id and {@code DONE}
+ * remain (for de-duplication, purged after three days). Each chat's waiting updates are listed in
+ * its lane ({@code telegram_inbox_lanes}).
+ */
+public final class InboxStore {
+
+    /** Where an update is. */
+    public enum Status {
+        PENDING,
+        DONE,
+        SET_ASIDE
+    }
+
+    /** An update in the inbox. */
+    public record Entry(
+            long updateId,
+            String lane,
+            byte[] payload,
+            Status status,
+            int attempts,
+            Instant notBefore,
+            Instant acceptedAt) {}
+
+    private final MongoCollection<Document> inbox;
+    private final LeasedLanes lanes;
+    private final Clock clock;
+
+    public InboxStore(MongoDatabase database, Clock clock) {
+        this.inbox = database.getCollection("telegram_inbox");
+        this.lanes = new LeasedLanes(database, "telegram_inbox_lanes", clock);
+        this.clock = clock;
+    }
+
+    public LeasedLanes lanes() {
+        return lanes;
+    }
+
+    /**
+     * Stores an update once; false when its id is there already (a redelivery). The lane lists it
+     * first, so a crash in between leaves a lane entry without an update (skipped after a grace
+     * time) rather than an update no lane knows.
+     */
+    public boolean accept(long updateId, String lane, byte[] sealed, Instant acceptedAt) {
+        lanes.add(lane, updateId);
+        try {
+            inbox.insertOne(
+                    new Document("_id", updateId)
+                            .append("lane", lane)
+                            .append("payload", new Binary(sealed))
+                            .append("status", Status.PENDING.name())
+                            .append("attempts", 0)
+                            .append("at", Date.from(acceptedAt)));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    public Optional<Entry> find(long updateId) {
+        return Optional.ofNullable(inbox.find(eq("_id", updateId)).first()).map(InboxStore::entry);
+    }
+
+    /** Marks the update handled: its content is dropped, its id kept for de-duplication. */
+    public void done(long updateId, String lane) {
+        inbox.updateOne(
+                eq("_id", updateId),
+                Updates.combine(
+                        Updates.set("status", Status.DONE.name()),
+                        Updates.set("doneAt", Date.from(clock.instant())),
+                        Updates.unset("payload")));
+        lanes.remove(lane, updateId);
+    }
+
+    /** Records a failed attempt; returns the number of attempts so far. */
+    public int failed(long updateId, String reason, Instant retryAt) {
+        Document after =
+                inbox.findOneAndUpdate(
+                        eq("_id", updateId),
+                        Updates.combine(
+                                Updates.inc("attempts", 1),
+                                Updates.set("reason", reason),
+                                Updates.set("notBefore", Date.from(retryAt))),
+                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        return after == null ? Integer.MAX_VALUE : after.getInteger("attempts", 1);
+    }
+
+    /** Sets an update aside for good (kept sealed, with the reason, for inspection). */
+    public void setAside(long updateId, String lane, String reason) {
+        inbox.updateOne(
+                eq("_id", updateId),
+                Updates.combine(
+                        Updates.set("status", Status.SET_ASIDE.name()),
+                        Updates.set("reason", reason),
+                        Updates.set("doneAt", Date.from(clock.instant()))));
+        lanes.remove(lane, updateId);
+    }
+
+    /** How many updates are in {@code status}. */
+    public long count(Status status) {
+        return inbox.countDocuments(eq("status", status.name()));
+    }
+
+    /** Forgets handled updates finished before {@code before}. */
+    public long purge(Instant before) {
+        return inbox.deleteMany(
+                        and(eq("status", Status.DONE.name()), lt("doneAt", Date.from(before))))
+                .getDeletedCount();
+    }
+
+    private static Entry entry(Document d) {
+        Binary payload = d.get("payload", Binary.class);
+        Date notBefore = d.getDate("notBefore");
+        return new Entry(
+                d.get("_id", Number.class).longValue(),
+                d.getString("lane"),
+                payload == null ? null : payload.getData(),
+                Status.valueOf(d.getString("status")),
+                d.getInteger("attempts", 0),
+                notBefore == null ? Instant.EPOCH : notBefore.toInstant(),
+                d.getDate("at").toInstant());
+    }
+}

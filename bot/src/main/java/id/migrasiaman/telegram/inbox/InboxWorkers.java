@@ -1,0 +1,198 @@
+package id.migrasiaman.telegram.inbox;
+
+import id.migrasiaman.store.LeasedLanes;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Handles the inbox: a worker takes a chat's lane (a lease in MongoDB, so one instance at a time),
+ * handles its updates in update-id order and marks each done only after it was handled. An update
+ * that fails is tried again later with backoff, holding back the later updates of its chat only;
+ * after {@code maxAttempts} it is set aside with the reason. A lane whose worker died is taken over
+ * when its lease expires.
+ */
+public final class InboxWorkers implements LaneRunner.Work {
+
+    /** What handles one update. */
+    public interface Handler {
+
+        /**
+         * Handles the update; returns normally once its effects are durable.
+         *
+         * @throws Unreadable if it can never be handled (it is set aside at once)
+         * @throws Exception for a failure worth another attempt
+         */
+        void handle(InboxStore.Entry entry) throws Exception;
+
+        /** The lane was last worked on elsewhere: drop what is cached about it. */
+        default void laneMoved(String lane) {}
+    }
+
+    /** An update that cannot be read (sealed with another key, not an update). */
+    public static final class Unreadable extends Exception {
+        public Unreadable(String reason) {
+            super(reason);
+        }
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(InboxWorkers.class);
+
+    /** How long an id may sit in a lane without its update before it is dropped. */
+    static final Duration MISSING_GRACE = Duration.ofSeconds(5);
+
+    private final InboxStore store;
+    private final LeasedLanes lanes;
+    private final Handler handler;
+    private final TransportSettings settings;
+    private final String owner;
+    private final Clock clock;
+    private final Map<Long, Instant> missingSince = new ConcurrentHashMap<>();
+    private final Counter handled;
+    private final Counter retried;
+    private final Counter setAside;
+
+    public InboxWorkers(
+            InboxStore store,
+            Handler handler,
+            TransportSettings settings,
+            String owner,
+            Clock clock,
+            MeterRegistry meters) {
+        this.store = store;
+        this.lanes = store.lanes();
+        this.handler = handler;
+        this.settings = settings;
+        this.owner = owner;
+        this.clock = clock;
+        this.handled = meters.counter("migrasi.telegram.inbox", "outcome", "handled");
+        this.retried = meters.counter("migrasi.telegram.inbox", "outcome", "retried");
+        this.setAside = meters.counter("migrasi.telegram.inbox", "outcome", "set_aside");
+    }
+
+    @Override
+    public Instant run(String lane) {
+        Optional<String> previous = lanes.acquire(lane, owner, settings.lease());
+        if (previous.isEmpty()) {
+            return null;
+        }
+        if (!previous.get().equals(owner)) {
+            handler.laneMoved(lane);
+        }
+        try {
+            Instant again = drain(lane);
+            lanes.release(lane, owner);
+            return again;
+        } catch (RuntimeException e) {
+            lanes.release(lane, owner);
+            throw e;
+        }
+    }
+
+    /** Handles the lane's updates in order; returns when to come back, or null when empty. */
+    private Instant drain(String lane) {
+        Instant renewed = clock.instant();
+        while (true) {
+            List<Long> ids =
+                    lanes.ids(lane).stream()
+                            .map(id -> ((Number) id).longValue())
+                            .sorted(Comparator.naturalOrder())
+                            .toList();
+            if (ids.isEmpty()) {
+                return null;
+            }
+            for (long id : ids) {
+                if (Duration.between(renewed, clock.instant())
+                                .compareTo(settings.lease().dividedBy(3))
+                        > 0) {
+                    lanes.renew(lane, owner, settings.lease());
+                    renewed = clock.instant();
+                }
+                Optional<InboxStore.Entry> entry = store.find(id);
+                if (entry.isEmpty()) {
+                    Instant wait = missing(lane, id);
+                    if (wait != null) {
+                        return wait;
+                    }
+                    continue;
+                }
+                missingSince.remove(id);
+                InboxStore.Entry e = entry.get();
+                if (e.status() != InboxStore.Status.PENDING) {
+                    lanes.remove(lane, id);
+                    continue;
+                }
+                if (e.notBefore().isAfter(clock.instant())) {
+                    return e.notBefore();
+                }
+                Instant retryAt = attempt(e);
+                if (retryAt != null) {
+                    return retryAt;
+                }
+            }
+        }
+    }
+
+    /** Handles one update; returns when to try it again after a failure, or null. */
+    private Instant attempt(InboxStore.Entry e) {
+        try {
+            handler.handle(e);
+            store.done(e.updateId(), e.lane());
+            handled.increment();
+            return null;
+        } catch (Unreadable u) {
+            setAside(e, "unreadable: " + u.getMessage());
+            return null;
+        } catch (Exception failure) {
+            String reason = failure.getClass().getSimpleName();
+            Instant retryAt = clock.instant().plus(backoff(e.attempts() + 1));
+            int attempts = store.failed(e.updateId(), reason, retryAt);
+            if (attempts >= settings.maxAttempts()) {
+                setAside(e, reason + " after " + attempts + " attempts");
+                return null;
+            }
+            retried.increment();
+            log.warn(
+                    "Update {} failed ({}), attempt {} of {}; retrying",
+                    e.updateId(),
+                    reason,
+                    attempts,
+                    settings.maxAttempts());
+            return retryAt;
+        }
+    }
+
+    private void setAside(InboxStore.Entry e, String reason) {
+        store.setAside(e.updateId(), e.lane(), reason);
+        setAside.increment();
+        log.error("Update {} set aside: {}", e.updateId(), reason);
+    }
+
+    /** An id without its update: the insert may still be on its way; drop it after a grace. */
+    private Instant missing(String lane, long id) {
+        Instant since = missingSince.computeIfAbsent(id, k -> clock.instant());
+        Instant deadline = since.plus(MISSING_GRACE);
+        if (clock.instant().isBefore(deadline)) {
+            return deadline;
+        }
+        missingSince.remove(id);
+        lanes.remove(lane, id);
+        return null;
+    }
+
+    /** 1 s, 2 s, 4 s … with ±50 % jitter, at most 60 s. */
+    static Duration backoff(int attempt) {
+        long base = Math.min(60_000, 1_000L << Math.min(attempt - 1, 16));
+        long jittered = base / 2 + (long) (Math.random() * base);
+        return Duration.ofMillis(Math.min(60_000, jittered));
+    }
+}

@@ -1,0 +1,174 @@
+package id.migrasiaman.telegram.outbound;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import id.migrasiaman.store.LeasedLanes;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.types.Binary;
+
+/**
+ * The durable outbound queue ({@code telegram_outbound}): one document per message to send, under
+ * an idempotency key (the same reply enqueued twice is one message), its Bot API call sealed until
+ * it is sent; then only the key and {@code SENT} remain for a few days. Each chat's waiting keys
+ * are listed in order in its lane ({@code telegram_outbound_lanes}); what Telegram told us about a
+ * chat (blocked, paused by a 429, pacing) is in {@code telegram_chats}.
+ */
+public final class OutboundStore {
+
+    /** Where a message is. */
+    public enum Status {
+        PENDING,
+        SENT,
+        FAILED
+    }
+
+    /** A message in the queue. */
+    public record Entry(
+            String key,
+            String lane,
+            boolean group,
+            String kind,
+            String ref,
+            String method,
+            byte[] body,
+            Status status,
+            int attempts,
+            Instant notBefore) {}
+
+    /** A message to enqueue: {@code body} is the sealed JSON of Bot API method {@code method}. */
+    record Message(String key, String method, byte[] body, String kind, String ref) {}
+
+    private final MongoCollection<Document> outbound;
+    private final MongoCollection<Document> chats;
+    private final LeasedLanes lanes;
+    private final Clock clock;
+
+    public OutboundStore(MongoDatabase database, Clock clock) {
+        this.outbound = database.getCollection("telegram_outbound");
+        this.chats = database.getCollection("telegram_chats");
+        this.lanes = new LeasedLanes(database, "telegram_outbound_lanes", clock);
+        this.clock = clock;
+    }
+
+    public LeasedLanes lanes() {
+        return lanes;
+    }
+
+    /**
+     * Enqueues {@code message} for {@code lane} unless its key is there already. The lane lists the
+     * key first, so a crash in between leaves a key without a message (dropped after a grace time),
+     * never a message no lane knows.
+     */
+    boolean enqueue(String lane, boolean group, Message message) {
+        lanes.add(lane, message.key());
+        try {
+            outbound.insertOne(
+                    new Document("_id", message.key())
+                            .append("lane", lane)
+                            .append("group", group)
+                            .append("kind", message.kind())
+                            .append("ref", message.ref())
+                            .append("method", message.method())
+                            .append("body", new Binary(message.body()))
+                            .append("status", Status.PENDING.name())
+                            .append("attempts", 0)
+                            .append("createdAt", Date.from(clock.instant())));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    public Optional<Entry> find(String key) {
+        return Optional.ofNullable(outbound.find(eq("_id", key)).first()).map(OutboundStore::entry);
+    }
+
+    /** Marks a message sent: its content is dropped, its key kept against doubles. */
+    public void sent(Entry entry) {
+        outbound.updateOne(
+                eq("_id", entry.key()),
+                Updates.combine(
+                        Updates.set("status", Status.SENT.name()),
+                        Updates.set("sentAt", Date.from(clock.instant())),
+                        Updates.unset("body")));
+        lanes.remove(entry.lane(), entry.key());
+    }
+
+    /** Telegram refused the message for good (e.g. 400): kept with the reason, not retried. */
+    public void failed(Entry entry, String reason) {
+        outbound.updateOne(
+                eq("_id", entry.key()),
+                Updates.combine(
+                        Updates.set("status", Status.FAILED.name()),
+                        Updates.set("reason", reason),
+                        Updates.set("sentAt", Date.from(clock.instant()))));
+        lanes.remove(entry.lane(), entry.key());
+    }
+
+    /** Records a failed attempt and when to try again. */
+    public void retryAt(Entry entry, String reason, Instant at) {
+        outbound.updateOne(
+                eq("_id", entry.key()),
+                Updates.combine(
+                        Updates.inc("attempts", 1),
+                        Updates.set("reason", reason),
+                        Updates.set("notBefore", Date.from(at))));
+    }
+
+    /** What Telegram told us about {@code lane}'s chat. */
+    public ChatState chat(String lane) {
+        Document d = chats.find(eq("_id", lane)).first();
+        return d == null ? ChatState.NEW : ChatState.of(d);
+    }
+
+    /** Stores {@code state} for {@code lane}. */
+    public void saveChat(String lane, ChatState state) {
+        chats.updateOne(
+                eq("_id", lane),
+                Updates.combine(state.updates()),
+                new UpdateOptions().upsert(true));
+    }
+
+    /** How many messages are in {@code status}. */
+    public long count(Status status) {
+        return outbound.countDocuments(eq("status", status.name()));
+    }
+
+    /** Forgets sent messages older than {@code before}. */
+    public long purge(Instant before) {
+        return outbound.deleteMany(
+                        and(eq("status", Status.SENT.name()), lt("sentAt", Date.from(before))))
+                .getDeletedCount();
+    }
+
+    private static Entry entry(Document d) {
+        Binary body = d.get("body", Binary.class);
+        Date notBefore = d.getDate("notBefore");
+        return new Entry(
+                d.getString("_id"),
+                d.getString("lane"),
+                d.getBoolean("group", false),
+                d.getString("kind"),
+                d.getString("ref"),
+                d.getString("method"),
+                body == null ? null : body.getData(),
+                Status.valueOf(d.getString("status")),
+                d.getInteger("attempts", 0),
+                notBefore == null ? Instant.EPOCH : notBefore.toInstant());
+    }
+}

@@ -1,0 +1,208 @@
+package id.migrasiaman.telegram.outbound;
+
+import id.migrasiaman.store.Durability;
+import id.migrasiaman.store.LeasedLanes;
+import id.migrasiaman.system.Sealer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one chat's queue in order: takes the chat's lane (a lease in MongoDB), and for the first
+ * waiting message checks the chat (blocked? paused by a 429?), its pace and the instance's overall
+ * pace. When it must wait it gives the lane back and asks to come back then, so no thread sleeps
+ * and no other chat waits for it. A 5xx or a network failure retries that message with backoff and
+ * jitter, holding back only this chat's later messages.
+ */
+final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.Work {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboundWorkers.class);
+    private static final Duration MISSING_GRACE = Duration.ofSeconds(5);
+
+    private final OutboundStore store;
+    private final LeasedLanes lanes;
+    private final BotApiSender api;
+    private final Sealer sealer;
+    private final Durability durability;
+    private final ChatPacing pacing;
+    private final GlobalRate global;
+    private final OutboundMetrics metrics;
+    private final Outbound.SentListener listener;
+    private final String owner;
+    private final Duration lease;
+    private final Duration maxRetryDelay;
+    private final Clock clock;
+    private final Map<String, Instant> missingSince = new ConcurrentHashMap<>();
+
+    OutboundWorkers(
+            OutboundStore store,
+            BotApiSender api,
+            Sealer sealer,
+            Durability durability,
+            ChatPacing pacing,
+            GlobalRate global,
+            OutboundMetrics metrics,
+            Outbound.SentListener listener,
+            String owner,
+            Duration lease,
+            Duration maxRetryDelay,
+            Clock clock) {
+        this.store = store;
+        this.lanes = store.lanes();
+        this.api = api;
+        this.sealer = sealer;
+        this.durability = durability;
+        this.pacing = pacing;
+        this.global = global;
+        this.metrics = metrics;
+        this.listener = listener;
+        this.owner = owner;
+        this.lease = lease;
+        this.maxRetryDelay = maxRetryDelay;
+        this.clock = clock;
+    }
+
+    @Override
+    public Instant run(String lane) {
+        if (lanes.acquire(lane, owner, lease).isEmpty()) {
+            return null;
+        }
+        try {
+            return drain(lane);
+        } finally {
+            lanes.release(lane, owner);
+        }
+    }
+
+    private Instant drain(String lane) {
+        ChatState chat = store.chat(lane);
+        while (true) {
+            List<Object> keys = lanes.ids(lane);
+            if (keys.isEmpty()) {
+                return null;
+            }
+            if (chat.blocked()) {
+                // Held until the user writes again (Outbound#chatWrote wakes the lane).
+                return null;
+            }
+            Instant now = clock.instant();
+            if (chat.pausedUntil().isAfter(now)) {
+                return chat.pausedUntil();
+            }
+            String key = (String) keys.get(0);
+            Optional<OutboundStore.Entry> found = store.find(key);
+            if (found.isEmpty()) {
+                Instant wait = missing(lane, key);
+                if (wait != null) {
+                    return wait;
+                }
+                continue;
+            }
+            missingSince.remove(key);
+            OutboundStore.Entry entry = found.get();
+            if (entry.status() != OutboundStore.Status.PENDING) {
+                lanes.remove(lane, key);
+                continue;
+            }
+            if (entry.notBefore().isAfter(now)) {
+                return entry.notBefore();
+            }
+            boolean group = entry.group();
+            Instant allowed = pacing.nextAllowed(chat, group, now);
+            if (allowed.isAfter(now)) {
+                return allowed;
+            }
+            Instant slot = global.take();
+            if (slot != null) {
+                return slot;
+            }
+            Optional<ChatState> next = send(lane, chat, group, entry);
+            if (next.isEmpty()) {
+                return clock.instant();
+            }
+            chat = next.get();
+            if (chat.blocked() || chat.pausedUntil().isAfter(clock.instant())) {
+                return chat.blocked() ? null : chat.pausedUntil();
+            }
+        }
+    }
+
+    /** Sends one message; returns the chat's new state, or empty to come back later. */
+    private Optional<ChatState> send(
+            String lane, ChatState chat, boolean group, OutboundStore.Entry entry) {
+        // Only what is on disk may be sent: a reply enqueued by a turn that a crash undoes would
+        // otherwise go out twice, once now and once when the turn is handled again.
+        durability.flush();
+        BotApiSender.Result result = api.call(entry.method(), sealer.open(entry.body()));
+        Instant now = clock.instant();
+        if (result instanceof BotApiSender.Sent) {
+            store.sent(entry);
+            // Lost with a crash, the mark would make the message go out again after a restart.
+            durability.flush();
+            ChatState after = pacing.afterSend(chat, group, now);
+            store.saveChat(lane, after);
+            metrics.sent(entry);
+            listener.sent(entry);
+            return Optional.of(after);
+        }
+        if (result instanceof BotApiSender.RetryAfter wait) {
+            ChatState paused = chat.pausedUntil(now.plus(wait.retryAfter()));
+            store.saveChat(lane, paused);
+            store.retryAt(entry, "429", now);
+            metrics.rateLimited();
+            log.warn(
+                    "Telegram asked to wait {} s before sending to a chat",
+                    wait.retryAfter().toSeconds());
+            return Optional.of(paused);
+        }
+        if (result instanceof BotApiSender.Blocked) {
+            ChatState held = chat.blocked(true);
+            store.saveChat(lane, held);
+            metrics.blocked();
+            log.info("A chat blocked the bot or removed it; holding its messages");
+            return Optional.of(held);
+        }
+        if (result instanceof BotApiSender.Rejected rejected) {
+            store.failed(entry, rejected.reason());
+            metrics.failed(entry);
+            log.error(
+                    "Telegram refused a {} message ({}); not retried",
+                    entry.kind(),
+                    rejected.reason().split(":")[0]);
+            return Optional.of(chat);
+        }
+        String reason = ((BotApiSender.Transient) result).reason();
+        Instant retry = now.plus(backoff(entry.attempts() + 1));
+        store.retryAt(entry, reason, retry);
+        metrics.retried();
+        log.warn("Send failed ({}), attempt {}; retrying", reason, entry.attempts() + 1);
+        return Optional.empty();
+    }
+
+    private Instant missing(String lane, String key) {
+        Instant since = missingSince.computeIfAbsent(key, k -> clock.instant());
+        Instant deadline = since.plus(MISSING_GRACE);
+        if (clock.instant().isBefore(deadline)) {
+            return deadline;
+        }
+        missingSince.remove(key);
+        lanes.remove(lane, key);
+        return null;
+    }
+
+    /**
+     * 1 s doubling per attempt up to {@code maxRetryDelay}, with full jitter over its upper half.
+     */
+    Duration backoff(int attempt) {
+        long cap = maxRetryDelay.toMillis();
+        long base = Math.min(cap, 1_000L << Math.min(attempt - 1, 20));
+        return Duration.ofMillis(base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1));
+    }
+}

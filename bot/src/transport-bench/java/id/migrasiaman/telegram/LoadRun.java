@@ -1,0 +1,101 @@
+package id.migrasiaman.telegram;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+/**
+ * A closed-loop load: {@code connections} threads send requests back to back for a while and
+ * record each latency and status.
+ */
+final class LoadRun {
+
+    record Result(String name, int requests, double seconds, List<Long> latenciesNanos, Map<Integer, Integer> statuses) {
+
+        double perSecond() {
+            return requests / seconds;
+        }
+
+        double percentileMillis(double p) {
+            if (latenciesNanos.isEmpty()) {
+                return Double.NaN;
+            }
+            List<Long> sorted = new ArrayList<>(latenciesNanos);
+            Collections.sort(sorted);
+            int i = (int) Math.min(sorted.size() - 1, Math.ceil(p / 100 * sorted.size()) - 1);
+            return sorted.get(Math.max(0, i)) / 1e6;
+        }
+    }
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
+
+    private LoadRun() {}
+
+    /** Sends {@code requests.apply(i)} from {@code connections} threads for {@code duration}. */
+    static Result run(String name, int connections, Duration duration, IntFunction<HttpRequest> requests) throws InterruptedException {
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+        AtomicInteger counter = new AtomicInteger();
+        long end = System.nanoTime() + duration.toNanos();
+        CountDownLatch done = new CountDownLatch(connections);
+        long start = System.nanoTime();
+        for (int t = 0; t < connections; t++) {
+            Thread thread =
+                    new Thread(
+                            () -> {
+                                try {
+                                    while (System.nanoTime() < end) {
+                                        HttpRequest request = requests.apply(counter.getAndIncrement());
+                                        if (request == null) {
+                                            return;
+                                        }
+                                        long sent = System.nanoTime();
+                                        int status;
+                                        try {
+                                            status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                                        } catch (Exception e) {
+                                            status = -1;
+                                        }
+                                        latencies.add(System.nanoTime() - sent);
+                                        statuses.merge(status, 1, Integer::sum);
+                                    }
+                                } finally {
+                                    done.countDown();
+                                }
+                            },
+                            name + "-" + t);
+            thread.setDaemon(true);
+            thread.start();
+        }
+        done.await();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Result(name, latencies.size(), seconds, latencies, statuses);
+    }
+
+    static HttpRequest ping(int port) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ping")).timeout(Duration.ofSeconds(30)).build();
+    }
+
+    static HttpRequest webhook(int port, String update) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/telegram/webhook"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("X-Telegram-Bot-Api-Secret-Token", ChildBot.SECRET)
+                .POST(HttpRequest.BodyPublishers.ofString(update))
+                .build();
+    }
+}

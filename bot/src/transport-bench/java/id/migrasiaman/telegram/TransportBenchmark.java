@@ -1,0 +1,214 @@
+package id.migrasiaman.telegram;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bson.Document;
+
+/**
+ * The transport benchmark (profile {@code transport-bench}, not part of {@code verify}): the bot in
+ * its own JVM ({@code -Xmx256m}, webhook mode, embedded MongoDB on a file with real fsyncs), a fake
+ * Bot API answering in 20-60 ms, and a load generator posting realistic updates over thousands of
+ * chats beside {@code GET /ping} of the same server. Prints a Markdown summary and writes it to
+ * {@code target/transport-bench.md}.
+ */
+public final class TransportBenchmark {
+
+    private static final Pattern HEAP = Pattern.compile("jvm_memory_used_bytes\\{area=\"heap\"[^}]*} ([0-9.E+]+)");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    public static void main(String[] args) throws Exception {
+        int chats = Integer.getInteger("bench.chats", 3000);
+        Duration phase = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
+        Path data = Files.createTempDirectory("transport-bench");
+        FakeBotApi api = new FakeBotApi();
+        api.server().stubFor(post(FakeBotApi.method("sendMessage")).willReturn(okJson("{\"ok\":true,\"result\":{\"message_id\":1,\"date\":1700000000,\"chat\":{\"id\":1,\"type\":\"private\"}}}").withUniformRandomDelay(20, 60)));
+        StringBuilder out = new StringBuilder();
+        long started = System.nanoTime();
+        ChildBot bot =
+                new ChildBot(
+                                data,
+                                api.url(),
+                                Map.of(
+                                        "migrasi.transport.global-per-second", "1000",
+                                        "migrasi.transport.private-burst", "3",
+                                        "migrasi.transport.private-interval", "1s",
+                                        "migrasi.telegram.staff-chat-id", "-100999"))
+                        .start();
+        double ready = (System.nanoTime() - started) / 1e9;
+        int port = bot.httpPort();
+        List<Double> heap = Collections.synchronizedList(new ArrayList<>());
+        Thread sampler = heapSampler(port, heap);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + bot.mongoPort())) {
+            MongoDatabase db = client.getDatabase("migrasi");
+            line(out, "Machine: %d vCPU (%s), %s, shared with other builds; bot -Xmx256m, load generator and fake Bot API on the same machine.",
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+            line(out, "Start to ready (process start to /ping ok): %.1f s", ready);
+            warmUp(port);
+
+            LoadRun.Result ping = LoadRun.run("ping", 32, phase, i -> LoadRun.ping(port));
+            List<String> updates = LoadUpdates.generate(1_000_000, chats, 14);
+            LoadRun.Result webhook =
+                    LoadRun.run("webhook", 32, phase, i -> i < updates.size() ? LoadRun.webhook(port, updates.get(i)) : null);
+            int posted = webhook.requests();
+            List<String> rest = updates.subList(Math.min(posted, updates.size()), updates.size());
+            LoadRun.Result mixedPing = LoadRun.run("ping+", 8, Duration.ofSeconds(10), i -> LoadRun.ping(port));
+            table(out, ping, webhook, mixedPing);
+            long drainStart = System.nanoTime();
+            awaitDrained(db, Duration.ofMinutes(30));
+            line(out, "All %d accepted updates handled and their replies sent %.0f s after the load stopped.", posted, (System.nanoTime() - drainStart) / 1e9);
+            latencies(out, db);
+            flood(out, port, db);
+            line(out, "Heap used (max of 1 s samples during the run): %.0f MB of 256 MB", heap.stream().mapToDouble(d -> d).max().orElse(0) / 1e6);
+            line(out, "Updates not posted (the phase ended first): %d of %d generated", rest.size(), updates.size());
+        } finally {
+            sampler.interrupt();
+            bot.stop();
+            api.stop();
+        }
+        System.out.println(out);
+        Path report = Path.of("target", "transport-bench.md");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, out.toString());
+    }
+
+    private static void warmUp(int port) throws Exception {
+        List<String> warm = LoadUpdates.generate(900_000, 200, 1);
+        LoadRun.run("warm-up", 16, Duration.ofSeconds(10), i -> i < warm.size() ? LoadRun.webhook(port, warm.get(i)) : LoadRun.ping(port));
+    }
+
+    private static void table(StringBuilder out, LoadRun.Result ping, LoadRun.Result webhook, LoadRun.Result mixedPing) {
+        line(out, "");
+        line(out, "| phase (32 connections) | requests/s | p50 ms | p95 ms | p99 ms | statuses |");
+        line(out, "|---|---|---|---|---|---|");
+        for (LoadRun.Result r : List.of(ping, webhook)) {
+            line(out, "| %s alone | %.0f | %.1f | %.1f | %.1f | %s |", r.name(), r.perSecond(), r.percentileMillis(50), r.percentileMillis(95), r.percentileMillis(99), r.statuses());
+        }
+        line(out, "| ping (8 connections) while the backlog is handled | %.0f | %.1f | %.1f | %.1f | %s |", mixedPing.perSecond(), mixedPing.percentileMillis(50), mixedPing.percentileMillis(95), mixedPing.percentileMillis(99), mixedPing.statuses());
+        line(out, "");
+        line(out, "Accepted updates/s = %.0f, %.0f %% of /ping's throughput in the same run.", webhook.perSecond(), 100 * webhook.perSecond() / ping.perSecond());
+    }
+
+    private static void awaitDrained(MongoDatabase db, Duration max) throws InterruptedException {
+        long end = System.nanoTime() + max.toNanos();
+        while (System.nanoTime() < end) {
+            long pending = db.getCollection("telegram_inbox").countDocuments(new Document("status", "PENDING"))
+                    + db.getCollection("telegram_outbound").countDocuments(new Document("status", "PENDING"));
+            if (pending == 0) {
+                return;
+            }
+            Thread.sleep(2_000);
+        }
+        throw new IllegalStateException("not drained within " + max);
+    }
+
+    /** Accept to handled (inbox) and accept to first reply sent (outbound), from the bot's own timestamps. */
+    private static void latencies(StringBuilder out, MongoDatabase db) {
+        MongoCollection<Document> inbox = db.getCollection("telegram_inbox");
+        MongoCollection<Document> outbound = db.getCollection("telegram_outbound");
+        List<Long> handled = new ArrayList<>();
+        Map<Long, Long> acceptedAt = new java.util.HashMap<>();
+        for (Document d : inbox.find(new Document("status", "DONE"))) {
+            long at = d.getDate("at").getTime();
+            acceptedAt.put(d.get("_id", Number.class).longValue(), at);
+            handled.add(d.getDate("doneAt").getTime() - at);
+        }
+        List<Long> replied = new ArrayList<>();
+        for (Document d : outbound.find(new Document("status", "SENT"))) {
+            String key = d.getString("_id");
+            if (key.startsWith("r:") && key.endsWith(":0")) {
+                Long at = acceptedAt.get(Long.parseLong(key.substring(2, key.length() - 2)));
+                Date sent = d.getDate("sentAt");
+                if (at != null && sent != null) {
+                    replied.add(sent.getTime() - at);
+                }
+            }
+        }
+        long setAside = inbox.countDocuments(new Document("status", "SET_ASIDE"));
+        long failed = outbound.countDocuments(new Document("status", "FAILED"));
+        line(out, "Accept → handled (n=%d): p50 %s, p95 %s, p99 %s; set aside %d", handled.size(), ms(handled, 50), ms(handled, 95), ms(handled, 99), setAside);
+        line(out, "Accept → first reply sent (n=%d): p50 %s, p95 %s, p99 %s; messages given up %d", replied.size(), ms(replied, 50), ms(replied, 95), ms(replied, 99), failed);
+    }
+
+    /** One chat floods; another chat's emergency is timed from accept to its first reply sent. */
+    private static void flood(StringBuilder out, int port, MongoDatabase db) throws Exception {
+        long flooder = 2_000_001;
+        List<String> flood = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            flood.add(Scripts.message(flooder, "halo " + i));
+        }
+        LoadRun.run("flood", 8, Duration.ofSeconds(30), i -> i < flood.size() ? LoadRun.webhook(port, flood.get(i)) : null);
+        String emergency = LoadUpdates.emergency(2_000_002);
+        long id = Scripts.updateId(emergency);
+        HTTP.send(LoadRun.webhook(port, emergency), HttpResponse.BodyHandlers.discarding());
+        long end = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        Document reply = null;
+        while (reply == null && System.nanoTime() < end) {
+            Document d = db.getCollection("telegram_outbound").find(new Document("_id", "r:" + id + ":0")).first();
+            reply = d != null && "SENT".equals(d.getString("status")) ? d : null;
+            Thread.sleep(50);
+        }
+        Document accepted = db.getCollection("telegram_inbox").find(new Document("_id", id)).first();
+        long floodLeft = db.getCollection("telegram_outbound").countDocuments(new Document("status", "PENDING"));
+        line(out, "Flood: one chat sent 300 messages; another chat's emergency was answered %s after it was accepted (%d of the flood's replies still waiting for their chat's 1/s pace).",
+                reply == null ? "not within 120 s" : (reply.getDate("sentAt").getTime() - accepted.getDate("at").getTime()) + " ms", floodLeft);
+    }
+
+    private static String ms(List<Long> values, double p) {
+        if (values.isEmpty()) {
+            return "n/a";
+        }
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        long v = sorted.get(Math.max(0, (int) Math.ceil(p / 100 * sorted.size()) - 1));
+        return v < 10_000 ? v + " ms" : String.format(Locale.ROOT, "%.1f s", v / 1000.0);
+    }
+
+    private static Thread heapSampler(int port, List<Double> heap) {
+        Thread t = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    String metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
+                    Matcher m = HEAP.matcher(metrics);
+                    double sum = 0;
+                    while (m.find()) {
+                        sum += Double.parseDouble(m.group(1));
+                    }
+                    heap.add(sum);
+                    Thread.sleep(1_000);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (Exception e) {
+                    // The bot may be busy; try again.
+                }
+            }
+        }, "heap-sampler");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private static void line(StringBuilder out, String format, Object... args) {
+        out.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+
+}
