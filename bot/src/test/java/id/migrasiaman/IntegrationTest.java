@@ -17,6 +17,8 @@ import org.springframework.test.context.DynamicPropertySource;
             // Telegram-like pacing has its own tests; conversations here should not wait for it.
             "migrasi.transport.private-burst=20",
             "migrasi.transport.private-interval=100ms",
+            // Every test's alerts share one staff group: allow the most Telegram allows a group.
+            "migrasi.transport.group-per-minute=60",
             "migrasi.transport.lease=5s",
             "migrasi.transport.max-retry-delay=2s",
             "migrasi.privacy.pseudonym-secret=test-secret-0123456789abcdef",

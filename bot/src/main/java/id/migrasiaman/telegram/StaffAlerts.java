@@ -65,7 +65,7 @@ class StaffAlerts {
 
     @EventListener
     public void on(ReportSubmitted event) {
-        send(event, "alert:" + event.code());
+        send(event, alertKey(event));
     }
 
     @EventListener
@@ -77,7 +77,7 @@ class StaffAlerts {
         }
         sender.deliver(
                 Long.parseLong(chat.get()),
-                "withdrawn:" + event.code(),
+                Outbound.WITHDRAWN_PREFIX + event.code(),
                 "withdrawn",
                 event.code(),
                 List.of(Reply.text(StaffAlarmText.withdrawn(event.code()))));
@@ -95,7 +95,7 @@ class StaffAlerts {
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT30S")
     public void sweep() {
         for (ReportSubmitted report : records.urgentWithoutAlert(SWEEP_AFTER)) {
-            String key = "alert:" + report.code();
+            String key = alertKey(report);
             Optional<OutboundStore.Status> status = outbound.status(key + ":0");
             if (status.isEmpty()) {
                 log.warn(
@@ -121,6 +121,12 @@ class StaffAlerts {
         sender.deliver(
                 Long.parseLong(chat.get()), key, "alert", event.code(), List.of(Reply.text(text)));
         records.queued(event.code());
+    }
+
+    /** An URGENT report's alert goes ahead of ordinary messages in the staff chat. */
+    private static String alertKey(ReportSubmitted event) {
+        boolean urgent = event.urgent() || event.priority() == Priority.URGENT;
+        return (urgent ? Outbound.URGENT_ALERT_PREFIX : "alert:") + event.code();
     }
 
     /** The alert with the code alone, when the report cannot be read (MongoDB away). */

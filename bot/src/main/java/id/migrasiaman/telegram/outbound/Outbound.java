@@ -26,6 +26,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class Outbound implements AutoCloseable {
 
+    /** Key prefix of an URGENT report's staff alert: sent before anything else in its chat. */
+    public static final String URGENT_ALERT_PREFIX = "urgent-alert:";
+
+    /** Key prefix of a withdrawal notice: follows its urgent alert, ahead of ordinary messages. */
+    public static final String WITHDRAWN_PREFIX = "withdrawn:";
+
     /** Told about every message Telegram accepted (e.g. to record that a staff alert went out). */
     public interface SentListener {
         void sent(OutboundStore.Entry entry);

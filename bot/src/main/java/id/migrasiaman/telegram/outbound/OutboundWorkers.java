@@ -81,6 +81,22 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
         }
     }
 
+    /**
+     * The key to send next: the lane's first, except that an urgent staff alert (or a withdrawal,
+     * which must follow its alert) goes before everything else waiting in that chat, so a queue of
+     * ordinary report alerts never holds up an emergency. Among them, lane order holds.
+     */
+    static String next(List<Object> keys) {
+        for (Object key : keys) {
+            String k = (String) key;
+            if (k.startsWith(Outbound.URGENT_ALERT_PREFIX)
+                    || k.startsWith(Outbound.WITHDRAWN_PREFIX)) {
+                return k;
+            }
+        }
+        return (String) keys.get(0);
+    }
+
     private Instant drain(String lane) {
         ChatState chat = store.chat(lane);
         while (true) {
@@ -96,7 +112,7 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
             if (chat.pausedUntil().isAfter(now)) {
                 return chat.pausedUntil();
             }
-            String key = (String) keys.get(0);
+            String key = next(keys);
             Optional<OutboundStore.Entry> found = store.find(key);
             if (found.isEmpty()) {
                 Instant wait = missing(lane, key);
