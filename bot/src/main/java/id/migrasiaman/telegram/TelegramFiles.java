@@ -2,6 +2,7 @@ package id.migrasiaman.telegram;
 
 import id.migrasiaman.reports.EvidenceFetcher;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -27,7 +28,9 @@ class TelegramFiles implements EvidenceFetcher {
     TelegramFiles(
             TelegramClient client, OkHttpClient http, TelegramUrl url, TelegramSettings settings) {
         this.client = client;
-        this.http = http;
+        // A file of up to 20 MB over a slow link: downloads run on their own threads, off any
+        // chat's path, so they may wait longer than a Bot API call.
+        this.http = http.newBuilder().readTimeout(Duration.ofSeconds(60)).build();
         this.url = url;
         this.settings = settings;
     }

@@ -33,7 +33,7 @@ class TwoTierAlarmIntegrationTests extends IntegrationTest {
 
     @Test
     void everydayHelpRaisesNoAlarmButAOneTapYesDoes() {
-        BotConversation user = new BotConversation(BOT_API, 730_001);
+        BotConversation user = new BotConversation(BOT_API, 735_001);
         assertThat(textOf(user.say("help me with my homework")))
                 .doesNotContain("Apakah ada orang dalam bahaya");
         assertThat(textOf(user.say("tolong kirim jawaban no 5")))
@@ -61,7 +61,7 @@ class TwoTierAlarmIntegrationTests extends IntegrationTest {
 
     @Test
     void withdrawingTellsTheStaffAndCancelDoesNotPretendNothingWasSent() {
-        BotConversation user = new BotConversation(BOT_API, 730_002);
+        BotConversation user = new BotConversation(BOT_API, 735_002);
         long waitingBefore = queue.urgentWaiting();
         String code =
                 StaffChat.codeIn(
@@ -96,7 +96,7 @@ class TwoTierAlarmIntegrationTests extends IntegrationTest {
 
     @Test
     void repeatsWithinAnHourJoinOneUrgentReport() {
-        BotConversation user = new BotConversation(BOT_API, 730_003);
+        BotConversation user = new BotConversation(BOT_API, 735_003);
         String first = StaffChat.codeIn(textOf(user.say("tolong, saya disekap calo di Batam")));
         user.say("/menu");
 
@@ -111,7 +111,7 @@ class TwoTierAlarmIntegrationTests extends IntegrationTest {
 
     @Test
     void aClearQuestionAfterTheAlarmIsAnsweredAndFactsAreAdded() {
-        BotConversation user = new BotConversation(BOT_API, 730_004);
+        BotConversation user = new BotConversation(BOT_API, 735_004);
         String code =
                 StaffChat.codeIn(textOf(user.say("adik saya dikunci majikan di Malaysia, tolong")));
 

@@ -51,7 +51,7 @@ class ReportDeliveryIntegrationTests extends IntegrationTest {
                                         .withRequestBody(
                                                 matchingJsonPath("$.chat_id", equalTo(STAFF_CHAT)))
                                         .willReturn(aResponse().withStatus(502)));
-        BotConversation user = new BotConversation(BOT_API, 730_001);
+        BotConversation user = new BotConversation(BOT_API, 773_001);
 
         String code =
                 codeIn(user.say("tolong sy dikunci majikan, paspor ditahan, tidak dikasih makan"));
@@ -78,7 +78,7 @@ class ReportDeliveryIntegrationTests extends IntegrationTest {
 
     @Test
     void laporanListsTheReportersOwnCodes() {
-        BotConversation user = new BotConversation(BOT_API, 730_002);
+        BotConversation user = new BotConversation(BOT_API, 773_002);
         String code =
                 codeIn(user.say("tolong sy dikunci majikan, paspor ditahan, tidak dikasih makan"));
 
@@ -88,7 +88,7 @@ class ReportDeliveryIntegrationTests extends IntegrationTest {
                         user.say("/laporan").stream().map(r -> r.path("text").asText()).toList());
 
         assertThat(list).contains(code).contains("Diterima");
-        BotConversation other = new BotConversation(BOT_API, 730_003);
+        BotConversation other = new BotConversation(BOT_API, 773_003);
         assertThat(other.say("/laporan").get(0).path("text").asText())
                 .doesNotContain(code)
                 .contains("/lapor");
@@ -109,7 +109,7 @@ class ReportDeliveryIntegrationTests extends IntegrationTest {
                 .stubFor(
                         get(urlPathEqualTo("/file/bot" + FakeBotApi.TOKEN + "/photos/slow.jpg"))
                                 .willReturn(aResponse().withBody(photo).withFixedDelay(15_000)));
-        BotConversation user = new BotConversation(BOT_API, 730_004);
+        BotConversation user = new BotConversation(BOT_API, 773_004);
         user.say("/lapor calo di Semau kirim orang lewat Batam");
         for (int i = 0; i < 12 && !last(user).contains("Bukti"); i++) {
             user.press("r:skip");
