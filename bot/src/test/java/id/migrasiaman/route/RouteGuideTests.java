@@ -17,10 +17,16 @@ class RouteGuideTests {
     final FakeClock clock = new FakeClock(Instant.parse("2026-12-05T02:00:00Z"));
 
     ConversationFixture bot() {
+        return bot(store, clock);
+    }
+
+    /** The conversation core with the route guide, its menu entry and its date flow. */
+    static ConversationFixture bot(RouteProgressStore store, java.time.Clock clock) {
         ConversationFixture fixture = new ConversationFixture();
+        RouteDates dates = new RouteDates(() -> BOOK, store, fixture.texts, clock);
         RouteGuide guide =
-                new RouteGuide(() -> BOOK, store, fixture.texts, fixture.menus, clock, 4);
-        return fixture.with(guide).with(new RouteMenuEntry(guide));
+                new RouteGuide(() -> BOOK, store, fixture.texts, fixture.menus, clock, 4, dates);
+        return fixture.with(guide).with(new RouteMenuEntry(guide)).with(dates);
     }
 
     @Test
