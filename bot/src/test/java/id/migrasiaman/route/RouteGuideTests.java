@@ -127,6 +127,26 @@ class RouteGuideTests {
     }
 
     @Test
+    void aJapanInternshipThroughAnLpkSaysOnlyWhatIsSourcedAndWhomToAsk() {
+        ConversationFixture bot = bot();
+        assertThat(labels(bot.press("c6", "j:c:JP")))
+                .contains("Magang (lewat LPK)", "Program pemerintah (G to G)")
+                .doesNotContain("Pekerja rumah tangga");
+        List<Reply> ask = bot.press("c6", "j:w:internship");
+        assertThat(ask).hasSize(1);
+        assertThat(ask.get(0).html())
+                .contains("belum ada di sumber kami")
+                .contains("tanyakan ke Disnaker Kabupaten Kupang atau KP2MI")
+                .contains("0-800-1000")
+                .doesNotContain("Langkah 1");
+        assertThat(labels(ask)).contains("🔄 Pilih pekerjaan lain", "🚨 Lapor calo");
+        // Nothing to walk: no route is kept for it, and G to G is one tap away.
+        assertThat(store.find("c6").orElseThrow().work()).isNull();
+        assertThat(labels(bot.press("c6", "j:c:JP"))).contains("Program pemerintah (G to G)");
+        assertThat(bot.press("c6", "j:w:g-to-g").get(0).html()).contains("Langkah 1 dari 10");
+    }
+
+    @Test
     void agencyCheckExplainsSiskop2miLicencesLpkAndTheHotline() {
         String html = bot().send("c5", "/cekagensi").get(0).html();
         assertThat(html).contains("SISKOP2MI", "SIP3MI", "SIP2MI", "LPK", "0-800-1000");
