@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -72,9 +72,9 @@ class RouteConfiguration {
      * {@code telegram_chats}); without such a channel (local mode) nothing is sent.
      */
     @Bean
-    ReminderChannel routeReminderChannel(List<ChatReachability> channels) {
+    ReminderChannel routeReminderChannel(ObjectProvider<ChatReachability> channels) {
         return (address, key, reminder) ->
-                channels.stream()
+                channels.orderedStream()
                         .filter(c -> c.handles(address))
                         .findFirst()
                         .map(

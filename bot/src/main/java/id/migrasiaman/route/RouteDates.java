@@ -1,5 +1,6 @@
 package id.migrasiaman.route;
 
+import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.Flow;
 import id.migrasiaman.conversation.Html;
 import id.migrasiaman.conversation.Reply;
@@ -65,18 +66,21 @@ final class RouteDates implements Flow {
         return List.of(prompt(turn.language(), progress.get(), step.get()));
     }
 
-    /** A typed date; anything that is no date at all goes back to normal routing. */
+    /**
+     * A typed date for the step the person asked about; anything that is no date at all, or a step
+     * they have since left, goes back to normal routing (which ends this flow).
+     */
     @Override
     public List<Reply> next(Turn turn) {
-        String text =
-                turn.message().content() instanceof id.migrasiaman.conversation.Content.Text t
-                        ? t.text()
-                        : null;
         Optional<RouteProgress> progress = store.find(turn.message().conversationId());
-        if (text == null || progress.isEmpty()) {
+        boolean sameStep =
+                progress.flatMap(p -> RouteGuide.current(books.get(), p))
+                        .map(s -> s.id().equals(turn.state().step()))
+                        .orElse(false);
+        if (!(turn.message().content() instanceof Content.Text text) || !sameStep) {
             return List.of();
         }
-        TypedDate.Result result = TypedDate.parse(text, today());
+        TypedDate.Result result = TypedDate.parse(text.text(), today());
         if (result instanceof TypedDate.Day day) {
             return set(turn, progress.get(), day.date());
         }

@@ -178,6 +178,12 @@ class RemindersTests {
         bot.send("q", "berapa biaya paspor?");
         assertThat(bot.state("q").flow()).isNull();
         assertThat(store.find("q").orElseThrow().appointments()).isEmpty();
+        // Asked at the medical check, then moved on: a date typed later is not put on another step.
+        bot.press("q", "j:a");
+        bot.press("q", "j:d:3");
+        bot.send("q", "12/1");
+        assertThat(bot.state("q").flow()).isNull();
+        assertThat(store.find("q").orElseThrow().appointments()).isEmpty();
     }
 
     private ConversationFixture atMedicalCheck(String id) {

@@ -31,11 +31,14 @@ public final class Outbound implements AutoCloseable {
         void sent(OutboundStore.Entry entry);
     }
 
+    /** The kind of a reminder the person asked for (e.g. the route's day-before reminder). */
+    public static final String REMINDER = "reminder";
+
     /**
      * Kinds of message that are only worth sending now: dropped, not held, when the chat blocked
      * the bot (a reminder read days later, after the person unblocked the bot, would be stale).
      */
-    public static final java.util.Set<String> PERISHABLE = java.util.Set.of("reminder");
+    public static final java.util.Set<String> PERISHABLE = java.util.Set.of(Outbound.REMINDER);
 
     private static final Logger log = LoggerFactory.getLogger(Outbound.class);
     private static final Duration KEEP_SENT = Duration.ofDays(3);
