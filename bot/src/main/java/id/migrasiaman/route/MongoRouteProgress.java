@@ -1,14 +1,18 @@
 package id.migrasiaman.route;
 
 import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.elemMatch;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import id.migrasiaman.route.RouteProgress.Appointment;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -42,7 +46,13 @@ final class MongoRouteProgress implements RouteProgressStore {
                         .append("address", p.address())
                         .append("lastProgress", date(p.lastProgress()))
                         .append("lastReminder", date(p.lastReminder()))
-                        .append("blocked", p.blocked());
+                        .append("blocked", p.blocked())
+                        .append("language", p.language())
+                        .append(
+                                "appointments",
+                                p.appointments().stream()
+                                        .map(MongoRouteProgress::document)
+                                        .toList());
         collection.replaceOne(eq("_id", p.id()), doc, new ReplaceOptions().upsert(true));
     }
 
@@ -58,10 +68,43 @@ final class MongoRouteProgress implements RouteProgressStore {
                         and(
                                 eq("remind", true),
                                 ne("blocked", true),
-                                lt("lastProgress", Date.from(before))))
+                                lt("lastProgress", Date.from(before)),
+                                or(
+                                        eq("lastReminder", null),
+                                        lt("lastReminder", Date.from(before)))))
                 .limit(limit)
                 .map(MongoRouteProgress::from)
                 .into(new ArrayList<>());
+    }
+
+    @Override
+    public List<RouteProgress> appointmentsOn(LocalDate day, int limit) {
+        return collection
+                .find(
+                        and(
+                                eq("remind", true),
+                                ne("blocked", true),
+                                elemMatch(
+                                        "appointments",
+                                        and(eq("date", day.toString()), eq("reminded", false)))))
+                .limit(limit)
+                .map(MongoRouteProgress::from)
+                .into(new ArrayList<>());
+    }
+
+    private static Document document(Appointment a) {
+        return new Document("step", a.step())
+                .append("date", a.date().toString())
+                .append("setAt", date(a.setAt()))
+                .append("reminded", a.reminded());
+    }
+
+    private static Appointment appointment(Document d) {
+        return new Appointment(
+                d.getString("step"),
+                LocalDate.parse(d.getString("date")),
+                instant(d.getDate("setAt")),
+                d.getBoolean("reminded", false));
     }
 
     private static Date date(Instant instant) {
@@ -83,6 +126,10 @@ final class MongoRouteProgress implements RouteProgressStore {
                 d.getString("address"),
                 instant(d.getDate("lastProgress")),
                 instant(d.getDate("lastReminder")),
-                d.getBoolean("blocked", false));
+                d.getBoolean("blocked", false),
+                d.getString("language"),
+                d.getList("appointments", Document.class, List.of()).stream()
+                        .map(MongoRouteProgress::appointment)
+                        .toList());
     }
 }

@@ -20,6 +20,7 @@ record RouteBook(
         Map<String, Fact> facts,
         Map<String, Line> lines,
         List<Note> notes,
+        List<Ask> asks,
         Localized totalDuration) {
 
     /** The route for a country and a kind of work, if there is one. */
@@ -27,6 +28,18 @@ record RouteBook(
         return plans.stream()
                 .filter(p -> p.countries().contains(country) && p.works().contains(work))
                 .findFirst();
+    }
+
+    /** What to say for a country and kind of work that has no route we can source, only "ask …". */
+    Optional<Ask> ask(String country, String work) {
+        return asks.stream()
+                .filter(a -> a.countries().contains(country) && a.works().contains(work))
+                .findFirst();
+    }
+
+    /** Whether the person can choose {@code work} for {@code country}: a route or an "ask". */
+    boolean offers(String country, String work) {
+        return plan(country, work).isPresent() || ask(country, work).isPresent();
     }
 
     Optional<Country> country(String id) {
@@ -46,7 +59,10 @@ record RouteBook(
                 .toList();
     }
 
-    /** One step; {@code duration} is null when unknown. */
+    /**
+     * One step; {@code duration} is null when unknown; {@code appointment} names what a date at
+     * this step is for ("pemeriksaan kesehatan"), null when the step has no date to remember.
+     */
     record Step(
             String id,
             Localized title,
@@ -61,6 +77,18 @@ record RouteBook(
             List<String> hotlines,
             String topic,
             Localized howToAsk,
+            List<String> facts,
+            Localized appointment) {}
+
+    /**
+     * A country and kind of work our sources do not give a route for (an internship in Japan
+     * through a sending organisation): what is sourced, and whom to ask.
+     */
+    record Ask(
+            List<String> countries,
+            List<String> works,
+            Localized text,
+            List<String> hotlines,
             List<String> facts) {}
 
     /** An office detail: known with its FACTS row, a help line, or unknown ({@code fact} null). */

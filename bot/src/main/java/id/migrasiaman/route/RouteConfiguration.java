@@ -3,12 +3,12 @@ package id.migrasiaman.route;
 import com.mongodb.client.MongoDatabase;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Texts;
-import id.migrasiaman.reports.ReporterChannel;
+import id.migrasiaman.system.ChatReachability;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -39,15 +39,27 @@ class RouteConfiguration {
     }
 
     @Bean
+    RouteDates routeDates(LiveRoutes routes, RouteProgressStore store, Texts texts, Clock clock) {
+        return new RouteDates(routes::current, store, texts, clock);
+    }
+
+    @Bean
     RouteGuide routeGuide(
             LiveRoutes routes,
             RouteProgressStore store,
             Texts texts,
             Menus menus,
             Clock clock,
-            RouteSettings settings) {
+            RouteSettings settings,
+            RouteDates dates) {
         return new RouteGuide(
-                routes::current, store, texts, menus, clock, (int) settings.remindAfter().toDays());
+                routes::current,
+                store,
+                texts,
+                menus,
+                clock,
+                (int) settings.remindAfter().toDays(),
+                dates);
     }
 
     @Bean
@@ -55,25 +67,34 @@ class RouteConfiguration {
         return new RouteMenuEntry(guide);
     }
 
+    /**
+     * Reminders go through the channel that knows whether the chat blocked the bot (Telegram's
+     * {@code telegram_chats}); without such a channel (local mode) nothing is sent.
+     */
+    @Bean
+    ReminderChannel routeReminderChannel(ObjectProvider<ChatReachability> channels) {
+        return (address, key, reminder) ->
+                channels.orderedStream()
+                        .filter(c -> c.handles(address))
+                        .findFirst()
+                        .map(
+                                c ->
+                                        switch (c.sendIfReachable(address, key, reminder)) {
+                                            case QUEUED -> ReminderChannel.Delivery.SENT;
+                                            case BLOCKED -> ReminderChannel.Delivery.BLOCKED;
+                                            case UNSUPPORTED -> ReminderChannel.Delivery.FAILED;
+                                        })
+                        .orElse(ReminderChannel.Delivery.FAILED);
+    }
+
     @Bean
     Reminders routeReminders(
             LiveRoutes routes,
             RouteProgressStore store,
-            List<ReporterChannel> channels,
+            ReminderChannel channel,
             Texts texts,
             Clock clock,
             RouteSettings settings) {
-        ReminderChannel channel =
-                (address, reminder) ->
-                        channels.stream()
-                                .filter(c -> c.handles(address))
-                                .findFirst()
-                                .map(
-                                        c ->
-                                                c.send(address, reminder)
-                                                        ? ReminderChannel.Delivery.SENT
-                                                        : ReminderChannel.Delivery.FAILED)
-                                .orElse(ReminderChannel.Delivery.FAILED);
         return new Reminders(
                 store,
                 channel,

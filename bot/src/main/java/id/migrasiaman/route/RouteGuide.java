@@ -5,12 +5,12 @@ import id.migrasiaman.conversation.CommandAction;
 import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
-import id.migrasiaman.conversation.Reply.Button;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.route.RouteBook.Plan;
 import id.migrasiaman.route.RouteBook.Step;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +31,7 @@ final class RouteGuide implements CommandAction, ButtonAction {
     private final Menus menus;
     private final Clock clock;
     private final int remindAfterDays;
+    private final RouteDates dates;
 
     RouteGuide(
             Supplier<RouteBook> books,
@@ -38,13 +39,15 @@ final class RouteGuide implements CommandAction, ButtonAction {
             Texts texts,
             Menus menus,
             Clock clock,
-            int remindAfterDays) {
+            int remindAfterDays,
+            RouteDates dates) {
         this.books = books;
         this.store = store;
         this.texts = texts;
         this.menus = menus;
         this.clock = clock;
         this.remindAfterDays = remindAfterDays;
+        this.dates = dates;
     }
 
     @Override
@@ -68,17 +71,14 @@ final class RouteGuide implements CommandAction, ButtonAction {
     /** {@code /jalur} and the menu entry: the overview and current step, or the first question. */
     List<Reply> open(Turn turn) {
         Optional<RouteProgress> progress = store.find(turn.message().conversationId());
-        RouteBook book = books.get();
-        if (progress.isEmpty()
-                || progress.get().work() == null
-                || book.plan(progress.get().country(), progress.get().work()).isEmpty()) {
-            return List.of(askCountry(turn.language()));
+        if (progress.isEmpty() || plan(progress.get()).isEmpty()) {
+            return List.of(keys(turn.language()).askCountry(books.get()));
         }
         return List.of(
                 overview(turn.language(), progress.get()), step(turn.language(), progress.get()));
     }
 
-    /** Only the operations the guide offers, with an id or a step number where they take one. */
+    /** Only the operations the guide offers, with an id, a step number or a date where needed. */
     @Override
     public boolean accepts(String value) {
         String[] parts = value.split(":", -1);
@@ -89,7 +89,8 @@ final class RouteGuide implements CommandAction, ButtonAction {
         return switch (parts[0]) {
             case "c", "w" -> arg != null && arg.matches("[A-Za-z0-9_-]{1,40}");
             case "d" -> arg != null && arg.matches("\\d{1,3}");
-            case "b", "n", "q", "m", "o", "x", "r", "r1", "r0", "s" -> arg == null;
+            case "t" -> arg != null && arg.matches("20\\d{6}");
+            case "b", "n", "q", "m", "o", "x", "r", "r1", "r0", "s", "a", "t0" -> arg == null;
             default -> false;
         };
     }
@@ -99,7 +100,9 @@ final class RouteGuide implements CommandAction, ButtonAction {
         String lang = turn.language();
         String id = turn.message().conversationId();
         RouteProgress progress =
-                store.find(id).orElseGet(() -> RouteProgress.fresh(id, clock.instant()));
+                store.find(id)
+                        .orElseGet(() -> RouteProgress.fresh(id, clock.instant()))
+                        .speaking(lang);
         String[] parts = value.split(":", 2);
         String arg = parts.length > 1 ? parts[1] : "";
         return switch (parts[0]) {
@@ -109,57 +112,61 @@ final class RouteGuide implements CommandAction, ButtonAction {
             case "b" -> move(lang, progress, progress.position() - 1);
             case "n", "q", "m" -> detail(lang, progress, parts[0]);
             case "o" -> List.of(overview(lang, progress));
-            case "x" -> List.of(askCountry(lang));
+            case "x" -> List.of(keys(lang).askCountry(books.get()));
             case "r" -> reset(lang, id);
             case "r1", "r0" -> reminders(turn, progress, parts[0].equals("r1"));
+            case "a" -> orOpen(turn, dates.ask(turn, progress));
+            case "t" -> dates.set(turn, progress, LocalDate.parse(arg, RouteDates.DATA));
+            case "t0" -> dates.clear(turn, progress);
             default -> open(turn);
         };
+    }
+
+    private List<Reply> orOpen(Turn turn, List<Reply> replies) {
+        return replies.isEmpty() ? open(turn) : replies;
     }
 
     private List<Reply> chooseCountry(String lang, RouteProgress progress, String country) {
         RouteBook book = books.get();
         Optional<RouteBook.Country> c = book.country(country);
+        RouteKeys keys = keys(lang);
         if (c.isEmpty()) {
-            return List.of(askCountry(lang));
+            return List.of(keys.askCountry(book));
         }
-        StepView view = new StepView(texts, book, lang);
         if (!c.get().open()) {
             String html =
                     texts.get(lang, "route.closed", c.get().name().in(lang))
                             + "\n"
-                            + view.country(c.get());
+                            + new StepView(texts, book, lang).country(c.get());
             return List.of(
                     Reply.withButtons(
                             html,
                             List.of(
-                                    List.of(button(lang, "route.btn.change", "x")),
+                                    List.of(keys.button("route.btn.change", "x")),
                                     List.of(menus.backButton(lang)))));
         }
         store.save(progress.choose(country, null, clock.instant()));
-        List<List<Button>> rows = new ArrayList<>();
-        book.works().stream()
-                .filter(w -> book.plan(country, w.id()).isPresent())
-                .forEach(
-                        w ->
-                                rows.add(
-                                        List.of(
-                                                new Button(
-                                                        w.name().in(lang),
-                                                        PREFIX + "w:" + w.id()))));
-        rows.add(List.of(button(lang, "route.btn.change", "x")));
         return List.of(
                 Reply.withButtons(
-                        texts.get(lang, "route.ask.work", c.get().name().in(lang)), rows));
+                        texts.get(lang, "route.ask.work", c.get().name().in(lang)),
+                        keys.works(book, country)));
     }
 
     private List<Reply> chooseWork(String lang, RouteProgress progress, String work) {
-        if (progress.country() == null || books.get().plan(progress.country(), work).isEmpty()) {
-            return List.of(askCountry(lang));
+        RouteBook book = books.get();
+        if (progress.country() != null && book.plan(progress.country(), work).isEmpty()) {
+            Optional<RouteBook.Ask> ask = book.ask(progress.country(), work);
+            if (ask.isPresent()) {
+                return List.of(askOnly(lang, book, ask.get(), progress.country()));
+            }
+        }
+        if (progress.country() == null || book.plan(progress.country(), work).isEmpty()) {
+            return List.of(keys(lang).askCountry(book));
         }
         RouteProgress chosen = progress.choose(progress.country(), work, clock.instant());
         store.save(chosen);
-        RouteBook.Country country = books.get().country(progress.country()).orElseThrow();
-        String notes = new StepView(texts, books.get(), lang).country(country);
+        RouteBook.Country country = book.country(progress.country()).orElseThrow();
+        String notes = new StepView(texts, book, lang).country(country);
         List<Reply> replies = new ArrayList<>();
         replies.add(overview(lang, chosen));
         if (!notes.isBlank()) {
@@ -169,10 +176,24 @@ final class RouteGuide implements CommandAction, ButtonAction {
         return replies;
     }
 
+    /** A country and work without a sourced route: what is known, and whom to ask. */
+    private Reply askOnly(String lang, RouteBook book, RouteBook.Ask ask, String country) {
+        StepView view = new StepView(texts, book, lang);
+        List<String> lines = new ArrayList<>(List.of(ask.text().in(lang).strip()));
+        ask.hotlines().forEach(h -> lines.add("• " + view.line(h)));
+        RouteKeys keys = keys(lang);
+        return Reply.withButtons(
+                String.join("\n", lines),
+                List.of(
+                        List.of(keys.button("route.btn.other.work", "c:" + country)),
+                        List.of(new Reply.Button(texts.get(lang, "route.btn.calo"), Menus.REPORT)),
+                        List.of(menus.backButton(lang))));
+    }
+
     private List<Reply> done(String lang, RouteProgress progress, String index) {
         Optional<Plan> plan = plan(progress);
         if (plan.isEmpty()) {
-            return List.of(askCountry(lang));
+            return List.of(keys(lang).askCountry(books.get()));
         }
         int total = plan.get().steps().size();
         // A stale button (pressed twice, or on an old message) must not skip a step.
@@ -191,7 +212,7 @@ final class RouteGuide implements CommandAction, ButtonAction {
     private List<Reply> move(String lang, RouteProgress progress, int position) {
         Optional<Plan> plan = plan(progress);
         if (plan.isEmpty()) {
-            return List.of(askCountry(lang));
+            return List.of(keys(lang).askCountry(books.get()));
         }
         int bounded = Math.max(0, Math.min(position, plan.get().steps().size()));
         RouteProgress moved = progress.at(bounded, progress.done(), clock.instant());
@@ -200,9 +221,9 @@ final class RouteGuide implements CommandAction, ButtonAction {
     }
 
     private List<Reply> detail(String lang, RouteProgress progress, String what) {
-        Optional<Step> step = current(progress);
+        Optional<Step> step = current(books.get(), progress);
         if (step.isEmpty()) {
-            return List.of(askCountry(lang));
+            return List.of(keys(lang).askCountry(books.get()));
         }
         StepView view = new StepView(texts, books.get(), lang);
         String html =
@@ -211,12 +232,14 @@ final class RouteGuide implements CommandAction, ButtonAction {
                     case "q" -> view.doubt(step.get());
                     default -> view.more(step.get(), progress.country(), progress.work());
                 };
-        return List.of(Reply.withButtons(html, stepButtons(lang, progress, false)));
+        return List.of(Reply.withButtons(html, keys(lang).step(step.get(), progress, false)));
     }
 
     private List<Reply> reset(String lang, String id) {
         store.delete(id);
-        return List.of(Reply.text(texts.get(lang, "route.reset.done")), askCountry(lang));
+        return List.of(
+                Reply.text(texts.get(lang, "route.reset.done")),
+                keys(lang).askCountry(books.get()));
     }
 
     private List<Reply> reminders(Turn turn, RouteProgress progress, boolean on) {
@@ -233,23 +256,6 @@ final class RouteGuide implements CommandAction, ButtonAction {
                                 : texts.get(lang, "route.remind.off")));
     }
 
-    Reply askCountry(String lang) {
-        List<List<Button>> rows = new ArrayList<>();
-        List<Button> row = new ArrayList<>();
-        for (RouteBook.Country c : books.get().countries()) {
-            row.add(new Button(c.name().in(lang), PREFIX + "c:" + c.id()));
-            if (row.size() == 2) {
-                rows.add(row);
-                row = new ArrayList<>();
-            }
-        }
-        if (!row.isEmpty()) {
-            rows.add(row);
-        }
-        rows.add(List.of(menus.backButton(lang)));
-        return Reply.withButtons(texts.get(lang, "route.ask.country"), rows);
-    }
-
     Reply overview(String lang, RouteProgress progress) {
         return new RouteOverview(texts, books.get(), lang)
                 .render(progress, progress.remind(), menus);
@@ -258,53 +264,33 @@ final class RouteGuide implements CommandAction, ButtonAction {
     Reply step(String lang, RouteProgress progress) {
         Plan plan = plan(progress).orElseThrow();
         if (progress.position() >= plan.steps().size()) {
-            return Reply.withButtons(
-                    texts.get(lang, "route.finished"),
-                    List.of(
-                            List.of(button(lang, "route.btn.back", "b")),
-                            List.of(button(lang, "route.btn.overview", "o")),
-                            List.of(menus.backButton(lang))));
+            return Reply.withButtons(texts.get(lang, "route.finished"), keys(lang).finished());
         }
         Step step = books.get().steps().get(plan.steps().get(progress.position()));
         String html =
                 new StepView(texts, books.get(), lang)
                         .first(step, progress.position() + 1, plan.steps().size());
-        return Reply.withButtons(html, stepButtons(lang, progress, true));
-    }
-
-    private List<List<Button>> stepButtons(String lang, RouteProgress progress, boolean withMore) {
-        List<List<Button>> rows = new ArrayList<>();
-        rows.add(List.of(button(lang, "route.btn.done", "d:" + progress.position())));
-        rows.add(List.of(button(lang, "route.btn.need", "n")));
-        rows.add(
-                List.of(
-                        button(lang, "route.btn.doubt", "q"),
-                        new Button(texts.get(lang, "route.btn.calo"), Menus.REPORT)));
-        List<Button> nav = new ArrayList<>();
-        if (withMore) {
-            nav.add(button(lang, "route.btn.more", "m"));
-        }
-        if (progress.position() > 0) {
-            nav.add(button(lang, "route.btn.back", "b"));
-        }
-        nav.add(button(lang, "route.btn.overview", "o"));
-        rows.add(nav);
-        return rows;
+        return Reply.withButtons(html, keys(lang).step(step, progress, true));
     }
 
     private Optional<Plan> plan(RouteProgress progress) {
+        return plan(books.get(), progress);
+    }
+
+    static Optional<Plan> plan(RouteBook book, RouteProgress progress) {
         return progress.work() == null
                 ? Optional.empty()
-                : books.get().plan(progress.country(), progress.work());
+                : book.plan(progress.country(), progress.work());
     }
 
-    private Optional<Step> current(RouteProgress progress) {
-        return plan(progress)
+    /** The step the person is at, if they are on a route and not past its end. */
+    static Optional<Step> current(RouteBook book, RouteProgress progress) {
+        return plan(book, progress)
                 .filter(p -> progress.position() < p.steps().size())
-                .map(p -> books.get().steps().get(p.steps().get(progress.position())));
+                .map(p -> book.steps().get(p.steps().get(progress.position())));
     }
 
-    private Button button(String lang, String key, String value) {
-        return new Button(texts.get(lang, key), PREFIX + value);
+    private RouteKeys keys(String lang) {
+        return new RouteKeys(texts, menus, lang);
     }
 }

@@ -44,6 +44,7 @@ final class RouteLint {
         book.countries()
                 .forEach(c -> lint.refs("country " + c.id(), "hotline", c.lines(), book.lines()));
         book.notes().forEach(n -> lint.refs("note", "step", List.of(n.step()), book.steps()));
+        book.asks().forEach(lint::ask);
         return List.copyOf(lint.problems);
     }
 
@@ -72,9 +73,38 @@ final class RouteLint {
             noPhone(where, text);
             amountsSourced(where, text, s.facts());
         }
+        if (s.appointment() != null) {
+            length(where + " appointment", s.appointment());
+        }
         if (s.what().id().isBlank() || s.what().en().isBlank()) {
             problems.add(where + ": `what` needs id and en");
         }
+    }
+
+    /** An "ask" replaces a route, so it must rest on FACTS rows and may not shadow one. */
+    private void ask(RouteBook.Ask a) {
+        String where = "ask " + a.countries() + " x " + a.works();
+        refs(where, "fact", a.facts(), book.facts());
+        refs(where, "hotline", a.hotlines(), book.lines());
+        refs(where, "country", a.countries(), ids(book.countries(), RouteBook.Country::id));
+        refs(where, "work", a.works(), ids(book.works(), RouteBook.Work::id));
+        if (a.facts().isEmpty() || a.text().id().isBlank() || a.text().en().isBlank()) {
+            problems.add(where + ": needs id, en and facts");
+        }
+        noPhone(where, a.text());
+        amountsSourced(where, a.text(), a.facts());
+        for (String c : a.countries()) {
+            a.works().stream()
+                    .filter(w -> book.plan(c, w).isPresent())
+                    .forEach(w -> problems.add(where + ": route for " + c + " x " + w + " exists"));
+        }
+    }
+
+    private static <T> Map<String, T> ids(
+            List<T> items, java.util.function.Function<T, String> id) {
+        Map<String, T> out = new java.util.HashMap<>();
+        items.forEach(i -> out.put(id.apply(i), i));
+        return out;
     }
 
     private void office(Office o) {

@@ -47,6 +47,21 @@ final class RouteOverview {
         if (position + 1 < steps.size()) {
             lines.add(texts.get(lang, "route.overview.next", title(steps.get(position + 1))));
         }
+        progress.appointments().stream()
+                .filter(a -> steps.contains(a.step()) && !progress.done().contains(a.step()))
+                .filter(a -> book.steps().get(a.step()).appointment() != null)
+                .forEach(
+                        a ->
+                                lines.add(
+                                        texts.get(
+                                                lang,
+                                                "route.overview.date",
+                                                Html.escape(
+                                                        book.steps()
+                                                                .get(a.step())
+                                                                .appointment()
+                                                                .in(lang)),
+                                                RouteDates.spelled(a.date(), lang))));
         List<List<Button>> rows = new ArrayList<>();
         rows.add(
                 List.of(

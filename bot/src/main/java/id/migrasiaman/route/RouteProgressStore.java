@@ -1,6 +1,7 @@
 package id.migrasiaman.route;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,12 @@ interface RouteProgressStore {
 
     void delete(String id);
 
-    /** People who asked for reminders, are not blocked and have not moved since {@code before}. */
+    /**
+     * People who asked for reminders, are not blocked, and have neither moved nor been reminded
+     * since {@code before}.
+     */
     List<RouteProgress> quietSince(Instant before, int limit);
+
+    /** People who asked for reminders, are not blocked, with an unreminded date on {@code day}. */
+    List<RouteProgress> appointmentsOn(LocalDate day, int limit);
 }

@@ -49,6 +49,7 @@ final class RouteReader {
                                         .get("hotlines")),
                         RouteReader::line),
                 Yaml.maps(routes.get("notes")).stream().map(RouteReader::note).toList(),
+                Yaml.maps(routes.get("asks")).stream().map(RouteReader::ask).toList(),
                 orNone(Yaml.text(total.get("unknown"))));
     }
 
@@ -81,6 +82,16 @@ final class RouteReader {
                 Yaml.strings(m.get("hotlines")),
                 Yaml.str(m.get("topic")),
                 orNone(Yaml.text(m.get("how_to_ask"))),
+                Yaml.strings(m.get("facts")),
+                Yaml.text(m.get("appointment")));
+    }
+
+    private static RouteBook.Ask ask(Map<String, Object> m) {
+        return new RouteBook.Ask(
+                Yaml.strings(m.get("countries")),
+                Yaml.strings(m.get("works")),
+                orNone(Yaml.text(m)),
+                Yaml.strings(m.get("hotlines")),
                 Yaml.strings(m.get("facts")));
     }
 

@@ -30,6 +30,19 @@ final class InMemoryRouteProgress implements RouteProgressStore {
     public List<RouteProgress> quietSince(Instant before, int limit) {
         return all.values().stream()
                 .filter(p -> p.remind() && !p.blocked() && p.lastProgress().isBefore(before))
+                .filter(p -> p.lastReminder() == null || p.lastReminder().isBefore(before))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public List<RouteProgress> appointmentsOn(java.time.LocalDate day, int limit) {
+        return all.values().stream()
+                .filter(p -> p.remind() && !p.blocked())
+                .filter(
+                        p ->
+                                p.appointments().stream()
+                                        .anyMatch(a -> a.date().equals(day) && !a.reminded()))
                 .limit(limit)
                 .toList();
     }

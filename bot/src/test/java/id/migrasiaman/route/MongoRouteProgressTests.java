@@ -34,25 +34,15 @@ class MongoRouteProgressTests {
     @Test
     void aFreshServiceOverTheSameCollectionContinuesTheRoute() {
         FakeClock clock = new FakeClock(Instant.parse("2026-12-05T02:00:00Z"));
-        ConversationFixture before = new ConversationFixture();
-        before.with(
-                new RouteGuide(
-                        () -> RouteGuideTests.BOOK,
-                        new MongoRouteProgress(client.getDatabase("route")),
-                        before.texts,
-                        before.menus,
-                        clock,
-                        4));
+        ConversationFixture before =
+                RouteGuideTests.bot(new MongoRouteProgress(client.getDatabase("route")), clock);
         before.press("p1", "j:c:MY");
         before.press("p1", "j:w:domestic");
         before.press("p1", "j:d:0");
         before.press("p1", "j:d:1");
 
-        ConversationFixture after = new ConversationFixture();
         MongoRouteProgress store = new MongoRouteProgress(client.getDatabase("route"));
-        after.with(
-                new RouteGuide(
-                        () -> RouteGuideTests.BOOK, store, after.texts, after.menus, clock, 4));
+        ConversationFixture after = RouteGuideTests.bot(store, clock);
         assertThat(after.send("p1", "/jalur").get(0).html()).contains("Langkah 3 dari 10");
         assertThat(store.find("p1").orElseThrow().done())
                 .containsExactly("cek-agensi", "siapkan-dokumen");
@@ -60,5 +50,35 @@ class MongoRouteProgressTests {
         clock.advance(java.time.Duration.ofDays(5));
         assertThat(store.quietSince(clock.instant().minus(java.time.Duration.ofDays(4)), 10))
                 .hasSize(1);
+        // Reminded since: not quiet again until another four days have passed.
+        store.save(store.find("p1").orElseThrow().reminded(clock.instant()));
+        assertThat(store.quietSince(clock.instant().minus(java.time.Duration.ofDays(4)), 10))
+                .isEmpty();
+    }
+
+    @Test
+    void datesAndTheLanguageAreKeptAndFoundTheDayBefore() {
+        MongoRouteProgress store = new MongoRouteProgress(client.getDatabase("route-dates"));
+        Instant now = Instant.parse("2026-12-05T02:00:00Z");
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 9);
+        RouteProgress p =
+                RouteProgress.fresh("p2", now)
+                        .speaking("en")
+                        .choose("MY", "domestic", now)
+                        .reminders(true, "tg:7")
+                        .withAppointment(
+                                "cek-kesehatan",
+                                new RouteProgress.Appointment("cek-kesehatan", day, now, false));
+        store.save(p);
+        RouteProgress read = store.find("p2").orElseThrow();
+        assertThat(read.language()).isEqualTo("en");
+        assertThat(read.appointment("cek-kesehatan").orElseThrow().date()).isEqualTo(day);
+        assertThat(store.appointmentsOn(day, 10)).extracting(RouteProgress::id).contains("p2");
+        assertThat(store.appointmentsOn(day.plusDays(1), 10)).isEmpty();
+        store.save(
+                read.withAppointment(
+                        "cek-kesehatan",
+                        new RouteProgress.Appointment("cek-kesehatan", day, now, true)));
+        assertThat(store.appointmentsOn(day, 10)).isEmpty();
     }
 }

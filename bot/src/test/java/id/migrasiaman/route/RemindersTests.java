@@ -10,19 +10,26 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Reminders with a fake clock: consent, delay, quiet night, stop with one tap, blocked chats. */
+/**
+ * Reminders with a fake clock: consent, delay, quiet night, stop with one tap, blocked chats, the
+ * person's language, and the day before a date they gave.
+ */
 class RemindersTests {
 
     final InMemoryRouteProgress store = new InMemoryRouteProgress();
-    // 10:00 WITA on a Saturday.
+    // 10:00 WITA on Saturday 5 December 2026.
     final FakeClock clock = new FakeClock(Instant.parse("2026-12-05T02:00:00Z"));
     final List<String> sentTo = new ArrayList<>();
+    final List<Reply> sent = new ArrayList<>();
+    final List<String> keys = new ArrayList<>();
     ReminderChannel.Delivery answer = ReminderChannel.Delivery.SENT;
     final Reminders reminders =
             new Reminders(
                     store,
-                    (address, reply) -> {
+                    (address, key, reply) -> {
                         sentTo.add(address);
+                        sent.add(reply);
+                        keys.add(key);
                         return answer;
                     },
                     () -> RouteGuideTests.BOOK,
@@ -48,10 +55,14 @@ class RemindersTests {
         clock.advance(Duration.ofDays(1).plusMinutes(1));
         assertThat(reminders.sweep()).isEqualTo(1);
         assertThat(sentTo).containsExactly("tg:b");
+        assertThat(sent.get(0).html()).contains("Halo, sudah sempat lanjut?");
+        // The reminder carries its own way out: one tap stops it.
+        assertThat(labels(sent.get(0))).contains("🔕 Stop pengingat", "🧭 Buka jalur saya");
         // Not again the next sweep, only after another four quiet days.
         assertThat(reminders.sweep()).isZero();
         clock.advance(Duration.ofDays(4).plusMinutes(1));
         assertThat(reminders.sweep()).isEqualTo(1);
+        assertThat(keys).doesNotHaveDuplicates();
     }
 
     @Test
@@ -65,11 +76,19 @@ class RemindersTests {
     }
 
     @Test
+    void remindersSpeakThePersonsLanguage() {
+        store.save(walking("e", true).speaking("en"));
+        clock.advance(Duration.ofDays(5));
+        assertThat(reminders.sweep()).isEqualTo(1);
+        assertThat(sent.get(0).html())
+                .contains("Hello, have you been able to go on?")
+                .contains("Documents and permission");
+        assertThat(labels(sent.get(0))).contains("🔕 Stop reminders", "🧭 Open my route");
+    }
+
+    @Test
     void oneTapStopsRemindersAndConsentNeedsATelegramChat() {
-        ConversationFixture bot = new ConversationFixture();
-        RouteGuide guide =
-                new RouteGuide(() -> RouteGuideTests.BOOK, store, bot.texts, bot.menus, clock, 4);
-        bot.with(guide);
+        ConversationFixture bot = RouteGuideTests.bot(store, clock);
         bot.press("c", "j:c:MY");
         bot.press("c", "j:w:domestic");
         List<Reply> noAddress = bot.press("c", "j:r1");
@@ -83,7 +102,7 @@ class RemindersTests {
     }
 
     @Test
-    void aChatThatBlockedTheBotNeverGetsAnotherReminder() {
+    void aChatThatBlockedTheBotNeverGetsAnotherReminderUntilItAsksAgain() {
         store.save(walking("b", true));
         answer = ReminderChannel.Delivery.BLOCKED;
         clock.advance(Duration.ofDays(5));
@@ -93,5 +112,98 @@ class RemindersTests {
         clock.advance(Duration.ofDays(10));
         assertThat(reminders.sweep()).isZero();
         assertThat(sentTo).containsExactly("tg:b");
+        // The person came back and tapped "🔔 Ingatkan saya" again.
+        store.save(store.find("b").orElseThrow().reminders(true, "tg:b"));
+        assertThat(store.find("b").orElseThrow().blocked()).isFalse();
+        assertThat(reminders.sweep()).isEqualTo(1);
+    }
+
+    @Test
+    void theDayBeforeADateTypedAtTheMedicalCheckInDaylightOnly() {
+        ConversationFixture bot = atMedicalCheck("m");
+        List<Reply> asked = bot.press("m", "j:a");
+        assertThat(asked.get(0).html()).contains("Kapan pemeriksaan kesehatan Anda?");
+        assertThat(data(asked.get(0))).contains("j:t:20261206", "j:t:20261212", "j:s");
+        assertThat(labels(asked.get(0)).get(0)).startsWith("Besok (");
+        List<Reply> saved = bot.send("m", "9 Desember");
+        assertThat(saved.get(0).html())
+                .contains("Tercatat: pemeriksaan kesehatan pada <b>Rabu, 9 Desember 2026</b>")
+                .contains("Mau kami ingatkan sehari sebelumnya?");
+        assertThat(data(saved.get(0))).contains("j:r1");
+        assertThat(bot.state("m").flow()).isNull();
+        store.save(store.find("m").orElseThrow().reminders(true, "tg:m"));
+        assertThat(bot.send("m", "/jalur").get(0).html())
+                .contains("📅 pemeriksaan kesehatan: Rabu, 9 Desember 2026");
+
+        clock.advance(Duration.ofDays(2)); // Monday 7 December, 10:00 WITA
+        assertThat(reminders.sweep()).isZero();
+        clock.advance(Duration.ofHours(20)); // Tuesday 8 December, 06:00 WITA
+        assertThat(reminders.sweep()).isZero();
+        clock.advance(Duration.ofHours(1)); // 07:00 WITA
+        assertThat(reminders.sweep()).isEqualTo(1);
+        assertThat(sent.get(0).html())
+                .contains("Besok, <b>Rabu, 9 Desember 2026</b>: pemeriksaan kesehatan");
+        assertThat(reminders.sweep()).isZero();
+
+        // Waiting for that date is not "no progress": no nudge while it is ahead or today.
+        clock.advance(Duration.ofDays(1).plusHours(5)); // Wednesday 9 December, 12:00 WITA
+        assertThat(reminders.sweep()).isZero();
+        clock.advance(Duration.ofDays(4).plusMinutes(1));
+        assertThat(reminders.sweep()).isEqualTo(1);
+        assertThat(sent.get(1).html()).contains("Pemeriksaan kesehatan");
+    }
+
+    @Test
+    void aDateButtonInEnglishAndADateGivenTheDayBeforeGetsNoReminder() {
+        ConversationFixture bot = atMedicalCheck("n");
+        bot.press("n", "lang:en");
+        store.save(store.find("n").orElseThrow().reminders(true, "tg:n"));
+        List<Reply> asked = bot.press("n", "j:a");
+        assertThat(asked.get(0).html()).contains("When is your medical check?");
+        List<Reply> saved = bot.press("n", "j:t:20261206");
+        assertThat(saved.get(0).html())
+                .contains("Saved: your medical check on <b>Sunday, 6 December 2026</b>");
+        assertThat(bot.state("n").flow()).isNull();
+        clock.advance(Duration.ofHours(2));
+        assertThat(reminders.sweep()).isZero();
+        assertThat(store.find("n").orElseThrow().language()).isEqualTo("en");
+    }
+
+    @Test
+    void aTypedTextThatIsNoDateGoesBackToTheConversation() {
+        ConversationFixture bot = atMedicalCheck("q");
+        bot.press("q", "j:a");
+        assertThat(bot.send("q", "31/2").get(0).html()).contains("tidak bisa kami pakai");
+        assertThat(bot.state("q").flow()).isEqualTo(RouteDates.FLOW);
+        bot.send("q", "berapa biaya paspor?");
+        assertThat(bot.state("q").flow()).isNull();
+        assertThat(store.find("q").orElseThrow().appointments()).isEmpty();
+        // Asked at the medical check, then moved on: a date typed later is not put on another step.
+        bot.press("q", "j:a");
+        bot.press("q", "j:d:3");
+        bot.send("q", "12/1");
+        assertThat(bot.state("q").flow()).isNull();
+        assertThat(store.find("q").orElseThrow().appointments()).isEmpty();
+    }
+
+    private ConversationFixture atMedicalCheck(String id) {
+        ConversationFixture bot = RouteGuideTests.bot(store, clock);
+        bot.press(id, "j:c:MY");
+        bot.press(id, "j:w:domestic");
+        for (int i = 0; i < 3; i++) {
+            bot.press(id, "j:d:" + i);
+        }
+        List<Reply> step = bot.press(id, "j:s");
+        assertThat(step.get(step.size() - 1).html()).contains("Pemeriksaan kesehatan");
+        assertThat(labels(step.get(step.size() - 1))).contains("📅 Atur jadwal");
+        return bot;
+    }
+
+    private static List<String> labels(Reply reply) {
+        return reply.keyboard().stream().flatMap(List::stream).map(Reply.Button::label).toList();
+    }
+
+    private static List<String> data(Reply reply) {
+        return reply.keyboard().stream().flatMap(List::stream).map(Reply.Button::data).toList();
     }
 }

@@ -17,10 +17,16 @@ class RouteGuideTests {
     final FakeClock clock = new FakeClock(Instant.parse("2026-12-05T02:00:00Z"));
 
     ConversationFixture bot() {
+        return bot(store, clock);
+    }
+
+    /** The conversation core with the route guide, its menu entry and its date flow. */
+    static ConversationFixture bot(RouteProgressStore store, java.time.Clock clock) {
         ConversationFixture fixture = new ConversationFixture();
+        RouteDates dates = new RouteDates(() -> BOOK, store, fixture.texts, clock);
         RouteGuide guide =
-                new RouteGuide(() -> BOOK, store, fixture.texts, fixture.menus, clock, 4);
-        return fixture.with(guide).with(new RouteMenuEntry(guide));
+                new RouteGuide(() -> BOOK, store, fixture.texts, fixture.menus, clock, 4, dates);
+        return fixture.with(guide).with(new RouteMenuEntry(guide)).with(dates);
     }
 
     @Test
@@ -118,6 +124,26 @@ class RouteGuideTests {
     void aClosedCountryShowsWhyAndNoRoute() {
         String html = bot().press("c4", "j:c:SA").get(0).html();
         assertThat(html).contains("tidak ada jalur resmi").contains("moratorium");
+    }
+
+    @Test
+    void aJapanInternshipThroughAnLpkSaysOnlyWhatIsSourcedAndWhomToAsk() {
+        ConversationFixture bot = bot();
+        assertThat(labels(bot.press("c6", "j:c:JP")))
+                .contains("Magang (lewat LPK)", "Program pemerintah (G to G)")
+                .doesNotContain("Pekerja rumah tangga");
+        List<Reply> ask = bot.press("c6", "j:w:internship");
+        assertThat(ask).hasSize(1);
+        assertThat(ask.get(0).html())
+                .contains("belum ada di sumber kami")
+                .contains("tanyakan ke Disnaker Kabupaten Kupang atau KP2MI")
+                .contains("0-800-1000")
+                .doesNotContain("Langkah 1");
+        assertThat(labels(ask)).contains("🔄 Pilih pekerjaan lain", "🚨 Lapor calo");
+        // Nothing to walk: no route is kept for it, and G to G is one tap away.
+        assertThat(store.find("c6").orElseThrow().work()).isNull();
+        assertThat(labels(bot.press("c6", "j:c:JP"))).contains("Program pemerintah (G to G)");
+        assertThat(bot.press("c6", "j:w:g-to-g").get(0).html()).contains("Langkah 1 dari 10");
     }
 
     @Test

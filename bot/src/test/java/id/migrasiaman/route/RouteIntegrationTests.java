@@ -1,64 +1,165 @@
 package id.migrasiaman.route;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.conversation.Texts;
+import id.migrasiaman.system.ChatReachability;
 import id.migrasiaman.telegram.BotConversation;
+import id.migrasiaman.telegram.FakeBotApi;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The route as a new user walks it through Telegram updates, with progress in MongoDB. */
+/**
+ * Reminders in the running application, through Telegram updates and WireMock as the Bot API: a
+ * chat that blocked the bot ({@code my_chat_member} "kicked", or a 403 to a reminder) never gets a
+ * reminder again, and a reminder refused with 403 is dropped, not delivered days later when the
+ * person writes again. The sweep runs on a fake clock over the application's own store and channel.
+ */
 class RouteIntegrationTests extends IntegrationTest {
 
     @Autowired MongoDatabase database;
     @Autowired LiveRoutes routes;
+    @Autowired RouteProgressStore store;
+    @Autowired ReminderChannel channel;
+    @Autowired ChatReachability reachability;
+    @Autowired Texts texts;
+
+    FakeClock clock;
+    Reminders reminders;
 
     @BeforeEach
     void api() {
         BOT_API.reset();
+        // Five days on, at 10:00 in Kupang: after the four quiet days, outside the quiet night.
+        Instant inFiveDays = Instant.now().plus(Duration.ofDays(5));
+        Instant tenWita = inFiveDays.atZone(Reminders.WITA).with(LocalTime.of(10, 0)).toInstant();
+        clock =
+                new FakeClock(
+                        tenWita.isBefore(inFiveDays) ? tenWita.plus(Duration.ofDays(1)) : tenWita);
+        reminders =
+                new Reminders(
+                        store, channel, routes::current, texts, clock, Duration.ofDays(4), 20);
     }
 
     @Test
-    void malaysiaDomesticWorkIsWalkedWithSudahAndContinuesFromMongoAfterARestart() {
-        BotConversation person = new BotConversation(BOT_API, 780_013);
-        assertThat(BotConversation.buttonData(last(person.say("/start")))).contains("m:route");
-        assertThat(BotConversation.buttonData(last(person.press("m:route")))).contains("j:c:MY");
-        assertThat(BotConversation.buttonData(last(person.press("j:c:MY"))))
-                .contains("j:w:domestic");
-        StringBuilder walked = new StringBuilder(text(person.press("j:w:domestic")));
-        for (int i = 0; i < 5; i++) {
-            walked.append(text(person.press("j:d:" + i)));
-        }
-        // Progress is in route_progress, keyed by the pseudonym, never the chat id.
-        Document stored = database.getCollection("route_progress").find().first();
-        assertThat(stored.getInteger("position")).isEqualTo(5);
-        assertThat(stored.getString("_id")).doesNotContain("780013");
+    void aChatThatBlockedTheBotGetsNoReminder() {
+        BotConversation person = new BotConversation(BOT_API, 780_021);
+        String id = consentOnTheRoute(person, 780_021);
+        BOT_API.deliverOnce("[" + kicked(780_021) + "]");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !reachability.reachable("tg:780021"));
+        int before = person.sent().size();
 
-        // A restart: a fresh guide over a fresh store reads the same document.
-        RouteProgress reloaded =
-                new MongoRouteProgress(database).find(stored.getString("_id")).orElseThrow();
-        assertThat(reloaded.done()).hasSize(5);
-        assertThat(text(person.say("/jalur"))).contains("Langkah 6 dari 10");
-        for (int i = 5; i < 10; i++) {
-            walked.append(text(person.press("j:d:" + i)));
-        }
-        assertThat(walked.toString())
-                .contains("🏢 Kantor: Disnaker Kab. Kupang")
-                .contains("Imigrasi Kupang")
-                .contains("📄 Bawa: KTP")
-                .contains("Rp350.000 (PP 45/2024)")
-                .contains("Rp37.500 (Permenaker 4/2023");
-        assertThat(text(person.press("j:d:10"))).contains("Semua langkah selesai");
-        assertThat(routes.current().plan("MY", "domestic").orElseThrow().steps()).hasSize(10);
+        assertThat(reminders.sweep()).isZero();
+        assertThat(progress(id).getBoolean("blocked")).isTrue();
+        assertThat(progress(id).getBoolean("remind")).isFalse();
+        clock.advance(Duration.ofDays(5));
+        assertThat(reminders.sweep()).isZero();
+        assertThat(person.sent()).hasSize(before);
     }
 
-    private static JsonNode last(List<JsonNode> sent) {
-        return sent.get(sent.size() - 1);
+    @Test
+    void aReminderRefusedWith403IsDroppedAndTheChatIsNeverRemindedAgain() {
+        BotConversation person = new BotConversation(BOT_API, 780_022);
+        String id = consentOnTheRoute(person, 780_022);
+        var refused =
+                BOT_API.server()
+                        .stubFor(
+                                post(FakeBotApi.method("sendMessage"))
+                                        .atPriority(1)
+                                        .withRequestBody(
+                                                matchingJsonPath("$.chat_id", equalTo("780022")))
+                                        .willReturn(
+                                                okJson(
+                                                                "{\"ok\":false,\"error_code\":403,"
+                                                                        + "\"description\":\"Forbidden: bot was blocked by the user\"}")
+                                                        .withStatus(403)));
+        int before = person.sent().size();
+
+        assertThat(reminders.sweep()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !reachability.reachable("tg:780022"));
+        assertThat(person.sent()).hasSize(before + 1);
+        assertThat(person.sent().get(before).path("text").asText())
+                .contains("Halo, sudah sempat lanjut?");
+        Document reminder =
+                database.getCollection("telegram_outbound")
+                        .find(new Document("kind", "reminder").append("status", "FAILED"))
+                        .first();
+        assertThat(reminder).isNotNull();
+        assertThat(reminder.getString("reason")).isEqualTo("blocked");
+
+        clock.advance(Duration.ofDays(5));
+        assertThat(reminders.sweep()).isZero();
+        assertThat(progress(id).getBoolean("blocked")).isTrue();
+        assertThat(person.sent()).hasSize(before + 1);
+
+        // Unblocked, the person writes again: the old reminder does not come back.
+        BOT_API.server().removeStub(refused);
+        List<JsonNode> answer = person.say("/jalur");
+        assertThat(answer).noneMatch(m -> m.path("text").asText().contains("sudah sempat lanjut"));
+        assertThat(BotConversation.buttonData(answer.get(0))).contains("j:r1");
+        assertThat(
+                        BOT_API
+                                .server()
+                                .findAll(
+                                        postRequestedFor(FakeBotApi.method("sendMessage"))
+                                                .withRequestBody(
+                                                        matchingJsonPath(
+                                                                "$.chat_id", equalTo("780022"))))
+                                .stream()
+                                .filter(r -> r.getBodyAsString().contains("sempat lanjut"))
+                                .count())
+                .isEqualTo(1);
+    }
+
+    /** Walks to the first step and taps "🔔 Ingatkan saya"; returns the progress's id. */
+    private String consentOnTheRoute(BotConversation person, long chatId) {
+        person.say("/jalur");
+        person.press("j:c:MY");
+        person.press("j:w:domestic");
+        assertThat(text(person.press("j:r1"))).contains("Kalau 4 hari tidak ada kemajuan");
+        Document stored =
+                database.getCollection("route_progress")
+                        .find(new Document("address", "tg:" + chatId))
+                        .first();
+        assertThat(stored.getBoolean("remind")).isTrue();
+        // Keyed by the pseudonym, never the chat id.
+        assertThat(stored.getString("_id")).doesNotContain(String.valueOf(chatId));
+        return stored.getString("_id");
+    }
+
+    private Document progress(String id) {
+        return database.getCollection("route_progress").find(new Document("_id", id)).first();
+    }
+
+    private static String kicked(long chatId) {
+        String bot = "{\"id\":123,\"is_bot\":true,\"first_name\":\"Migrasi Aman\"}";
+        return "{\"update_id\":"
+                + (900_000 + chatId % 1000)
+                + ",\"my_chat_member\":{\"chat\":{\"id\":"
+                + chatId
+                + ",\"type\":\"private\",\"first_name\":\"Nona\"},\"from\":{\"id\":"
+                + chatId
+                + ",\"is_bot\":false,\"first_name\":\"Nona\"},\"date\":1700000000,"
+                + "\"old_chat_member\":{\"status\":\"member\",\"user\":"
+                + bot
+                + "},\"new_chat_member\":{\"status\":\"kicked\",\"until_date\":0,\"user\":"
+                + bot
+                + "}}}";
     }
 
     private static String text(List<JsonNode> sent) {

@@ -79,4 +79,34 @@ class RouteLintTests {
         RouteContentCopy.replace(dir, "route/costs.yml", "amount: 350000", "amount: 400000");
         assertThat(LiveRoutes.load(dir).problems()).anyMatch(p -> p.contains("amount 400000"));
     }
+
+    @Test
+    void anAskWithAPhoneOrShadowingARouteIsRejected() {
+        RouteContentCopy.into(dir);
+        RouteContentCopy.replace(
+                dir,
+                "route/routes.yml",
+                "    works: [internship]",
+                "    works: [internship, g-to-g]");
+        RouteContentCopy.replace(
+                dir,
+                "route/routes.yml",
+                "apa nomor izinnya,",
+                "apa nomor izinnya (telepon 0812-3456-7890),");
+        assertThat(LiveRoutes.load(dir).problems())
+                .anyMatch(p -> p.startsWith("ask") && p.contains("route for JP x g-to-g exists"))
+                .anyMatch(p -> p.startsWith("ask") && p.contains("phone number"));
+    }
+
+    @Test
+    void aStepDateLabelIsAButtonSizedText() {
+        RouteContentCopy.into(dir);
+        RouteContentCopy.replace(
+                dir,
+                "route/steps.yml",
+                "appointment: {id: \"pemeriksaan kesehatan\"",
+                "appointment: {id: \"pemeriksaan kesehatan dan psikologi di klinik\"");
+        assertThat(LiveRoutes.load(dir).problems())
+                .anyMatch(p -> p.startsWith("step cek-kesehatan appointment"));
+    }
 }

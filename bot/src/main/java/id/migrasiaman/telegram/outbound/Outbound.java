@@ -37,6 +37,15 @@ public final class Outbound implements AutoCloseable {
         void sent(OutboundStore.Entry entry);
     }
 
+    /** The kind of a reminder the person asked for (e.g. the route's day-before reminder). */
+    public static final String REMINDER = "reminder";
+
+    /**
+     * Kinds of message that are only worth sending now: dropped, not held, when the chat blocked
+     * the bot (a reminder read days later, after the person unblocked the bot, would be stale).
+     */
+    public static final java.util.Set<String> PERISHABLE = java.util.Set.of(Outbound.REMINDER);
+
     private static final Logger log = LoggerFactory.getLogger(Outbound.class);
     private static final Duration KEEP_SENT = Duration.ofDays(3);
 
@@ -125,6 +134,13 @@ public final class Outbound implements AutoCloseable {
             log.info("A chat that had blocked the bot wrote again; sending its held messages");
             runner.wake(lane);
         }
+    }
+
+    /**
+     * Whether the chat of {@code lane} blocked the bot or removed it (and has not written since).
+     */
+    public boolean blocked(String lane) {
+        return store.chat(lane).blocked();
     }
 
     /** The bot was blocked in or removed from the chat ({@code my_chat_member}). */

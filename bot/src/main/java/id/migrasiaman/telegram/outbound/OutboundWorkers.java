@@ -105,7 +105,9 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
                 return null;
             }
             if (chat.blocked()) {
-                // Held until the user writes again (Outbound#chatWrote wakes the lane).
+                // Held until the user writes again (Outbound#chatWrote wakes the lane); a reminder
+                // would be stale by then.
+                dropPerishable(lane);
                 return null;
             }
             Instant now = clock.instant();
@@ -181,6 +183,7 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
         if (result instanceof BotApiSender.Blocked) {
             ChatState held = chat.blocked(true);
             store.saveChat(lane, held);
+            dropPerishable(lane);
             metrics.blocked();
             log.info("A chat blocked the bot or removed it; holding its messages");
             return Optional.of(held);
@@ -200,6 +203,16 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
         metrics.retried();
         log.warn("Send failed ({}), attempt {}; retrying", reason, entry.attempts() + 1);
         return Optional.empty();
+    }
+
+    /** Gives up the chat's waiting messages that are only worth sending now (reminders). */
+    private void dropPerishable(String lane) {
+        for (Object key : lanes.ids(lane)) {
+            store.find((String) key)
+                    .filter(e -> e.status() == OutboundStore.Status.PENDING)
+                    .filter(e -> Outbound.PERISHABLE.contains(e.kind()))
+                    .ifPresent(e -> store.failed(e, "blocked"));
+        }
     }
 
     private Instant missing(String lane, String key) {
