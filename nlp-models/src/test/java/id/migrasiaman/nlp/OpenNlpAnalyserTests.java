@@ -33,6 +33,47 @@ class OpenNlpAnalyserTests {
     }
 
     @Test
+    void thanksForTheHelpIsAGreetingAndACalmMessageFromABoatIsAnEmergency() {
+        assertThat(ANALYSER.analyse("thank you so much for the help today kak").intent())
+                .isEqualTo(Intent.GREETING);
+        assertThat(
+                        ANALYSER.analyse(
+                                        "Good evening. We are eleven people held on a boat near"
+                                                + " Tawau, the crew will not let us leave.")
+                                .intent())
+                .isEqualTo(Intent.EMERGENCY);
+    }
+
+    @Test
+    void everydayQuestionsWithOurWordsAreNotAboutWorkingAbroad() {
+        assertThat(
+                        ANALYSER.analyse("anak sy mau daftar BPJS kesehatan di puskesmas")
+                                .aboutWorkAbroad())
+                .isFalse();
+        assertThat(ANALYSER.analyse("syarat jadi PMI ke Hongkong apa saja?").aboutWorkAbroad())
+                .isTrue();
+    }
+
+    @Test
+    void readsRedFlagsFromTheModelsAndTheEntities() {
+        assertThat(ANALYSER.analyse("umur beta baru 16, om bilang bisa pi karja di Sabah").flags())
+                .contains("underage-or-forged");
+        assertThat(
+                        ANALYSER.analyse(
+                                        "ada lowongan operator di Phnom Penh, gaji 18 juta, pakai"
+                                                + " visa turis")
+                                .flags())
+                .contains("online-scam");
+        assertThat(
+                        ANALYSER.analyse(
+                                        "kerja di kebun sawit dekat Tawau lewat P3MI berizin, visa"
+                                                + " kerja sudah jadi")
+                                .flags())
+                .doesNotContain("irregular-route");
+        assertThat(ANALYSER.analyse("halo kak, selamat pagi").flags()).isEmpty();
+    }
+
+    @Test
     void cutsInputBeyondTelegramsLimitBeforeAnyWork() {
         String huge = "tolong kak ".repeat(50_000);
         long start = System.nanoTime();
