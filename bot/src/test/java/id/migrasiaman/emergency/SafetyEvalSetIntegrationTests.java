@@ -15,7 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -35,40 +36,57 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
 
     record Outcome(Line line, boolean alarm, boolean hotlinesFirst) {}
 
-    @Test
-    void falseAlarmsAndMissedEmergenciesStayWithinTheMeasuredBounds() throws Exception {
+    /**
+     * A set and the bounds measured on it: at most {@code falseAlarms} ordinary messages alarmed,
+     * at least {@code alarmed} emergencies alarmed and {@code hotlined} answered hotlines first.
+     */
+    record Bounds(String file, int falseAlarms, int alarmed, int hotlined) {}
+
+    static List<Bounds> sets() {
+        // w3 (safety.tsv, 60 + 60): measured once on 2026-12-05 after the danger check was tuned
+        // on the corpus and the authors' own examples only (1/60, 48/60, then 2/60, 51/60 after a
+        // second round tuned on tuning.tsv). w4 (40 + 40): a second writer's set (returned
+        // workers, church and village volunteers), used to check that changes generalise; never
+        // read line by line. final2 (35 + 35): evaluated once at the end. The target is
+        // no false alarm and every emergency alarmed: not met yet. These bounds keep the figures
+        // from getting worse; raise them as they improve, never by tuning on these sets.
+        return List.of(
+                new Bounds("/safety/safety.tsv", 2, 51, 59),
+                new Bounds("/safety/w4.tsv", 40, 0, 0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sets")
+    void falseAlarmsAndMissedEmergenciesStayWithinTheMeasuredBounds(Bounds set) throws Exception {
         List<Outcome> outcomes = new ArrayList<>();
         int n = 0;
-        for (Line line : lines()) {
-            String id = "eval-safety-" + (n++);
+        String prefix = "eval-" + set.file().replaceAll("\\W", "") + "-";
+        for (Line line : lines(set.file())) {
+            String id = prefix + (n++);
             List<Reply> replies = conversations.handle(IncomingMessage.ofText(id, id, line.text()));
             boolean alarm = queue.recentUrgent(id, Duration.ofHours(1)).isPresent();
             boolean hotlines = !replies.isEmpty() && replies.get(0).html().contains("Nomor");
             outcomes.add(new Outcome(line, alarm, hotlines));
         }
-        print(outcomes);
+        print(set.file(), outcomes);
 
         long falseAlarms =
                 outcomes.stream().filter(o -> !o.line().emergency() && o.alarm()).count();
-        long emergencies = outcomes.stream().filter(o -> o.line().emergency()).count();
         long alarmed = outcomes.stream().filter(o -> o.line().emergency() && o.alarm()).count();
         long hotlined =
                 outcomes.stream().filter(o -> o.line().emergency() && o.hotlinesFirst()).count();
-        // Measured once, on 2026-12-05, after the danger check was tuned on the corpus and the
-        // authors' own examples only: 1/60 false alarms, 48/60 emergencies alarmed (the others got
-        // the hotlines and the one-tap question, 3 not even that). The target is 0/60 and
-        // 60/60: not met yet. These bounds keep it from getting worse; raise them as it improves,
-        // never by tuning on this set.
         assertThat(falseAlarms)
                 .as("ordinary messages that raised a staff alarm")
-                .isLessThanOrEqualTo(2);
-        assertThat(alarmed).as("emergencies that raised an alarm").isGreaterThanOrEqualTo(51);
+                .isLessThanOrEqualTo(set.falseAlarms());
+        assertThat(alarmed)
+                .as("emergencies that raised an alarm")
+                .isGreaterThanOrEqualTo(set.alarmed());
         assertThat(hotlined)
                 .as("emergencies answered with the hotlines first")
-                .isGreaterThanOrEqualTo(59);
+                .isGreaterThanOrEqualTo(set.hotlined());
     }
 
-    private static void print(List<Outcome> outcomes) {
+    private static void print(String file, List<Outcome> outcomes) {
         Map<String, long[]> byLang = new TreeMap<>();
         for (Outcome o : outcomes) {
             for (String lang : List.of(o.line().lang(), "all")) {
@@ -85,7 +103,9 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
         }
         StringBuilder out =
                 new StringBuilder(
-                        "\nsafety.tsv   alarms: precision recall | false alarms | missed | hotlines first\n");
+                        "\n"
+                                + file
+                                + "   alarms: precision recall | false alarms | missed | hotlines first\n");
         byLang.forEach(
                 (lang, c) -> {
                     long alarms = c[0] + c[1];
@@ -106,13 +126,12 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
         System.out.println(out);
     }
 
-    private static List<Line> lines() throws Exception {
+    private static List<Line> lines(String file) throws Exception {
         List<Line> lines = new ArrayList<>();
         try (BufferedReader in =
                 new BufferedReader(
                         new InputStreamReader(
-                                SafetyEvalSetIntegrationTests.class.getResourceAsStream(
-                                        "/safety/safety.tsv"),
+                                SafetyEvalSetIntegrationTests.class.getResourceAsStream(file),
                                 StandardCharsets.UTF_8))) {
             String row;
             while ((row = in.readLine()) != null) {
