@@ -1,0 +1,35 @@
+package id.migrasiaman.conversation.flows;
+
+/** The steps of a family's report, in order; each asking step keeps its own answer. */
+public enum FamilyStep {
+    DANGER,
+    NAME,
+    PLACE,
+    EMPLOYER,
+    LAST,
+    CONTACT,
+    SUMMARY;
+
+    /** The step after this one. */
+    public FamilyStep next() {
+        return this == SUMMARY ? SUMMARY : values()[ordinal() + 1];
+    }
+
+    /** Whether this step takes a typed answer. */
+    public boolean asksText() {
+        return this == NAME || this == PLACE || this == EMPLOYER || this == LAST;
+    }
+
+    /** The text key of this step's question. */
+    public String promptKey() {
+        return "family.ask." + name();
+    }
+
+    public static FamilyStep of(String name) {
+        try {
+            return name == null ? DANGER : valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return DANGER;
+        }
+    }
+}
