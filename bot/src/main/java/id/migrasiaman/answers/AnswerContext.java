@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * What the conversation was last about (a topic answered, or an offer checked), kept for {@link
- * Recall#FRESH} in the state's {@link Recall} so that a follow-up ("berapa biayanya?") can refer
- * to it.
+ * Recall#FRESH} in the state's {@link Recall} so that a follow-up ("berapa biayanya?") can refer to
+ * it.
  */
 final class AnswerContext {
 

@@ -107,7 +107,9 @@ class FollowUpAnswers implements MessageInterceptor {
                         ? Optional.of(aboutOffer(turn, context.get().offer(), aspect))
                         : aboutTopic(turn, context.get(), typed.text(), aspect);
         answer.ifPresent(
-                a -> turn.update(turn.state().withRecall(context.get().refreshed(clock.instant()))));
+                a ->
+                        turn.update(
+                                turn.state().withRecall(context.get().refreshed(clock.instant()))));
         return answer;
     }
 

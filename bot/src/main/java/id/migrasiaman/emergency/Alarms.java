@@ -61,8 +61,7 @@ class Alarms {
         } catch (RuntimeException e) {
             // Even the outbox failed: the hotlines still go out, and the question stays.
             log.error("Urgent report not stored: {}", e.getClass().getSimpleName());
-            turn.update(
-                    turn.state().detour(data.withText(text).at(EmergencyStep.ASK)));
+            turn.update(turn.state().detour(data.withText(text).at(EmergencyStep.ASK)));
             out.add(replies.question(lang, false));
             return out;
         }

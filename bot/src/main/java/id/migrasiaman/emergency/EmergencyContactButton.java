@@ -36,7 +36,8 @@ class EmergencyContactButton implements TypedButtonAction<EmergencyContactButton
     /** Give ({@code give}) or withdraw the consent for report {@code code} (null: none named). */
     record Press(boolean give, String code) {}
 
-    private static final Pattern PRESS = Pattern.compile("(contact|nocontact)(?::([A-Z0-9-]{1,24}))?");
+    private static final Pattern PRESS =
+            Pattern.compile("(contact|nocontact)(?::([A-Z0-9-]{1,24}))?");
 
     @Override
     public Optional<Press> parse(String value) {

@@ -115,8 +115,7 @@ class EmergencyTriage {
         EmergencyState emergency = before.active(EmergencyState.class).orElseThrow();
         List<Reply> out = new ArrayList<>(routing.byIntent(turn, text));
         if (turn.state().active() == null || turn.state().equals(before)) {
-            turn.update(
-                    before.detour(emergency.withPending(text).at(EmergencyStep.FOLLOW)));
+            turn.update(before.detour(emergency.withPending(text).at(EmergencyStep.FOLLOW)));
             out.add(
                     Reply.withButtons(
                             replies.t(turn.language(), "emergency.question.add", code),
@@ -142,9 +141,7 @@ class EmergencyTriage {
                     replies.withMenu(replies.t(turn.language(), "menu.prompt"), turn.language()));
         }
         urgent.addText(turn, code, pending);
-        turn.update(
-                turn.state()
-                        .detour(emergency.get().withPending("").at(EmergencyStep.FOLLOW)));
+        turn.update(turn.state().detour(emergency.get().withPending("").at(EmergencyStep.FOLLOW)));
         return List.of(replies.added(turn.language(), code));
     }
 

@@ -140,8 +140,7 @@ class SafetyLayer implements SafetyCheck {
     /** {@code /batal} after an alarm must not say that nothing was sent. */
     private Optional<List<Reply>> cancelAfterAlarm(Turn turn, Content.Command command) {
         ConversationState state = turn.state();
-        String code =
-                state.active(EmergencyState.class).map(EmergencyState::code).orElse("");
+        String code = state.active(EmergencyState.class).map(EmergencyState::code).orElse("");
         boolean cancel = "batal".equals(command.name()) || "cancel".equals(command.name());
         if (!cancel || code.isEmpty()) {
             return Optional.empty();

@@ -115,7 +115,9 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
         FamilyState answered = data.withAnswer(step, text);
         answered.reportCode()
                 .ifPresent(
-                        code -> reports.add(turn, code, FamilyReports.labelled(step, text), List.of()));
+                        code ->
+                                reports.add(
+                                        turn, code, FamilyReports.labelled(step, text), List.of()));
         return advance(turn, answered, step);
     }
 

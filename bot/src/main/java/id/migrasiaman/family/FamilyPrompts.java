@@ -53,8 +53,7 @@ class FamilyPrompts {
                                     button(lang, "family.contact.no", "contact:no"))));
         }
         return Reply.withButtons(
-                t(lang, step.promptKey()),
-                List.of(List.of(button(lang, "family.skip", "skip"))));
+                t(lang, step.promptKey()), List.of(List.of(button(lang, "family.skip", "skip"))));
     }
 
     /** Numbers to call now in {@code country} (ISO code, may be null), with their sources. */

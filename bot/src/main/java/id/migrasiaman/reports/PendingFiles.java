@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Files a person sent before saying what they are for wait in the flow's state as {@link
- * PendingFile}s (the channel's handles, never the bytes) and are stored as evidence only once chosen.
+ * PendingFile}s (the channel's handles, never the bytes) and are stored as evidence only once
+ * chosen.
  */
 @Component
 public class PendingFiles {
@@ -23,9 +24,7 @@ public class PendingFiles {
         this.evidence = evidence;
     }
 
-    /**
-     * Stores every file in {@code files}; the ones that could not be stored are left out.
-     */
+    /** Stores every file in {@code files}; the ones that could not be stored are left out. */
     public List<EvidenceRef> storeAll(Turn turn, List<PendingFile> files) {
         List<EvidenceRef> stored = new ArrayList<>();
         for (Content.Media m : files.stream().map(PendingFile::media).toList()) {

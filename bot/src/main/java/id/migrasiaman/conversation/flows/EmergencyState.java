@@ -36,12 +36,11 @@ public record EmergencyState(
     }
 
     /**
-     * A new emergency tier interrupting {@code current}: an emergency already active carries on
-     * the flow it interrupted before.
+     * A new emergency tier interrupting {@code current}: an emergency already active carries on the
+     * flow it interrupted before.
      */
     public static EmergencyState over(FlowState current, EmergencyStep step) {
-        FlowState interrupted =
-                current instanceof EmergencyState e ? e.interrupted() : current;
+        FlowState interrupted = current instanceof EmergencyState e ? e.interrupted() : current;
         return new EmergencyState(step, "", "", "", "", interrupted);
     }
 
@@ -83,9 +82,7 @@ public record EmergencyState(
 
     /** This state with {@code iso} as the country, unless it is null. */
     public EmergencyState withCountry(String iso) {
-        return iso == null
-                ? this
-                : new EmergencyState(step, code, text, iso, pending, interrupted);
+        return iso == null ? this : new EmergencyState(step, code, text, iso, pending, interrupted);
     }
 
     public EmergencyState withPending(String question) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A family's case: their own words, the countries they named, the answers that help a search,
- * the files they sent and, once someone is in danger now, the URGENT report's code.
+ * A family's case: their own words, the countries they named, the answers that help a search, the
+ * files they sent and, once someone is in danger now, the URGENT report's code.
  *
  * @param contact the reply address the family allowed, or empty
  * @param code the urgent report's code, or empty
@@ -93,26 +93,62 @@ public record FamilyState(
 
     public FamilyState at(FamilyStep next) {
         return new FamilyState(
-                next, nonce, story, destinations, person, place, employer, last, contact, code,
+                next,
+                nonce,
+                story,
+                destinations,
+                person,
+                place,
+                employer,
+                last,
+                contact,
+                code,
                 files);
     }
 
     public FamilyState withStory(String words) {
         return new FamilyState(
-                step, nonce, words, destinations, person, place, employer, last, contact, code,
+                step,
+                nonce,
+                words,
+                destinations,
+                person,
+                place,
+                employer,
+                last,
+                contact,
+                code,
                 files);
     }
 
     public FamilyState withContact(String address) {
         return new FamilyState(
-                step, nonce, story, destinations, person, place, employer, last, address, code,
+                step,
+                nonce,
+                story,
+                destinations,
+                person,
+                place,
+                employer,
+                last,
+                address,
+                code,
                 files);
     }
 
     public FamilyState withCode(String reportCode) {
         return new FamilyState(
-                step, nonce, story, destinations, person, place, employer, last, contact,
-                reportCode, files);
+                step,
+                nonce,
+                story,
+                destinations,
+                person,
+                place,
+                employer,
+                last,
+                contact,
+                reportCode,
+                files);
     }
 
     /** This state with {@code file} added, unless {@link PendingFile#MAX} files wait already. */
@@ -123,7 +159,16 @@ public record FamilyState(
         List<PendingFile> more = new ArrayList<>(files);
         more.add(file);
         return new FamilyState(
-                step, nonce, story, destinations, person, place, employer, last, contact, code,
+                step,
+                nonce,
+                story,
+                destinations,
+                person,
+                place,
+                employer,
+                last,
+                contact,
+                code,
                 more);
     }
 

@@ -1,8 +1,8 @@
 package id.migrasiaman.conversation.flows;
 
 /**
- * The steps of the guided report, in order; each is skippable. A step knows its question's text
- * key and whether it takes a typed answer.
+ * The steps of the guided report, in order; each is skippable. A step knows its question's text key
+ * and whether it takes a typed answer.
  */
 public enum ReportStep {
     CONFIRM("report.offer"),

@@ -133,7 +133,9 @@ class MediaChoice implements MediaResponder, TypedButtonAction<MediaChoice.Choic
 
     @Override
     public Optional<Choice> parse(String value) {
-        return Arrays.stream(Choice.values()).filter(c -> c.data().equals(PREFIX + value)).findFirst();
+        return Arrays.stream(Choice.values())
+                .filter(c -> c.data().equals(PREFIX + value))
+                .findFirst();
     }
 
     @Override
@@ -167,8 +169,7 @@ class MediaChoice implements MediaResponder, TypedButtonAction<MediaChoice.Choic
             out.add(Reply.text(texts.get(turn.language(), "media.notstored")));
         }
         out.addAll(
-                reports.begin(
-                        turn, data, data.what.isEmpty() ? ReportStep.WHAT : ReportStep.WHO));
+                reports.begin(turn, data, data.what.isEmpty() ? ReportStep.WHAT : ReportStep.WHO));
         return out;
     }
 
@@ -207,7 +208,8 @@ class MediaChoice implements MediaResponder, TypedButtonAction<MediaChoice.Choic
                 List.of(
                         List.of(
                                 new Reply.Button(
-                                        texts.get(lang, "media.none.button"), Choice.NONE.data()))));
+                                        texts.get(lang, "media.none.button"),
+                                        Choice.NONE.data()))));
     }
 
     private Reply choice(String lang, Content.MediaKind kind, int count) {
@@ -220,12 +222,15 @@ class MediaChoice implements MediaResponder, TypedButtonAction<MediaChoice.Choic
                 html,
                 List.of(
                         List.of(new Reply.Button(texts.get(lang, "media.new"), Choice.NEW.data())),
-                        List.of(new Reply.Button(texts.get(lang, "media.code"), Choice.CODE.data())),
+                        List.of(
+                                new Reply.Button(
+                                        texts.get(lang, "media.code"), Choice.CODE.data())),
                         List.of(
                                 new Reply.Button(
                                         texts.get(lang, "media.offer"), Menus.CHECK_OFFER)),
                         List.of(
                                 new Reply.Button(
-                                        texts.get(lang, "media.none.button"), Choice.NONE.data()))));
+                                        texts.get(lang, "media.none.button"),
+                                        Choice.NONE.data()))));
     }
 }

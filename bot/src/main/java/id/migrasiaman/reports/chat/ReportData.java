@@ -70,8 +70,25 @@ public final class ReportData {
     /** The report's state at {@code step}. */
     ReportState at(ReportStep step) {
         return new ReportState(
-                step, editing, nonce, what, who, kecamatan, village, lat, lon, when, route,
-                victims, minors, people, contact, evidence, phones, destinations, transits);
+                step,
+                editing,
+                nonce,
+                what,
+                who,
+                kecamatan,
+                village,
+                lat,
+                lon,
+                when,
+                route,
+                victims,
+                minors,
+                people,
+                contact,
+                evidence,
+                phones,
+                destinations,
+                transits);
     }
 
     /** Adds a line of free text to the answer {@code step} asks for, keeping it bounded. */

@@ -45,8 +45,7 @@ class ReportEntry implements CommandAction, ButtonAction, IntentResponder {
     public List<Reply> run(Turn turn, Content.Command command) {
         ReportData prefill = ReportData.fresh();
         prefill.what = command.argument().isBlank() ? "" : command.argument();
-        return flow.begin(
-                turn, prefill, prefill.what.isEmpty() ? ReportStep.WHAT : ReportStep.WHO);
+        return flow.begin(turn, prefill, prefill.what.isEmpty() ? ReportStep.WHAT : ReportStep.WHO);
     }
 
     @Override
@@ -74,7 +73,9 @@ class ReportEntry implements CommandAction, ButtonAction, IntentResponder {
         ReportData prefill = ReportData.fresh();
         prefill.what = analysis.text();
         analysis.entities().phones().forEach(p -> ReportData.addOnce(prefill.phones, p));
-        analysis.entities().destinations().forEach(d -> ReportData.addOnce(prefill.destinations, d));
+        analysis.entities()
+                .destinations()
+                .forEach(d -> ReportData.addOnce(prefill.destinations, d));
         analysis.entities().transits().forEach(t -> ReportData.addOnce(prefill.transits, t));
         analysis.entities().kecamatan().stream().findFirst().ifPresent(k -> prefill.kecamatan = k);
         List<Reply> confirm = flow.begin(turn, prefill, ReportStep.CONFIRM);

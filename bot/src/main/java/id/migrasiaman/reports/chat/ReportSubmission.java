@@ -66,13 +66,7 @@ class ReportSubmission {
     /** The draft for {@code data}; {@code urgent} marks an emergency. */
     ReportDraft draft(Turn turn, ReportData data, boolean urgent) {
         String allText =
-                String.join(
-                        "\n",
-                        data.what,
-                        data.who,
-                        data.route,
-                        data.village,
-                        data.people);
+                String.join("\n", data.what, data.who, data.route, data.village, data.people);
         Entities found = analyser.analyse(allText).entities();
         List<String> messages = new ArrayList<>();
         for (String answer : List.of(data.what, data.who, data.village, data.route, data.people)) {

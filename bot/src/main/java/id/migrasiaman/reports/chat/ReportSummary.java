@@ -19,44 +19,26 @@ class ReportSummary {
         StringBuilder text =
                 new StringBuilder(prompts.t(lang, "report.summary.title")).append('\n');
         line(text, lang, "report.summary.what", data.what);
-        line(
-                text,
-                lang,
-                "report.summary.who",
-                join(data.who, String.join(", ", data.phones)));
+        line(text, lang, "report.summary.who", join(data.who, String.join(", ", data.phones)));
         line(
                 text,
                 lang,
                 "report.summary.where",
-                join(
-                        data.kecamatan,
-                        data.village,
-                        data.lat == null ? "" : "📍"));
+                join(data.kecamatan, data.village, data.lat == null ? "" : "📍"));
         line(text, lang, "report.summary.when", whenLabel(lang, data.when));
         line(
                 text,
                 lang,
                 "report.summary.destination",
-                join(
-                        String.join(", ", data.destinations),
-                        data.route));
-        line(
-                text,
-                lang,
-                "report.summary.victims",
-                join(data.victims, data.people));
+                join(String.join(", ", data.destinations), data.route));
+        line(text, lang, "report.summary.victims", join(data.victims, data.people));
         line(text, lang, "report.summary.minors", minorsLabel(lang, data.minors));
-        line(
-                text,
-                lang,
-                "report.summary.evidence",
-                String.valueOf(data.evidence().size()));
+        line(text, lang, "report.summary.evidence", String.valueOf(data.evidence().size()));
         line(
                 text,
                 lang,
                 "report.summary.contact",
-                prompts.t(
-                        lang, data.contact.isEmpty() ? "report.no" : "report.yes"));
+                prompts.t(lang, data.contact.isEmpty() ? "report.no" : "report.yes"));
         text.append('\n').append(prompts.t(lang, "report.summary.confirm"));
         return Reply.withButtons(
                 text.toString(),

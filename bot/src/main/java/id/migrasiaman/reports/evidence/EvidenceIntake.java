@@ -137,7 +137,11 @@ public class EvidenceIntake {
 
     /** Fetches and stores {@code media} of this turn; empty when refused or failed. */
     public Optional<EvidenceRef> store(Turn turn, Content.Media media) {
-        return store(turn, media, turn.state().data().get("code")).ref();
+        String code =
+                turn.state().active() == null
+                        ? null
+                        : turn.state().active().reportCode().orElse(null);
+        return store(turn, media, code).ref();
     }
 
     /** Stores {@code media} for report {@code code} (null: a new report), counting its quota. */
