@@ -88,7 +88,8 @@ class ReportDeliveryIntegrationTests extends IntegrationTest {
                         user.say("/laporan").stream().map(r -> r.path("text").asText()).toList());
 
         assertThat(list).contains(code).contains("Diterima");
-        BotConversation other = new BotConversation(BOT_API, 730_003);
+        // A chat no other test in this shared application uses (730_003 raises an alarm elsewhere).
+        BotConversation other = new BotConversation(BOT_API, 730_093);
         assertThat(other.say("/laporan").get(0).path("text").asText())
                 .doesNotContain(code)
                 .contains("/lapor");
