@@ -6,13 +6,16 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import id.migrasiaman.conversation.ButtonAction;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.TypedButtonAction;
 import java.time.Clock;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +24,7 @@ import org.springframework.stereotype.Component;
  * conversation and topic (a second press changes the vote) kept in {@code feedback_votes}.
  */
 @Component
-class AnswerFeedback implements ButtonAction {
+class AnswerFeedback implements TypedButtonAction<AnswerFeedback.Vote> {
 
     private final MongoCollection<Document> totals;
     private final MongoCollection<Document> votes;
@@ -40,19 +43,23 @@ class AnswerFeedback implements ButtonAction {
         return AnswerReplies.FEEDBACK;
     }
 
+    /** A vote on {@code topic}'s answer. */
+    record Vote(String topic, boolean helpful) {}
+
+    private static final Pattern VOTE = Pattern.compile("([A-Za-z0-9_.-]{1,50}):(up|down)");
+
     @Override
-    public boolean accepts(String value) {
-        return value.matches("[A-Za-z0-9_.-]{1,50}:(up|down)");
+    public Optional<Vote> parse(String value) {
+        Matcher m = VOTE.matcher(value);
+        return m.matches()
+                ? Optional.of(new Vote(m.group(1), "up".equals(m.group(2))))
+                : Optional.empty();
     }
 
     @Override
-    public List<Reply> press(Turn turn, String value) {
-        int colon = value.lastIndexOf(':');
-        if (colon <= 0) {
-            return List.of();
-        }
-        String topic = value.substring(0, colon);
-        boolean helpful = "up".equals(value.substring(colon + 1));
+    public List<Reply> pressed(Turn turn, Vote vote) {
+        String topic = vote.topic();
+        boolean helpful = vote.helpful();
         record(turn.message().conversationId(), topic, turn.language(), helpful);
         return List.of(
                 Reply.text(

@@ -7,6 +7,9 @@ import id.migrasiaman.conversation.MessageInterceptor;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.flows.FlowState;
+import id.migrasiaman.conversation.flows.OfferState;
+import id.migrasiaman.conversation.flows.Recall;
 import id.migrasiaman.knowledge.Answer;
 import id.migrasiaman.knowledge.Answers;
 import id.migrasiaman.knowledge.OfferChecker;
@@ -84,9 +87,9 @@ class FollowUpAnswers implements MessageInterceptor {
         if (!(turn.message().content() instanceof Content.Text typed) || typed.text().isBlank()) {
             return Optional.empty();
         }
-        String flow = turn.state().flow();
-        Optional<AnswerContext> context = AnswerContext.recall(turn.state(), clock.instant());
-        if (context.isEmpty() || (flow != null && !OfferCheck.NAME.equals(flow))) {
+        FlowState flow = turn.state().active();
+        Optional<Recall> context = AnswerContext.recall(turn.state(), clock.instant());
+        if (context.isEmpty() || (flow != null && !(flow instanceof OfferState))) {
             return Optional.empty();
         }
         Optional<FollowUpQuestion> question = FollowUpQuestion.of(typed.text());
@@ -100,24 +103,18 @@ class FollowUpAnswers implements MessageInterceptor {
         }
         FollowUpQuestion.Aspect aspect = question.get().aspect();
         Optional<List<Reply>> answer =
-                AnswerContext.OFFER.equals(context.get().kind())
-                        ? Optional.of(aboutOffer(turn, aspect))
+                context.get().kind() == Recall.Kind.OFFER
+                        ? Optional.of(aboutOffer(turn, context.get().offer(), aspect))
                         : aboutTopic(turn, context.get(), typed.text(), aspect);
         answer.ifPresent(
                 a ->
                         turn.update(
-                                turn.state()
-                                        .inFlow(
-                                                flow,
-                                                turn.state().step(),
-                                                AnswerContext.refreshed(
-                                                        turn.state(), clock.instant()))));
+                                turn.state().withRecall(context.get().refreshed(clock.instant()))));
         return answer;
     }
 
-    private List<Reply> aboutOffer(Turn turn, FollowUpQuestion.Aspect aspect) {
+    private List<Reply> aboutOffer(Turn turn, String offer, FollowUpQuestion.Aspect aspect) {
         String lang = turn.language();
-        String offer = turn.state().data().getOrDefault(OfferCheck.OFFER, "");
         List<RedFlagHit> hits = checker.check(offer);
         if (aspect == FollowUpQuestion.Aspect.LEGALITY || aspect == FollowUpQuestion.Aspect.HOW) {
             String verdict =
@@ -156,7 +153,7 @@ class FollowUpAnswers implements MessageInterceptor {
     }
 
     private Optional<List<Reply>> aboutTopic(
-            Turn turn, AnswerContext context, String text, FollowUpQuestion.Aspect aspect) {
+            Turn turn, Recall context, String text, FollowUpQuestion.Aspect aspect) {
         String lang = turn.language();
         Optional<Answer> topic = answers.answer(context.topicId(), lang);
         if (topic.isEmpty()) {
@@ -174,7 +171,7 @@ class FollowUpAnswers implements MessageInterceptor {
         }
         String other =
                 retrieval
-                        .topicFor(context.text() + " " + text)
+                        .topicFor(context.question() + " " + text)
                         .filter(id -> !id.equals(context.topicId()))
                         .orElse(ASPECT_TOPICS.get(aspect));
         if (other.equals(context.topicId())) {

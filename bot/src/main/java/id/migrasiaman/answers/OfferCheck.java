@@ -9,6 +9,9 @@ import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.flows.OfferState;
+import id.migrasiaman.conversation.flows.OfferStep;
+import id.migrasiaman.conversation.flows.Recall;
 import id.migrasiaman.knowledge.Answers;
 import id.migrasiaman.knowledge.OfferChecker;
 import id.migrasiaman.knowledge.RedFlagHit;
@@ -18,7 +21,6 @@ import id.migrasiaman.nlp.Intent;
 import id.migrasiaman.nlp.TextAnalyser;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +32,7 @@ import org.springframework.stereotype.Component;
 @Component
 class OfferCheck implements IntentResponder, ButtonAction, Flow {
 
-    static final String NAME = "offer";
-    static final String OFFER = "offer";
+    static final String NAME = OfferState.NAME;
 
     private final OfferChecker checker;
     private final Texts texts;
@@ -80,7 +81,7 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
 
     @Override
     public List<Reply> press(Turn turn, String value) {
-        turn.update(turn.state().inFlow(NAME, "DESCRIBE", Map.of()));
+        turn.update(turn.state().withFlow(new OfferState(OfferStep.DESCRIBE)));
         return List.of(
                 Reply.withButtons(
                         texts.get(turn.language(), "offer.ask"),
@@ -94,7 +95,8 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
 
     @Override
     public List<Reply> next(Turn turn) {
-        if (!"DESCRIBE".equals(turn.state().step())) {
+        if (turn.state().active(OfferState.class).map(OfferState::step).orElse(null)
+                != OfferStep.DESCRIBE) {
             return List.of();
         }
         if (turn.message().content() instanceof Content.Text text && !text.text().isBlank()) {
@@ -128,9 +130,10 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
         }
         // Kept so "report this recruiter" can start the report with the offer as its first answer,
         // and a follow-up ("itu legal ko?") can refer to it.
-        Map<String, String> data = new java.util.HashMap<>(AnswerContext.offer(clock.instant()));
-        data.put(OFFER, offer.length() > 2000 ? offer.substring(0, 2000) : offer);
-        turn.update(turn.state().inFlow(NAME, "CHECKED", data));
+        turn.update(
+                turn.state()
+                        .withFlow(new OfferState(OfferStep.CHECKED))
+                        .withRecall(Recall.offer(offer, clock.instant())));
         List<List<Reply.Button>> rows = new java.util.ArrayList<>();
         rows.add(List.of(new Reply.Button(texts.get(lang, "offer.report"), "r:fromoffer")));
         rows.add(

@@ -38,11 +38,22 @@ final class ButtonRegistry {
                         .toList();
     }
 
-    /** A press resolved to its kind and an accepted value. */
-    record Pressed(ButtonAction action, String value) {
+    /**
+     * A press resolved to its kind and an accepted value; {@code parsed} is the typed value of a
+     * {@link TypedButtonAction}, parsed once here.
+     */
+    record Pressed(ButtonAction action, String value, Object parsed) {
 
         List<Reply> press(Turn turn) {
-            return action.press(turn, value);
+            return action instanceof TypedButtonAction<?> typed
+                    ? pressTyped(typed, turn, parsed)
+                    : action.press(turn, value);
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <V> List<Reply> pressTyped(
+                TypedButtonAction<V> action, Turn turn, Object parsed) {
+            return action.pressed(turn, (V) parsed);
         }
     }
 
@@ -56,19 +67,21 @@ final class ButtonRegistry {
         for (ButtonAction action : byLongestPrefix) {
             if (data.startsWith(action.prefix())) {
                 String value = data.substring(action.prefix().length());
-                return accepted(action, value)
-                        ? Optional.of(new Pressed(action, value))
-                        : Optional.empty();
+                return accepted(action, value).map(parsed -> new Pressed(action, value, parsed));
             }
         }
         return Optional.empty();
     }
 
-    private static boolean accepted(ButtonAction action, String value) {
+    /** The accepted value: the typed one for a typed kind, else the data itself; or empty. */
+    private static Optional<?> accepted(ButtonAction action, String value) {
         try {
-            return action.accepts(value);
+            if (action instanceof TypedButtonAction<?> typed) {
+                return typed.parse(value);
+            }
+            return action.accepts(value) ? Optional.of(value) : Optional.empty();
         } catch (RuntimeException e) {
-            return false;
+            return Optional.empty();
         }
     }
 }

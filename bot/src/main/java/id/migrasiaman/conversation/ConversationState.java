@@ -1,50 +1,72 @@
 package id.migrasiaman.conversation;
 
+import id.migrasiaman.conversation.flows.FlowState;
+import id.migrasiaman.conversation.flows.Recall;
 import java.time.Instant;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the bot remembers about one conversation between messages.
  *
  * @param id the pseudonymous conversation id
  * @param language the reply language, {@code id} or {@code en}
- * @param flow the active guided flow, or null
- * @param step the flow's current step, or null
- * @param data the flow's collected answers
+ * @param active the active guided flow's typed state, or null
+ * @param recall what the conversation was last about (a topic, a checked offer), or null
  * @param version optimistic-locking version, incremented on every save
  * @param updatedAt last change
  */
 public record ConversationState(
         String id,
         String language,
-        String flow,
-        String step,
-        Map<String, String> data,
+        FlowState active,
+        Recall recall,
         long version,
         Instant updatedAt) {
 
-    public ConversationState {
-        data = data == null ? Map.of() : Map.copyOf(data);
-    }
-
     /** A new conversation in {@code language}. */
     public static ConversationState fresh(String id, String language) {
-        return new ConversationState(id, language, null, null, Map.of(), 0, Instant.now());
+        return new ConversationState(id, language, null, null, 0, Instant.now());
     }
 
     /** This state with another language. */
     public ConversationState withLanguage(String newLanguage) {
-        return new ConversationState(id, newLanguage, flow, step, data, version, Instant.now());
+        return new ConversationState(id, newLanguage, active, recall, version, Instant.now());
     }
 
-    /** This state inside {@code newFlow} at {@code newStep} with {@code newData}. */
-    public ConversationState inFlow(String newFlow, String newStep, Map<String, String> newData) {
-        return new ConversationState(
-                id, language, newFlow, newStep, newData, version, Instant.now());
+    /**
+     * This state inside the flow of {@code flow}. Entering or moving on in a flow forgets the
+     * recalled topic or offer, as a flow's answers replace what the conversation was about.
+     */
+    public ConversationState withFlow(FlowState flow) {
+        return new ConversationState(id, language, flow, null, version, Instant.now());
     }
 
-    /** This state with no active flow. */
+    /**
+     * This state in a short detour from the active flow (an emergency, an answer to the Satgas), or
+     * back from one: unlike {@link #withFlow}, the recalled topic or offer is kept for afterwards.
+     * {@code flow} null means no flow.
+     */
+    public ConversationState detour(FlowState flow) {
+        return new ConversationState(id, language, flow, recall, version, Instant.now());
+    }
+
+    /** This state with no active flow and nothing recalled. */
     public ConversationState withoutFlow() {
-        return new ConversationState(id, language, null, null, Map.of(), version, Instant.now());
+        return new ConversationState(id, language, null, null, version, Instant.now());
+    }
+
+    /** This state remembering {@code context} for follow-ups, the flow unchanged. */
+    public ConversationState withRecall(Recall context) {
+        return new ConversationState(id, language, active, context, version, Instant.now());
+    }
+
+    /** The name of the active flow, or null. */
+    public String flowName() {
+        return active == null ? null : active.name();
+    }
+
+    /** The active flow's state if it is a {@code type}. */
+    public <T extends FlowState> Optional<T> active(Class<T> type) {
+        return type.isInstance(active) ? Optional.of(type.cast(active)) : Optional.empty();
     }
 }

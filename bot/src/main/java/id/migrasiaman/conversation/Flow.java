@@ -3,12 +3,12 @@ package id.migrasiaman.conversation;
 import java.util.List;
 
 /**
- * A guided conversation (a report, a story) that takes every message while it is active. The active
- * flow's name is kept in {@link ConversationState#flow()} so it resumes after a restart.
+ * A guided conversation (a report, a story) that takes every message while it is active. Its typed
+ * state ({@link ConversationState#active()}) is stored, so it resumes after a restart.
  */
 public interface Flow {
 
-    /** The name stored in the conversation state. */
+    /** The name of the flow, the same as its state's {@code FlowState#name()}. */
     String name();
 
     /**

@@ -84,7 +84,7 @@ class MessageRouter {
                 return taken.get();
             }
         }
-        Flow active = turn.state().flow() == null ? null : flows.get(turn.state().flow());
+        Flow active = activeFlow(turn);
         if (active != null) {
             List<Reply> replies = active.next(turn);
             if (!replies.isEmpty()) {
@@ -107,11 +107,16 @@ class MessageRouter {
      * the user is asked again what the active flow waits for, or shown the menu.
      */
     private List<Reply> rejected(Turn turn) {
-        Flow active = turn.state().flow() == null ? null : flows.get(turn.state().flow());
+        Flow active = activeFlow(turn);
         ConversationState before = turn.state();
         List<Reply> again = active == null ? List.of() : active.resume(turn);
         turn.update(before);
         return again.isEmpty() ? List.of(menus.main(turn.language())) : again;
+    }
+
+    private Flow activeFlow(Turn turn) {
+        String name = turn.state().flowName();
+        return name == null ? null : flows.get(name);
     }
 
     /** A caption is read like a text; the file itself gets a choice of what it is for. */

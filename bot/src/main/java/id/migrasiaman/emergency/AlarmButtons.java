@@ -1,15 +1,16 @@
 package id.migrasiaman.emergency;
 
-import id.migrasiaman.conversation.ButtonAction;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.TypedButtonAction;
 import id.migrasiaman.conversation.choices.Destination;
+import id.migrasiaman.conversation.flows.EmergencyState;
 import id.migrasiaman.nlp.TextAnalyser;
 import id.migrasiaman.safety.DangerCheck;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * interrupted flow; add a question to the report; a country's hotlines.
  */
 @Component
-class AlarmButtons implements ButtonAction {
+class AlarmButtons implements TypedButtonAction<AlarmButtons.Press> {
 
     static final String PREFIX = "em:";
 
@@ -46,20 +47,48 @@ class AlarmButtons implements ButtonAction {
         return PREFIX;
     }
 
+    /** A press of an emergency button, parsed once from the button's data. */
+    sealed interface Press {}
+
+    /** The buttons without a value. */
+    enum Plain implements Press {
+        YES,
+        NO,
+        RESUME,
+        ADD,
+        KEEP
+    }
+
+    /** "Not an emergency" for the urgent report {@code code}. */
+    record Withdraw(String code) implements Press {}
+
+    /** The hotlines of {@code country}. */
+    record Hotlines(String country) implements Press {}
+
     @Override
-    public boolean accepts(String value) {
-        return java.util.Set.of("yes", "no", "resume", "add", "keep").contains(value)
-                || value.matches("withdraw:[A-Z0-9-]{1,24}")
-                || (value.startsWith("h:") && Destination.hasOwnHotlines(value.substring(2)));
+    public Optional<Press> parse(String value) {
+        for (Plain plain : Plain.values()) {
+            if (plain.name().toLowerCase(Locale.ROOT).equals(value)) {
+                return Optional.of(plain);
+            }
+        }
+        if (value.matches("withdraw:[A-Z0-9-]{1,24}")) {
+            return Optional.of(new Withdraw(value.substring("withdraw:".length())));
+        }
+        if (value.startsWith("h:") && Destination.hasOwnHotlines(value.substring(2))) {
+            return Optional.of(new Hotlines(value.substring(2)));
+        }
+        return Optional.empty();
     }
 
     @Override
-    public List<Reply> press(Turn turn, String value) {
-        boolean ours = EmergencyResponder.NAME.equals(turn.state().flow());
-        if (value.equals("yes")) {
+    public List<Reply> pressed(Turn turn, Press press) {
+        Optional<EmergencyState> emergency = turn.state().active(EmergencyState.class);
+        boolean ours = emergency.isPresent();
+        if (press == Plain.YES) {
             return alarms.confirm(turn, minor(turn));
         }
-        if (value.equals("no")) {
+        if (press == Plain.NO) {
             return ours
                     ? alarms.decline(turn)
                     : List.of(
@@ -67,25 +96,23 @@ class AlarmButtons implements ButtonAction {
                                     replies.t(turn.language(), "emergency.declined"),
                                     turn.language()));
         }
-        if (value.startsWith("withdraw:")) {
-            return alarms.withdraw(turn, value.substring("withdraw:".length()));
+        if (press instanceof Withdraw withdraw) {
+            return alarms.withdraw(turn, withdraw.code());
         }
-        if (value.equals("resume")) {
+        if (press == Plain.RESUME) {
             return alarms.backToFlow(turn);
         }
-        if (value.equals("add")) {
+        if (press == Plain.ADD) {
             return triage.addPending(turn);
         }
-        if (value.startsWith("h:")) {
-            return countryHotlines(turn, value.substring(2));
+        if (press instanceof Hotlines hotlines) {
+            return countryHotlines(turn, hotlines.country());
         }
-        if (value.equals("keep") && ours) {
-            Map<String, String> data = new HashMap<>(turn.state().data());
-            data.remove(EmergencyTriage.PENDING);
-            turn.update(turn.state().inFlow(EmergencyResponder.NAME, turn.state().step(), data));
+        if (press == Plain.KEEP && ours) {
+            turn.update(turn.state().detour(emergency.get().withPending("")));
         }
-        String code = turn.state().data().get(Alarms.CODE);
-        return code != null && ours
+        String code = emergency.map(EmergencyState::code).orElse("");
+        return !code.isEmpty()
                 ? List.of(Reply.text(replies.t(turn.language(), "emergency.active", code)))
                 : List.of(
                         replies.withMenu(
@@ -95,10 +122,9 @@ class AlarmButtons implements ButtonAction {
     /** The hotlines of the country chosen, remembered for this emergency. */
     private List<Reply> countryHotlines(Turn turn, String country) {
         String chosen = country.matches("[A-Z]{2}") ? country : null;
-        if (chosen != null && EmergencyResponder.NAME.equals(turn.state().flow())) {
-            Map<String, String> data = new HashMap<>(turn.state().data());
-            data.put(Countries.KEY, chosen);
-            turn.update(turn.state().inFlow(EmergencyResponder.NAME, turn.state().step(), data));
+        Optional<EmergencyState> emergency = turn.state().active(EmergencyState.class);
+        if (chosen != null && emergency.isPresent()) {
+            turn.update(turn.state().detour(emergency.get().withCountry(chosen)));
         }
         List<Reply> out = new ArrayList<>();
         out.add(replies.hotlines(turn.language(), chosen));
@@ -107,7 +133,8 @@ class AlarmButtons implements ButtonAction {
 
     /** Whether what the person wrote before "Yes, now" speaks of a child. */
     private boolean minor(Turn turn) {
-        String before = turn.state().data().getOrDefault(Alarms.TEXT, "");
+        String before =
+                turn.state().active(EmergencyState.class).map(EmergencyState::text).orElse("");
         return !before.isBlank()
                 && danger.assess(before, analyser.analyse(before), DangerCheck.Setting.FREE)
                         .minor();

@@ -4,11 +4,11 @@ import id.migrasiaman.conversation.ConversationState;
 import id.migrasiaman.conversation.Flow;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.flows.EmergencyState;
+import id.migrasiaman.conversation.flows.EmergencyStep;
 import id.migrasiaman.reports.ReportQueue;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,11 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Alarms {
-
-    static final String CODE = "code";
-    static final String TEXT = "text";
-    static final String ASK = "ASK";
-    static final String FOLLOW = "FOLLOW";
 
     private static final Logger log = LoggerFactory.getLogger(Alarms.class);
 
@@ -56,7 +51,9 @@ class Alarms {
     /** Hotlines, the URGENT report (or the open one of the last hour), and what comes next. */
     List<Reply> raise(Turn turn, String text, boolean minor, String country) {
         String lang = turn.language();
-        Map<String, String> data = new HashMap<>(Interruptions.stashOf(turn.state()));
+        EmergencyState data =
+                EmergencyState.over(turn.state().active(), EmergencyStep.FOLLOW)
+                        .withCountry(country);
         List<Reply> out = new ArrayList<>(replies.hotlinesFirst(lang, country));
         UrgentReports.Opened opened;
         try {
@@ -64,28 +61,25 @@ class Alarms {
         } catch (RuntimeException e) {
             // Even the outbox failed: the hotlines still go out, and the question stays.
             log.error("Urgent report not stored: {}", e.getClass().getSimpleName());
-            data.put(TEXT, text);
-            putCountry(data, country);
-            turn.update(turn.state().inFlow(EmergencyResponder.NAME, ASK, data));
+            turn.update(turn.state().detour(data.withText(text).at(EmergencyStep.ASK)));
             out.add(replies.question(lang, false));
             return out;
         }
-        data.put(CODE, opened.code());
-        putCountry(data, country);
-        turn.update(turn.state().inFlow(EmergencyResponder.NAME, FOLLOW, data));
-        String interrupted = Interruptions.flowIn(data).orElse(null);
+        EmergencyState alarmed = data.withCode(opened.code());
+        turn.update(turn.state().detour(alarmed));
+        String interrupted = Interruptions.flowIn(alarmed).orElse(null);
         out.add(replies.alerted(lang, opened.code(), opened.joined(), interrupted));
         return out;
     }
 
     /** Hotlines and the one-tap question; {@code text} waits for "Yes, now". */
     List<Reply> ask(Turn turn, String text, String country, boolean details) {
-        Map<String, String> data = new HashMap<>(Interruptions.stashOf(turn.state()));
+        EmergencyState data =
+                EmergencyState.over(turn.state().active(), EmergencyStep.ASK).withCountry(country);
         if (text != null && !text.isBlank()) {
-            data.put(TEXT, text);
+            data = data.withText(text);
         }
-        putCountry(data, country);
-        turn.update(turn.state().inFlow(EmergencyResponder.NAME, ASK, data));
+        turn.update(turn.state().detour(data));
         List<Reply> out = new ArrayList<>(replies.hotlinesFirst(turn.language(), country));
         out.add(replies.question(turn.language(), details));
         return out;
@@ -93,11 +87,10 @@ class Alarms {
 
     /** "Yes, now": the alarm, with what the person wrote before if anything. */
     List<Reply> confirm(Turn turn, boolean minor) {
-        ConversationState state = turn.state();
-        boolean asking = EmergencyResponder.NAME.equals(state.flow());
-        String before = asking ? state.data().getOrDefault(TEXT, "") : "";
+        Optional<EmergencyState> asking = turn.state().active(EmergencyState.class);
+        String before = asking.map(EmergencyState::text).orElse("");
         String text = before.isBlank() ? "[Ya, sekarang]" : before + "\n[Ya, sekarang]";
-        return raise(turn, text, minor, Countries.known(asking ? state.data() : Map.of()));
+        return raise(turn, text, minor, asking.map(Countries::known).orElse(null));
     }
 
     /** "No": nothing is sent; back to where the person was. */
@@ -133,12 +126,10 @@ class Alarms {
     List<Reply> backToFlow(Turn turn) {
         ConversationState state = turn.state();
         String lang = turn.language();
-        Optional<ConversationState> restored =
-                EmergencyResponder.NAME.equals(state.flow())
-                        ? Interruptions.restore(state)
-                        : Optional.empty();
+        boolean inEmergency = state.active() instanceof EmergencyState;
+        Optional<ConversationState> restored = Interruptions.restore(state);
         if (restored.isEmpty()) {
-            if (EmergencyResponder.NAME.equals(state.flow())) {
+            if (inEmergency) {
                 turn.update(state.withoutFlow());
             }
             return List.of(replies.withMenu(replies.t(lang, "menu.prompt"), lang));
@@ -146,18 +137,12 @@ class Alarms {
         turn.update(restored.get());
         List<Reply> asked =
                 flows.orderedStream()
-                        .filter(f -> f.name().equals(restored.get().flow()))
+                        .filter(f -> f.name().equals(restored.get().flowName()))
                         .findFirst()
                         .map(f -> f.resume(turn))
                         .orElse(List.of());
         return asked.isEmpty()
                 ? List.of(Reply.text(replies.t(lang, "emergency.resume.generic")))
                 : asked;
-    }
-
-    private static void putCountry(Map<String, String> data, String country) {
-        if (country != null) {
-            data.put(Countries.KEY, country);
-        }
     }
 }

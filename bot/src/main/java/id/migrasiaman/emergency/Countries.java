@@ -1,6 +1,7 @@
 package id.migrasiaman.emergency;
 
 import id.migrasiaman.conversation.ConversationState;
+import id.migrasiaman.conversation.flows.FlowState;
 import id.migrasiaman.nlp.Analysis;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,6 @@ import java.util.Optional;
  */
 final class Countries {
 
-    static final String KEY = "country";
     private static final Map<String, String> TRANSITS_ABROAD = Map.of("Tawau", "MY");
 
     private Countries() {}
@@ -32,20 +32,11 @@ final class Countries {
                 return "ID";
             }
         }
-        return known(state.data());
+        return known(state.active());
     }
 
-    /** The country the conversation's data already holds. */
-    static String known(Map<String, String> data) {
-        String country = data.get(KEY);
-        if (country != null && country.matches("[A-Z]{2}") && !"XX".equals(country)) {
-            return country;
-        }
-        String destinations = data.getOrDefault("destinations", "");
-        if (!destinations.isBlank()) {
-            return destinations.split(",")[0].strip();
-        }
-        Map<String, String> stashed = Interruptions.decode(data.getOrDefault("stash.data", ""));
-        return stashed.isEmpty() ? null : known(stashed);
+    /** The country the conversation's flow already holds (null for none). */
+    static String known(FlowState flow) {
+        return flow == null ? null : flow.countries().stream().findFirst().orElse(null);
     }
 }

@@ -1,11 +1,14 @@
 package id.migrasiaman.emergency;
 
-import id.migrasiaman.conversation.ButtonAction;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.TypedButtonAction;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.reports.ReporterContact;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +18,7 @@ import org.springframework.stereotype.Component;
  * changes nothing. Each change is in the report's audit trail.
  */
 @Component
-class EmergencyContactButton implements ButtonAction {
+class EmergencyContactButton implements TypedButtonAction<EmergencyContactButton.Press> {
 
     private final ReportQueue queue;
     private final EmergencyReplies replies;
@@ -30,19 +33,32 @@ class EmergencyContactButton implements ButtonAction {
         return "e:";
     }
 
+    /** Give ({@code give}) or withdraw the consent for report {@code code} (null: none named). */
+    record Press(boolean give, String code) {}
+
+    private static final Pattern PRESS =
+            Pattern.compile("(contact|nocontact)(?::([A-Z0-9-]{1,24}))?");
+
     @Override
-    public boolean accepts(String value) {
-        return value.matches("(contact|nocontact)(:[A-Z0-9-]{1,24})?");
+    public Optional<Press> parse(String value) {
+        Matcher m = PRESS.matcher(value);
+        return m.matches()
+                ? Optional.of(new Press("contact".equals(m.group(1)), m.group(2)))
+                : Optional.empty();
     }
 
     @Override
-    public List<Reply> press(Turn turn, String value) {
-        String[] parts = value.split(":", 2);
-        // Old buttons carry no code: they mean the emergency this conversation has open.
-        String code = parts.length > 1 ? parts[1] : turn.state().data().get(Alarms.CODE);
+    public List<Reply> pressed(Turn turn, Press press) {
+        // Old buttons carry no code: they mean the report this conversation's flow has open.
+        String code =
+                press.code() != null
+                        ? press.code()
+                        : turn.state().active() == null
+                                ? null
+                                : turn.state().active().reportCode().orElse(null);
         String lang = turn.language();
         String address = turn.message().replyAddress();
-        boolean give = "contact".equals(parts[0]);
+        boolean give = press.give();
         if (code == null || (give && address == null)) {
             return List.of(Reply.text(replies.t(lang, "emergency.contact.refused")));
         }

@@ -8,6 +8,7 @@ import id.migrasiaman.conversation.IntentResponder;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.flows.EmergencyState;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.TextAnalyser;
 import id.migrasiaman.safety.DangerCheck;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class EmergencyResponder implements IntentResponder, CommandAction, ButtonAction, Flow {
 
-    static final String NAME = "emergency";
+    static final String NAME = EmergencyState.NAME;
 
     private final Alarms alarms;
     private final UrgentReports urgent;
@@ -102,15 +103,16 @@ class EmergencyResponder implements IntentResponder, CommandAction, ButtonAction
 
     @Override
     public List<Reply> next(Turn turn) {
-        String code = turn.state().data().get(Alarms.CODE);
+        EmergencyState emergency = turn.state().active(EmergencyState.class).orElseThrow();
+        String code = emergency.code();
         Content content = turn.message().content();
-        if (code == null) {
+        if (code.isEmpty()) {
             if (content instanceof Content.Location location) {
                 return alarms.raise(
                         turn,
                         "📍 " + location.latitude() + "," + location.longitude(),
                         false,
-                        Countries.known(turn.state().data()));
+                        Countries.known(emergency));
             }
             return List.of(replies.question(turn.language(), true));
         }
@@ -119,7 +121,7 @@ class EmergencyResponder implements IntentResponder, CommandAction, ButtonAction
         } catch (RuntimeException e) {
             // Storage away: the report itself is safe (outbox); repeat the hotlines rather than
             // fail.
-            return replies.hotlinesFirst(turn.language(), Countries.known(turn.state().data()));
+            return replies.hotlinesFirst(turn.language(), Countries.known(emergency));
         }
         return List.of(replies.added(turn.language(), code));
     }

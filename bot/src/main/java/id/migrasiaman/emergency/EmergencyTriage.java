@@ -4,14 +4,14 @@ import id.migrasiaman.conversation.ConversationState;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.SafetyCheck;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.flows.EmergencyState;
+import id.migrasiaman.conversation.flows.EmergencyStep;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Intent;
 import id.migrasiaman.safety.DangerAssessment;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -51,7 +51,6 @@ class EmergencyTriage {
                     "^(berapa|brp|bagaimana|bgmn|gimana|gmn|apa|apakah|di ?mana|dimana|kemana|ke"
                             + " mana|kapan|siapa|mengapa|kenapa|bisakah|boleh|karmana|how|what"
                             + "|where|when|who|why|can|is|are|do|does)\\b.*");
-    static final String PENDING = "pending";
 
     private final Alarms alarms;
     private final UrgentReports urgent;
@@ -72,7 +71,8 @@ class EmergencyTriage {
             String country,
             SafetyCheck.Routing routing) {
         String words = words(text);
-        if (Alarms.ASK.equals(turn.state().step())) {
+        EmergencyState emergency = turn.state().active(EmergencyState.class).orElseThrow();
+        if (emergency.step() == EmergencyStep.ASK) {
             if (YES.contains(words) || danger.strong()) {
                 return Optional.of(
                         danger.strong()
@@ -83,9 +83,7 @@ class EmergencyTriage {
                 return Optional.of(alarms.decline(turn));
             }
             if (danger.weak()) {
-                Map<String, String> data = new HashMap<>(turn.state().data());
-                data.put(Alarms.TEXT, joined(turn, text));
-                turn.update(turn.state().inFlow(EmergencyResponder.NAME, Alarms.ASK, data));
+                turn.update(turn.state().detour(emergency.withText(joined(turn, text))));
                 return Optional.of(List.of(replies.question(turn.language(), false)));
             }
             // Not about danger: back to where the person was, and let the message go on there.
@@ -93,8 +91,8 @@ class EmergencyTriage {
             turn.update(Interruptions.restore(state).orElse(state.withoutFlow()));
             return Optional.empty();
         }
-        String code = turn.state().data().get(Alarms.CODE);
-        if (code == null) {
+        String code = emergency.code();
+        if (code.isEmpty()) {
             return Optional.empty();
         }
         if (!danger.level().atLeastWeak() && question(text, analysis)) {
@@ -113,12 +111,11 @@ class EmergencyTriage {
 
     /** Answers the question as if no emergency were open, then offers to add it. */
     private List<Reply> answer(Turn turn, String text, String code, SafetyCheck.Routing routing) {
-        ConversationState emergency = turn.state();
+        ConversationState before = turn.state();
+        EmergencyState emergency = before.active(EmergencyState.class).orElseThrow();
         List<Reply> out = new ArrayList<>(routing.byIntent(turn, text));
-        if (turn.state().flow() == null || turn.state().equals(emergency)) {
-            Map<String, String> data = new HashMap<>(emergency.data());
-            data.put(PENDING, text);
-            turn.update(emergency.inFlow(EmergencyResponder.NAME, Alarms.FOLLOW, data));
+        if (turn.state().active() == null || turn.state().equals(before)) {
+            turn.update(before.detour(emergency.withPending(text).at(EmergencyStep.FOLLOW)));
             out.add(
                     Reply.withButtons(
                             replies.t(turn.language(), "emergency.question.add", code),
@@ -136,17 +133,15 @@ class EmergencyTriage {
 
     /** Adds the question waiting in the emergency's data to the report. */
     List<Reply> addPending(Turn turn) {
-        Map<String, String> data = new HashMap<>(turn.state().data());
-        String pending = data.remove(PENDING);
-        String code = data.get(Alarms.CODE);
-        if (pending == null
-                || code == null
-                || !EmergencyResponder.NAME.equals(turn.state().flow())) {
+        Optional<EmergencyState> emergency = turn.state().active(EmergencyState.class);
+        String pending = emergency.map(EmergencyState::pending).orElse("");
+        String code = emergency.map(EmergencyState::code).orElse("");
+        if (pending.isEmpty() || code.isEmpty()) {
             return List.of(
                     replies.withMenu(replies.t(turn.language(), "menu.prompt"), turn.language()));
         }
         urgent.addText(turn, code, pending);
-        turn.update(turn.state().inFlow(EmergencyResponder.NAME, Alarms.FOLLOW, data));
+        turn.update(turn.state().detour(emergency.get().withPending("").at(EmergencyStep.FOLLOW)));
         return List.of(replies.added(turn.language(), code));
     }
 
@@ -163,7 +158,8 @@ class EmergencyTriage {
     }
 
     private static String joined(Turn turn, String text) {
-        String before = turn.state().data().getOrDefault(Alarms.TEXT, "");
+        String before =
+                turn.state().active(EmergencyState.class).map(EmergencyState::text).orElse("");
         return before.isBlank() ? text : before + "\n" + text;
     }
 

@@ -6,6 +6,8 @@ import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.SafetyCheck;
 import id.migrasiaman.conversation.SituationResponder;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.flows.EmergencyState;
+import id.migrasiaman.conversation.flows.StoryState;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Intent;
 import id.migrasiaman.nlp.TextAnalyser;
@@ -91,20 +93,20 @@ class SafetyLayer implements SafetyCheck {
         }
         ConversationState state = turn.state();
         String country = analysis == null ? null : Countries.of(analysis, state);
-        boolean inEmergency = EmergencyResponder.NAME.equals(state.flow());
+        boolean inEmergency = state.active() instanceof EmergencyState;
         if (inEmergency && text != null && content instanceof Content.Text) {
             return triage.handle(turn, text, analysis, found, country, routing);
         }
         if (found.strong()) {
             boolean flowAddsIt =
                     inEmergency
-                            && state.data().get(Alarms.CODE) != null
+                            && state.active().reportCode().isPresent()
                             && content instanceof Content.Media;
             return flowAddsIt
                     ? Optional.empty()
                     : Optional.of(alarms.raise(turn, text, found.minor(), country));
         }
-        if (found.weak() && state.flow() == null && asks(content, analysis, found)) {
+        if (found.weak() && state.active() == null && asks(content, analysis, found)) {
             // A family whose relative abroad is out of reach gets its own flow, which asks the
             // same one-tap danger question after saying what the family can do now.
             Optional<List<Reply>> situation =
@@ -138,9 +140,9 @@ class SafetyLayer implements SafetyCheck {
     /** {@code /batal} after an alarm must not say that nothing was sent. */
     private Optional<List<Reply>> cancelAfterAlarm(Turn turn, Content.Command command) {
         ConversationState state = turn.state();
-        String code = state.data().get(Alarms.CODE);
+        String code = state.active(EmergencyState.class).map(EmergencyState::code).orElse("");
         boolean cancel = "batal".equals(command.name()) || "cancel".equals(command.name());
-        if (!cancel || !EmergencyResponder.NAME.equals(state.flow()) || code == null) {
+        if (!cancel || code.isEmpty()) {
             return Optional.empty();
         }
         String lang = turn.language();
@@ -177,8 +179,7 @@ class SafetyLayer implements SafetyCheck {
 
     private static DangerCheck.Setting setting(ConversationState state) {
         boolean telling =
-                "story".equals(state.flow())
-                        && ("TEXT".equals(state.step()) || "ADVICE".equals(state.step()));
+                state.active(StoryState.class).map(s -> s.step().takesText()).orElse(false);
         return telling ? DangerCheck.Setting.STORY : DangerCheck.Setting.FREE;
     }
 }

@@ -1,18 +1,21 @@
 package id.migrasiaman.family;
 
-import id.migrasiaman.conversation.ButtonAction;
 import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.Flow;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.TypedButtonAction;
+import id.migrasiaman.conversation.flows.FamilyState;
+import id.migrasiaman.conversation.flows.FamilyStep;
+import id.migrasiaman.conversation.flows.PendingFile;
 import id.migrasiaman.reports.PendingFiles;
 import id.migrasiaman.reports.SubmitResult;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,15 +26,10 @@ import org.springframework.stereotype.Component;
  * sends a normal report after a summary.
  */
 @Component
-class FamilyAbroadFlow implements Flow, ButtonAction {
+class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press> {
 
-    static final String NAME = "family";
+    static final String NAME = FamilyState.NAME;
 
-    /** The urgent report's code; the same key other features use for "the report of this flow". */
-    static final String CODE = "code";
-
-    private static final String CONTACT = "contact";
-    private static final int MAX_ANSWER = 1000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final FamilyPrompts prompts;
@@ -44,21 +42,44 @@ class FamilyAbroadFlow implements Flow, ButtonAction {
         this.files = files;
     }
 
+    /** The family's buttons ({@code f:...}), parsed once from the button's data. */
+    enum Press {
+        DANGER_YES("danger:yes"),
+        DANGER_NO("danger:no"),
+        SKIP("skip"),
+        CONTACT_YES("contact:yes"),
+        CONTACT_NO("contact:no"),
+        SEND("send"),
+        CANCEL("cancel");
+
+        final String data;
+
+        Press(String data) {
+            this.data = data;
+        }
+    }
+
     /** Starts the flow with the family's own words (may be blank) and the countries they named. */
     List<Reply> begin(Turn turn, String story, List<String> destinations) {
-        turn.update(
-                turn.state().inFlow(NAME, FamilyStep.DANGER.name(), fresh(story, destinations)));
+        turn.update(turn.state().withFlow(fresh(story, destinations)));
         return prompts.intro(turn.language());
     }
 
-    private static Map<String, String> fresh(String story, List<String> destinations) {
-        Map<String, String> data = new HashMap<>();
+    private static FamilyState fresh(String story, List<String> destinations) {
         byte[] nonce = new byte[9];
         RANDOM.nextBytes(nonce);
-        data.put(FamilyReports.NONCE, HexFormat.of().formatHex(nonce));
-        data.put(FamilyReports.STORY, bounded(story));
-        data.put(FamilyReports.DESTINATIONS, String.join(",", destinations));
-        return data;
+        return new FamilyState(
+                FamilyStep.DANGER,
+                HexFormat.of().formatHex(nonce),
+                story,
+                destinations,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     @Override
@@ -74,112 +95,105 @@ class FamilyAbroadFlow implements Flow, ButtonAction {
     @Override
     public List<Reply> next(Turn turn) {
         String lang = turn.language();
-        FamilyStep step = FamilyStep.of(turn.state().step());
-        Map<String, String> data = new HashMap<>(turn.state().data());
+        FamilyState data = turn.state().active(FamilyState.class).orElseThrow();
+        FamilyStep step = data.step();
         Content content = turn.message().content();
         if (content instanceof Content.Media media) {
-            return List.of(file(turn, data, media), reprompt(turn, step, data));
+            return List.of(file(turn, data, media), reprompt(step, lang, currentOr(turn, data)));
         }
         String text =
                 content instanceof Content.Location l
                         ? "📍 " + l.latitude() + "," + l.longitude()
                         : content instanceof Content.Text t ? t.text().strip() : "";
         if (text.isEmpty() || !(step.asksText() || step == FamilyStep.DANGER)) {
-            return List.of(reprompt(turn, step, data));
+            return List.of(reprompt(step, lang, data));
         }
         if (step == FamilyStep.DANGER) {
-            data.put(FamilyReports.STORY, bounded(data.get(FamilyReports.STORY) + "\n" + text));
-            turn.update(turn.state().inFlow(NAME, step.name(), data));
+            turn.update(turn.state().withFlow(data.withStory(data.story() + "\n" + text)));
             return List.of(prompts.askDanger(lang, "family.danger.again"));
         }
-        data.put(step.name(), bounded(text));
-        if (data.containsKey(CODE)) {
-            reports.add(turn, data.get(CODE), FamilyReports.labelled(step, text), List.of());
-        }
-        return advance(turn, data, step);
+        FamilyState answered = data.withAnswer(step, text);
+        answered.reportCode()
+                .ifPresent(
+                        code ->
+                                reports.add(
+                                        turn, code, FamilyReports.labelled(step, text), List.of()));
+        return advance(turn, answered, step);
     }
 
     @Override
-    public boolean accepts(String value) {
-        return java.util.Set.of(
-                        "danger:yes",
-                        "danger:no",
-                        "skip",
-                        "contact:yes",
-                        "contact:no",
-                        "send",
-                        "cancel")
-                .contains(value);
+    public Optional<Press> parse(String value) {
+        return Arrays.stream(Press.values()).filter(p -> p.data.equals(value)).findFirst();
     }
 
     @Override
-    public List<Reply> press(Turn turn, String value) {
+    public List<Reply> pressed(Turn turn, Press press) {
         String lang = turn.language();
-        if (!NAME.equals(turn.state().flow())) {
+        Optional<FamilyState> active = turn.state().active(FamilyState.class);
+        if (active.isEmpty()) {
             // "Yes, someone is in danger now" is never ignored, even from an old message.
-            if ("danger:yes".equals(value)) {
+            if (press == Press.DANGER_YES) {
                 return urgent(turn, fresh("", List.of()));
             }
             return List.of(prompts.withMainMenu(lang, prompts.t(lang, "menu.prompt")));
         }
-        Map<String, String> data = new HashMap<>(turn.state().data());
-        FamilyStep step = FamilyStep.of(turn.state().step());
-        return switch (value) {
-            case "danger:yes" -> urgent(turn, data);
-            case "danger:no" -> {
+        FamilyState data = active.get();
+        return switch (press) {
+            case DANGER_YES -> urgent(turn, data);
+            case DANGER_NO -> {
                 List<Reply> out = new ArrayList<>();
                 out.add(Reply.text(prompts.t(lang, "family.normal.start")));
                 out.addAll(advance(turn, data, FamilyStep.DANGER));
                 yield out;
             }
-            case "skip" -> advance(turn, data, step);
-            case "contact:yes", "contact:no" -> contact(turn, data, value.endsWith("yes"));
-            case "send" -> send(turn, data);
-            case "cancel" -> {
+            case SKIP -> advance(turn, data, data.step());
+            case CONTACT_YES, CONTACT_NO -> contact(turn, data, press == Press.CONTACT_YES);
+            case SEND -> send(turn, data);
+            case CANCEL -> {
                 turn.update(turn.state().withoutFlow());
                 yield List.of(prompts.withMainMenu(lang, prompts.t(lang, "family.cancelled")));
             }
-            default -> List.of(reprompt(turn, step, data));
         };
     }
 
-    private List<Reply> urgent(Turn turn, Map<String, String> data) {
+    private List<Reply> urgent(Turn turn, FamilyState data) {
         String lang = turn.language();
-        String country = data.getOrDefault(FamilyReports.DESTINATIONS, "").split(",")[0];
+        String country = data.destinations().isEmpty() ? null : data.destinations().get(0);
         List<Reply> out = new ArrayList<>();
         // The numbers to call come first; the alarm follows.
-        out.add(prompts.urgentNow(lang, country.isBlank() ? null : country));
-        if (!data.containsKey(CODE)) {
+        out.add(prompts.urgentNow(lang, country));
+        FamilyState sent = data;
+        if (data.code().isEmpty()) {
             SubmitResult result = reports.urgent(turn, data);
-            data.put(CODE, result.code());
-            if (PendingFiles.count(data) > 0) {
-                reports.add(turn, result.code(), null, files.storeAll(turn, data));
+            sent = data.withCode(result.code());
+            if (!data.files().isEmpty()) {
+                reports.add(turn, result.code(), null, files.storeAll(turn, data.files()));
             }
         }
-        out.add(Reply.text(prompts.t(lang, "family.urgent.sent", data.get(CODE))));
-        out.addAll(advance(turn, data, FamilyStep.DANGER));
+        out.add(Reply.text(prompts.t(lang, "family.urgent.sent", sent.code())));
+        out.addAll(advance(turn, sent, FamilyStep.DANGER));
         return out;
     }
 
-    private List<Reply> contact(Turn turn, Map<String, String> data, boolean allowed) {
+    private List<Reply> contact(Turn turn, FamilyState data, boolean allowed) {
         String lang = turn.language();
         String address = allowed ? turn.message().replyAddress() : null;
-        data.put(CONTACT, address == null ? "" : address);
-        if (data.containsKey(CODE)) {
+        FamilyState decided = data.withContact(address == null ? "" : address);
+        if (!decided.code().isEmpty()) {
             if (allowed) {
-                reports.allowContact(turn, data.get(CODE), address);
+                reports.allowContact(turn, decided.code(), address);
             }
             turn.update(turn.state().withoutFlow());
             return List.of(
-                    prompts.withMenu(lang, prompts.t(lang, "family.urgent.done", data.get(CODE))));
+                    prompts.withMenu(lang, prompts.t(lang, "family.urgent.done", decided.code())));
         }
-        turn.update(turn.state().inFlow(NAME, FamilyStep.SUMMARY.name(), data));
-        return List.of(prompts.summary(lang, data, address != null));
+        turn.update(turn.state().withFlow(decided.at(FamilyStep.SUMMARY)));
+        return List.of(prompts.summary(lang, decided, address != null));
     }
 
-    private List<Reply> send(Turn turn, Map<String, String> data) {
+    private List<Reply> send(Turn turn, FamilyState data) {
         String lang = turn.language();
-        SubmitResult result = reports.normal(turn, data, data.get(CONTACT));
+        SubmitResult result = reports.normal(turn, data, data.contact());
         turn.update(turn.state().withoutFlow());
         String key =
                 result.outcome() == SubmitResult.Outcome.QUEUED_LOCALLY
@@ -188,41 +202,40 @@ class FamilyAbroadFlow implements Flow, ButtonAction {
         return List.of(prompts.withMenu(lang, prompts.t(lang, key, result.code())));
     }
 
-    private Reply file(Turn turn, Map<String, String> data, Content.Media media) {
+    private Reply file(Turn turn, FamilyState data, Content.Media media) {
         int count;
-        if (data.containsKey(CODE)) {
+        if (!data.code().isEmpty()) {
             var stored = files.store(turn, media).stream().toList();
-            reports.add(turn, data.get(CODE), media.caption(), stored);
+            reports.add(turn, data.code(), media.caption(), stored);
             count = stored.size();
         } else {
-            count = PendingFiles.add(data, media);
+            FamilyState more = data.with(PendingFile.of(media));
             if (media.caption() != null && !media.caption().isBlank()) {
                 // A caption is read like a text: it belongs to the family's account.
-                String story = data.getOrDefault(FamilyReports.STORY, "");
-                data.put(FamilyReports.STORY, bounded(story + "\n" + media.caption()));
+                more = more.withStory(more.story() + "\n" + media.caption());
             }
-            turn.update(turn.state().inFlow(NAME, turn.state().step(), data));
+            count = more.files().size();
+            turn.update(turn.state().withFlow(more));
         }
         return Reply.text(prompts.t(turn.language(), "family.file.saved", count));
     }
 
-    private List<Reply> advance(Turn turn, Map<String, String> data, FamilyStep from) {
-        FamilyStep next = from.next();
-        turn.update(turn.state().inFlow(NAME, next.name(), data));
-        return List.of(reprompt(turn, next, data));
+    /** The family's state after this turn's changes (a file may have been added). */
+    private static FamilyState currentOr(Turn turn, FamilyState before) {
+        return turn.state().active(FamilyState.class).orElse(before);
     }
 
-    private Reply reprompt(Turn turn, FamilyStep step, Map<String, String> data) {
-        String lang = turn.language();
+    private List<Reply> advance(Turn turn, FamilyState data, FamilyStep from) {
+        FamilyState moved = data.at(from.next());
+        turn.update(turn.state().withFlow(moved));
+        return List.of(reprompt(moved.step(), turn.language(), moved));
+    }
+
+    private Reply reprompt(FamilyStep step, String lang, FamilyState data) {
         return switch (step) {
             case DANGER -> prompts.askDanger(lang, "family.danger.again");
-            case SUMMARY -> prompts.summary(lang, data, !data.getOrDefault(CONTACT, "").isBlank());
+            case SUMMARY -> prompts.summary(lang, data, !data.contact().isBlank());
             default -> prompts.ask(step, lang);
         };
-    }
-
-    private static String bounded(String text) {
-        String t = text == null ? "" : text.strip();
-        return t.length() > MAX_ANSWER ? t.substring(0, MAX_ANSWER) : t;
     }
 }

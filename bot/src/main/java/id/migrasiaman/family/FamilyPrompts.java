@@ -5,9 +5,9 @@ import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.choices.Destination;
-import id.migrasiaman.reports.PendingFiles;
+import id.migrasiaman.conversation.flows.FamilyState;
+import id.migrasiaman.conversation.flows.FamilyStep;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** What the family flow says: what to do now, the danger question, the steps, the summary. */
@@ -53,8 +53,7 @@ class FamilyPrompts {
                                     button(lang, "family.contact.no", "contact:no"))));
         }
         return Reply.withButtons(
-                t(lang, "family.ask." + step.name()),
-                List.of(List.of(button(lang, "family.skip", "skip"))));
+                t(lang, step.promptKey()), List.of(List.of(button(lang, "family.skip", "skip"))));
     }
 
     /** Numbers to call now in {@code country} (ISO code, may be null), with their sources. */
@@ -68,16 +67,16 @@ class FamilyPrompts {
                         known ? t(lang, "family.country." + country + ".sources") : ""));
     }
 
-    Reply summary(String lang, Map<String, String> data, boolean contact) {
+    Reply summary(String lang, FamilyState data, boolean contact) {
         String html =
                 t(
                         lang,
                         "family.summary",
-                        shown(lang, data.get(FamilyStep.NAME.name())),
-                        shown(lang, data.get(FamilyStep.PLACE.name())),
-                        shown(lang, data.get(FamilyStep.EMPLOYER.name())),
-                        shown(lang, data.get(FamilyStep.LAST.name())),
-                        PendingFiles.count(data),
+                        shown(lang, data.person()),
+                        shown(lang, data.place()),
+                        shown(lang, data.employer()),
+                        shown(lang, data.last()),
+                        data.files().size(),
                         t(lang, contact ? "family.yes" : "family.no"));
         return Reply.withButtons(
                 html,

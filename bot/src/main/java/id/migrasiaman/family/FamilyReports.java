@@ -1,6 +1,8 @@
 package id.migrasiaman.family;
 
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.flows.FamilyState;
+import id.migrasiaman.conversation.flows.FamilyStep;
 import id.migrasiaman.nlp.TextAnalyser;
 import id.migrasiaman.reports.EvidenceRef;
 import id.migrasiaman.reports.PendingFiles;
@@ -11,7 +13,6 @@ import id.migrasiaman.reports.SubmitResult;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FamilyReports {
-
-    static final String STORY = "story";
-    static final String DESTINATIONS = "dest";
-    static final String NONCE = "nonce";
 
     private static final String TAG = "[Keluarga di luar negeri] ";
 
@@ -40,13 +37,13 @@ class FamilyReports {
     }
 
     /** Submits the URGENT report with what is known so far; returns its code. */
-    SubmitResult urgent(Turn turn, Map<String, String> data) {
+    SubmitResult urgent(Turn turn, FamilyState data) {
         return queue.submit(draft(turn, data, true, List.of(), null));
     }
 
     /** Submits the finished normal report, with the files and the contact if allowed. */
-    SubmitResult normal(Turn turn, Map<String, String> data, String contactAddress) {
-        List<EvidenceRef> stored = files.storeAll(turn, data);
+    SubmitResult normal(Turn turn, FamilyState data, String contactAddress) {
+        List<EvidenceRef> stored = files.storeAll(turn, data.files());
         ReporterContact contact =
                 contactAddress == null || contactAddress.isBlank()
                         ? null
@@ -85,25 +82,25 @@ class FamilyReports {
 
     private ReportDraft draft(
             Turn turn,
-            Map<String, String> data,
+            FamilyState data,
             boolean urgent,
             List<EvidenceRef> evidence,
             ReporterContact contact) {
         List<String> lines = new ArrayList<>();
-        lines.add(TAG + data.getOrDefault(STORY, "").strip());
+        lines.add(TAG + data.story().strip());
         for (FamilyStep step : List.of(FamilyStep.NAME, FamilyStep.PLACE, FamilyStep.EMPLOYER)) {
-            String answer = data.getOrDefault(step.name(), "");
+            String answer = data.answer(step);
             if (!answer.isBlank()) {
                 lines.add(labelled(step, answer));
             }
         }
         String what = String.join("\n", lines);
         return ReportDraft.builder(
-                        (urgent ? "family-urgent:" : "family:") + data.get(NONCE),
+                        (urgent ? "family-urgent:" : "family:") + data.nonce(),
                         ReporterContact.channelOf(turn.message().replyAddress()))
                 .reporter(turn.message().userPseudonym(), turn.language())
                 .urgent(urgent)
-                .what(what, data.get(FamilyStep.LAST.name()))
+                .what(what, data.last().isEmpty() ? null : data.last())
                 .route(destinations(data), List.of(), null)
                 .evidence(evidence)
                 .messages(List.of(what))
@@ -111,14 +108,9 @@ class FamilyReports {
                 .build();
     }
 
-    private List<String> destinations(Map<String, String> data) {
-        Set<String> found = new LinkedHashSet<>();
-        for (String code : data.getOrDefault(DESTINATIONS, "").split(",")) {
-            if (!code.isBlank()) {
-                found.add(code.strip());
-            }
-        }
-        String place = data.getOrDefault(FamilyStep.PLACE.name(), "");
+    private List<String> destinations(FamilyState data) {
+        Set<String> found = new LinkedHashSet<>(data.destinations());
+        String place = data.place();
         if (!place.isBlank()) {
             found.addAll(analyser.analyse(place).entities().destinations());
         }

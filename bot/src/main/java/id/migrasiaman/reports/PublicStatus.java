@@ -20,7 +20,7 @@ public record PublicStatus(String code, State state, Instant lastUpdate) {
         FORWARDED,
         CLOSED;
 
-        static State of(Status status) {
+        public static State of(Status status) {
             return switch (status) {
                 case NEW -> RECEIVED;
                 case IN_REVIEW -> IN_REVIEW;

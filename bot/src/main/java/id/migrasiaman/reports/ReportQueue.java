@@ -125,16 +125,7 @@ public class ReportQueue {
             return waiting;
         }
         Document report = reports.find(eq(ReportDocuments.CODE, c)).first();
-        return Optional.ofNullable(report)
-                .map(
-                        r ->
-                                new PublicStatus(
-                                        c,
-                                        PublicStatus.State.of(
-                                                Status.valueOf(
-                                                        r.getString(ReportDocuments.STATUS))),
-                                        ReportDocuments.instant(
-                                                r, ReportDocuments.PUBLIC_UPDATED_AT)));
+        return Optional.ofNullable(report).map(ReportDocuments::publicStatus);
     }
 
     /**
@@ -151,17 +142,7 @@ public class ReportQueue {
         reports.find(eq("reporterPseudonym", reporterPseudonym))
                 .sort(Sorts.descending(ReportDocuments.CREATED_AT))
                 .limit(limit)
-                .forEach(
-                        r ->
-                                found.add(
-                                        new PublicStatus(
-                                                r.getString(ReportDocuments.CODE),
-                                                PublicStatus.State.of(
-                                                        Status.valueOf(
-                                                                r.getString(
-                                                                        ReportDocuments.STATUS))),
-                                                ReportDocuments.instant(
-                                                        r, ReportDocuments.PUBLIC_UPDATED_AT))));
+                .forEach(r -> found.add(ReportDocuments.publicStatus(r)));
         return found.stream().limit(limit).toList();
     }
 

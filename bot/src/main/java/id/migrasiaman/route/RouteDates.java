@@ -7,6 +7,7 @@ import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Reply.Button;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.flows.RouteDateState;
 import id.migrasiaman.route.RouteBook.Step;
 import id.migrasiaman.route.RouteProgress.Appointment;
 import java.time.Clock;
@@ -15,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  */
 final class RouteDates implements Flow {
 
-    static final String FLOW = "route-date";
+    static final String FLOW = RouteDateState.NAME;
     private static final int[] CHOICES = {1, 2, 3, 4, 5, 7, 14};
 
     private final Supplier<RouteBook> books;
@@ -52,7 +52,7 @@ final class RouteDates implements Flow {
         if (step.isEmpty() || step.get().appointment() == null) {
             return List.of();
         }
-        turn.update(turn.state().inFlow(FLOW, step.get().id(), Map.of()));
+        turn.update(turn.state().withFlow(new RouteDateState(step.get().id())));
         return List.of(prompt(turn.language(), progress, step.get()));
     }
 
@@ -75,7 +75,12 @@ final class RouteDates implements Flow {
         Optional<RouteProgress> progress = store.find(turn.message().conversationId());
         boolean sameStep =
                 progress.flatMap(p -> RouteGuide.current(books.get(), p))
-                        .map(s -> s.id().equals(turn.state().step()))
+                        .map(
+                                s ->
+                                        turn.state()
+                                                .active(RouteDateState.class)
+                                                .map(d -> d.stepId().equals(s.id()))
+                                                .orElse(false))
                         .orElse(false);
         if (!(turn.message().content() instanceof Content.Text text) || !sameStep) {
             return List.of();
@@ -188,7 +193,7 @@ final class RouteDates implements Flow {
     }
 
     private static void endFlow(Turn turn) {
-        if (FLOW.equals(turn.state().flow())) {
+        if (FLOW.equals(turn.state().flowName())) {
             turn.update(turn.state().withoutFlow());
         }
     }

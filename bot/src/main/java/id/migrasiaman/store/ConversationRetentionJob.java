@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -75,12 +76,14 @@ public class ConversationRetentionJob {
                         Updates.combine(
                                 Updates.set("flow", null),
                                 Updates.set("step", null),
-                                Updates.set("data", new Document())));
+                                Updates.set("data", new Document()),
+                                Updates.set("recall", null)));
         int offers =
                 apply(
-                        exists("data.offer", true),
+                        or(exists("data.offer", true), exists("recall.offer", true)),
                         settings.offersAfter().toMillis(),
-                        Updates.unset("data.offer"));
+                        Updates.combine(
+                                Updates.unset("data.offer"), Updates.unset("recall.offer")));
         if (drafts + offers > 0) {
             log.info(
                     "Retention: deleted {} unfinished draft(s) and {} kept offer(s)",

@@ -14,19 +14,16 @@ import id.migrasiaman.conversation.ConversationState;
 import id.migrasiaman.conversation.ConversationStates;
 import id.migrasiaman.conversation.Reply;
 import java.time.Duration;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 
 /**
- * Conversation state in the {@code conversations} collection, with a bounded Caffeine cache in
- * front. Saves are conditional on the version read, so two instances cannot overwrite each other. A
- * save may carry its turn (source key and replies) in the same document, the record that lets a
- * message delivered again be answered without being handled twice.
+ * Conversation state in the {@code conversations} collection ({@link ConversationDocuments}), with
+ * a bounded Caffeine cache in front. Saves are conditional on the version read, so two instances
+ * cannot overwrite each other. A save may carry its turn (source key and replies) in the same
+ * document, the record that lets a message delivered again be answered without being handled twice.
  */
 @Repository
 class MongoConversationStates implements ConversationStates {
@@ -82,9 +79,8 @@ class MongoConversationStates implements ConversationStates {
                 new ConversationState(
                         state.id(),
                         state.language(),
-                        state.flow(),
-                        state.step(),
-                        state.data(),
+                        state.active(),
+                        state.recall(),
                         state.version() + 1,
                         state.updatedAt());
         boolean inserted = state.version() == 0;
@@ -92,7 +88,7 @@ class MongoConversationStates implements ConversationStates {
                 inserted
                         ? eq("_id", state.id())
                         : and(eq("_id", state.id()), eq("version", state.version()));
-        Document document = toDocument(next);
+        Document document = ConversationDocuments.toDocument(next);
         if (sourceKey != null) {
             document.append(
                     "turn",
@@ -120,31 +116,8 @@ class MongoConversationStates implements ConversationStates {
         return stored;
     }
 
-    private static Document toDocument(ConversationState s) {
-        return new Document("_id", s.id())
-                .append("language", s.language())
-                .append("flow", s.flow())
-                .append("step", s.step())
-                .append("data", new Document(new HashMap<>(s.data())))
-                .append("version", s.version())
-                .append("updatedAt", Date.from(s.updatedAt()));
-    }
-
     private static Stored fromDocument(Document d) {
-        Document data = d.get("data", Document.class);
-        Map<String, String> values = new HashMap<>();
-        if (data != null) {
-            data.forEach((k, v) -> values.put(k, String.valueOf(v)));
-        }
-        ConversationState state =
-                new ConversationState(
-                        d.getString("_id"),
-                        d.getString("language"),
-                        d.getString("flow"),
-                        d.getString("step"),
-                        values,
-                        d.get("version", Number.class).longValue(),
-                        d.getDate("updatedAt").toInstant());
+        ConversationState state = ConversationDocuments.fromDocument(d);
         Document turn = d.get("turn", Document.class);
         if (turn == null) {
             return new Stored(state, null, List.of());

@@ -1,20 +1,20 @@
 package id.migrasiaman.stories;
 
-import id.migrasiaman.conversation.ButtonAction;
 import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.Flow;
 import id.migrasiaman.conversation.IntentResponder;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
-import id.migrasiaman.conversation.choices.Destination;
+import id.migrasiaman.conversation.TypedButtonAction;
+import id.migrasiaman.conversation.flows.StoryState;
+import id.migrasiaman.conversation.flows.StoryStep;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Intent;
 import java.security.SecureRandom;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,11 +27,10 @@ import org.springframework.stereotype.Component;
  * newest first. Buttons start with {@code s:}; the flow's state lives in the conversation.
  */
 @Component
-class StoryFlow implements Flow, ButtonAction, IntentResponder {
+class StoryFlow implements Flow, TypedButtonAction<StoryPress>, IntentResponder {
 
-    static final String NAME = "story";
+    static final String NAME = StoryState.NAME;
     static final String PREFIX = "s:";
-    static final int MAX_TEXT = 3000;
 
     private static final Logger log = LoggerFactory.getLogger(StoryFlow.class);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -65,84 +64,65 @@ class StoryFlow implements Flow, ButtonAction, IntentResponder {
      */
     @Override
     public List<Reply> respond(Turn turn, Analysis analysis) {
-        Map<String, String> data = new HashMap<>();
-        data.put("text", bounded(analysis.text()));
-        turn.update(turn.state().inFlow(NAME, "INTRO", data));
+        turn.update(turn.state().withFlow(StoryState.intro(analysis.text())));
         return List.of(pages.intro(turn.language(), "story.thanks"));
     }
 
     /** The main menu's "share experience" button and every {@code s:} button. */
     @Override
-    public boolean accepts(String value) {
-        return java.util.Set.of("", "intro", "start", "done", "skip", "pub:yes", "pub:no", "cancel")
-                        .contains(value)
-                || value.matches("read:[0-9]{1,6}")
-                || (value.startsWith("c:")
-                        && (Destination.in(Destination.STORY, value.substring(2))
-                                || StoryPages.OTHER_COUNTRY.equals(value.substring(2))))
-                || (value.startsWith("r:") && StoryPages.ROUTES.contains(value.substring(2)));
+    public Optional<StoryPress> parse(String value) {
+        return StoryPress.parse(value);
     }
 
     @Override
-    public List<Reply> press(Turn turn, String value) {
+    public List<Reply> pressed(Turn turn, StoryPress press) {
         String lang = turn.language();
-        if (value.isEmpty() || value.equals("intro")) {
-            turn.update(turn.state().inFlow(NAME, "INTRO", Map.of()));
+        if (press == StoryPress.Plain.OPEN || press == StoryPress.Plain.INTRO) {
+            turn.update(turn.state().withFlow(StoryState.intro("")));
             return List.of(pages.intro(lang, "story.intro"));
         }
-        if (value.startsWith("read:")) {
-            return List.of(pages.read(lang, parse(value.substring(5))));
+        if (press instanceof StoryPress.Read read) {
+            return List.of(pages.read(lang, read.index()));
         }
-        Map<String, String> data = new HashMap<>(turn.state().data());
-        if (!NAME.equals(turn.state().flow()) && !value.equals("start")) {
+        Optional<StoryState> active = turn.state().active(StoryState.class);
+        if (active.isEmpty() && press != StoryPress.Plain.START) {
             return List.of(pages.intro(lang, "story.intro"));
         }
-        if (value.equals("start")) {
-            data.put("nonce", nonce());
-            return step(turn, "COUNTRY", data);
+        StoryState story = active.orElse(StoryState.intro(""));
+        if (press instanceof StoryPress.Country country) {
+            return step(turn, story.withCountry(country.code()).at(StoryStep.ROUTE));
         }
-        if (value.startsWith("c:")) {
-            data.put("country", value.substring(2));
-            return step(turn, "ROUTE", data);
+        if (press instanceof StoryPress.Route route) {
+            return step(turn, story.withRoute(route.how()).at(StoryStep.TEXT));
         }
-        if (value.startsWith("r:") && StoryPages.ROUTES.contains(value.substring(2))) {
-            data.put("route", value.substring(2));
-            return step(turn, "TEXT", data);
+        if (press instanceof StoryPress.Publish publish) {
+            return save(turn, story, publish.publish());
         }
-        if (value.equals("done")) {
-            return data.getOrDefault("text", "").isBlank()
-                    ? step(turn, "TEXT", data)
-                    : step(turn, "ADVICE", data);
-        }
-        if (value.equals("skip")) {
-            return step(turn, "CONSENT", data);
-        }
-        if (value.equals("pub:yes") || value.equals("pub:no")) {
-            return save(turn, data, value.equals("pub:yes"));
-        }
-        if (value.equals("cancel")) {
-            turn.update(turn.state().withoutFlow());
-            return List.of(menus.main(lang));
-        }
-        return List.of(pages.intro(lang, "story.intro"));
+        return switch ((StoryPress.Plain) press) {
+            case START -> step(turn, story.withNonce(nonce()).at(StoryStep.COUNTRY));
+            case DONE ->
+                    step(
+                            turn,
+                            story.at(story.text().isBlank() ? StoryStep.TEXT : StoryStep.ADVICE));
+            case SKIP -> step(turn, story.at(StoryStep.CONSENT));
+            case CANCEL -> {
+                turn.update(turn.state().withoutFlow());
+                yield List.of(menus.main(lang));
+            }
+            default -> List.of(pages.intro(lang, "story.intro"));
+        };
     }
 
     /** Free text while telling: the story's messages, then the advice. */
     @Override
     public List<Reply> next(Turn turn) {
-        String step = turn.state().step();
+        StoryState story = turn.state().active(StoryState.class).orElseThrow();
         Content content = turn.message().content();
         if (!(content instanceof Content.Text text) || text.text().isBlank()) {
-            return List.of(pages.ask(step, turn.language(), turn.state().data()));
+            return List.of(pages.ask(story, turn.language()));
         }
-        Map<String, String> data = new HashMap<>(turn.state().data());
-        if ("TEXT".equals(step)) {
-            String joined =
-                    data.getOrDefault("text", "").isBlank()
-                            ? text.text().strip()
-                            : data.get("text") + "\n" + text.text().strip();
-            data.put("text", bounded(joined));
-            turn.update(turn.state().inFlow(NAME, "TEXT", data));
+        if (story.step() == StoryStep.TEXT) {
+            turn.update(turn.state().withFlow(story.told(text.text())));
             return List.of(
                     Reply.withButtons(
                             pages.t(turn.language(), "story.text.more"),
@@ -153,9 +133,8 @@ class StoryFlow implements Flow, ButtonAction, IntentResponder {
                                                     "story.button.done",
                                                     "done")))));
         }
-        if ("ADVICE".equals(step)) {
-            data.put("advice", bounded(text.text().strip()));
-            return step(turn, "CONSENT", data);
+        if (story.step() == StoryStep.ADVICE) {
+            return step(turn, story.withAdvice(text.text()).at(StoryStep.CONSENT));
         }
         // INTRO, COUNTRY, ROUTE, CONSENT: a typed message instead of a button ends the story
         // flow and is routed normally (it may be a question or an emergency).
@@ -165,31 +144,35 @@ class StoryFlow implements Flow, ButtonAction, IntentResponder {
     /** Back to the story after an interruption: the question of the step it was at. */
     @Override
     public List<Reply> resume(Turn turn) {
-        return List.of(pages.ask(turn.state().step(), turn.language(), turn.state().data()));
+        return List.of(
+                pages.ask(turn.state().active(StoryState.class).orElseThrow(), turn.language()));
     }
 
-    private List<Reply> step(Turn turn, String step, Map<String, String> data) {
-        turn.update(turn.state().inFlow(NAME, step, data));
-        return List.of(pages.ask(step, turn.language(), data));
+    private List<Reply> step(Turn turn, StoryState story) {
+        turn.update(turn.state().withFlow(story));
+        return List.of(pages.ask(story, turn.language()));
     }
 
-    private List<Reply> save(Turn turn, Map<String, String> data, boolean publish) {
+    private List<Reply> save(Turn turn, StoryState story, boolean publish) {
         String lang = turn.language();
-        String text = data.getOrDefault("text", "");
-        if (text.isBlank()) {
-            return step(turn, "TEXT", data);
+        if (story.text().isBlank()) {
+            return step(turn, story.at(StoryStep.TEXT));
         }
-        String key = "story:" + data.getOrDefault("nonce", turn.message().idempotencyKey("story"));
+        String key =
+                "story:"
+                        + (story.nonce().isEmpty()
+                                ? turn.message().idempotencyKey("story")
+                                : story.nonce());
         try {
             store.save(
                     new StoryStore.Told(
                             key,
                             turn.message().userPseudonym(),
                             lang,
-                            data.getOrDefault("country", "XX"),
-                            data.getOrDefault("route", "UNKNOWN"),
-                            text,
-                            data.get("advice"),
+                            story.country().isEmpty() ? "XX" : story.country(),
+                            story.route().isEmpty() ? "UNKNOWN" : story.route(),
+                            story.text(),
+                            story.advice().isEmpty() ? null : story.advice(),
                             publish));
         } catch (RuntimeException e) {
             log.warn("Story not stored ({})", e.getClass().getSimpleName());
@@ -208,19 +191,6 @@ class StoryFlow implements Flow, ButtonAction, IntentResponder {
                 Reply.withButtons(
                         pages.t(lang, publish ? "story.saved.public" : "story.saved.private"),
                         menus.mainKeyboard(lang)));
-    }
-
-    private static int parse(String n) {
-        try {
-            return Math.max(0, Integer.parseInt(n));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    private static String bounded(String text) {
-        String s = text == null ? "" : text;
-        return s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT) : s;
     }
 
     private static String nonce() {

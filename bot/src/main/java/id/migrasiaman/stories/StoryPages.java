@@ -5,9 +5,9 @@ import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.choices.Destination;
+import id.migrasiaman.conversation.flows.StoryState;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -33,32 +33,33 @@ class StoryPages {
         this.menus = menus;
     }
 
-    Reply ask(String step, String lang, Map<String, String> data) {
-        return switch (step) {
-            case "COUNTRY" -> Reply.withButtons(t(lang, "story.ask.country"), countryButtons(lang));
-            case "ROUTE" ->
+    Reply ask(StoryState story, String lang) {
+        String key = story.step().promptKey();
+        return switch (story.step()) {
+            case COUNTRY -> Reply.withButtons(t(lang, key), countryButtons(lang));
+            case ROUTE ->
                     Reply.withButtons(
-                            t(lang, "story.ask.route"),
+                            t(lang, key),
                             ROUTES.stream()
                                     .map(r -> List.of(button(lang, "story.route." + r, "r:" + r)))
                                     .toList());
-            case "TEXT" ->
-                    data.getOrDefault("text", "").isBlank()
-                            ? Reply.withButtons(t(lang, "story.ask.text"), cancelRow(lang))
+            case TEXT ->
+                    story.text().isBlank()
+                            ? Reply.withButtons(t(lang, key), cancelRow(lang))
                             : Reply.withButtons(
                                     t(lang, "story.ask.text.more"),
                                     List.of(List.of(button(lang, "story.button.done", "done"))));
-            case "ADVICE" ->
+            case ADVICE ->
                     Reply.withButtons(
-                            t(lang, "story.ask.advice"),
+                            t(lang, key),
                             List.of(List.of(button(lang, "story.button.skip", "skip"))));
-            case "CONSENT" ->
+            case CONSENT ->
                     Reply.withButtons(
-                            t(lang, "story.ask.consent"),
+                            t(lang, key),
                             List.of(
                                     List.of(button(lang, "story.button.publish", "pub:yes")),
                                     List.of(button(lang, "story.button.private", "pub:no"))));
-            default -> intro(lang, "story.intro");
+            case INTRO -> intro(lang, key);
         };
     }
 

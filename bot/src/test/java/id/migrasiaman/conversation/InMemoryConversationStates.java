@@ -29,9 +29,8 @@ public final class InMemoryConversationStates implements ConversationStates {
                 new ConversationState(
                         state.id(),
                         state.language(),
-                        state.flow(),
-                        state.step(),
-                        state.data(),
+                        state.active(),
+                        state.recall(),
                         state.version() + 1,
                         Instant.now());
         states.put(state.id(), stored);

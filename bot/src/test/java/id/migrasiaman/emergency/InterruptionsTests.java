@@ -3,8 +3,12 @@ package id.migrasiaman.emergency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.migrasiaman.conversation.ConversationState;
-import java.util.HashMap;
-import java.util.Map;
+import id.migrasiaman.conversation.flows.EmergencyState;
+import id.migrasiaman.conversation.flows.EmergencyStep;
+import id.migrasiaman.conversation.flows.ReportState;
+import id.migrasiaman.conversation.flows.ReportStep;
+import id.migrasiaman.conversation.flows.StoryState;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** An interrupted flow comes back exactly as it was, whatever its answers contain. */
@@ -12,31 +16,51 @@ class InterruptionsTests {
 
     @Test
     void aStashedFlowIsRestoredWithEveryAnswer() {
-        Map<String, String> answers =
-                Map.of("what", "Calo minta 5 juta & janji gaji=8 juta", "destinations", "MY,SG");
-        ConversationState report =
-                ConversationState.fresh("c1", "id").inFlow("report", "WHO", answers);
+        ReportState answers =
+                new ReportState(
+                        ReportStep.WHO,
+                        false,
+                        "n1",
+                        "Calo minta 5 juta & janji gaji=8 juta",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of("MY", "SG"),
+                        List.of());
+        ConversationState report = ConversationState.fresh("c1", "id").withFlow(answers);
 
-        Map<String, String> data = new HashMap<>(Interruptions.stashOf(report));
-        data.put(Alarms.CODE, "LPR-AAAA-BBBB");
-        ConversationState emergency = report.inFlow(EmergencyResponder.NAME, Alarms.FOLLOW, data);
+        EmergencyState alarmed =
+                EmergencyState.over(report.active(), EmergencyStep.FOLLOW)
+                        .withCode("LPR-AAAA-BBBB");
+        ConversationState emergency = report.detour(alarmed);
 
-        assertThat(Interruptions.flowIn(emergency.data())).contains("report");
-        assertThat(Countries.known(emergency.data())).isEqualTo("MY");
+        assertThat(Interruptions.flowIn(alarmed)).contains("report");
+        assertThat(Countries.known(alarmed)).isEqualTo("MY");
         ConversationState back = Interruptions.restore(emergency).orElseThrow();
-        assertThat(back.flow()).isEqualTo("report");
-        assertThat(back.step()).isEqualTo("WHO");
-        assertThat(back.data()).isEqualTo(answers);
+        assertThat(back.flowName()).isEqualTo("report");
+        assertThat(back.active().stepName()).isEqualTo("WHO");
+        assertThat(back.active()).isEqualTo(answers);
     }
 
     @Test
     void aSecondAlarmKeepsTheFirstInterruptedFlow() {
         ConversationState story =
-                ConversationState.fresh("c2", "id").inFlow("story", "TEXT", Map.of("text", "x"));
-        ConversationState emergency =
-                story.inFlow(EmergencyResponder.NAME, Alarms.ASK, Interruptions.stashOf(story));
+                ConversationState.fresh("c2", "id").withFlow(StoryState.intro("x"));
+        EmergencyState asking = EmergencyState.over(story.active(), EmergencyStep.ASK);
 
-        assertThat(Interruptions.flowIn(Interruptions.stashOf(emergency))).contains("story");
-        assertThat(Interruptions.stashOf(ConversationState.fresh("c3", "id"))).isEmpty();
+        assertThat(Interruptions.flowIn(EmergencyState.over(asking, EmergencyStep.FOLLOW)))
+                .contains("story");
+        assertThat(EmergencyState.over(null, EmergencyStep.ASK).interrupted()).isNull();
+        assertThat(Interruptions.restore(ConversationState.fresh("c3", "id"))).isEmpty();
     }
 }

@@ -6,6 +6,8 @@ import static org.mockito.Mockito.mock;
 
 import id.migrasiaman.conversation.ConversationFixture;
 import id.migrasiaman.conversation.ConversationState;
+import id.migrasiaman.conversation.flows.FamilyState;
+import id.migrasiaman.conversation.flows.FamilyStep;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Entities;
 import id.migrasiaman.nlp.Intent;
@@ -56,8 +58,10 @@ class FamilyButtonsPropertyTests {
     }
 
     private static void knownStep(ConversationState state) {
-        if (FamilyAbroadFlow.NAME.equals(state.flow())) {
-            assertThat(Arrays.stream(FamilyStep.values()).map(Enum::name)).contains(state.step());
+        if (FamilyAbroadFlow.NAME.equals(state.flowName())) {
+            assertThat(state.active()).isInstanceOf(FamilyState.class);
+            assertThat(Arrays.stream(FamilyStep.values()).map(Enum::name))
+                    .contains(state.active().stepName());
         }
     }
 

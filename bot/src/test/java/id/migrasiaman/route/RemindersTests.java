@@ -130,7 +130,7 @@ class RemindersTests {
                 .contains("Tercatat: pemeriksaan kesehatan pada <b>Rabu, 9 Desember 2026</b>")
                 .contains("Mau kami ingatkan sehari sebelumnya?");
         assertThat(data(saved.get(0))).contains("j:r1");
-        assertThat(bot.state("m").flow()).isNull();
+        assertThat(bot.state("m").flowName()).isNull();
         store.save(store.find("m").orElseThrow().reminders(true, "tg:m"));
         assertThat(bot.send("m", "/jalur").get(0).html())
                 .contains("📅 pemeriksaan kesehatan: Rabu, 9 Desember 2026");
@@ -163,7 +163,7 @@ class RemindersTests {
         List<Reply> saved = bot.press("n", "j:t:20261206");
         assertThat(saved.get(0).html())
                 .contains("Saved: your medical check on <b>Sunday, 6 December 2026</b>");
-        assertThat(bot.state("n").flow()).isNull();
+        assertThat(bot.state("n").flowName()).isNull();
         clock.advance(Duration.ofHours(2));
         assertThat(reminders.sweep()).isZero();
         assertThat(store.find("n").orElseThrow().language()).isEqualTo("en");
@@ -174,15 +174,15 @@ class RemindersTests {
         ConversationFixture bot = atMedicalCheck("q");
         bot.press("q", "j:a");
         assertThat(bot.send("q", "31/2").get(0).html()).contains("tidak bisa kami pakai");
-        assertThat(bot.state("q").flow()).isEqualTo(RouteDates.FLOW);
+        assertThat(bot.state("q").flowName()).isEqualTo(RouteDates.FLOW);
         bot.send("q", "berapa biaya paspor?");
-        assertThat(bot.state("q").flow()).isNull();
+        assertThat(bot.state("q").flowName()).isNull();
         assertThat(store.find("q").orElseThrow().appointments()).isEmpty();
         // Asked at the medical check, then moved on: a date typed later is not put on another step.
         bot.press("q", "j:a");
         bot.press("q", "j:d:3");
         bot.send("q", "12/1");
-        assertThat(bot.state("q").flow()).isNull();
+        assertThat(bot.state("q").flowName()).isNull();
         assertThat(store.find("q").orElseThrow().appointments()).isEmpty();
     }
 

@@ -7,8 +7,9 @@ import id.migrasiaman.IntegrationTest;
 import id.migrasiaman.conversation.ConversationState;
 import id.migrasiaman.conversation.ConversationStates;
 import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.flows.ReportState;
+import id.migrasiaman.conversation.flows.ReportStep;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,13 +24,12 @@ class ConversationStatesIntegrationTests extends IntegrationTest {
         String id = UUID.randomUUID().toString();
         ConversationState saved =
                 states.save(
-                        ConversationState.fresh(id, "en")
-                                .inFlow("report", "who", Map.of("what", "calo")));
+                        ConversationState.fresh(id, "en").withFlow(report(ReportStep.WHO, "calo")));
         assertThat(saved.version()).isEqualTo(1);
         ConversationState found = states.find(id).orElseThrow();
         assertThat(found.language()).isEqualTo("en");
-        assertThat(found.flow()).isEqualTo("report");
-        assertThat(found.data()).containsEntry("what", "calo");
+        assertThat(found.flowName()).isEqualTo("report");
+        assertThat(found.active(ReportState.class).orElseThrow().what()).isEqualTo("calo");
     }
 
     @Test
@@ -48,7 +48,7 @@ class ConversationStatesIntegrationTests extends IntegrationTest {
                 Reply.withButtons(
                         "<b>Di mana?</b>", List.of(List.of(new Reply.Button("Kupang", "k:1"))));
         states.save(
-                ConversationState.fresh(id, "id").inFlow("report", "where", Map.of()),
+                ConversationState.fresh(id, "id").withFlow(report(ReportStep.WHERE, "")),
                 "tg:7",
                 List.of(question));
 
@@ -56,6 +56,30 @@ class ConversationStatesIntegrationTests extends IntegrationTest {
 
         assertThat(states.repliesOf(id, "tg:7")).contains(List.of(question));
         assertThat(states.repliesOf(id, "tg:8")).isEmpty();
-        assertThat(states.find(id).orElseThrow().step()).isEqualTo("where");
+        assertThat(states.find(id).orElseThrow().active().stepName()).isEqualTo("WHERE");
+    }
+
+    private static ReportState report(ReportStep step, String what) {
+        ReportState empty = ReportState.empty(step, "n");
+        return new ReportState(
+                step,
+                false,
+                "n",
+                what,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                empty.evidence(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 }

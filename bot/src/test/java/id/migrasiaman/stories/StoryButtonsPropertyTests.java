@@ -7,6 +7,7 @@ import static org.mockito.Mockito.mock;
 import id.migrasiaman.conversation.ConversationFixture;
 import id.migrasiaman.conversation.ConversationState;
 import id.migrasiaman.conversation.choices.Destination;
+import id.migrasiaman.conversation.flows.StoryState;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -39,16 +40,19 @@ class StoryButtonsPropertyTests {
     }
 
     private static void onlyOffered(ConversationState state) {
-        String country = state.data().get("country");
-        if (country != null) {
+        if (!(state.active() instanceof StoryState story)) {
+            return;
+        }
+        String country = story.country();
+        if (!country.isEmpty()) {
             assertThat(
                             Destination.in(Destination.STORY, country)
                                     || StoryPages.OTHER_COUNTRY.equals(country))
                     .as(country)
                     .isTrue();
         }
-        String route = state.data().get("route");
-        if (route != null) {
+        String route = story.route();
+        if (!route.isEmpty()) {
             assertThat(StoryPages.ROUTES).contains(route);
         }
     }

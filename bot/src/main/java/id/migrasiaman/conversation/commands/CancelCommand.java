@@ -29,7 +29,7 @@ public class CancelCommand implements CommandAction {
 
     @Override
     public List<Reply> run(Turn turn, Content.Command command) {
-        String key = turn.state().flow() == null ? "cancel.nothing" : "cancel.done";
+        String key = turn.state().active() == null ? "cancel.nothing" : "cancel.done";
         turn.update(turn.state().withoutFlow());
         return List.of(
                 Reply.withButtons(

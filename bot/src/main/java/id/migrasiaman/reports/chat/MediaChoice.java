@@ -1,6 +1,5 @@
 package id.migrasiaman.reports.chat;
 
-import id.migrasiaman.conversation.ButtonAction;
 import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.Flow;
 import id.migrasiaman.conversation.MediaResponder;
@@ -8,14 +7,21 @@ import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.TypedButtonAction;
+import id.migrasiaman.conversation.flows.FlowState;
+import id.migrasiaman.conversation.flows.MediaState;
+import id.migrasiaman.conversation.flows.MediaStep;
+import id.migrasiaman.conversation.flows.PendingFile;
+import id.migrasiaman.conversation.flows.ReportState;
+import id.migrasiaman.conversation.flows.ReportStep;
 import id.migrasiaman.reports.EvidenceRef;
 import id.migrasiaman.reports.PendingFiles;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.reports.evidence.EvidenceCodec;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -26,12 +32,10 @@ import org.springframework.stereotype.Component;
  * the caption already started a report, the file becomes its evidence at once.
  */
 @Component
-class MediaChoice implements MediaResponder, ButtonAction, Flow {
+class MediaChoice implements MediaResponder, TypedButtonAction<MediaChoice.Choice>, Flow {
 
-    static final String NAME = "media";
+    static final String NAME = MediaState.NAME;
     private static final String PREFIX = "md:";
-    private static final String CAPTION = "caption";
-    private static final String CODE = "code";
 
     private final PendingFiles files;
     private final ReportFlow reports;
@@ -48,26 +52,35 @@ class MediaChoice implements MediaResponder, ButtonAction, Flow {
         this.menus = menus;
     }
 
+    /** The three choices offered for files no flow took ({@code md:...}). */
+    enum Choice {
+        NEW,
+        CODE,
+        NONE;
+
+        String data() {
+            return PREFIX + name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     @Override
     public List<Reply> respond(Turn turn, Content.Media media, List<Reply> answered) {
-        String flow = turn.state().flow();
-        if (ReportFlow.NAME.equals(flow)) {
+        FlowState flow = turn.state().active();
+        if (flow instanceof ReportState report) {
             // The caption started a report: this file is its first piece of evidence.
-            ReportData data = new ReportData(turn.state().data());
-            files.store(turn, media)
-                    .ifPresent(
-                            ref -> data.addToList(ReportData.EVIDENCE, EvidenceCodec.encode(ref)));
-            turn.update(turn.state().inFlow(flow, turn.state().step(), data.values()));
+            ReportData data = new ReportData(report);
+            files.store(turn, media).ifPresent(ref -> data.addEvidence(EvidenceCodec.encode(ref)));
+            turn.update(turn.state().withFlow(data.at(report.step())));
             return answered;
         }
-        String code = turn.state().data().get(CODE);
-        if (flow != null && code != null) {
+        Optional<String> code = flow == null ? Optional.empty() : flow.reportCode();
+        if (code.isPresent()) {
             // The caption opened or continued a report with a code (e.g. an emergency): add the
             // file.
             List<EvidenceRef> file = files.store(turn, media).stream().toList();
             if (!file.isEmpty()) {
                 queue.append(
-                        code,
+                        code.get(),
                         turn.message().userPseudonym(),
                         null,
                         file,
@@ -78,12 +91,12 @@ class MediaChoice implements MediaResponder, ButtonAction, Flow {
         if (!answered.isEmpty() && flow != null) {
             return answered;
         }
-        Map<String, String> data = new HashMap<>();
-        PendingFiles.add(data, media);
-        if (media.caption() != null && !media.caption().isBlank()) {
-            data.put(CAPTION, media.caption().strip());
-        }
-        turn.update(turn.state().inFlow(NAME, "CHOOSE", data));
+        String caption = media.caption() == null ? "" : media.caption().strip();
+        turn.update(
+                turn.state()
+                        .withFlow(
+                                new MediaState(MediaStep.CHOOSE, List.of(), caption)
+                                        .with(PendingFile.of(media))));
         List<Reply> out = new ArrayList<>(answered);
         out.add(choice(turn.language(), media.kind(), 1));
         return out;
@@ -97,18 +110,17 @@ class MediaChoice implements MediaResponder, ButtonAction, Flow {
     @Override
     public List<Reply> next(Turn turn) {
         Content content = turn.message().content();
-        Map<String, String> data = new HashMap<>(turn.state().data());
-        String step = turn.state().step();
+        MediaState waiting = turn.state().active(MediaState.class).orElseThrow();
         if (content instanceof Content.Media media) {
-            int count = PendingFiles.add(data, media);
-            turn.update(turn.state().inFlow(NAME, step, data));
+            MediaState more = waiting.with(PendingFile.of(media));
+            turn.update(turn.state().withFlow(more));
             return List.of(
-                    "CODE".equals(step)
+                    more.step() == MediaStep.CODE
                             ? askCode(turn.language())
-                            : choice(turn.language(), media.kind(), count));
+                            : choice(turn.language(), media.kind(), more.files().size()));
         }
-        if ("CODE".equals(step) && content instanceof Content.Text text) {
-            return addToReport(turn, text.text());
+        if (waiting.step() == MediaStep.CODE && content instanceof Content.Text text) {
+            return addToReport(turn, waiting, text.text());
         }
         // Anything else: the files were not meant for anything; handle the message as usual.
         return List.of();
@@ -120,23 +132,26 @@ class MediaChoice implements MediaResponder, ButtonAction, Flow {
     }
 
     @Override
-    public boolean accepts(String value) {
-        return java.util.Set.of("new", "code", "none").contains(value);
+    public Optional<Choice> parse(String value) {
+        return Arrays.stream(Choice.values())
+                .filter(c -> c.data().equals(PREFIX + value))
+                .findFirst();
     }
 
     @Override
-    public List<Reply> press(Turn turn, String value) {
+    public List<Reply> pressed(Turn turn, Choice choice) {
         String lang = turn.language();
-        if (!NAME.equals(turn.state().flow())) {
+        Optional<MediaState> waiting = turn.state().active(MediaState.class);
+        if (waiting.isEmpty()) {
             return List.of(menus.main(lang));
         }
-        return switch (value) {
-            case "new" -> newReport(turn);
-            case "code" -> {
-                turn.update(turn.state().inFlow(NAME, "CODE", turn.state().data()));
+        return switch (choice) {
+            case NEW -> newReport(turn, waiting.get());
+            case CODE -> {
+                turn.update(turn.state().withFlow(waiting.get().at(MediaStep.CODE)));
                 yield List.of(askCode(lang));
             }
-            default -> {
+            case NONE -> {
                 turn.update(turn.state().withoutFlow());
                 yield List.of(
                         Reply.withButtons(texts.get(lang, "media.none"), menus.mainKeyboard(lang)));
@@ -144,38 +159,32 @@ class MediaChoice implements MediaResponder, ButtonAction, Flow {
         };
     }
 
-    private List<Reply> newReport(Turn turn) {
-        Map<String, String> pending = turn.state().data();
-        ReportData data = new ReportData(Map.of());
-        List<EvidenceRef> stored = files.storeAll(turn, pending);
-        stored.forEach(ref -> data.addToList(ReportData.EVIDENCE, EvidenceCodec.encode(ref)));
-        String caption = pending.getOrDefault(CAPTION, "");
-        if (!caption.isEmpty()) {
-            data.put(ReportData.WHAT, caption);
-        }
+    private List<Reply> newReport(Turn turn, MediaState pending) {
+        ReportData data = ReportData.fresh();
+        List<EvidenceRef> stored = files.storeAll(turn, pending.files());
+        stored.forEach(ref -> data.addEvidence(EvidenceCodec.encode(ref)));
+        data.what = pending.caption();
         List<Reply> out = new ArrayList<>();
-        if (stored.size() < PendingFiles.count(pending)) {
+        if (stored.size() < pending.files().size()) {
             out.add(Reply.text(texts.get(turn.language(), "media.notstored")));
         }
         out.addAll(
-                reports.begin(
-                        turn, data.values(), caption.isEmpty() ? ReportStep.WHAT : ReportStep.WHO));
+                reports.begin(turn, data, data.what.isEmpty() ? ReportStep.WHAT : ReportStep.WHO));
         return out;
     }
 
-    private List<Reply> addToReport(Turn turn, String typed) {
+    private List<Reply> addToReport(Turn turn, MediaState pending, String typed) {
         String lang = turn.language();
         Optional<String> code = ReportFollowUp.codeIn(typed);
         if (code.isEmpty() || queue.publicStatus(code.get()).isEmpty()) {
             return List.of(Reply.text(texts.get(lang, "status.unknown")), askCode(lang));
         }
-        Map<String, String> pending = turn.state().data();
-        List<EvidenceRef> stored = files.storeAll(turn, pending);
+        List<EvidenceRef> stored = files.storeAll(turn, pending.files());
         try {
             queue.append(
                     code.get(),
                     turn.message().userPseudonym(),
-                    pending.get(CAPTION),
+                    pending.caption().isEmpty() ? null : pending.caption(),
                     stored,
                     turn.message().idempotencyKey("media-add"));
         } catch (RuntimeException e) {
@@ -183,7 +192,7 @@ class MediaChoice implements MediaResponder, ButtonAction, Flow {
         }
         turn.update(turn.state().withoutFlow());
         List<Reply> out = new ArrayList<>();
-        if (stored.size() < PendingFiles.count(pending)) {
+        if (stored.size() < pending.files().size()) {
             out.add(Reply.text(texts.get(lang, "media.notstored")));
         }
         out.add(
@@ -199,7 +208,8 @@ class MediaChoice implements MediaResponder, ButtonAction, Flow {
                 List.of(
                         List.of(
                                 new Reply.Button(
-                                        texts.get(lang, "media.none.button"), PREFIX + "none"))));
+                                        texts.get(lang, "media.none.button"),
+                                        Choice.NONE.data()))));
     }
 
     private Reply choice(String lang, Content.MediaKind kind, int count) {
@@ -211,13 +221,16 @@ class MediaChoice implements MediaResponder, ButtonAction, Flow {
         return Reply.withButtons(
                 html,
                 List.of(
-                        List.of(new Reply.Button(texts.get(lang, "media.new"), PREFIX + "new")),
-                        List.of(new Reply.Button(texts.get(lang, "media.code"), PREFIX + "code")),
+                        List.of(new Reply.Button(texts.get(lang, "media.new"), Choice.NEW.data())),
+                        List.of(
+                                new Reply.Button(
+                                        texts.get(lang, "media.code"), Choice.CODE.data())),
                         List.of(
                                 new Reply.Button(
                                         texts.get(lang, "media.offer"), Menus.CHECK_OFFER)),
                         List.of(
                                 new Reply.Button(
-                                        texts.get(lang, "media.none.button"), PREFIX + "none"))));
+                                        texts.get(lang, "media.none.button"),
+                                        Choice.NONE.data()))));
     }
 }

@@ -1,41 +1,64 @@
 package id.migrasiaman.reports.chat;
 
+import id.migrasiaman.conversation.flows.ReportState;
+import id.migrasiaman.conversation.flows.ReportStep;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
-/** Typed access to the report answers kept in the conversation state. */
+/**
+ * The answers of an unfinished report while one message is handled: read from the conversation's
+ * {@link ReportState}, changed, and written back with {@link #at}.
+ */
 public final class ReportData {
 
-    static final String NONCE = "nonce";
-    public static final String WHAT = "what";
-    static final String WHO = "who";
-    static final String KECAMATAN = "kecamatan";
-    static final String VILLAGE = "village";
-    static final String LAT = "lat";
-    static final String LON = "lon";
-    static final String WHEN = "when";
-    static final String ROUTE = "route";
-    static final String VICTIMS = "victims";
-    static final String MINORS = "minors";
-    static final String PEOPLE = "people";
-    public static final String EVIDENCE = "evidence";
-    static final String CONTACT = "contact";
-    static final String PHONES = "phones";
-    static final String DESTINATIONS = "destinations";
-    static final String TRANSITS = "transits";
-    private static final String EDITING = "editing";
     private static final int MAX_TEXT = 3000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Map<String, String> values;
+    String nonce;
+    boolean editing;
+    String what;
+    String who;
+    String kecamatan;
+    String village;
+    Double lat;
+    Double lon;
+    String when;
+    String route;
+    String victims;
+    String minors;
+    String people;
+    String contact;
+    private final List<String> evidence;
+    final List<String> phones;
+    final List<String> destinations;
+    final List<String> transits;
 
-    ReportData(Map<String, String> values) {
-        this.values = new HashMap<>(values);
+    ReportData(ReportState s) {
+        nonce = s.nonce();
+        editing = s.editing();
+        what = s.what();
+        who = s.who();
+        kecamatan = s.kecamatan();
+        village = s.village();
+        lat = s.lat();
+        lon = s.lon();
+        when = s.when();
+        route = s.route();
+        victims = s.victims();
+        minors = s.minors();
+        people = s.people();
+        contact = s.contact();
+        evidence = new ArrayList<>(s.evidence());
+        phones = new ArrayList<>(s.phones());
+        destinations = new ArrayList<>(s.destinations());
+        transits = new ArrayList<>(s.transits());
+    }
+
+    /** An empty report with a fresh nonce. */
+    static ReportData fresh() {
+        return new ReportData(ReportState.empty(ReportStep.WHAT, newNonce()));
     }
 
     static String newNonce() {
@@ -44,49 +67,65 @@ public final class ReportData {
         return HexFormat.of().formatHex(bytes);
     }
 
-    String get(String key) {
-        return values.getOrDefault(key, "");
+    /** The report's state at {@code step}. */
+    ReportState at(ReportStep step) {
+        return new ReportState(
+                step,
+                editing,
+                nonce,
+                what,
+                who,
+                kecamatan,
+                village,
+                lat,
+                lon,
+                when,
+                route,
+                victims,
+                minors,
+                people,
+                contact,
+                evidence,
+                phones,
+                destinations,
+                transits);
     }
 
-    void put(String key, String value) {
-        values.put(key, value);
+    /** Adds a line of free text to the answer {@code step} asks for, keeping it bounded. */
+    void answer(ReportStep step, String text) {
+        switch (step) {
+            case WHO -> who = appended(who, text);
+            case WHERE, VILLAGE -> village = appended(village, text);
+            case WHEN -> when = appended(when, text);
+            case DESTINATION, ROUTE -> route = appended(route, text);
+            case VICTIMS, MINORS -> people = appended(people, text);
+            default -> appendWhat(text);
+        }
     }
 
-    /** Adds a line of free text to {@code key}, keeping it bounded. */
-    public void appendText(String key, String text) {
-        String joined = get(key).isEmpty() ? text.strip() : get(key) + "\n" + text.strip();
-        values.put(key, joined.length() > MAX_TEXT ? joined.substring(0, MAX_TEXT) : joined);
+    /** Adds a line to "what happened" (a caption of evidence, for one). */
+    public void appendWhat(String text) {
+        what = appended(what, text);
     }
 
-    /** Comma-separated list values (phones, evidence ids). */
-    public List<String> list(String key) {
-        String raw = get(key);
-        return raw.isBlank()
-                ? List.of()
-                : Arrays.stream(raw.split(",")).filter(s -> !s.isBlank()).toList();
+    /** The evidence handles so far. */
+    public List<String> evidence() {
+        return List.copyOf(evidence);
     }
 
-    public void addToList(String key, String item) {
-        List<String> items = new ArrayList<>(list(key));
+    /** Adds an evidence handle once. */
+    public void addEvidence(String handle) {
+        addOnce(evidence, handle);
+    }
+
+    static void addOnce(List<String> items, String item) {
         if (!items.contains(item)) {
             items.add(item);
         }
-        values.put(key, String.join(",", items));
     }
 
-    boolean editing() {
-        return "true".equals(values.get(EDITING));
-    }
-
-    void setEditing(boolean editing) {
-        if (editing) {
-            values.put(EDITING, "true");
-        } else {
-            values.remove(EDITING);
-        }
-    }
-
-    public Map<String, String> values() {
-        return Map.copyOf(values);
+    private static String appended(String before, String text) {
+        String joined = before.isEmpty() ? text.strip() : before + "\n" + text.strip();
+        return joined.length() > MAX_TEXT ? joined.substring(0, MAX_TEXT) : joined;
     }
 }

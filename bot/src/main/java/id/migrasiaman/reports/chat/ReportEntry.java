@@ -7,15 +7,14 @@ import id.migrasiaman.conversation.IntentResponder;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.flows.ReportStep;
 import id.migrasiaman.knowledge.Answer;
 import id.migrasiaman.knowledge.Answers;
 import id.migrasiaman.knowledge.Retrieval;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Intent;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -44,11 +43,9 @@ class ReportEntry implements CommandAction, ButtonAction, IntentResponder {
 
     @Override
     public List<Reply> run(Turn turn, Content.Command command) {
-        Map<String, String> prefill = new HashMap<>();
-        if (!command.argument().isBlank()) {
-            prefill.put(ReportData.WHAT, command.argument());
-        }
-        return flow.begin(turn, prefill, prefill.isEmpty() ? ReportStep.WHAT : ReportStep.WHO);
+        ReportData prefill = ReportData.fresh();
+        prefill.what = command.argument().isBlank() ? "" : command.argument();
+        return flow.begin(turn, prefill, prefill.what.isEmpty() ? ReportStep.WHAT : ReportStep.WHO);
     }
 
     @Override
@@ -63,7 +60,7 @@ class ReportEntry implements CommandAction, ButtonAction, IntentResponder {
 
     @Override
     public List<Reply> press(Turn turn, String value) {
-        return flow.begin(turn, Map.of(), ReportStep.WHAT);
+        return flow.begin(turn, ReportData.fresh(), ReportStep.WHAT);
     }
 
     @Override
@@ -73,14 +70,14 @@ class ReportEntry implements CommandAction, ButtonAction, IntentResponder {
 
     @Override
     public List<Reply> respond(Turn turn, Analysis analysis) {
-        Map<String, String> prefill = new HashMap<>();
-        prefill.put(ReportData.WHAT, analysis.text());
-        prefill.put(ReportData.PHONES, String.join(",", analysis.entities().phones()));
-        prefill.put(ReportData.DESTINATIONS, String.join(",", analysis.entities().destinations()));
-        prefill.put(ReportData.TRANSITS, String.join(",", analysis.entities().transits()));
-        analysis.entities().kecamatan().stream()
-                .findFirst()
-                .ifPresent(k -> prefill.put(ReportData.KECAMATAN, k));
+        ReportData prefill = ReportData.fresh();
+        prefill.what = analysis.text();
+        analysis.entities().phones().forEach(p -> ReportData.addOnce(prefill.phones, p));
+        analysis.entities()
+                .destinations()
+                .forEach(d -> ReportData.addOnce(prefill.destinations, d));
+        analysis.entities().transits().forEach(t -> ReportData.addOnce(prefill.transits, t));
+        analysis.entities().kecamatan().stream().findFirst().ifPresent(k -> prefill.kecamatan = k);
         List<Reply> confirm = flow.begin(turn, prefill, ReportStep.CONFIRM);
         return withTopic(confirm, analysis.text(), turn.language());
     }

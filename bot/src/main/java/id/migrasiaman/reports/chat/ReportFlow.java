@@ -1,18 +1,19 @@
 package id.migrasiaman.reports.chat;
 
-import id.migrasiaman.conversation.ButtonAction;
 import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.Flow;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
-import id.migrasiaman.conversation.choices.Destination;
+import id.migrasiaman.conversation.TypedButtonAction;
+import id.migrasiaman.conversation.flows.Recall;
+import id.migrasiaman.conversation.flows.ReportState;
+import id.migrasiaman.conversation.flows.ReportStep;
 import id.migrasiaman.nlp.Entities;
 import id.migrasiaman.nlp.TextAnalyser;
 import id.migrasiaman.reports.evidence.EvidenceIntake;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +22,9 @@ import org.springframework.stereotype.Component;
  * the conversation state, so an unfinished report resumes after a restart.
  */
 @Component
-class ReportFlow implements Flow, ButtonAction {
+class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
 
-    static final String NAME = "report";
+    static final String NAME = ReportState.NAME;
 
     private final ReportPrompts prompts;
     private final ReportSummary summary;
@@ -58,10 +59,11 @@ class ReportFlow implements Flow, ButtonAction {
     }
 
     /** Starts a report, pre-filled with what is already known, at {@code first}. */
-    List<Reply> begin(Turn turn, Map<String, String> prefill, ReportStep first) {
-        Map<String, String> data = new HashMap<>(prefill);
-        data.putIfAbsent(ReportData.NONCE, ReportData.newNonce());
-        turn.update(turn.state().inFlow(NAME, first.name(), data));
+    List<Reply> begin(Turn turn, ReportData prefill, ReportStep first) {
+        if (prefill.nonce.isBlank()) {
+            prefill.nonce = ReportData.newNonce();
+        }
+        turn.update(turn.state().withFlow(prefill.at(first)));
         if (first == ReportStep.CONFIRM) {
             return List.of(prompts.ask(first, turn.language()));
         }
@@ -72,22 +74,24 @@ class ReportFlow implements Flow, ButtonAction {
 
     @Override
     public List<Reply> next(Turn turn) {
-        ReportStep step = ReportStep.of(turn.state().step());
-        ReportData data = new ReportData(turn.state().data());
+        ReportState state = turn.state().active(ReportState.class).orElseThrow();
+        ReportStep step = state.step();
+        ReportData data = new ReportData(state);
         Content content = turn.message().content();
         if (content instanceof Content.Media media) {
-            return List.of(evidence.accept(turn, media, data));
+            Reply reply = evidence.accept(turn, media, data);
+            if (!data.at(step).equals(state)) {
+                turn.update(turn.state().withFlow(data.at(step)));
+            }
+            return List.of(reply);
         }
-        if (content instanceof Content.Location location
-                && (step == ReportStep.WHERE || step == ReportStep.VILLAGE)) {
-            data.put(ReportData.LAT, String.valueOf(location.latitude()));
-            data.put(ReportData.LON, String.valueOf(location.longitude()));
+        if (content instanceof Content.Location location && step.takesLocation()) {
+            data.lat = location.latitude();
+            data.lon = location.longitude();
             return advance(turn, data, ReportStep.VILLAGE);
         }
-        if (content instanceof Content.Text text
-                && !text.text().isBlank()
-                && step.ordinal() < ReportStep.EVIDENCE.ordinal()) {
-            data.appendText(fieldOf(step), text.text());
+        if (content instanceof Content.Text text && !text.text().isBlank() && step.takesText()) {
+            data.answer(step, text.text());
             remember(data, analyser.analyse(text.text()).entities());
             return advance(turn, data, step);
         }
@@ -99,91 +103,77 @@ class ReportFlow implements Flow, ButtonAction {
     /** Back to the report after an interruption: the question of the step it was at. */
     @Override
     public List<Reply> resume(Turn turn) {
-        ReportStep step = ReportStep.of(turn.state().step());
-        return List.of(reprompt(turn, step, new ReportData(turn.state().data())));
+        ReportState state = turn.state().active(ReportState.class).orElseThrow();
+        return List.of(reprompt(turn, state.step(), new ReportData(state)));
     }
 
     @Override
-    public boolean accepts(String value) {
-        String[] parts = value.split(":", 2);
-        String arg = parts.length > 1 ? parts[1] : null;
-        return switch (parts[0]) {
-            case "fromoffer", "start", "cancel", "skip", "done", "send" -> arg == null;
-            case "kec" -> arg != null && arg.matches("[0-9]{1,2}") && Kecamatan.at(arg) != null;
-            case "when" -> ReportPrompts.WHEN.contains(arg);
-            case "victims" -> ReportPrompts.VICTIMS.contains(arg);
-            case "minors" -> ReportPrompts.MINORS.contains(arg);
-            case "dest" -> "other".equals(arg) || Destination.in(Destination.REPORT, arg);
-            case "contact" -> "yes".equals(arg) || "no".equals(arg);
-            case "edit" -> arg == null || ReportPrompts.EDITABLE.contains(arg);
-            default -> false;
-        };
+    public Optional<ReportPress> parse(String value) {
+        return ReportPress.parse(value);
     }
 
     @Override
-    public List<Reply> press(Turn turn, String value) {
-        if ("fromoffer".equals(value)) {
+    public List<Reply> pressed(Turn turn, ReportPress press) {
+        if (press == ReportPress.Plain.FROM_OFFER) {
             // From the offer checker: the checked offer becomes the first answer.
-            String offer = turn.state().data().getOrDefault("offer", "");
-            return begin(
-                    turn,
-                    offer.isBlank() ? Map.of() : Map.of(ReportData.WHAT, offer),
-                    offer.isBlank() ? ReportStep.WHAT : ReportStep.WHO);
+            Recall recall = turn.state().recall();
+            String offer =
+                    recall != null && recall.kind() == Recall.Kind.OFFER ? recall.offer() : "";
+            ReportData data = ReportData.fresh();
+            data.what = offer;
+            return begin(turn, data, offer.isBlank() ? ReportStep.WHAT : ReportStep.WHO);
         }
-        if (!NAME.equals(turn.state().flow())) {
+        Optional<ReportState> active = turn.state().active(ReportState.class);
+        if (active.isEmpty()) {
             return List.of(menus.main(turn.language()));
         }
-        ReportStep step = ReportStep.of(turn.state().step());
-        ReportData data = new ReportData(turn.state().data());
-        String[] parts = value.split(":", 2);
-        String arg = parts.length > 1 ? parts[1] : "";
-        return switch (parts[0]) {
-            case "start" -> begin(turn, data.values(), ReportStep.WHAT);
-            case "cancel" -> cancel(turn);
-            case "skip", "done" -> advance(turn, data, step);
-            case "kec" -> choose(turn, data, step, ReportData.KECAMATAN, Kecamatan.at(arg));
-            case "when", "victims", "minors" -> choose(turn, data, step, parts[0], arg);
-            case "dest" -> {
-                if (!"other".equals(arg)) {
-                    data.addToList(ReportData.DESTINATIONS, arg);
-                }
-                yield advance(turn, data, step);
-            }
-            case "contact" -> contact(turn, data, "yes".equals(arg));
-            case "send" -> send(turn, data);
-            case "edit" ->
-                    arg.isEmpty()
-                            ? List.of(prompts.chooseEdit(turn.language()))
-                            : edit(turn, data, arg);
-            default -> List.of(reprompt(turn, step, data));
-        };
-    }
-
-    private List<Reply> choose(
-            Turn turn, ReportData data, ReportStep step, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            data.put(key, value);
+        ReportStep step = active.get().step();
+        ReportData data = new ReportData(active.get());
+        if (press instanceof ReportPress.Plain plain) {
+            return switch (plain) {
+                case START -> begin(turn, data, ReportStep.WHAT);
+                case CANCEL -> cancel(turn);
+                case SEND -> send(turn, data);
+                case EDIT -> List.of(prompts.chooseEdit(turn.language()));
+                default -> advance(turn, data, step);
+            };
+        }
+        if (press instanceof ReportPress.Contact contact) {
+            return contact(turn, data, contact.allowed());
+        }
+        if (press instanceof ReportPress.Edit edit) {
+            return edit(turn, data, edit.step());
+        }
+        if (press instanceof ReportPress.Place place) {
+            data.kecamatan = place.kecamatan();
+        } else if (press instanceof ReportPress.When when) {
+            data.when = when.value();
+        } else if (press instanceof ReportPress.Victims victims) {
+            data.victims = victims.value();
+        } else if (press instanceof ReportPress.Minors minors) {
+            data.minors = minors.value();
+        } else if (press instanceof ReportPress.Country country && country.code() != null) {
+            ReportData.addOnce(data.destinations, country.code());
         }
         return advance(turn, data, step);
     }
 
     private List<Reply> contact(Turn turn, ReportData data, boolean allowed) {
         String address = turn.message().replyAddress();
-        data.put(ReportData.CONTACT, allowed && address != null ? address : "");
+        data.contact = allowed && address != null ? address : "";
         return advance(turn, data, ReportStep.CONTACT);
     }
 
     private List<Reply> advance(Turn turn, ReportData data, ReportStep from) {
-        ReportStep next = from.next(data.editing());
-        data.setEditing(false);
-        turn.update(turn.state().inFlow(NAME, next.name(), data.values()));
+        ReportStep next = from.next(data.editing);
+        data.editing = false;
+        turn.update(turn.state().withFlow(data.at(next)));
         return List.of(reprompt(turn, next, data));
     }
 
-    private List<Reply> edit(Turn turn, ReportData data, String field) {
-        ReportStep step = ReportStep.of(field);
-        data.setEditing(true);
-        turn.update(turn.state().inFlow(NAME, step.name(), data.values()));
+    private List<Reply> edit(Turn turn, ReportData data, ReportStep step) {
+        data.editing = true;
+        turn.update(turn.state().withFlow(data.at(step)));
         return List.of(prompts.ask(step, turn.language()));
     }
 
@@ -209,22 +199,11 @@ class ReportFlow implements Flow, ButtonAction {
 
     /** Keeps the phones and places found in free text, so the summary shows them normalised. */
     private static void remember(ReportData data, Entities found) {
-        found.phones().forEach(p -> data.addToList(ReportData.PHONES, p));
-        found.destinations().forEach(d -> data.addToList(ReportData.DESTINATIONS, d));
-        found.transits().forEach(t -> data.addToList(ReportData.TRANSITS, t));
-        if (data.get(ReportData.KECAMATAN).isBlank() && !found.kecamatan().isEmpty()) {
-            data.put(ReportData.KECAMATAN, found.kecamatan().get(0));
+        found.phones().forEach(p -> ReportData.addOnce(data.phones, p));
+        found.destinations().forEach(d -> ReportData.addOnce(data.destinations, d));
+        found.transits().forEach(t -> ReportData.addOnce(data.transits, t));
+        if (data.kecamatan.isBlank() && !found.kecamatan().isEmpty()) {
+            data.kecamatan = found.kecamatan().get(0);
         }
-    }
-
-    private static String fieldOf(ReportStep step) {
-        return switch (step) {
-            case WHO -> ReportData.WHO;
-            case WHERE, VILLAGE -> ReportData.VILLAGE;
-            case WHEN -> ReportData.WHEN;
-            case DESTINATION, ROUTE -> ReportData.ROUTE;
-            case VICTIMS, MINORS -> ReportData.PEOPLE;
-            default -> ReportData.WHAT;
-        };
     }
 }

@@ -9,6 +9,7 @@ import id.migrasiaman.conversation.MessageInterceptor;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.flows.AppendState;
 import id.migrasiaman.reports.PublicStatus;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.reports.evidence.EvidenceIntake;
@@ -17,7 +18,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportFollowUp implements CommandAction, Flow, ButtonAction, MessageInterceptor {
 
-    static final String NAME = "append";
+    static final String NAME = AppendState.NAME;
     private static final Pattern CODE = Pattern.compile("(?i)\\bLPR-[0-9A-Z]{4}-[0-9A-Z]{4}\\b");
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.forLanguageTag("id"))
@@ -99,14 +99,14 @@ class ReportFollowUp implements CommandAction, Flow, ButtonAction, MessageInterc
             rows.add(List.of(menus.backButton(turn.language())));
             return List.of(Reply.withButtons(html, rows));
         }
-        turn.update(turn.state().inFlow(NAME, "ADD", Map.of("code", found.get().code())));
+        turn.update(turn.state().withFlow(new AppendState(found.get().code())));
         return List.of(done(turn, "append.started", found.get().code()));
     }
 
     /** A message carrying a known report code, outside any flow, is added to that report. */
     @Override
     public Optional<List<Reply>> intercept(Turn turn) {
-        if (turn.state().flow() != null) {
+        if (turn.state().active() != null) {
             return Optional.empty();
         }
         Content content = turn.message().content();
@@ -118,7 +118,7 @@ class ReportFollowUp implements CommandAction, Flow, ButtonAction, MessageInterc
         if (code.isEmpty() || queue.publicStatus(code.get()).isEmpty()) {
             return Optional.empty();
         }
-        turn.update(turn.state().inFlow(NAME, "ADD", Map.of("code", code.get())));
+        turn.update(turn.state().withFlow(new AppendState(code.get())));
         return Optional.of(next(turn));
     }
 
@@ -129,7 +129,7 @@ class ReportFollowUp implements CommandAction, Flow, ButtonAction, MessageInterc
 
     @Override
     public List<Reply> next(Turn turn) {
-        String code = turn.state().data().get("code");
+        String code = codeOf(turn);
         Content content = turn.message().content();
         String key = turn.message().idempotencyKey("add");
         try {
@@ -158,8 +158,7 @@ class ReportFollowUp implements CommandAction, Flow, ButtonAction, MessageInterc
     /** Back to adding information after an interruption. */
     @Override
     public List<Reply> resume(Turn turn) {
-        String code = turn.state().data().getOrDefault("code", "");
-        return List.of(done(turn, "append.started", code));
+        return List.of(done(turn, "append.started", codeOf(turn)));
     }
 
     @Override
@@ -174,7 +173,7 @@ class ReportFollowUp implements CommandAction, Flow, ButtonAction, MessageInterc
 
     @Override
     public List<Reply> press(Turn turn, String value) {
-        String code = turn.state().data().getOrDefault("code", "");
+        String code = codeOf(turn);
         turn.update(turn.state().withoutFlow());
         return List.of(
                 Reply.withButtons(
@@ -189,6 +188,11 @@ class ReportFollowUp implements CommandAction, Flow, ButtonAction, MessageInterc
                         List.of(
                                 new Reply.Button(
                                         texts.get(turn.language(), "report.done"), "a:done"))));
+    }
+
+    /** The code of the report being added to; empty outside the flow. */
+    private static String codeOf(Turn turn) {
+        return turn.state().active(AppendState.class).map(AppendState::code).orElse("");
     }
 
     private boolean isReporter(String code, Turn turn) {

@@ -4,6 +4,7 @@ import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Reply.Button;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.choices.Destination;
+import id.migrasiaman.conversation.flows.ReportStep;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;

@@ -48,7 +48,7 @@ class ReportSubmission {
     List<Reply> submit(Turn turn, ReportData data) {
         SubmitResult result = queue.submit(draft(turn, data, false));
         // Files still downloading join the report when they are in.
-        for (String encoded : data.list(ReportData.EVIDENCE)) {
+        for (String encoded : data.evidence()) {
             EvidenceCodec.pendingKey(encoded)
                     .filter(key -> downloads.stored(key).isEmpty())
                     .ifPresent(key -> downloads.attachTo(key, result.code()));
@@ -66,51 +66,39 @@ class ReportSubmission {
     /** The draft for {@code data}; {@code urgent} marks an emergency. */
     ReportDraft draft(Turn turn, ReportData data, boolean urgent) {
         String allText =
-                String.join(
-                        "\n",
-                        data.get(ReportData.WHAT),
-                        data.get(ReportData.WHO),
-                        data.get(ReportData.ROUTE),
-                        data.get(ReportData.VILLAGE),
-                        data.get(ReportData.PEOPLE));
+                String.join("\n", data.what, data.who, data.route, data.village, data.people);
         Entities found = analyser.analyse(allText).entities();
         List<String> messages = new ArrayList<>();
-        for (String key :
-                List.of(
-                        ReportData.WHAT,
-                        ReportData.WHO,
-                        ReportData.VILLAGE,
-                        ReportData.ROUTE,
-                        ReportData.PEOPLE)) {
-            if (!data.get(key).isBlank()) {
-                messages.add(data.get(key));
+        for (String answer : List.of(data.what, data.who, data.village, data.route, data.people)) {
+            if (!answer.isBlank()) {
+                messages.add(answer);
             }
         }
         String kecamatan =
-                !data.get(ReportData.KECAMATAN).isBlank()
-                        ? data.get(ReportData.KECAMATAN)
+                !data.kecamatan.isBlank()
+                        ? data.kecamatan
                         : found.kecamatan().stream().findFirst().orElse(null);
-        String contact = data.get(ReportData.CONTACT);
+        String contact = data.contact;
         return new ReportDraft(
-                "report:" + data.get(ReportData.NONCE),
+                "report:" + data.nonce,
                 turn.message().userPseudonym(),
                 turn.language(),
                 ReporterContact.channelOf(turn.message().replyAddress()),
                 urgent,
-                blankToNull(data.get(ReportData.WHAT)),
-                blankToNull(data.get(ReportData.WHO)),
-                merge(data.list(ReportData.PHONES), found.phones()),
+                blankToNull(data.what),
+                blankToNull(data.who),
+                merge(data.phones, found.phones()),
                 SocialAccounts.in(allText),
                 kecamatan,
-                blankToNull(data.get(ReportData.VILLAGE)),
-                parse(data.get(ReportData.LAT)),
-                parse(data.get(ReportData.LON)),
-                blankToNull(data.get(ReportData.WHEN)),
-                merge(data.list(ReportData.DESTINATIONS), found.destinations()),
-                merge(data.list(ReportData.TRANSITS), found.transits()),
-                blankToNull(data.get(ReportData.ROUTE)),
-                victims(data.get(ReportData.VICTIMS)),
-                minors(data.get(ReportData.MINORS)),
+                blankToNull(data.village),
+                data.lat,
+                data.lon,
+                blankToNull(data.when),
+                merge(data.destinations, found.destinations()),
+                merge(data.transits, found.transits()),
+                blankToNull(data.route),
+                victims(data.victims),
+                minors(data.minors),
                 evidence(data),
                 messages,
                 contact.isBlank() ? null : ReporterContact.of(contact));
@@ -119,7 +107,7 @@ class ReportSubmission {
     /** The files already in; those still downloading are attached after the submit. */
     private List<EvidenceRef> evidence(ReportData data) {
         List<EvidenceRef> refs = new ArrayList<>();
-        for (String encoded : data.list(ReportData.EVIDENCE)) {
+        for (String encoded : data.evidence()) {
             Optional<String> pending = EvidenceCodec.pendingKey(encoded);
             if (pending.isEmpty()) {
                 refs.add(EvidenceCodec.decode(encoded));
@@ -148,10 +136,6 @@ class ReportSubmission {
         Set<String> all = new LinkedHashSet<>(a);
         all.addAll(b);
         return List.copyOf(all);
-    }
-
-    private static Double parse(String value) {
-        return value.isBlank() ? null : Double.valueOf(value);
     }
 
     private static String blankToNull(String value) {

@@ -18,45 +18,27 @@ class ReportSummary {
     Reply render(String lang, ReportData data) {
         StringBuilder text =
                 new StringBuilder(prompts.t(lang, "report.summary.title")).append('\n');
-        line(text, lang, "report.summary.what", data.get(ReportData.WHAT));
-        line(
-                text,
-                lang,
-                "report.summary.who",
-                join(data.get(ReportData.WHO), String.join(", ", data.list(ReportData.PHONES))));
+        line(text, lang, "report.summary.what", data.what);
+        line(text, lang, "report.summary.who", join(data.who, String.join(", ", data.phones)));
         line(
                 text,
                 lang,
                 "report.summary.where",
-                join(
-                        data.get(ReportData.KECAMATAN),
-                        data.get(ReportData.VILLAGE),
-                        data.get(ReportData.LAT).isEmpty() ? "" : "📍"));
-        line(text, lang, "report.summary.when", whenLabel(lang, data.get(ReportData.WHEN)));
+                join(data.kecamatan, data.village, data.lat == null ? "" : "📍"));
+        line(text, lang, "report.summary.when", whenLabel(lang, data.when));
         line(
                 text,
                 lang,
                 "report.summary.destination",
-                join(
-                        String.join(", ", data.list(ReportData.DESTINATIONS)),
-                        data.get(ReportData.ROUTE)));
-        line(
-                text,
-                lang,
-                "report.summary.victims",
-                join(data.get(ReportData.VICTIMS), data.get(ReportData.PEOPLE)));
-        line(text, lang, "report.summary.minors", minorsLabel(lang, data.get(ReportData.MINORS)));
-        line(
-                text,
-                lang,
-                "report.summary.evidence",
-                String.valueOf(data.list(ReportData.EVIDENCE).size()));
+                join(String.join(", ", data.destinations), data.route));
+        line(text, lang, "report.summary.victims", join(data.victims, data.people));
+        line(text, lang, "report.summary.minors", minorsLabel(lang, data.minors));
+        line(text, lang, "report.summary.evidence", String.valueOf(data.evidence().size()));
         line(
                 text,
                 lang,
                 "report.summary.contact",
-                prompts.t(
-                        lang, data.get(ReportData.CONTACT).isEmpty() ? "report.no" : "report.yes"));
+                prompts.t(lang, data.contact.isEmpty() ? "report.no" : "report.yes"));
         text.append('\n').append(prompts.t(lang, "report.summary.confirm"));
         return Reply.withButtons(
                 text.toString(),

@@ -1,19 +1,20 @@
 package id.migrasiaman.reports.chat;
 
-import id.migrasiaman.conversation.ButtonAction;
 import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.Flow;
 import id.migrasiaman.conversation.MessageInterceptor;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.TypedButtonAction;
+import id.migrasiaman.conversation.flows.FlowState;
+import id.migrasiaman.conversation.flows.SatgasState;
 import id.migrasiaman.reports.AppendResult;
 import id.migrasiaman.reports.EvidenceRef;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.reports.evidence.EvidenceIntake;
 import id.migrasiaman.reports.queue.ReferenceCodes;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -26,10 +27,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-class SatgasReplies implements ButtonAction, Flow, MessageInterceptor {
+class SatgasReplies implements TypedButtonAction<SatgasReplies.Press>, Flow, MessageInterceptor {
 
-    static final String NAME = "satgas";
-    private static final String CODE = "code";
+    static final String NAME = SatgasState.NAME;
     private static final String CANCEL = "x";
     private static final String LABEL = "[reply to Satgas] ";
 
@@ -48,26 +48,32 @@ class SatgasReplies implements ButtonAction, Flow, MessageInterceptor {
         return SatgasMessage.REPLY;
     }
 
+    /** "Balas" for report {@code code}, or "cancel" when {@code code} is null. */
+    record Press(String code) {}
+
     @Override
-    public boolean accepts(String value) {
-        return CANCEL.equals(value) || ReferenceCodes.normalise(value).isPresent();
+    public Optional<Press> parse(String value) {
+        return CANCEL.equals(value)
+                ? Optional.of(new Press(null))
+                : ReferenceCodes.normalise(value).map(Press::new);
     }
 
     @Override
-    public List<Reply> press(Turn turn, String value) {
+    public List<Reply> pressed(Turn turn, Press press) {
         String lang = turn.language();
-        if (CANCEL.equals(value)) {
+        if (press.code() == null) {
             return back(turn, texts.get(lang, "satgas.cancelled"));
         }
-        Optional<String> code = ReferenceCodes.normalise(value);
-        if (code.isEmpty() || queue.publicStatus(code.get()).isEmpty()) {
+        Optional<String> code = Optional.of(press.code());
+        if (queue.publicStatus(code.get()).isEmpty()) {
             return List.of(Reply.text(texts.get(lang, "status.unknown")));
         }
         // Pressing "Balas" twice must not stash the detour inside itself.
-        var from = NAME.equals(turn.state().flow()) ? ReturnPoint.back(turn.state()) : turn.state();
-        turn.update(
-                turn.state()
-                        .inFlow(NAME, "ANSWER", ReturnPoint.keep(from, Map.of(CODE, code.get()))));
+        FlowState from =
+                turn.state().active() instanceof SatgasState detour
+                        ? detour.returnTo()
+                        : turn.state().active();
+        turn.update(turn.state().detour(new SatgasState(code.get(), from)));
         return List.of(
                 Reply.withButtons(
                         texts.get(lang, "satgas.ask", code.get()),
@@ -85,7 +91,7 @@ class SatgasReplies implements ButtonAction, Flow, MessageInterceptor {
 
     @Override
     public List<Reply> next(Turn turn) {
-        String code = turn.state().data().get(CODE);
+        String code = turn.state().active(SatgasState.class).map(SatgasState::code).orElse(null);
         if (code == null || !answerable(turn.message().content())) {
             return List.of(Reply.text(texts.get(turn.language(), "satgas.ask", code)));
         }
@@ -118,10 +124,9 @@ class SatgasReplies implements ButtonAction, Flow, MessageInterceptor {
         if (result.outcome() == AppendResult.Outcome.UNKNOWN_CODE) {
             return back(turn, texts.get(lang, "status.unknown"));
         }
+        FlowState active = turn.state().active();
         boolean resumes =
-                NAME.equals(turn.state().flow())
-                        ? ReturnPoint.resumesFlow(turn.state())
-                        : turn.state().flow() != null;
+                active instanceof SatgasState detour ? detour.returnTo() != null : active != null;
         String sent = texts.get(lang, resumes ? "satgas.sent.resume" : "satgas.sent", code);
         if (content instanceof Content.Media && file.isEmpty()) {
             sent += "\n" + texts.get(lang, "media.notstored");
@@ -146,8 +151,8 @@ class SatgasReplies implements ButtonAction, Flow, MessageInterceptor {
 
     /** Leaves the detour (if in it) and says {@code html}. */
     private List<Reply> back(Turn turn, String html) {
-        if (NAME.equals(turn.state().flow())) {
-            turn.update(ReturnPoint.back(turn.state()));
+        if (turn.state().active() instanceof SatgasState detour) {
+            turn.update(turn.state().detour(detour.returnTo()));
         }
         return List.of(Reply.text(html));
     }

@@ -71,11 +71,11 @@ public class EvidenceIntake {
 
     /**
      * Queues {@code media} for the draft {@code data} (stored at once when the same file is in
-     * already); the reply says what happened.
+     * already) and adds it to {@code data}; the reply says what happened.
      */
     public Reply accept(Turn turn, Content.Media media, ReportData data) {
         String lang = turn.language();
-        List<String> held = data.list(ReportData.EVIDENCE);
+        List<String> held = data.evidence();
         EvidenceQuota.Usage draft =
                 new EvidenceQuota.Usage(
                         held.size(),
@@ -88,20 +88,19 @@ public class EvidenceIntake {
         if (held.contains(EvidenceCodec.pending(key))) {
             // The same file again while it is still being saved: nothing new to queue.
         } else if (known.isPresent()) {
-            data.addToList(ReportData.EVIDENCE, EvidenceCodec.encode(known.get()));
+            data.addEvidence(EvidenceCodec.encode(known.get()));
         } else {
             Outcome refused = queue(turn, media, key, null, draft);
             if (refused != null) {
                 return button(lang, messageKey(refused));
             }
-            data.addToList(ReportData.EVIDENCE, EvidenceCodec.pending(key));
+            data.addEvidence(EvidenceCodec.pending(key));
         }
         if (media.caption() != null && !media.caption().isBlank()) {
-            data.appendText(ReportData.WHAT, media.caption());
+            data.appendWhat(media.caption());
         }
-        turn.update(turn.state().inFlow(turn.state().flow(), turn.state().step(), data.values()));
         return Reply.withButtons(
-                prompts.t(lang, "report.evidence.receiving", data.list(ReportData.EVIDENCE).size()),
+                prompts.t(lang, "report.evidence.receiving", data.evidence().size()),
                 List.of(List.of(prompts.button(lang, "report.done", "done"))));
     }
 
@@ -138,7 +137,11 @@ public class EvidenceIntake {
 
     /** Fetches and stores {@code media} of this turn; empty when refused or failed. */
     public Optional<EvidenceRef> store(Turn turn, Content.Media media) {
-        return store(turn, media, turn.state().data().get("code")).ref();
+        String code =
+                turn.state().active() == null
+                        ? null
+                        : turn.state().active().reportCode().orElse(null);
+        return store(turn, media, code).ref();
     }
 
     /** Stores {@code media} for report {@code code} (null: a new report), counting its quota. */

@@ -2,13 +2,13 @@ package id.migrasiaman.reports.evidence;
 
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Filters.regex;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import id.migrasiaman.reports.EvidenceStore;
 import id.migrasiaman.reports.ReportSettings;
-import id.migrasiaman.reports.chat.ReportData;
 import id.migrasiaman.reports.queue.ReportDocuments;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +17,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +36,18 @@ public class OrphanEvidenceJob {
 
     private static final Logger log = LoggerFactory.getLogger(OrphanEvidenceJob.class);
 
-    /** Where {@code ConversationService} keeps an unfinished report's answers. */
-    static final String DRAFT_EVIDENCE = "data." + ReportData.EVIDENCE;
+    /**
+     * Where a stored conversation keeps an unfinished report's evidence: the report as the active
+     * flow, as the flow an emergency interrupted, or as the flow a Satgas answer returns to; and
+     * {@code data.evidence} in documents stored before the flows were typed.
+     */
+    static final List<String> DRAFT_EVIDENCE =
+            List.of(
+                    "flow.evidence",
+                    "flow.interrupted.evidence",
+                    "flow.returnTo.evidence",
+                    "flow.returnTo.interrupted.evidence",
+                    "data.evidence");
 
     private final MongoCollection<Document> files;
     private final MongoCollection<Document> reports;
@@ -73,12 +84,14 @@ public class OrphanEvidenceJob {
         return orphans.size();
     }
 
+    private static List<Bson> draftsWith(String id) {
+        Pattern quoted = Pattern.compile(Pattern.quote(id));
+        return DRAFT_EVIDENCE.stream().map(path -> regex(path, quoted)).toList();
+    }
+
     private boolean referenced(String id) {
         return reports.find(eq(ReportDocuments.EVIDENCE + ".id", id)).first() != null
-                || conversations
-                                .find(regex(DRAFT_EVIDENCE, Pattern.compile(Pattern.quote(id))))
-                                .first()
-                        != null
+                || conversations.find(or(draftsWith(id))).first() != null
                 || !ObjectId.isValid(id);
     }
 }

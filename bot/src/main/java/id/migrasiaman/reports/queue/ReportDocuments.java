@@ -2,6 +2,7 @@ package id.migrasiaman.reports.queue;
 
 import id.migrasiaman.reports.EvidenceRef;
 import id.migrasiaman.reports.Priority;
+import id.migrasiaman.reports.PublicStatus;
 import id.migrasiaman.reports.Report;
 import id.migrasiaman.reports.ReportDraft;
 import id.migrasiaman.reports.Status;
@@ -164,6 +165,14 @@ public final class ReportDocuments {
                 from == null ? null : Status.valueOf(from),
                 to == null ? null : Status.valueOf(to),
                 a.getString("note"));
+    }
+
+    /** What the reporter may see of the stored report {@code r}. */
+    public static PublicStatus publicStatus(Document r) {
+        return new PublicStatus(
+                r.getString(CODE),
+                PublicStatus.State.of(Status.valueOf(r.getString(STATUS))),
+                instant(r, PUBLIC_UPDATED_AT));
     }
 
     public static Instant instant(Document d, String field) {

@@ -9,6 +9,8 @@ import static org.mockito.Mockito.when;
 import id.migrasiaman.conversation.ConversationFixture;
 import id.migrasiaman.conversation.ConversationState;
 import id.migrasiaman.conversation.choices.Destination;
+import id.migrasiaman.conversation.flows.ReportState;
+import id.migrasiaman.conversation.flows.ReportStep;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Entities;
 import id.migrasiaman.nlp.Intent;
@@ -49,31 +51,26 @@ class ReportButtonsPropertyTests {
     }
 
     private static void onlyOfferedValues(ConversationState state) {
-        if (!ReportFlow.NAME.equals(state.flow())) {
+        if (!(state.active() instanceof ReportState data)) {
             return;
         }
-        assertThat(Arrays.stream(ReportStep.values()).map(Enum::name)).contains(state.step());
-        var data = state.data();
-        if (data.containsKey(ReportData.KECAMATAN)) {
-            assertThat(Kecamatan.ALL).contains(data.get(ReportData.KECAMATAN));
+        assertThat(Arrays.stream(ReportStep.values())).contains(data.step());
+        if (!data.kecamatan().isEmpty()) {
+            assertThat(Kecamatan.ALL).contains(data.kecamatan());
         }
-        if (data.containsKey(ReportData.DESTINATIONS)) {
-            for (String code : data.get(ReportData.DESTINATIONS).split(",")) {
-                assertThat(Destination.in(Destination.REPORT, code)).as(code).isTrue();
-            }
+        for (String code : data.destinations()) {
+            assertThat(Destination.in(Destination.REPORT, code)).as(code).isTrue();
         }
-        if (data.containsKey(ReportData.WHEN)) {
-            assertThat(ReportPrompts.WHEN).contains(data.get(ReportData.WHEN));
+        if (!data.when().isEmpty()) {
+            assertThat(ReportPrompts.WHEN).contains(data.when());
         }
-        if (data.containsKey(ReportData.VICTIMS)) {
-            assertThat(ReportPrompts.VICTIMS).contains(data.get(ReportData.VICTIMS));
+        if (!data.victims().isEmpty()) {
+            assertThat(ReportPrompts.VICTIMS).contains(data.victims());
         }
-        if (data.containsKey(ReportData.MINORS)) {
-            assertThat(ReportPrompts.MINORS).contains(data.get(ReportData.MINORS));
+        if (!data.minors().isEmpty()) {
+            assertThat(ReportPrompts.MINORS).contains(data.minors());
         }
-        if (data.containsKey(ReportData.CONTACT)) {
-            assertThat(data.get(ReportData.CONTACT)).isIn("", null, "user-p");
-        }
+        assertThat(data.contact()).isIn("", "user-p");
     }
 
     @Provide

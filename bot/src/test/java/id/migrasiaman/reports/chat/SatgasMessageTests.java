@@ -3,7 +3,9 @@ package id.migrasiaman.reports.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.migrasiaman.conversation.ConversationState;
-import java.util.Map;
+import id.migrasiaman.conversation.flows.SatgasState;
+import id.migrasiaman.conversation.flows.StoryState;
+import id.migrasiaman.conversation.flows.StoryStep;
 import org.junit.jupiter.api.Test;
 
 class SatgasMessageTests {
@@ -25,25 +27,24 @@ class SatgasMessageTests {
 
     @Test
     void aDetourGoesBackToTheFlowItLeftWithItsData() {
-        ConversationState story =
-                ConversationState.fresh("c", "id").inFlow("story", "TEXT", Map.of("country", "MY"));
-        ConversationState detour =
-                story.inFlow("satgas", "ANSWER", ReturnPoint.keep(story, Map.of("code", "LPR-1")));
+        StoryState told = new StoryState(StoryStep.TEXT, "n", "MY", "", "", "");
+        ConversationState story = ConversationState.fresh("c", "id").withFlow(told);
+        ConversationState detour = story.detour(new SatgasState("LPR-1", story.active()));
 
-        assertThat(ReturnPoint.resumesFlow(detour)).isTrue();
-        ConversationState back = ReturnPoint.back(detour);
-        assertThat(back.flow()).isEqualTo("story");
-        assertThat(back.step()).isEqualTo("TEXT");
-        assertThat(back.data()).containsExactly(Map.entry("country", "MY"));
+        SatgasState answering = detour.active(SatgasState.class).orElseThrow();
+        assertThat(answering.returnTo()).isNotNull();
+        ConversationState back = detour.detour(answering.returnTo());
+        assertThat(back.flowName()).isEqualTo("story");
+        assertThat(back.active().stepName()).isEqualTo("TEXT");
+        assertThat(back.active()).isEqualTo(told);
     }
 
     @Test
     void aDetourFromNoFlowGoesBackToNoFlow() {
         ConversationState idle = ConversationState.fresh("c", "id");
-        ConversationState detour =
-                idle.inFlow("satgas", "ANSWER", ReturnPoint.keep(idle, Map.of("code", "LPR-1")));
-        assertThat(ReturnPoint.resumesFlow(detour)).isFalse();
-        assertThat(ReturnPoint.back(detour).flow()).isNull();
-        assertThat(ReturnPoint.back(detour).data()).isEmpty();
+        ConversationState detour = idle.detour(new SatgasState("LPR-1", idle.active()));
+        SatgasState answering = detour.active(SatgasState.class).orElseThrow();
+        assertThat(answering.returnTo()).isNull();
+        assertThat(detour.detour(answering.returnTo()).active()).isNull();
     }
 }

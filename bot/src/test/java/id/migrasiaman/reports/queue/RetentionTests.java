@@ -11,7 +11,6 @@ import id.migrasiaman.reports.Report;
 import id.migrasiaman.reports.ReportDraft;
 import id.migrasiaman.reports.ReportSettings;
 import id.migrasiaman.reports.Status;
-import id.migrasiaman.reports.chat.ReportData;
 import id.migrasiaman.reports.evidence.EvidenceCodec;
 import id.migrasiaman.reports.evidence.OrphanEvidenceJob;
 import java.io.ByteArrayInputStream;
@@ -98,9 +97,7 @@ class RetentionTests extends MongoTestSupport {
                         new Document("_id", "c-draft")
                                 .append(
                                         "data",
-                                        new Document(
-                                                ReportData.EVIDENCE,
-                                                EvidenceCodec.encode(inDraft))));
+                                        new Document("evidence", EvidenceCodec.encode(inDraft))));
         OrphanEvidenceJob job =
                 new OrphanEvidenceJob(
                         reports.database, reports.evidence, clock, ReportSettings.defaults());

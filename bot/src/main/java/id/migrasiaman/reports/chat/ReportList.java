@@ -1,4 +1,4 @@
-package id.migrasiaman.reports;
+package id.migrasiaman.reports.chat;
 
 import id.migrasiaman.conversation.CommandAction;
 import id.migrasiaman.conversation.Content;
@@ -6,6 +6,8 @@ import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.reports.PublicStatus;
+import id.migrasiaman.reports.ReportQueue;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

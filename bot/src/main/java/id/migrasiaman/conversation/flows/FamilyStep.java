@@ -1,7 +1,7 @@
-package id.migrasiaman.family;
+package id.migrasiaman.conversation.flows;
 
-/** The steps of a family's report, in order; each asking step keeps its answer under its name. */
-enum FamilyStep {
+/** The steps of a family's report, in order; each asking step keeps its own answer. */
+public enum FamilyStep {
     DANGER,
     NAME,
     PLACE,
@@ -11,16 +11,21 @@ enum FamilyStep {
     SUMMARY;
 
     /** The step after this one. */
-    FamilyStep next() {
+    public FamilyStep next() {
         return this == SUMMARY ? SUMMARY : values()[ordinal() + 1];
     }
 
     /** Whether this step takes a typed answer. */
-    boolean asksText() {
+    public boolean asksText() {
         return this == NAME || this == PLACE || this == EMPLOYER || this == LAST;
     }
 
-    static FamilyStep of(String name) {
+    /** The text key of this step's question. */
+    public String promptKey() {
+        return "family.ask." + name();
+    }
+
+    public static FamilyStep of(String name) {
         try {
             return name == null ? DANGER : valueOf(name);
         } catch (IllegalArgumentException e) {
