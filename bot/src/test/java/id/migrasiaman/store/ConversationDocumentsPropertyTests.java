@@ -18,6 +18,7 @@ import id.migrasiaman.conversation.flows.PendingFile;
 import id.migrasiaman.conversation.flows.Recall;
 import id.migrasiaman.conversation.flows.ReportState;
 import id.migrasiaman.conversation.flows.ReportStep;
+import id.migrasiaman.conversation.flows.RouteDateState;
 import id.migrasiaman.conversation.flows.SatgasState;
 import id.migrasiaman.conversation.flows.StoryState;
 import id.migrasiaman.conversation.flows.StoryStep;
@@ -105,6 +106,7 @@ class ConversationDocumentsPropertyTests {
         return Arbitraries.oneOf(
                 reports(),
                 text().map(AppendState::new),
+                text().map(RouteDateState::new),
                 Combinators.combine(Arbitraries.of(MediaStep.values()), files(), text())
                         .as(MediaState::new),
                 Combinators.combine(

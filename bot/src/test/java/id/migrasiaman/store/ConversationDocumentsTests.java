@@ -18,6 +18,7 @@ import id.migrasiaman.conversation.flows.PendingFile;
 import id.migrasiaman.conversation.flows.Recall;
 import id.migrasiaman.conversation.flows.ReportState;
 import id.migrasiaman.conversation.flows.ReportStep;
+import id.migrasiaman.conversation.flows.RouteDateState;
 import id.migrasiaman.conversation.flows.SatgasState;
 import id.migrasiaman.conversation.flows.StoryState;
 import id.migrasiaman.conversation.flows.StoryStep;
@@ -61,6 +62,7 @@ class ConversationDocumentsTests {
             List.of(
                     REPORT,
                     new AppendState("LPR-AAAA-BBBB"),
+                    new RouteDateState("medical-check"),
                     new SatgasState("LPR-AAAA-BBBB", REPORT),
                     new MediaState(MediaStep.CODE, List.of(PHOTO, PHOTO), "foto kontrak"),
                     new StoryState(StoryStep.ADVICE, "n2", "MY", "LEGAL", "Saya kerja", "Cek"),
