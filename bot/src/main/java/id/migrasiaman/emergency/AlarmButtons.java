@@ -79,14 +79,17 @@ class AlarmButtons implements ButtonAction {
         if (value.startsWith("h:")) {
             return countryHotlines(turn, value.substring(2));
         }
+        boolean forgot = false;
         if (value.equals("keep") && ours) {
+            // "No": the waiting text is forgotten, never stored with the report.
             Map<String, String> data = new HashMap<>(turn.state().data());
-            data.remove(EmergencyTriage.PENDING);
+            forgot = data.remove(EmergencyTriage.PENDING) != null;
             turn.update(turn.state().inFlow(EmergencyResponder.NAME, turn.state().step(), data));
         }
         String code = turn.state().data().get(Alarms.CODE);
+        String key = forgot ? "emergency.kept" : "emergency.active";
         return code != null && ours
-                ? List.of(Reply.text(replies.t(turn.language(), "emergency.active", code)))
+                ? List.of(Reply.text(replies.t(turn.language(), key, code)))
                 : List.of(
                         replies.withMenu(
                                 replies.t(turn.language(), "menu.prompt"), turn.language()));

@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 /**
  * Texts written while the emergency flow is active. Waiting for "is anyone in danger now?": yes or
  * no in words count as the buttons, a confident danger raises the alarm, another call for help is
- * kept for the alarm, and anything else goes back to where the person was. After the alarm: a clear
- * question is answered as usual (and the person may add it to the report), thanks and greetings get
- * a short note, and everything else, which carries facts, is added to the report.
+ * kept for the alarm, so is what answers the question ("di rumah majikan di Johor"), and anything
+ * else goes back to where the person was. After the alarm ({@link FollowUps}): a text that carries
+ * facts is added to the report, a clear question is answered as usual (and the person may add it),
+ * thanks and greetings get a short note, and anything unclear is added only if the person says so.
  */
 @Component
 class EmergencyTriage {
@@ -31,27 +32,15 @@ class EmergencyTriage {
             Set.of("ya", "iya", "y", "yes", "yup", "ya sekarang", "iya sekarang", "benar", "betul");
     private static final Set<String> NO =
             Set.of("tidak", "tdk", "gak", "ga", "nggak", "enggak", "no", "bukan", "sonde", "son");
-    private static final Set<String> SMALL_TALK =
-            Set.of(
-                    "ok",
-                    "oke",
-                    "okay",
-                    "baik",
-                    "siap",
-                    "terima kasih",
-                    "makasih",
-                    "thanks",
-                    "thank you",
-                    "ya terima kasih",
-                    "iya",
-                    "ya",
-                    "noted");
     private static final Pattern QUESTION_START =
             Pattern.compile(
                     "^(berapa|brp|bagaimana|bgmn|gimana|gmn|apa|apakah|di ?mana|dimana|kemana|ke"
                             + " mana|kapan|siapa|mengapa|kenapa|bisakah|boleh|karmana|how|what"
                             + "|where|when|who|why|can|is|are|do|does)\\b.*");
     static final String PENDING = "pending";
+
+    /** Texts waiting for "add to the report?" are kept to Telegram's length of one message. */
+    private static final int MAX_PENDING = 4096;
 
     private final Alarms alarms;
     private final UrgentReports urgent;
@@ -82,7 +71,12 @@ class EmergencyTriage {
             if (NO.contains(words)) {
                 return Optional.of(alarms.decline(turn));
             }
-            if (danger.weak()) {
+            boolean answersUs =
+                    Interruptions.flowIn(turn.state().data()).isEmpty()
+                            && !question(text, analysis)
+                            && FollowUps.carriesFacts(text, analysis, danger);
+            if (danger.weak() || answersUs) {
+                // More about what is happening ("di rumah majikan di Johor"): kept for the alarm.
                 Map<String, String> data = new HashMap<>(turn.state().data());
                 data.put(Alarms.TEXT, joined(turn, text));
                 turn.update(turn.state().inFlow(EmergencyResponder.NAME, Alarms.ASK, data));
@@ -97,18 +91,18 @@ class EmergencyTriage {
         if (code == null) {
             return Optional.empty();
         }
-        if (!danger.level().atLeastWeak() && question(text, analysis)) {
-            return Optional.of(answer(turn, text, code, routing));
-        }
-        if (!danger.level().atLeastWeak()
-                && (SMALL_TALK.contains(words) || analysis.intent() == Intent.GREETING)) {
-            return Optional.of(
-                    List.of(
-                            Reply.withButtons(
-                                    replies.t(turn.language(), "emergency.active", code),
-                                    List.of(replies.withdrawRow(turn.language(), code)))));
-        }
-        return Optional.empty();
+        return switch (FollowUps.of(text, analysis, danger, turn.message().inReplyTo(), code)) {
+            // Facts go on to the emergency flow, which adds them to the report.
+            case FACT -> Optional.empty();
+            case QUESTION -> Optional.of(answer(turn, text, code, routing));
+            case SMALL_TALK ->
+                    Optional.of(
+                            List.of(
+                                    Reply.withButtons(
+                                            replies.t(turn.language(), "emergency.active", code),
+                                            List.of(replies.withdrawRow(turn.language(), code)))));
+            case UNCLEAR -> Optional.of(List.of(offer(turn, turn.state(), text, code, false)));
+        };
     }
 
     /** Answers the question as if no emergency were open, then offers to add it. */
@@ -116,22 +110,35 @@ class EmergencyTriage {
         ConversationState emergency = turn.state();
         List<Reply> out = new ArrayList<>(routing.byIntent(turn, text));
         if (turn.state().flow() == null || turn.state().equals(emergency)) {
-            Map<String, String> data = new HashMap<>(emergency.data());
-            data.put(PENDING, text);
-            turn.update(emergency.inFlow(EmergencyResponder.NAME, Alarms.FOLLOW, data));
-            out.add(
-                    Reply.withButtons(
-                            replies.t(turn.language(), "emergency.question.add", code),
-                            List.of(
-                                    List.of(
-                                            new Reply.Button(
-                                                    replies.t(turn.language(), "emergency.add"),
-                                                    AlarmButtons.PREFIX + "add"),
-                                            new Reply.Button(
-                                                    replies.t(turn.language(), "emergency.keep"),
-                                                    AlarmButtons.PREFIX + "keep")))));
+            out.add(offer(turn, emergency, text, code, true));
         }
         return out;
+    }
+
+    /**
+     * Keeps {@code text} waiting (in the conversation state only) and asks whether it belongs in
+     * the report: "add" stores it, "no" forgets it. Texts waiting together are added together.
+     */
+    private Reply offer(
+            Turn turn, ConversationState emergency, String text, String code, boolean asked) {
+        Map<String, String> data = new HashMap<>(emergency.data());
+        String before = data.getOrDefault(PENDING, "");
+        String pending = before.isBlank() ? text : before + "\n" + text;
+        data.put(
+                PENDING,
+                pending.length() > MAX_PENDING ? pending.substring(0, MAX_PENDING) : pending);
+        turn.update(emergency.inFlow(EmergencyResponder.NAME, Alarms.FOLLOW, data));
+        String lang = turn.language();
+        return Reply.withButtons(
+                replies.t(lang, asked ? "emergency.question.add" : "emergency.unclear", code),
+                List.of(
+                        List.of(
+                                new Reply.Button(
+                                        replies.t(lang, "emergency.add"),
+                                        AlarmButtons.PREFIX + "add"),
+                                new Reply.Button(
+                                        replies.t(lang, "emergency.keep"),
+                                        AlarmButtons.PREFIX + "keep"))));
     }
 
     /** Adds the question waiting in the emergency's data to the report. */

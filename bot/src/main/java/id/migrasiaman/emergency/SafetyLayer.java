@@ -2,6 +2,7 @@ package id.migrasiaman.emergency;
 
 import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.ConversationState;
+import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.SafetyCheck;
 import id.migrasiaman.conversation.SituationResponder;
@@ -38,6 +39,8 @@ class SafetyLayer implements SafetyCheck {
 
     private static final double ROUTED_CONFIDENCE = 0.5;
 
+    private static final Set<String> EMERGENCY_COMMANDS = Set.of("darurat", "emergency", "sos");
+
     private final TextAnalyser analyser;
     private final ObjectProvider<SituationResponder> situations;
     private final DangerCheck danger;
@@ -45,6 +48,7 @@ class SafetyLayer implements SafetyCheck {
     private final Alarms alarms;
     private final EmergencyTriage triage;
     private final EmergencyReplies replies;
+    private final WeakInFlow inFlow;
 
     SafetyLayer(
             TextAnalyser analyser,
@@ -53,7 +57,9 @@ class SafetyLayer implements SafetyCheck {
             Alarms alarms,
             EmergencyTriage triage,
             EmergencyReplies replies,
+            WeakInFlow inFlow,
             ObjectProvider<SituationResponder> situations) {
+        this.inFlow = inFlow;
         this.situations = situations;
         this.analyser = analyser;
         this.danger = danger;
@@ -72,7 +78,7 @@ class SafetyLayer implements SafetyCheck {
                 analysis == null
                         ? DangerAssessment.NONE
                         : danger.assess(text, analysis, setting(turn.state()));
-        if (!found.level().atLeastWeak()) {
+        if (!found.level().atLeastWeak() && !emergencyAction(turn)) {
             FloodControl.Verdict verdict = flood.check(turn.message().conversationId());
             if (verdict != FloodControl.Verdict.ALLOW) {
                 return Optional.of(
@@ -104,6 +110,10 @@ class SafetyLayer implements SafetyCheck {
                     ? Optional.empty()
                     : Optional.of(alarms.raise(turn, text, found.minor(), country));
         }
+        boolean typed = !(content instanceof Content.Edited || content instanceof Content.Command);
+        if (found.weak() && typed && inFlow.applies(turn)) {
+            return Optional.of(inFlow.handle(turn, text, country, routing));
+        }
         if (found.weak() && state.flow() == null && asks(content, analysis, found)) {
             // A family whose relative abroad is out of reach gets its own flow, which asks the
             // same one-tap danger question after saying what the family can do now.
@@ -133,6 +143,25 @@ class SafetyLayer implements SafetyCheck {
                 analysis.intent() == Intent.EXPERIENCE_SHARE
                         && (found.signals().contains("past") || found.signals().contains("safe"));
         return !(sure && (ROUTED_DESPITE_WEAK.contains(analysis.intent()) || toldAsPast));
+    }
+
+    /**
+     * What flood control never slows down: the way into an emergency (the command, the menu's
+     * button, "Yes, now", a shared location) and whatever is sent while one is open.
+     */
+    static boolean emergencyAction(Turn turn) {
+        Content content = turn.message().content();
+        if (EmergencyResponder.NAME.equals(turn.state().flow())
+                || content instanceof Content.Location) {
+            return true;
+        }
+        if (content instanceof Content.Command c) {
+            return EMERGENCY_COMMANDS.contains(c.name());
+        }
+        return content instanceof Content.Button b
+                && (b.data().startsWith(AlarmButtons.PREFIX)
+                        || b.data().equals(Menus.EMERGENCY)
+                        || b.data().equals("f:danger:yes"));
     }
 
     /** {@code /batal} after an alarm must not say that nothing was sent. */
