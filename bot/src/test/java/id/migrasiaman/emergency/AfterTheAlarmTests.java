@@ -77,14 +77,14 @@ class AfterTheAlarmTests {
     @Test
     void anUnclearTextJoinsTheReportOnlyWhenThePersonSaysSo() {
         String code = alarm("u1");
-        bot.chat.send("u1", "aduh bingung");
+        bot.chat.send("u1", "tolong kirim jawaban no 5 dong kak");
         bot.chat.send("u1", "pokoknya cepat ya");
 
         assertThat(text(bot.chat.press("u1", "em:add"))).contains("Ditambahkan");
 
         assertThat(bot.report(code).messages()).hasSize(2);
         assertThat(bot.report(code).messages().get(1).text())
-                .contains("aduh bingung")
+                .contains("jawaban no 5")
                 .contains("pokoknya cepat ya");
     }
 
