@@ -206,6 +206,13 @@ class FamilyAbroadFlow implements Flow, ButtonAction {
         return Reply.text(prompts.t(turn.language(), "family.file.saved", count));
     }
 
+    /** Back from an emergency: the question of the step the family was at. */
+    @Override
+    public List<Reply> resume(Turn turn) {
+        FamilyStep step = FamilyStep.of(turn.state().step());
+        return List.of(reprompt(turn, step, turn.state().data()));
+    }
+
     private List<Reply> advance(Turn turn, Map<String, String> data, FamilyStep from) {
         FamilyStep next = from.next();
         turn.update(turn.state().inFlow(NAME, next.name(), data));
