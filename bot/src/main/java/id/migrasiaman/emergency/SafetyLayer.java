@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
  * The safety layer: every message passes here before any command, button or flow. Every text (a
  * message, a caption, a command's argument, an edit) goes through the danger check: a confident
  * danger interrupts whatever flow is active (hotlines first, then the URGENT report, then an offer
- * to go back); a weak one outside a flow gets the hotlines and the one-tap question. Texts in the
- * emergency flow are triaged ({@link EmergencyTriage}); {@code /batal} after an alarm says the
- * alarm stays; a flood gets a polite "slow down", never when it carries danger.
+ * to go back); a weak one gets the hotlines and the one-tap question, inside a flow after the flow
+ * kept the text ({@link WeakInFlow}). Texts in the emergency flow are triaged ({@link
+ * EmergencyTriage}); {@code /batal} after an alarm says the alarm stays; a flood gets a polite
+ * "slow down", never when it carries danger or leads into an emergency.
  */
 @Component
 class SafetyLayer implements SafetyCheck {
