@@ -45,9 +45,12 @@ class EmergencyTriage {
     private final Alarms alarms;
     private final UrgentReports urgent;
     private final EmergencyReplies replies;
+    private final WeakInFlow inFlow;
 
-    EmergencyTriage(Alarms alarms, UrgentReports urgent, EmergencyReplies replies) {
+    EmergencyTriage(
+            Alarms alarms, UrgentReports urgent, EmergencyReplies replies, WeakInFlow inFlow) {
         this.alarms = alarms;
+        this.inFlow = inFlow;
         this.urgent = urgent;
         this.replies = replies;
     }
@@ -71,11 +74,16 @@ class EmergencyTriage {
             if (NO.contains(words)) {
                 return Optional.of(alarms.decline(turn));
             }
+            Optional<String> stashed = Interruptions.flowIn(turn.state().data());
             boolean answersUs =
-                    Interruptions.flowIn(turn.state().data()).isEmpty()
+                    stashed.isEmpty()
                             && !question(text, analysis)
                             && FollowUps.carriesFacts(text, analysis, danger);
-            if (danger.weak() || answersUs) {
+            // Asked because of a weak signal inside a flow: typing on means going on with it.
+            boolean goingOn =
+                    stashed.isPresent()
+                            && inFlow.asked(turn.message().conversationId(), stashed.get());
+            if (danger.weak() && !goingOn || answersUs) {
                 // More about what is happening ("di rumah majikan di Johor"): kept for the alarm.
                 Map<String, String> data = new HashMap<>(turn.state().data());
                 data.put(Alarms.TEXT, joined(turn, text));

@@ -99,6 +99,11 @@ class SafetyLayer implements SafetyCheck {
         ConversationState state = turn.state();
         String country = analysis == null ? null : Countries.of(analysis, state);
         boolean inEmergency = EmergencyResponder.NAME.equals(state.flow());
+        if (inEmergency && content instanceof Content.Button button && flowButton(button)) {
+            // A button of the interrupted flow (an earlier "Selesai"): the person went back to it.
+            Interruptions.restore(state).ifPresent(turn::update);
+            return Optional.empty();
+        }
         if (inEmergency && text != null && content instanceof Content.Text) {
             return triage.handle(turn, text, analysis, found, country, routing);
         }
@@ -163,6 +168,13 @@ class SafetyLayer implements SafetyCheck {
                 && (b.data().startsWith(AlarmButtons.PREFIX)
                         || b.data().equals(Menus.EMERGENCY)
                         || b.data().equals("f:danger:yes"));
+    }
+
+    private static boolean flowButton(Content.Button button) {
+        String data = button.data();
+        return !data.startsWith(AlarmButtons.PREFIX)
+                && !data.startsWith("e:")
+                && !data.startsWith("m:");
     }
 
     /** {@code /batal} after an alarm must not say that nothing was sent. */

@@ -28,11 +28,13 @@ class WeakInFlow {
     private static final Duration ASK_ONCE = Duration.ofHours(1);
 
     private final Alarms alarms;
+    private final EmergencyReplies replies;
     private final Cache<String, Boolean> asked =
             Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(ASK_ONCE).build();
 
-    WeakInFlow(Alarms alarms) {
+    WeakInFlow(Alarms alarms, EmergencyReplies replies) {
         this.alarms = alarms;
+        this.replies = replies;
     }
 
     /** Whether a weak signal in the current state is this class's to handle. */
@@ -48,6 +50,11 @@ class WeakInFlow {
         return !familyAsks && asked.getIfPresent(key(turn)) == null;
     }
 
+    /** Whether this instance asked in {@code flow} of {@code conversation} within the hour. */
+    boolean asked(String conversation, String flow) {
+        return asked.getIfPresent(conversation + "|" + flow) != null;
+    }
+
     /** The flow takes the text, then the hotlines and the one-tap question. */
     List<Reply> handle(Turn turn, String text, String country, SafetyCheck.Routing routing) {
         asked.put(key(turn), Boolean.TRUE);
@@ -60,7 +67,10 @@ class WeakInFlow {
         List<Reply> out = new ArrayList<>();
         List<Reply> asking = alarms.ask(turn, text, country, false);
         out.addAll(asking.subList(0, asking.size() - 1));
-        if (!flow.equals(after.flow())) {
+        if (flow.equals(after.flow())) {
+            // The flow asks its next question after this one ("Tidak" or "continue").
+            out.add(replies.flowKept(turn.language(), flow));
+        } else {
             // The flow handed the text on (a question, another topic): its answer stays.
             out.addAll(taken);
         }

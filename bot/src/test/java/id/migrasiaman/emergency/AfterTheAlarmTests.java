@@ -166,6 +166,19 @@ class AfterTheAlarmTests {
     }
 
     @Test
+    void typingOnInsteadOfAnsweringTheQuestionGoesOnWithTheFlow() {
+        bot.chat.send("g1", "/catat");
+        bot.chat.send("g1", "Om Beni, saya takut");
+
+        List<Reply> next = bot.chat.send("g1", "di Oesao, tolong cepat");
+
+        assertThat(text(next)).contains("Terima").doesNotContain("Apakah ada orang");
+        assertThat(bot.chat.state("g1").data())
+                .containsEntry("who", "Om Beni, saya takut")
+                .containsEntry("where", "di Oesao, tolong cepat");
+    }
+
+    @Test
     void yesNowInsideAFlowRaisesTheAlarmAndTheFlowResumesAtItsNextQuestion() {
         bot.chat.send("y1", "/catat");
         bot.chat.send("y1", "tolong, Om Beni itu");

@@ -63,7 +63,8 @@ final class EmergencyFixture implements AutoCloseable {
                         reports.queue,
                         events::add,
                         beans.getBeanProvider(Flow.class));
-        EmergencyTriage triage = new EmergencyTriage(alarms, urgent, replies);
+        WeakInFlow inFlow = new WeakInFlow(alarms, replies);
+        EmergencyTriage triage = new EmergencyTriage(alarms, urgent, replies, inFlow);
         chat.with(
                         new SafetyLayer(
                                 ANALYSER,
@@ -72,7 +73,7 @@ final class EmergencyFixture implements AutoCloseable {
                                 alarms,
                                 triage,
                                 replies,
-                                new WeakInFlow(alarms),
+                                inFlow,
                                 beans.getBeanProvider(SituationResponder.class)))
                 .with(new AlarmButtons(alarms, triage, replies, ANALYSER, danger))
                 .with(new EmergencyResponder(alarms, urgent, replies, ANALYSER, danger))

@@ -68,14 +68,17 @@ class SatgasReplies implements ButtonAction, Flow, MessageInterceptor {
         turn.update(
                 turn.state()
                         .inFlow(NAME, "ANSWER", ReturnPoint.keep(from, Map.of(CODE, code.get()))));
-        return List.of(
-                Reply.withButtons(
-                        texts.get(lang, "satgas.ask", code.get()),
+        return List.of(ask(lang, code.get()));
+    }
+
+    private Reply ask(String lang, String code) {
+        return Reply.withButtons(
+                texts.get(lang, "satgas.ask", code),
+                List.of(
                         List.of(
-                                List.of(
-                                        new Reply.Button(
-                                                texts.get(lang, "satgas.cancel"),
-                                                SatgasMessage.REPLY + CANCEL)))));
+                                new Reply.Button(
+                                        texts.get(lang, "satgas.cancel"),
+                                        SatgasMessage.REPLY + CANCEL))));
     }
 
     @Override
@@ -90,6 +93,13 @@ class SatgasReplies implements ButtonAction, Flow, MessageInterceptor {
             return List.of(Reply.text(texts.get(turn.language(), "satgas.ask", code)));
         }
         return answer(turn, code);
+    }
+
+    /** Back from an emergency: the staff's question is still waiting for an answer. */
+    @Override
+    public List<Reply> resume(Turn turn) {
+        String code = turn.state().data().get(CODE);
+        return code == null ? List.of() : List.of(ask(turn.language(), code));
     }
 
     /** A channel's reply to a staff message goes to that report, whatever flow is active. */
