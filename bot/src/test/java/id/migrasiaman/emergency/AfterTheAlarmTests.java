@@ -102,8 +102,20 @@ class AfterTheAlarmTests {
                         "ada 3 orang lain di sana",
                         "mereka ambil hp nya");
 
+        long at = System.currentTimeMillis();
         for (String fact : facts) {
-            assertThat(text(bot.chat.send("f1", fact))).as(fact).contains("Ditambahkan");
+            // One millisecond apart each: without a channel key, a message is known by its time.
+            IncomingMessage typed = IncomingMessage.ofText("f1", "user-f1", fact);
+            IncomingMessage message =
+                    new IncomingMessage(
+                            "f1",
+                            "user-f1",
+                            typed.content(),
+                            null,
+                            java.time.Instant.ofEpochMilli(at++),
+                            null,
+                            null);
+            assertThat(text(bot.chat.handle(message))).as(fact).contains("Ditambahkan");
         }
 
         assertThat(bot.report(code).messages()).hasSize(1 + facts.size());
