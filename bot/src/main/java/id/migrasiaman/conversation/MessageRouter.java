@@ -54,12 +54,29 @@ class MessageRouter {
     }
 
     List<Reply> route(Turn turn) {
+        SafetyCheck.Routing routing =
+                new SafetyCheck.Routing() {
+                    @Override
+                    public List<Reply> byIntent(Turn t, String text) {
+                        return onText(t, text);
+                    }
+
+                    @Override
+                    public List<Reply> asUsual(Turn t) {
+                        return afterSafety(t);
+                    }
+                };
         for (SafetyCheck check : safety) {
-            Optional<List<Reply>> first = check.screen(turn, this::onText);
+            Optional<List<Reply>> first = check.screen(turn, routing);
             if (first.isPresent()) {
                 return first.get();
             }
         }
+        return afterSafety(turn);
+    }
+
+    /** Everything after the safety check: commands, buttons, interceptors, the flow, intents. */
+    private List<Reply> afterSafety(Turn turn) {
         Content content = turn.message().content();
         if (content instanceof Content.Edited) {
             // The safety check above already read it; otherwise an edit is not handled again.

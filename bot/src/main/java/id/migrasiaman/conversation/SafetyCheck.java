@@ -16,9 +16,17 @@ public interface SafetyCheck {
      */
     Optional<List<Reply>> screen(Turn turn, Routing routing);
 
-    /** Answers a text by its intent. */
+    /** Answers a text by its intent, or the whole turn as if the safety check had passed it. */
     @FunctionalInterface
     interface Routing {
         List<Reply> byIntent(Turn turn, String text);
+
+        /**
+         * Handles the turn the usual way (interceptors, the active flow, the intent), so that a
+         * flow keeps what was typed before the safety check adds its own question.
+         */
+        default List<Reply> asUsual(Turn turn) {
+            return List.of();
+        }
     }
 }

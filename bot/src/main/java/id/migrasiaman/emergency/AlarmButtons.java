@@ -108,12 +108,16 @@ class AlarmButtons implements TypedButtonAction<AlarmButtons.Press> {
         if (press instanceof Hotlines hotlines) {
             return countryHotlines(turn, hotlines.country());
         }
+        boolean forgot = false;
         if (press == Plain.KEEP && ours) {
+            // "No": the waiting text is forgotten, never stored with the report.
+            forgot = !emergency.get().pending().isEmpty();
             turn.update(turn.state().detour(emergency.get().withPending("")));
         }
         String code = emergency.map(EmergencyState::code).orElse("");
-        return !code.isEmpty()
-                ? List.of(Reply.text(replies.t(turn.language(), "emergency.active", code)))
+        String key = forgot ? "emergency.kept" : "emergency.active";
+        return !code.isEmpty() && ours
+                ? List.of(Reply.text(replies.t(turn.language(), key, code)))
                 : List.of(
                         replies.withMenu(
                                 replies.t(turn.language(), "menu.prompt"), turn.language()));

@@ -85,13 +85,22 @@ class EmergencyReplies {
     }
 
     Reply.Button resumeButton(String lang, String flow) {
-        String label =
-                switch (flow) {
-                    case "report", "story", "append" -> t(lang, "emergency.flow." + flow);
-                    default -> t(lang, "emergency.flow.other");
-                };
         return new Reply.Button(
-                texts.get(lang, "emergency.resume", label), AlarmButtons.PREFIX + "resume");
+                texts.get(lang, "emergency.resume", flowLabel(lang, flow)),
+                AlarmButtons.PREFIX + "resume");
+    }
+
+    /** "Tercatat": what was typed is kept in the flow, which goes on after the question. */
+    Reply flowKept(String lang, String flow) {
+        return Reply.text(texts.get(lang, "emergency.flow.kept", flowLabel(lang, flow)));
+    }
+
+    private String flowLabel(String lang, String flow) {
+        return switch (flow) {
+            case "report", "story", "append", "family", "satgas" ->
+                    t(lang, "emergency.flow." + flow);
+            default -> t(lang, "emergency.flow.other");
+        };
     }
 
     Reply contactSaved(String lang, String code) {

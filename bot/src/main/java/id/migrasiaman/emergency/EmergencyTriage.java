@@ -6,6 +6,7 @@ import id.migrasiaman.conversation.SafetyCheck;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.conversation.flows.EmergencyState;
 import id.migrasiaman.conversation.flows.EmergencyStep;
+import id.migrasiaman.conversation.flows.FlowState;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Intent;
 import id.migrasiaman.safety.DangerAssessment;
@@ -20,9 +21,10 @@ import org.springframework.stereotype.Component;
 /**
  * Texts written while the emergency flow is active. Waiting for "is anyone in danger now?": yes or
  * no in words count as the buttons, a confident danger raises the alarm, another call for help is
- * kept for the alarm, and anything else goes back to where the person was. After the alarm: a clear
- * question is answered as usual (and the person may add it to the report), thanks and greetings get
- * a short note, and everything else, which carries facts, is added to the report.
+ * kept for the alarm, so is what answers the question ("di rumah majikan di Johor"), and anything
+ * else goes back to where the person was. After the alarm ({@link FollowUps}): a text that carries
+ * facts is added to the report, a clear question is answered as usual (and the person may add it),
+ * thanks and greetings get a short note, and anything unclear is added only if the person says so.
  */
 @Component
 class EmergencyTriage {
@@ -31,33 +33,24 @@ class EmergencyTriage {
             Set.of("ya", "iya", "y", "yes", "yup", "ya sekarang", "iya sekarang", "benar", "betul");
     private static final Set<String> NO =
             Set.of("tidak", "tdk", "gak", "ga", "nggak", "enggak", "no", "bukan", "sonde", "son");
-    private static final Set<String> SMALL_TALK =
-            Set.of(
-                    "ok",
-                    "oke",
-                    "okay",
-                    "baik",
-                    "siap",
-                    "terima kasih",
-                    "makasih",
-                    "thanks",
-                    "thank you",
-                    "ya terima kasih",
-                    "iya",
-                    "ya",
-                    "noted");
     private static final Pattern QUESTION_START =
             Pattern.compile(
                     "^(berapa|brp|bagaimana|bgmn|gimana|gmn|apa|apakah|di ?mana|dimana|kemana|ke"
                             + " mana|kapan|siapa|mengapa|kenapa|bisakah|boleh|karmana|how|what"
                             + "|where|when|who|why|can|is|are|do|does)\\b.*");
 
+    /** Texts waiting for "add to the report?" are kept to Telegram's length of one message. */
+    private static final int MAX_PENDING = 4096;
+
     private final Alarms alarms;
     private final UrgentReports urgent;
     private final EmergencyReplies replies;
+    private final WeakInFlow inFlow;
 
-    EmergencyTriage(Alarms alarms, UrgentReports urgent, EmergencyReplies replies) {
+    EmergencyTriage(
+            Alarms alarms, UrgentReports urgent, EmergencyReplies replies, WeakInFlow inFlow) {
         this.alarms = alarms;
+        this.inFlow = inFlow;
         this.urgent = urgent;
         this.replies = replies;
     }
@@ -82,7 +75,17 @@ class EmergencyTriage {
             if (NO.contains(words)) {
                 return Optional.of(alarms.decline(turn));
             }
-            if (danger.weak()) {
+            Optional<String> stashed = Interruptions.flowIn(emergency);
+            boolean answersUs =
+                    stashed.isEmpty()
+                            && !question(text, analysis)
+                            && FollowUps.carriesFacts(text, analysis, danger);
+            // Asked because of a weak signal inside a flow: typing on means going on with it.
+            boolean goingOn =
+                    stashed.isPresent()
+                            && inFlow.asked(turn.message().conversationId(), stashed.get());
+            if (danger.weak() && !goingOn || answersUs) {
+                // More about what is happening ("di rumah majikan di Johor"): kept for the alarm.
                 turn.update(turn.state().detour(emergency.withText(joined(turn, text))));
                 return Optional.of(List.of(replies.question(turn.language(), false)));
             }
@@ -95,18 +98,19 @@ class EmergencyTriage {
         if (code.isEmpty()) {
             return Optional.empty();
         }
-        if (!danger.level().atLeastWeak() && question(text, analysis)) {
-            return Optional.of(answer(turn, text, code, routing));
-        }
-        if (!danger.level().atLeastWeak()
-                && (SMALL_TALK.contains(words) || analysis.intent() == Intent.GREETING)) {
-            return Optional.of(
-                    List.of(
-                            Reply.withButtons(
-                                    replies.t(turn.language(), "emergency.active", code),
-                                    List.of(replies.withdrawRow(turn.language(), code)))));
-        }
-        return Optional.empty();
+        return switch (FollowUps.of(text, analysis, danger, turn.message().inReplyTo(), code)) {
+            // Facts go on to the emergency flow, which adds them to the report.
+            case FACT -> Optional.empty();
+            case QUESTION -> Optional.of(answer(turn, text, code, routing));
+            case SMALL_TALK ->
+                    Optional.of(
+                            List.of(
+                                    Reply.withButtons(
+                                            replies.t(turn.language(), "emergency.active", code),
+                                            List.of(replies.withdrawRow(turn.language(), code)))));
+            case UNCLEAR ->
+                    Optional.of(List.of(offer(turn, turn.state(), emergency, text, code, false)));
+        };
     }
 
     /** Answers the question as if no emergency were open, then offers to add it. */
@@ -115,20 +119,40 @@ class EmergencyTriage {
         EmergencyState emergency = before.active(EmergencyState.class).orElseThrow();
         List<Reply> out = new ArrayList<>(routing.byIntent(turn, text));
         if (turn.state().active() == null || turn.state().equals(before)) {
-            turn.update(before.detour(emergency.withPending(text).at(EmergencyStep.FOLLOW)));
-            out.add(
-                    Reply.withButtons(
-                            replies.t(turn.language(), "emergency.question.add", code),
-                            List.of(
-                                    List.of(
-                                            new Reply.Button(
-                                                    replies.t(turn.language(), "emergency.add"),
-                                                    AlarmButtons.PREFIX + "add"),
-                                            new Reply.Button(
-                                                    replies.t(turn.language(), "emergency.keep"),
-                                                    AlarmButtons.PREFIX + "keep")))));
+            out.add(offer(turn, before, emergency, text, code, true));
         }
         return out;
+    }
+
+    /**
+     * Keeps {@code text} waiting (in the conversation state only) and asks whether it belongs in
+     * the report: "add" stores it, "no" forgets it. Texts waiting together are added together.
+     */
+    private Reply offer(
+            Turn turn,
+            ConversationState state,
+            EmergencyState emergency,
+            String text,
+            String code,
+            boolean asked) {
+        String before = emergency.pending();
+        String pending = before.isBlank() ? text : before + "\n" + text;
+        turn.update(
+                state.detour(
+                        emergency
+                                .withPending(FlowState.bounded(pending, MAX_PENDING))
+                                .at(EmergencyStep.FOLLOW)));
+        String lang = turn.language();
+        return Reply.withButtons(
+                replies.t(lang, asked ? "emergency.question.add" : "emergency.unclear", code),
+                List.of(
+                        List.of(
+                                new Reply.Button(
+                                        replies.t(lang, "emergency.add"),
+                                        AlarmButtons.PREFIX + "add"),
+                                new Reply.Button(
+                                        replies.t(lang, "emergency.keep"),
+                                        AlarmButtons.PREFIX + "keep"))));
     }
 
     /** Adds the question waiting in the emergency's data to the report. */

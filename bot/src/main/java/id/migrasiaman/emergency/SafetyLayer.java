@@ -2,6 +2,7 @@ package id.migrasiaman.emergency;
 
 import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.ConversationState;
+import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.SafetyCheck;
 import id.migrasiaman.conversation.SituationResponder;
@@ -24,9 +25,10 @@ import org.springframework.stereotype.Component;
  * The safety layer: every message passes here before any command, button or flow. Every text (a
  * message, a caption, a command's argument, an edit) goes through the danger check: a confident
  * danger interrupts whatever flow is active (hotlines first, then the URGENT report, then an offer
- * to go back); a weak one outside a flow gets the hotlines and the one-tap question. Texts in the
- * emergency flow are triaged ({@link EmergencyTriage}); {@code /batal} after an alarm says the
- * alarm stays; a flood gets a polite "slow down", never when it carries danger.
+ * to go back); a weak one gets the hotlines and the one-tap question, inside a flow after the flow
+ * kept the text ({@link WeakInFlow}). Texts in the emergency flow are triaged ({@link
+ * EmergencyTriage}); {@code /batal} after an alarm says the alarm stays; a flood gets a polite
+ * "slow down", never when it carries danger or leads into an emergency.
  */
 @Component
 class SafetyLayer implements SafetyCheck {
@@ -40,6 +42,8 @@ class SafetyLayer implements SafetyCheck {
 
     private static final double ROUTED_CONFIDENCE = 0.5;
 
+    private static final Set<String> EMERGENCY_COMMANDS = Set.of("darurat", "emergency", "sos");
+
     private final TextAnalyser analyser;
     private final ObjectProvider<SituationResponder> situations;
     private final DangerCheck danger;
@@ -47,6 +51,7 @@ class SafetyLayer implements SafetyCheck {
     private final Alarms alarms;
     private final EmergencyTriage triage;
     private final EmergencyReplies replies;
+    private final WeakInFlow inFlow;
 
     SafetyLayer(
             TextAnalyser analyser,
@@ -55,7 +60,9 @@ class SafetyLayer implements SafetyCheck {
             Alarms alarms,
             EmergencyTriage triage,
             EmergencyReplies replies,
+            WeakInFlow inFlow,
             ObjectProvider<SituationResponder> situations) {
+        this.inFlow = inFlow;
         this.situations = situations;
         this.analyser = analyser;
         this.danger = danger;
@@ -74,7 +81,7 @@ class SafetyLayer implements SafetyCheck {
                 analysis == null
                         ? DangerAssessment.NONE
                         : danger.assess(text, analysis, setting(turn.state()));
-        if (!found.level().atLeastWeak()) {
+        if (!found.level().atLeastWeak() && !emergencyAction(turn)) {
             FloodControl.Verdict verdict = flood.check(turn.message().conversationId());
             if (verdict != FloodControl.Verdict.ALLOW) {
                 return Optional.of(
@@ -94,6 +101,11 @@ class SafetyLayer implements SafetyCheck {
         ConversationState state = turn.state();
         String country = analysis == null ? null : Countries.of(analysis, state);
         boolean inEmergency = state.active() instanceof EmergencyState;
+        if (inEmergency && content instanceof Content.Button button && flowButton(button)) {
+            // A button of the interrupted flow (an earlier "Selesai"): the person went back to it.
+            Interruptions.restore(state).ifPresent(turn::update);
+            return Optional.empty();
+        }
         if (inEmergency && text != null && content instanceof Content.Text) {
             return triage.handle(turn, text, analysis, found, country, routing);
         }
@@ -105,6 +117,10 @@ class SafetyLayer implements SafetyCheck {
             return flowAddsIt
                     ? Optional.empty()
                     : Optional.of(alarms.raise(turn, text, found.minor(), country));
+        }
+        boolean typed = !(content instanceof Content.Edited || content instanceof Content.Command);
+        if (found.weak() && typed && inFlow.applies(turn)) {
+            return Optional.of(inFlow.handle(turn, text, country, routing));
         }
         if (found.weak() && state.active() == null && asks(content, analysis, found)) {
             // A family whose relative abroad is out of reach gets its own flow, which asks the
@@ -135,6 +151,32 @@ class SafetyLayer implements SafetyCheck {
                 analysis.intent() == Intent.EXPERIENCE_SHARE
                         && (found.signals().contains("past") || found.signals().contains("safe"));
         return !(sure && (ROUTED_DESPITE_WEAK.contains(analysis.intent()) || toldAsPast));
+    }
+
+    /**
+     * What flood control never slows down: the way into an emergency (the command, the menu's
+     * button, "Yes, now", a shared location) and whatever is sent while one is open.
+     */
+    static boolean emergencyAction(Turn turn) {
+        Content content = turn.message().content();
+        if (turn.state().active() instanceof EmergencyState
+                || content instanceof Content.Location) {
+            return true;
+        }
+        if (content instanceof Content.Command c) {
+            return EMERGENCY_COMMANDS.contains(c.name());
+        }
+        return content instanceof Content.Button b
+                && (b.data().startsWith(AlarmButtons.PREFIX)
+                        || b.data().equals(Menus.EMERGENCY)
+                        || b.data().equals("f:danger:yes"));
+    }
+
+    private static boolean flowButton(Content.Button button) {
+        String data = button.data();
+        return !data.startsWith(AlarmButtons.PREFIX)
+                && !data.startsWith("e:")
+                && !data.startsWith("m:");
     }
 
     /** {@code /batal} after an alarm must not say that nothing was sent. */

@@ -225,6 +225,15 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
         return turn.state().active(FamilyState.class).orElse(before);
     }
 
+    /** Back from an emergency: the question of the step the family was at. */
+    @Override
+    public List<Reply> resume(Turn turn) {
+        return turn.state()
+                .active(FamilyState.class)
+                .map(f -> List.of(reprompt(f.step(), turn.language(), f)))
+                .orElse(List.of());
+    }
+
     private List<Reply> advance(Turn turn, FamilyState data, FamilyStep from) {
         FamilyState moved = data.at(from.next());
         turn.update(turn.state().withFlow(moved));

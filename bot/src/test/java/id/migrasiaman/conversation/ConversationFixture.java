@@ -63,6 +63,11 @@ public final class ConversationFixture {
                                 null));
     }
 
+    /** Any message, e.g. a location or a reply to one of the bot's messages. */
+    public List<Reply> handle(IncomingMessage message) {
+        return service().handle(message);
+    }
+
     /** The stored state of {@code conversation}. */
     public ConversationState state(String conversation) {
         return states.stored(conversation).orElseThrow();

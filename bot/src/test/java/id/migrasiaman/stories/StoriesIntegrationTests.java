@@ -35,13 +35,14 @@ class StoriesIntegrationTests extends IntegrationTest {
         assertThat(BotConversation.buttonData(last(teller.press("s:c:MY"))))
                 .contains("s:r:NONPROCEDURAL");
         assertThat(text(last(teller.press("s:r:NONPROCEDURAL")))).contains("Ceritakan");
-        assertThat(
-                        text(
-                                last(
-                                        teller.say(
-                                                "Saya ikut Om Beni lewat Nunukan ke Malaysia, paspor"
-                                                        + " ditahan. Nomor dia 0812-3456-7890."))))
-                .contains("Tercatat");
+        // Harm told in a story is a weak signal: the story keeps it, then the hotlines and the
+        // one-tap question, once; typing on and "Selesai" go on with the story.
+        List<JsonNode> told =
+                teller.say(
+                        "Saya ikut Om Beni lewat Nunukan ke Malaysia, paspor"
+                                + " ditahan. Nomor dia 0812-3456-7890.");
+        assertThat(text(told.get(told.size() - 2))).contains("Tercatat");
+        assertThat(text(last(told))).contains("Apakah ada orang dalam bahaya sekarang?");
         teller.say("Gaji 6 bulan tidak dibayar.");
         assertThat(BotConversation.buttonData(last(teller.press("s:done")))).contains("s:skip");
         assertThat(

@@ -74,14 +74,17 @@ class SatgasReplies implements TypedButtonAction<SatgasReplies.Press>, Flow, Mes
                         ? detour.returnTo()
                         : turn.state().active();
         turn.update(turn.state().detour(new SatgasState(code.get(), from)));
-        return List.of(
-                Reply.withButtons(
-                        texts.get(lang, "satgas.ask", code.get()),
+        return List.of(ask(lang, code.get()));
+    }
+
+    private Reply ask(String lang, String code) {
+        return Reply.withButtons(
+                texts.get(lang, "satgas.ask", code),
+                List.of(
                         List.of(
-                                List.of(
-                                        new Reply.Button(
-                                                texts.get(lang, "satgas.cancel"),
-                                                SatgasMessage.REPLY + CANCEL)))));
+                                new Reply.Button(
+                                        texts.get(lang, "satgas.cancel"),
+                                        SatgasMessage.REPLY + CANCEL))));
     }
 
     @Override
@@ -96,6 +99,15 @@ class SatgasReplies implements TypedButtonAction<SatgasReplies.Press>, Flow, Mes
             return List.of(Reply.text(texts.get(turn.language(), "satgas.ask", code)));
         }
         return answer(turn, code);
+    }
+
+    /** Back from an emergency: the staff's question is still waiting for an answer. */
+    @Override
+    public List<Reply> resume(Turn turn) {
+        return turn.state()
+                .active(SatgasState.class)
+                .map(s -> List.of(ask(turn.language(), s.code())))
+                .orElse(List.of());
     }
 
     /** A channel's reply to a staff message goes to that report, whatever flow is active. */

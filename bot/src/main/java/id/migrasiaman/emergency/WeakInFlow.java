@@ -1,0 +1,88 @@
+package id.migrasiaman.emergency;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import id.migrasiaman.conversation.ConversationState;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.SafetyCheck;
+import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.flows.EmergencyState;
+import id.migrasiaman.conversation.flows.FamilyState;
+import id.migrasiaman.conversation.flows.FamilyStep;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * A weak danger signal ("tolong", fear, a missing person, harm told as a story) typed inside a
+ * flow: the flow first keeps the text as usual (nothing typed is lost), then the hotlines and "is
+ * anyone in danger now?" follow, with the flow (at its next question) kept for "go back". Asked
+ * once per flow within an hour, so a story full of hard memories is not interrupted at every line;
+ * that memory is per instance (another instance may ask once more).
+ */
+@Component
+class WeakInFlow {
+
+    /** The flows that take free text and ask on a weak signal. */
+    static final Set<String> FLOWS = Set.of("report", "story", "append", "family", "satgas");
+
+    private static final Duration ASK_ONCE = Duration.ofHours(1);
+
+    private final Alarms alarms;
+    private final EmergencyReplies replies;
+    private final Cache<String, Boolean> asked =
+            Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(ASK_ONCE).build();
+
+    WeakInFlow(Alarms alarms, EmergencyReplies replies) {
+        this.alarms = alarms;
+        this.replies = replies;
+    }
+
+    /** Whether a weak signal in the current state is this class's to handle. */
+    boolean applies(Turn turn) {
+        ConversationState state = turn.state();
+        if (state.flowName() == null || !FLOWS.contains(state.flowName())) {
+            return false;
+        }
+        // The family flow asks the same question itself and, once urgent, adds everything.
+        boolean familyAsks =
+                state.active(FamilyState.class)
+                        .map(f -> f.step() == FamilyStep.DANGER || !f.code().isEmpty())
+                        .orElse(false);
+        return !familyAsks && asked.getIfPresent(key(turn)) == null;
+    }
+
+    /** Whether this instance asked in {@code flow} of {@code conversation} within the hour. */
+    boolean asked(String conversation, String flow) {
+        return asked.getIfPresent(conversation + "|" + flow) != null;
+    }
+
+    /** The flow takes the text, then the hotlines and the one-tap question. */
+    List<Reply> handle(Turn turn, String text, String country, SafetyCheck.Routing routing) {
+        asked.put(key(turn), Boolean.TRUE);
+        String flow = turn.state().flowName();
+        List<Reply> taken = routing.asUsual(turn);
+        ConversationState after = turn.state();
+        if (after.active() instanceof EmergencyState) {
+            return taken;
+        }
+        List<Reply> out = new ArrayList<>();
+        List<Reply> asking = alarms.ask(turn, text, country, false);
+        out.addAll(asking.subList(0, asking.size() - 1));
+        if (flow.equals(after.flowName())) {
+            // The flow asks its next question after this one ("Tidak" or "continue").
+            out.add(replies.flowKept(turn.language(), flow));
+        } else {
+            // The flow handed the text on (a question, another topic): its answer stays.
+            out.addAll(taken);
+        }
+        out.add(asking.get(asking.size() - 1));
+        return out;
+    }
+
+    private static String key(Turn turn) {
+        return turn.message().conversationId() + "|" + turn.state().flowName();
+    }
+}

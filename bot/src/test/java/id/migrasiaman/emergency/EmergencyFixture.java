@@ -1,0 +1,111 @@
+package id.migrasiaman.emergency;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import id.migrasiaman.conversation.ConversationFixture;
+import id.migrasiaman.conversation.Flow;
+import id.migrasiaman.conversation.SituationResponder;
+import id.migrasiaman.knowledge.Answer;
+import id.migrasiaman.knowledge.Answers;
+import id.migrasiaman.nlp.Normaliser;
+import id.migrasiaman.nlp.OpenNlpAnalyser;
+import id.migrasiaman.nlp.TextAnalyser;
+import id.migrasiaman.reports.Report;
+import id.migrasiaman.reports.ReportsFixture;
+import id.migrasiaman.safety.DangerCheck;
+import id.migrasiaman.safety.FloodControl;
+import id.migrasiaman.store.EmbeddedMongo;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+
+/**
+ * The safety layer and the emergency flow wired by hand around {@link ConversationFixture}: the
+ * real intent model and danger check, the report queue over the embedded MongoDB in memory, the
+ * in-memory conversation store. Hotlines are a fixed line starting with "Nomor bantuan". Flows a
+ * test adds are the ones the emergency can interrupt and resume.
+ */
+final class EmergencyFixture implements AutoCloseable {
+
+    static final TextAnalyser ANALYSER = OpenNlpAnalyser.fromClasspath();
+
+    final ConversationFixture chat = new ConversationFixture();
+    final ReportsFixture reports;
+    final List<Object> events = new CopyOnWriteArrayList<>();
+    private final EmbeddedMongo server = EmbeddedMongo.inMemory();
+    private final MongoClient client = MongoClients.create(server.connectionString());
+
+    EmergencyFixture(Path dataDir, Flow... flows) {
+        reports =
+                new ReportsFixture(
+                        client.getDatabase("t" + UUID.randomUUID().toString().replace("-", "")),
+                        dataDir,
+                        server::commit,
+                        Clock.systemUTC());
+        DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+        for (Flow flow : flows) {
+            beans.registerSingleton(flow.name(), flow);
+            chat.with(flow);
+        }
+        EmergencyReplies replies =
+                new EmergencyReplies(new FixedHotlines(), chat.texts, chat.menus);
+        DangerCheck danger = new DangerCheck(new Normaliser());
+        UrgentReports urgent = new UrgentReports(reports.queue, ANALYSER);
+        Alarms alarms =
+                new Alarms(
+                        urgent,
+                        replies,
+                        reports.queue,
+                        events::add,
+                        beans.getBeanProvider(Flow.class));
+        WeakInFlow inFlow = new WeakInFlow(alarms, replies);
+        EmergencyTriage triage = new EmergencyTriage(alarms, urgent, replies, inFlow);
+        chat.with(
+                        new SafetyLayer(
+                                ANALYSER,
+                                danger,
+                                new FloodControl(20, Duration.ofSeconds(20), Clock.systemUTC()),
+                                alarms,
+                                triage,
+                                replies,
+                                inFlow,
+                                beans.getBeanProvider(SituationResponder.class)))
+                .with(new AlarmButtons(alarms, triage, replies, ANALYSER, danger))
+                .with(new EmergencyResponder(alarms, urgent, replies, ANALYSER, danger))
+                .with(new EmergencyContactButton(reports.queue, replies));
+    }
+
+    /** The urgent report of {@code code}. */
+    Report report(String code) {
+        return reports.queue.find(code).orElseThrow();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.close();
+    }
+
+    /** Hotlines as one fixed line, so tests see that they came first. */
+    private static final class FixedHotlines implements Answers {
+        @Override
+        public Optional<Answer> answer(String topicId, String language) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<String> topicIds() {
+            return List.of();
+        }
+
+        @Override
+        public String hotlines(String language) {
+            return "Nomor bantuan: 110";
+        }
+    }
+}
