@@ -41,6 +41,11 @@ final class GroupCommit implements Durability, AutoCloseable {
     }
 
     @Override
+    public boolean local() {
+        return true;
+    }
+
+    @Override
     public void flush() {
         long started = System.nanoTime();
         synchronized (this) {

@@ -70,6 +70,7 @@ class TelegramConfiguration {
     Inbox inbox(
             InboxStore store,
             StoreSettings storeSettings,
+            Durability durability,
             UpdateIntake intake,
             TransportSettings settings,
             Instance instance,
@@ -78,6 +79,8 @@ class TelegramConfiguration {
         return new Inbox(
                 store,
                 new InboxSpool(storeSettings.dataDir().resolve("inbox")),
+                durability.local() ? storeSettings.dataDir().resolve("inbox") : null,
+                durability::flush,
                 intake,
                 settings,
                 instance.name(),

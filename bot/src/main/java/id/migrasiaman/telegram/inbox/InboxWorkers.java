@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +59,16 @@ public final class InboxWorkers implements LaneRunner.Work {
     private final String owner;
     private final Clock clock;
     private final Map<Long, Instant> missingSince = new ConcurrentHashMap<>();
+
+    /**
+     * Acceptance first: while updates are arriving (one accepted within {@link #ACCEPTING}), only
+     * one worker at a time handles, so handling cannot take the CPU that accepting needs; the
+     * backlog is durable and is worked off at full width as soon as the burst is over.
+     */
+    static final long ACCEPTING = TimeUnit.MILLISECONDS.toNanos(200);
+
+    private final Semaphore narrow = new Semaphore(1, true);
+    private volatile long acceptedAt = System.nanoTime() - ACCEPTING;
     private final Counter handled;
     private final Counter retried;
     private final Counter setAside;
@@ -142,10 +154,32 @@ public final class InboxWorkers implements LaneRunner.Work {
         }
     }
 
+    /** An update was just accepted: keep handling narrow for a moment. */
+    void accepting() {
+        acceptedAt = System.nanoTime();
+    }
+
+    private boolean accepting(long now) {
+        return now - acceptedAt < ACCEPTING;
+    }
+
+    private void handle(InboxStore.Entry e) throws Exception {
+        if (!accepting(System.nanoTime())) {
+            handler.handle(e);
+            return;
+        }
+        narrow.acquire();
+        try {
+            handler.handle(e);
+        } finally {
+            narrow.release();
+        }
+    }
+
     /** Handles one update; returns when to try it again after a failure, or null. */
     private Instant attempt(InboxStore.Entry e) {
         try {
-            handler.handle(e);
+            handle(e);
             store.done(e.updateId(), e.lane());
             handled.increment();
             return null;
