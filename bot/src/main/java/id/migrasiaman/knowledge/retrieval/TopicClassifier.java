@@ -113,14 +113,14 @@ public final class TopicClassifier {
                                 e.getClass().getSimpleName());
             }
         }
-        TopicClassifier trained = train(samples, normaliser);
+        TopicClassifier trained = trainOn(samples, normaliser);
         if (cached != null) {
             store(trained, cached);
         }
         return trained;
     }
 
-    private static TopicClassifier train(List<DocumentSample> samples, Normaliser normaliser) {
+    private static TopicClassifier trainOn(List<DocumentSample> samples, Normaliser normaliser) {
         TrainingParameters params = TrainingParameters.defaultParams();
         params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
         params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
