@@ -100,6 +100,13 @@ public final class ChildBot {
         }
     }
 
+    /** CPU time the child has used so far (user + system), or zero where the OS does not say. */
+    public Duration cpu() {
+        return process == null
+                ? Duration.ZERO
+                : process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     public int httpPort() {
         return httpPort;
     }

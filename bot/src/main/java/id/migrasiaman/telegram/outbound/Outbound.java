@@ -8,6 +8,7 @@ import id.migrasiaman.telegram.inbox.LaneRunner;
 import id.migrasiaman.telegram.inbox.TransportSettings;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -40,6 +41,8 @@ public final class Outbound implements AutoCloseable {
     private final Duration sweepInterval;
     private final Clock clock;
     private final LaneRunner runner;
+    private final Durability durability;
+    private final SentMarks marks;
     private ScheduledExecutorService sweeper;
 
     public Outbound(
@@ -47,6 +50,7 @@ public final class Outbound implements AutoCloseable {
             BotApiSender api,
             Sealer sealer,
             Durability durability,
+            Path marksDirectory,
             TransportSettings settings,
             Instance instance,
             SentListener listener,
@@ -57,12 +61,15 @@ public final class Outbound implements AutoCloseable {
         this.instance = instance;
         this.sweepInterval = settings.sweepInterval();
         this.clock = clock;
+        this.durability = durability;
+        this.marks = marksDirectory == null ? null : new SentMarks(marksDirectory);
         OutboundWorkers workers =
                 new OutboundWorkers(
                         store,
                         api,
                         sealer,
                         durability,
+                        marks,
                         new ChatPacing(
                                 settings.privateBurst(),
                                 settings.privateInterval(),
@@ -138,6 +145,7 @@ public final class Outbound implements AutoCloseable {
                             t.setDaemon(true);
                             return t;
                         });
+        applyLeftMarks();
         try {
             store.lanes().releaseEarlierRuns(instance.name(), instance.owner());
         } catch (MongoException e) {
@@ -148,7 +156,32 @@ public final class Outbound implements AutoCloseable {
         sweeper.scheduleWithFixedDelay(this::purge, 1, 60, TimeUnit.MINUTES);
     }
 
+    /**
+     * Before anything is sent: marks sent what the last run marked in its journal only (a crash
+     * came before the store's file was synced), so it does not go out twice.
+     */
+    private void applyLeftMarks() {
+        if (marks == null) {
+            return;
+        }
+        List<SentMarks.Mark> left = marks.left();
+        for (SentMarks.Mark mark : left) {
+            store.find(mark.key())
+                    .filter(e -> e.status() == OutboundStore.Status.PENDING)
+                    .ifPresent(store::sent);
+        }
+        durability.flush();
+        if (!left.isEmpty()) {
+            log.info(
+                    "Outbound: {} message(s) marked sent from the last run's journal", left.size());
+        }
+        marks.truncateAfterStart();
+    }
+
     private void sweep() {
+        if (marks != null) {
+            marks.truncateIfApplied(durability::flush);
+        }
         try {
             for (String lane : store.lanes().available(instance.owner(), 500)) {
                 runner.wake(lane);
@@ -176,6 +209,9 @@ public final class Outbound implements AutoCloseable {
 
     @Override
     public void close() {
+        if (marks != null) {
+            marks.close();
+        }
         stop();
         runner.stop(Duration.ofSeconds(10));
     }
