@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,14 +62,20 @@ public final class InboxWorkers implements LaneRunner.Work {
     private final Map<Long, Instant> missingSince = new ConcurrentHashMap<>();
 
     /**
-     * Acceptance first: while updates are arriving (one accepted within {@link #ACCEPTING}), only
-     * one worker at a time handles, so handling cannot take the CPU that accepting needs; the
-     * backlog is durable and is worked off at full width as soon as the burst is over.
+     * Acceptance first: during a burst (at least {@link #BURST} updates accepted within {@link
+     * #WINDOW}, i.e. 200 a second), only one worker at a time handles, for {@link #HOLD} after the
+     * burst, so handling cannot take the CPU that accepting needs; the backlog is durable and is
+     * worked off at full width once the burst is over. Ordinary traffic is not narrowed.
      */
-    static final long ACCEPTING = TimeUnit.MILLISECONDS.toNanos(200);
+    static final long WINDOW = TimeUnit.MILLISECONDS.toNanos(100);
+
+    static final int BURST = 20;
+    static final long HOLD = TimeUnit.MILLISECONDS.toNanos(300);
 
     private final Semaphore narrow = new Semaphore(1, true);
-    private volatile long acceptedAt = System.nanoTime() - ACCEPTING;
+    private final AtomicInteger inWindow = new AtomicInteger();
+    private volatile long window;
+    private volatile long burstUntil = System.nanoTime() - HOLD;
     private final Counter handled;
     private final Counter retried;
     private final Counter setAside;
@@ -154,13 +161,22 @@ public final class InboxWorkers implements LaneRunner.Work {
         }
     }
 
-    /** An update was just accepted: keep handling narrow for a moment. */
+    /** An update was just accepted (counted towards a burst). */
     void accepting() {
-        acceptedAt = System.nanoTime();
+        long now = System.nanoTime();
+        long current = now / WINDOW;
+        if (current != window) {
+            window = current;
+            inWindow.set(0);
+        }
+        if (inWindow.incrementAndGet() >= BURST) {
+            burstUntil = now + HOLD;
+        }
     }
 
-    private boolean accepting(long now) {
-        return now - acceptedAt < ACCEPTING;
+    /** Whether updates are arriving in a burst now. */
+    boolean accepting(long now) {
+        return now - burstUntil < 0;
     }
 
     private void handle(InboxStore.Entry e) throws Exception {

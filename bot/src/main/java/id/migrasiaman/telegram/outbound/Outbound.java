@@ -164,16 +164,19 @@ public final class Outbound implements AutoCloseable {
         if (marks == null) {
             return;
         }
-        List<SentMarks.Mark> left = marks.left();
-        for (SentMarks.Mark mark : left) {
-            store.find(mark.key())
-                    .filter(e -> e.status() == OutboundStore.Status.PENDING)
-                    .ifPresent(store::sent);
+        int applied = 0;
+        for (SentMarks.Mark mark : marks.left()) {
+            Optional<OutboundStore.Entry> entry =
+                    store.find(mark.key()).filter(e -> e.status() == OutboundStore.Status.PENDING);
+            if (entry.isPresent()) {
+                store.sent(entry.get());
+                applied++;
+            }
         }
         durability.flush();
-        if (!left.isEmpty()) {
-            log.info(
-                    "Outbound: {} message(s) marked sent from the last run's journal", left.size());
+        if (applied > 0) {
+            // Each of these would have gone out a second time.
+            log.info("Outbound: {} message(s) marked sent from the last run's journal", applied);
         }
         marks.truncateAfterStart();
     }
