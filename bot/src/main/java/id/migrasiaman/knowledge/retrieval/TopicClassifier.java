@@ -105,6 +105,8 @@ public final class TopicClassifier {
                 MaxentModel maxent = new GenericModelReader(cached.toFile()).getModel();
                 DoccatModel model =
                         new DoccatModel("mul", maxent, Map.of(), new DoccatFactory(features()));
+                // As after training: the factory would otherwise look the generators up by name.
+                model.getFactory().setFeatureGenerators(features());
                 return new TopicClassifier(model, normaliser);
             } catch (IOException | RuntimeException e) {
                 LoggerFactory.getLogger(TopicClassifier.class)
