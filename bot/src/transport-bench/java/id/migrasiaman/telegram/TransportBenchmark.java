@@ -220,7 +220,10 @@ public final class TransportBenchmark {
     }
 
     private static void line(StringBuilder out, String format, Object... args) {
-        out.append(String.format(Locale.ROOT, format, args)).append('\n');
+        String line = String.format(Locale.ROOT, format, args);
+        // As it goes, too: the drain after the load can take minutes on a busy machine.
+        System.out.println("bench: " + line);
+        out.append(line).append('\n');
     }
 
 }
