@@ -2,9 +2,11 @@ package id.migrasiaman.knowledge;
 
 import id.migrasiaman.knowledge.live.LiveContent;
 import id.migrasiaman.nlp.Normaliser;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,11 +20,15 @@ import org.springframework.context.annotation.Configuration;
 class KnowledgeConfiguration {
 
     @Bean
-    LiveContent liveContent(ContentSettings settings, ObjectProvider<Normaliser> normaliser) {
+    LiveContent liveContent(
+            ContentSettings settings,
+            ObjectProvider<Normaliser> normaliser,
+            @Value("${migrasi.store.data-dir:./data}") Path dataDir) {
         return new LiveContent(
                 settings.resolvedDir(),
                 settings.reloadInterval(),
-                normaliser.getIfAvailable(Normaliser::new));
+                normaliser.getIfAvailable(Normaliser::new),
+                dataDir.resolve("cache"));
     }
 
     @Bean

@@ -11,4 +11,12 @@ public interface Durability {
 
     /** Returns once every write made so far is on durable storage. */
     void flush();
+
+    /**
+     * Whether durability rests on this machine's disk (the embedded store on a file): then the
+     * inbox journals updates in a local file of its own before they reach the store.
+     */
+    default boolean local() {
+        return false;
+    }
 }

@@ -106,6 +106,18 @@ public final class EmbeddedMongo implements AutoCloseable {
         }
     }
 
+    /**
+     * Rewrites the live pages of sparse chunks when less than {@code fillRate} percent of the file
+     * is live (at most {@code bytes} per call; the next {@link #commit()} writes them). H2's
+     * background writer would do this, but it is off; without it every commit leaves partly dead
+     * chunks behind and the file only grows (800 MB in nine minutes of the transport benchmark).
+     */
+    public void compactIfSparse(int fillRate, int bytes) {
+        if (store != null && !store.isClosed() && store.getFillRate() < fillRate) {
+            store.compact(fillRate, bytes);
+        }
+    }
+
     @Override
     public void close() {
         server.shutdown();

@@ -28,6 +28,9 @@ final class GroupCommit implements Durability, AutoCloseable {
     private RuntimeException lastFailure;
     private long failedTicket = -1;
     private volatile boolean running = true;
+    private long compactedAt = System.nanoTime();
+
+    private static final long COMPACT_EVERY = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
 
     GroupCommit(EmbeddedMongo store, Duration window, Duration idle, MeterRegistry meters) {
         this.store = store;
@@ -38,6 +41,11 @@ final class GroupCommit implements Durability, AutoCloseable {
         this.committer = new Thread(this::run, "store-group-commit");
         this.committer.setDaemon(true);
         this.committer.start();
+    }
+
+    @Override
+    public boolean local() {
+        return true;
     }
 
     @Override
@@ -80,6 +88,7 @@ final class GroupCommit implements Durability, AutoCloseable {
                     target = requested;
                 }
             }
+            compactNowAndThen();
             RuntimeException failure = commit();
             synchronized (this) {
                 if (failure != null) {
@@ -89,6 +98,20 @@ final class GroupCommit implements Durability, AutoCloseable {
                 completed = Math.max(completed, target);
                 notifyAll();
             }
+        }
+    }
+
+    /** Every few seconds, keeps the file from growing without bound (see EmbeddedMongo). */
+    private void compactNowAndThen() {
+        long now = System.nanoTime();
+        if (now - compactedAt < COMPACT_EVERY) {
+            return;
+        }
+        compactedAt = now;
+        try {
+            store.compactIfSparse(60, 4 * 1024 * 1024);
+        } catch (RuntimeException e) {
+            log.warn("Embedded store compaction failed ({})", e.getClass().getSimpleName());
         }
     }
 

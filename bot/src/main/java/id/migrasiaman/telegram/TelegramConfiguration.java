@@ -70,6 +70,7 @@ class TelegramConfiguration {
     Inbox inbox(
             InboxStore store,
             StoreSettings storeSettings,
+            Durability durability,
             UpdateIntake intake,
             TransportSettings settings,
             Instance instance,
@@ -78,6 +79,8 @@ class TelegramConfiguration {
         return new Inbox(
                 store,
                 new InboxSpool(storeSettings.dataDir().resolve("inbox")),
+                durability.local() ? storeSettings.dataDir().resolve("inbox") : null,
+                durability::flush,
                 intake,
                 settings,
                 instance.name(),
@@ -104,6 +107,7 @@ class TelegramConfiguration {
             BotApiSender api,
             Sealer sealer,
             Durability durability,
+            StoreSettings storeSettings,
             TransportSettings settings,
             Instance instance,
             ApplicationEventPublisher events,
@@ -114,6 +118,7 @@ class TelegramConfiguration {
                 api,
                 sealer,
                 durability,
+                durability.local() ? storeSettings.dataDir().resolve("outbound") : null,
                 settings,
                 instance,
                 entry -> events.publishEvent(new MessageDelivered(entry.kind(), entry.ref())),

@@ -98,6 +98,11 @@ class UpdateAcceptor {
 
     /** Makes the accepted updates durable, then sets their chats' workers going. */
     void commit(Collection<String> lanes) {
+        if (inbox.journalled()) {
+            // Durable in the journal; its relay wakes the chats once the updates are in MongoDB.
+            inbox.awaitAccepted();
+            return;
+        }
         durability.flush();
         lanes.forEach(inbox::wake);
     }

@@ -43,12 +43,13 @@ public final class ChildBot {
         java.nio.file.Files.createDirectories(dataDir);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(
-                List.of(
-                        "-Xmx256m",
-                        "-XX:+UseSerialGC",
-                        "-cp",
-                        System.getProperty("java.class.path")));
+        command.addAll(List.of("-Xmx256m", "-XX:+UseSerialGC"));
+        // Extra JVM options for the child (a profiler, say): -Dchild.jvmArgs="-XX:... -X...".
+        String jvmArgs = System.getProperty("child.jvmArgs", "").trim();
+        if (!jvmArgs.isEmpty()) {
+            command.addAll(List.of(jvmArgs.split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         command.add("id.migrasiaman.BotApplication");
         Map<String, String> properties = new java.util.LinkedHashMap<>();
         properties.put("server.port", String.valueOf(httpPort));
@@ -97,6 +98,13 @@ public final class ChildBot {
             process.destroy();
             process.waitFor();
         }
+    }
+
+    /** CPU time the child has used so far (user + system), or zero where the OS does not say. */
+    public Duration cpu() {
+        return process == null
+                ? Duration.ZERO
+                : process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     public int httpPort() {

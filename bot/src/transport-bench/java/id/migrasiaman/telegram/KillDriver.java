@@ -39,6 +39,7 @@ public final class KillDriver {
     private static final long FIRST_CHAT = 3_000_001;
 
     private static volatile ChildBot bot;
+    private static final List<Long> KILL_TIMES = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public static void main(String[] args) throws Exception {
         Path data = Files.createTempDirectory("kill-driver");
@@ -58,6 +59,7 @@ public final class KillDriver {
         while (kills < KILLS && finished.get() < CHATS) {
             Thread.sleep(3_000 + random.nextInt(12_000));
             bot.kill();
+            KILL_TIMES.add(System.currentTimeMillis());
             kills++;
             System.out.printf(Locale.ROOT, "kill -9 #%d with %d of %d reports finished%n", kills, finished.get(), CHATS);
             bot = new ChildBot(data, api.url(), Map.of()).start();
@@ -148,8 +150,38 @@ public final class KillDriver {
         return String.format(
                 Locale.ROOT,
                 "kill -9 driver: %d chats walking whole reports, %d kills (each followed by a restart on the same data); %d of %d walks finished.%n"
-                        + "Reports stored once: %d; lost: %d; doubled: %d. Answers lost or in the wrong field: %d (of %d checked). Reference codes never delivered: %d. Messages delivered twice: %d.%n",
-                CHATS, kills, finished, CHATS, stored, lost, doubled, wrongAnswers, CHATS * 7, codesUndelivered, duplicateMessages);
+                        + "Reports stored once: %d; lost: %d; doubled: %d. Answers lost or in the wrong field: %d (of %d checked). Reference codes never delivered: %d. Messages delivered twice: %d.%n"
+                        + "Each double: ms from its first delivery to the next kill -9, and ms from the first to the second copy: %s%n",
+                CHATS, kills, finished, CHATS, stored, lost, doubled, wrongAnswers, CHATS * 7, codesUndelivered, duplicateMessages, doubles(api));
+    }
+
+    /** For each message delivered twice: how close before a kill its first copy went out. */
+    private static List<String> doubles(FakeBotApi api) {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.Map<String, List<Long>> seen = new java.util.HashMap<>();
+        for (com.github.tomakehurst.wiremock.stubbing.ServeEvent e : api.server().getAllServeEvents()) {
+            if (!e.getRequest().getUrl().toLowerCase().endsWith("/sendmessage") || e.getResponse().getStatus() != 200) {
+                continue;
+            }
+            try {
+                com.fasterxml.jackson.databind.JsonNode m = json.readTree(e.getRequest().getBodyAsString());
+                seen.computeIfAbsent(m.path("chat_id").asText() + "\u0000" + m.path("text").asText(), k -> new ArrayList<>())
+                        .add(e.getRequest().getLoggedDate().getTime());
+            } catch (Exception ignored) {
+                // Not JSON: not a message.
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (List<Long> times : seen.values()) {
+            if (times.size() < 2) {
+                continue;
+            }
+            java.util.Collections.sort(times);
+            long first = times.get(0);
+            long nextKill = KILL_TIMES.stream().filter(k -> k >= first).min(Long::compare).orElse(-1L);
+            out.add((nextKill < 0 ? "no kill after" : (nextKill - first) + " ms before a kill") + ", copy after " + (times.get(1) - first) + " ms");
+        }
+        return out;
     }
 
     private static int wrong(String actual, String expected) {

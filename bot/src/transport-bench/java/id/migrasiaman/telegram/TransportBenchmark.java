@@ -55,6 +55,7 @@ public final class TransportBenchmark {
                                         "migrasi.telegram.staff-chat-id", "-100999"))
                         .start();
         double ready = (System.nanoTime() - started) / 1e9;
+        double readyCpu = bot.cpu().toMillis() / 1000.0;
         int port = bot.httpPort();
         List<Double> heap = Collections.synchronizedList(new ArrayList<>());
         Thread sampler = heapSampler(port, heap);
@@ -62,13 +63,20 @@ public final class TransportBenchmark {
             MongoDatabase db = client.getDatabase("migrasi");
             line(out, "Machine: %d vCPU (%s), %s, shared with other builds; bot -Xmx256m, load generator and fake Bot API on the same machine.",
                     Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-            line(out, "Start to ready (process start to /ping ok): %.1f s", ready);
+            line(out, "Start to ready (process start to /ping ok): %.1f s, the bot's CPU time by then %.1f s (load average %.1f)", ready, readyCpu, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             warmUp(port);
 
-            LoadRun.Result ping = LoadRun.run("ping", 32, phase, i -> LoadRun.ping(port));
             List<String> updates = LoadUpdates.generate(1_000_000, chats, 14);
+            Duration cpu0 = bot.cpu();
+            LoadRun.Result ping = LoadRun.run("ping", 32, phase, i -> LoadRun.ping(port));
+            Duration cpu1 = bot.cpu();
             LoadRun.Result webhook =
                     LoadRun.run("webhook", 32, phase, i -> i < updates.size() ? LoadRun.webhook(port, updates.get(i)) : null);
+            Duration cpu2 = bot.cpu();
+            line(out, "Load average (1 min) at the end of the webhook phase: %.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            line(out, "Bot CPU per request: /ping %.2f ms (%.0f %% of one core over the phase), webhook %.2f ms (%.0f %%): the cost the 2 cores must pay, whatever else runs on them.",
+                    cpuMillis(cpu0, cpu1) / ping.requests(), 100 * cpuMillis(cpu0, cpu1) / 1000 / ping.seconds(),
+                    cpuMillis(cpu1, cpu2) / webhook.requests(), 100 * cpuMillis(cpu1, cpu2) / 1000 / webhook.seconds());
             int posted = webhook.requests();
             List<String> rest = updates.subList(Math.min(posted, updates.size()), updates.size());
             LoadRun.Result mixedPing = LoadRun.run("ping+", 8, Duration.ofSeconds(10), i -> LoadRun.ping(port));
@@ -173,6 +181,10 @@ public final class TransportBenchmark {
                 reply == null ? "not within 120 s" : (reply.getDate("sentAt").getTime() - accepted.getDate("at").getTime()) + " ms", floodLeft);
     }
 
+    private static double cpuMillis(Duration from, Duration to) {
+        return (to.toNanos() - from.toNanos()) / 1e6;
+    }
+
     private static String ms(List<Long> values, double p) {
         if (values.isEmpty()) {
             return "n/a";
@@ -208,7 +220,10 @@ public final class TransportBenchmark {
     }
 
     private static void line(StringBuilder out, String format, Object... args) {
-        out.append(String.format(Locale.ROOT, format, args)).append('\n');
+        String line = String.format(Locale.ROOT, format, args);
+        // As it goes, too: the drain after the load can take minutes on a busy machine.
+        System.out.println("bench: " + line);
+        out.append(line).append('\n');
     }
 
 }

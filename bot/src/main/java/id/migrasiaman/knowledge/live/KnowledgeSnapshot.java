@@ -3,6 +3,7 @@ package id.migrasiaman.knowledge.live;
 import id.migrasiaman.knowledge.content.ContentSet;
 import id.migrasiaman.knowledge.retrieval.HybridRetrieval;
 import id.migrasiaman.nlp.Normaliser;
+import java.nio.file.Path;
 
 /**
  * One validated version of the content with everything built from it. A reload swaps the whole
@@ -17,10 +18,11 @@ public record KnowledgeSnapshot(
         PatternOfferChecker offers,
         String fingerprint) {
 
-    static KnowledgeSnapshot build(ContentSet content, Normaliser normaliser, String fingerprint) {
+    static KnowledgeSnapshot build(
+            ContentSet content, Normaliser normaliser, String fingerprint, Path modelCache) {
         return new KnowledgeSnapshot(
                 content,
-                HybridRetrieval.of(content, normaliser),
+                HybridRetrieval.of(content, normaliser, modelCache),
                 new AnswerBook(content),
                 new PatternOfferChecker(content.flags(), normaliser),
                 fingerprint);

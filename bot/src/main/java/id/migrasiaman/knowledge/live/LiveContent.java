@@ -27,18 +27,29 @@ public final class LiveContent implements SmartLifecycle {
     private final Path dir;
     private final Duration interval;
     private final Normaliser normaliser;
+    private final Path modelCache;
     private final ContentValidator validator;
     private final AtomicReference<KnowledgeSnapshot> current = new AtomicReference<>();
     private volatile String rejected = "";
     private ScheduledExecutorService poller;
 
     public LiveContent(Path dir, Duration interval, Normaliser normaliser) {
+        this(dir, interval, normaliser, null);
+    }
+
+    /**
+     * @param modelCache where models trained from the content are kept between starts (null: none)
+     */
+    public LiveContent(Path dir, Duration interval, Normaliser normaliser, Path modelCache) {
         this.dir = dir;
+        this.modelCache = modelCache;
         this.interval = interval;
         this.normaliser = normaliser;
         this.validator = new ContentValidator(normaliser);
         String fingerprint = ContentFingerprint.of(dir);
-        current.set(KnowledgeSnapshot.build(validator.loadValid(dir), normaliser, fingerprint));
+        current.set(
+                KnowledgeSnapshot.build(
+                        validator.loadValid(dir), normaliser, fingerprint, modelCache));
         log.info("Content loaded from {}: {}", dir.toAbsolutePath(), describe(current.get()));
     }
 
@@ -62,7 +73,8 @@ public final class LiveContent implements SmartLifecycle {
                     problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "");
             return false;
         }
-        current.set(KnowledgeSnapshot.build(checked.content(), normaliser, fingerprint));
+        current.set(
+                KnowledgeSnapshot.build(checked.content(), normaliser, fingerprint, modelCache));
         log.info("Content reloaded: {}", describe(current.get()));
         return true;
     }

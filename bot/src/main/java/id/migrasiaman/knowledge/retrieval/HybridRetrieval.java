@@ -4,6 +4,7 @@ import id.migrasiaman.knowledge.Retrieval;
 import id.migrasiaman.knowledge.TopicMatch;
 import id.migrasiaman.knowledge.content.ContentSet;
 import id.migrasiaman.nlp.Normaliser;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -28,9 +29,14 @@ public final class HybridRetrieval implements Retrieval {
     }
 
     public static HybridRetrieval of(ContentSet content, Normaliser normaliser) {
+        return of(content, normaliser, null);
+    }
+
+    /** As {@link #of(ContentSet, Normaliser)}, the topic model cached in {@code modelCache}. */
+    public static HybridRetrieval of(ContentSet content, Normaliser normaliser, Path modelCache) {
         return new HybridRetrieval(
                 LuceneRetrieval.of(content, normaliser),
-                TopicClassifier.train(content.topics(), content.offTopic(), normaliser),
+                TopicClassifier.train(content.topics(), content.offTopic(), normaliser, modelCache),
                 FusionParams.DEFAULT);
     }
 

@@ -8,8 +8,15 @@ import id.migrasiaman.knowledge.content.Topic;
 import id.migrasiaman.nlp.Normaliser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.doccat.DoccatFactory;
@@ -17,6 +24,10 @@ import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
@@ -44,9 +55,11 @@ public final class TopicClassifier {
 
     private final Normaliser normaliser;
     private final ThreadLocal<DocumentCategorizerME> categorizers;
+    private final DoccatModel model;
 
     private TopicClassifier(DoccatModel model, Normaliser normaliser) {
         this.normaliser = normaliser;
+        this.model = model;
         this.categorizers = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
     }
 
@@ -56,6 +69,17 @@ public final class TopicClassifier {
 
     /** Trains on the topics and, as the {@link #OFF_TOPIC} category, the off-topic examples. */
     static TopicClassifier train(List<Topic> topics, Phrasings offTopic, Normaliser normaliser) {
+        return train(topics, offTopic, normaliser, null);
+    }
+
+    /**
+     * As {@link #train(List, Phrasings, Normaliser)}, reusing a model trained earlier on exactly
+     * the same samples and parameters from {@code cache} (a directory; null: no cache). Training is
+     * deterministic, so the cached model is the one training would produce; it saves the largest
+     * part of the start-up (several seconds of CPU).
+     */
+    static TopicClassifier train(
+            List<Topic> topics, Phrasings offTopic, Normaliser normaliser, Path cache) {
         quietTrainingLog();
         List<DocumentSample> samples = new ArrayList<>();
         offTopic.all().forEach(q -> add(samples, OFF_TOPIC, q, normaliser));
@@ -75,6 +99,30 @@ public final class TopicClassifier {
                 }
             }
         }
+        Path cached = cache == null ? null : cache.resolve("topics-" + key(samples) + ".bin");
+        if (cached != null && Files.isRegularFile(cached)) {
+            try {
+                MaxentModel maxent = new GenericModelReader(cached.toFile()).getModel();
+                DoccatModel model =
+                        new DoccatModel("mul", maxent, Map.of(), new DoccatFactory(features()));
+                // As after training: the factory would otherwise look the generators up by name.
+                model.getFactory().setFeatureGenerators(features());
+                return new TopicClassifier(model, normaliser);
+            } catch (IOException | RuntimeException e) {
+                LoggerFactory.getLogger(TopicClassifier.class)
+                        .warn(
+                                "Topic model cache unreadable ({}); training",
+                                e.getClass().getSimpleName());
+            }
+        }
+        TopicClassifier trained = trainOn(samples, normaliser);
+        if (cached != null) {
+            store(trained, cached);
+        }
+        return trained;
+    }
+
+    private static TopicClassifier trainOn(List<DocumentSample> samples, Normaliser normaliser) {
         TrainingParameters params = TrainingParameters.defaultParams();
         params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
         params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
@@ -99,6 +147,45 @@ public final class TopicClassifier {
     private static void quietTrainingLog() {
         if (LoggerFactory.getLogger("opennlp.tools") instanceof Logger logger) {
             logger.setLevel(Level.WARN);
+        }
+    }
+
+    /** A digest of everything training depends on: samples in order, iterations, features. */
+    private static String key(List<DocumentSample> samples) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(
+                    ("v1 " + ITERATIONS + " cutoff1 features3,5\n")
+                            .getBytes(StandardCharsets.UTF_8));
+            for (DocumentSample sample : samples) {
+                digest.update(sample.getCategory().getBytes(StandardCharsets.UTF_8));
+                for (String token : sample.getText()) {
+                    digest.update((byte) 0);
+                    digest.update(token.getBytes(StandardCharsets.UTF_8));
+                }
+                digest.update((byte) '\n');
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes the model beside others (a temporary file moved into place); failures only logged. */
+    private static void store(TopicClassifier trained, Path cached) {
+        try {
+            Files.createDirectories(cached.getParent());
+            Path tmp = Files.createTempFile(cached.getParent(), "topics-", ".tmp");
+            new GenericModelWriter((AbstractModel) trained.model.getMaxentModel(), tmp.toFile())
+                    .persist();
+            Files.move(
+                    tmp,
+                    cached,
+                    StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            LoggerFactory.getLogger(TopicClassifier.class)
+                    .warn("Topic model not cached ({})", e.getClass().getSimpleName());
         }
     }
 

@@ -8,9 +8,12 @@ import com.mongodb.MongoTimeoutException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +32,9 @@ public final class Inbox implements AutoCloseable {
     public enum Accepted {
         NEW,
         DUPLICATE,
-        SPOOLED
+        SPOOLED,
+        /** In the journal; durable after {@link #awaitAccepted()}, in MongoDB soon after. */
+        JOURNALLED
     }
 
     private static final Logger log = LoggerFactory.getLogger(Inbox.class);
@@ -41,7 +46,9 @@ public final class Inbox implements AutoCloseable {
     private final String instance;
     private final String owner;
     private final Clock clock;
+    private final InboxWorkers workers;
     private final LaneRunner runner;
+    private final InboxJournal journal;
     private ScheduledExecutorService sweeper;
     private final Counter accepted;
     private final Counter duplicates;
@@ -50,6 +57,8 @@ public final class Inbox implements AutoCloseable {
     public Inbox(
             InboxStore store,
             InboxSpool spool,
+            Path journalDirectory,
+            Runnable storeFlush,
             InboxWorkers.Handler handler,
             TransportSettings settings,
             String instance,
@@ -62,13 +71,61 @@ public final class Inbox implements AutoCloseable {
         this.instance = instance;
         this.owner = owner;
         this.clock = clock;
-        InboxWorkers workers = new InboxWorkers(store, handler, settings, owner, clock, meters);
+        this.workers = new InboxWorkers(store, handler, settings, owner, clock, meters);
         this.runner = new LaneRunner("telegram-inbox", settings.workers(), workers, clock);
         this.accepted = meters.counter("migrasi.telegram.inbox", "outcome", "accepted");
         this.duplicates = meters.counter("migrasi.telegram.inbox", "outcome", "duplicate");
         this.spooled = meters.counter("migrasi.telegram.inbox", "outcome", "spooled");
         Gauge.builder("migrasi.telegram.inbox.lanes.active", runner, LaneRunner::active)
                 .register(meters);
+        this.journal =
+                journalDirectory == null
+                        ? null
+                        : new InboxJournal(journalDirectory, new JournalRelay(storeFlush));
+        if (journal != null) {
+            Gauge.builder(
+                            "migrasi.telegram.inbox.journal.waiting",
+                            journal,
+                            j -> j.waitingForRelay())
+                    .register(meters);
+        }
+    }
+
+    /** Moves journalled updates into MongoDB, then sets their chats' workers going. */
+    private final class JournalRelay implements InboxJournal.Relay {
+
+        private final Runnable storeFlush;
+
+        JournalRelay(Runnable storeFlush) {
+            this.storeFlush = storeFlush;
+        }
+
+        @Override
+        public void relay(List<InboxSpool.Spooled> batch) {
+            store.acceptAll(batch);
+            accepted.increment(batch.size());
+            Set<String> lanes = new LinkedHashSet<>();
+            batch.forEach(u -> lanes.add(u.lane()));
+            lanes.forEach(runner::wake);
+        }
+
+        @Override
+        public void flush() {
+            storeFlush.run();
+        }
+    }
+
+    /**
+     * Whether accepted updates go through the journal (the embedded store on a file): then {@link
+     * #awaitAccepted()} makes them durable and the relay wakes their chats.
+     */
+    public boolean journalled() {
+        return journal != null;
+    }
+
+    /** Returns once every update accepted so far is durable in the journal. */
+    public void awaitAccepted() {
+        journal.awaitSynced();
     }
 
     /**
@@ -77,6 +134,11 @@ public final class Inbox implements AutoCloseable {
      * spooled.
      */
     public Accepted accept(long updateId, String lane, byte[] sealed) {
+        workers.accepting();
+        if (journal != null) {
+            journal.append(new InboxSpool.Spooled(updateId, lane, clock.instant(), sealed));
+            return Accepted.JOURNALLED;
+        }
         if (spool.hasPending()) {
             // Earlier updates wait in the spool: this one waits behind them, or a chat's later
             // message could be handled before its earlier one.
@@ -114,6 +176,9 @@ public final class Inbox implements AutoCloseable {
     public synchronized void start() {
         if (sweeper != null) {
             return;
+        }
+        if (journal != null) {
+            journal.start();
         }
         sweeper =
                 Executors.newSingleThreadScheduledExecutor(
@@ -195,6 +260,9 @@ public final class Inbox implements AutoCloseable {
     @Override
     public void close() {
         stop();
+        if (journal != null) {
+            journal.close();
+        }
         runner.stop(Duration.ofSeconds(10));
     }
 }

@@ -5,16 +5,23 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import id.migrasiaman.store.LeasedLanes;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -79,6 +86,35 @@ public final class InboxStore {
                 return false;
             }
             throw e;
+        }
+    }
+
+    /**
+     * Stores a batch of updates (each once; ids already there are redeliveries and skipped) in two
+     * round trips: the lanes first, then the updates, as {@link #accept} does for one.
+     */
+    public void acceptAll(List<InboxSpool.Spooled> updates) {
+        Map<String, List<Object>> byLane = new LinkedHashMap<>();
+        List<Document> documents = new ArrayList<>(updates.size());
+        for (InboxSpool.Spooled u : updates) {
+            byLane.computeIfAbsent(u.lane(), k -> new ArrayList<>()).add(u.updateId());
+            documents.add(
+                    new Document("_id", u.updateId())
+                            .append("lane", u.lane())
+                            .append("payload", new Binary(u.payload()))
+                            .append("status", Status.PENDING.name())
+                            .append("attempts", 0)
+                            .append("at", Date.from(u.acceptedAt())));
+        }
+        lanes.addAll(byLane);
+        try {
+            inbox.insertMany(documents, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +60,22 @@ public final class InboxWorkers implements LaneRunner.Work {
     private final String owner;
     private final Clock clock;
     private final Map<Long, Instant> missingSince = new ConcurrentHashMap<>();
+
+    /**
+     * Acceptance first: during a burst (at least {@link #BURST} updates accepted within {@link
+     * #WINDOW}, i.e. 200 a second), only one worker at a time handles, for {@link #HOLD} after the
+     * burst, so handling cannot take the CPU that accepting needs; the backlog is durable and is
+     * worked off at full width once the burst is over. Ordinary traffic is not narrowed.
+     */
+    static final long WINDOW = TimeUnit.MILLISECONDS.toNanos(100);
+
+    static final int BURST = 20;
+    static final long HOLD = TimeUnit.MILLISECONDS.toNanos(300);
+
+    private final Semaphore narrow = new Semaphore(1, true);
+    private final AtomicInteger inWindow = new AtomicInteger();
+    private volatile long window;
+    private volatile long burstUntil = System.nanoTime() - HOLD;
     private final Counter handled;
     private final Counter retried;
     private final Counter setAside;
@@ -142,10 +161,41 @@ public final class InboxWorkers implements LaneRunner.Work {
         }
     }
 
+    /** An update was just accepted (counted towards a burst). */
+    void accepting() {
+        long now = System.nanoTime();
+        long current = now / WINDOW;
+        if (current != window) {
+            window = current;
+            inWindow.set(0);
+        }
+        if (inWindow.incrementAndGet() >= BURST) {
+            burstUntil = now + HOLD;
+        }
+    }
+
+    /** Whether updates are arriving in a burst now. */
+    boolean accepting(long now) {
+        return now - burstUntil < 0;
+    }
+
+    private void handle(InboxStore.Entry e) throws Exception {
+        if (!accepting(System.nanoTime())) {
+            handler.handle(e);
+            return;
+        }
+        narrow.acquire();
+        try {
+            handler.handle(e);
+        } finally {
+            narrow.release();
+        }
+    }
+
     /** Handles one update; returns when to try it again after a failure, or null. */
     private Instant attempt(InboxStore.Entry e) {
         try {
-            handler.handle(e);
+            handle(e);
             store.done(e.updateId(), e.lane());
             handled.increment();
             return null;

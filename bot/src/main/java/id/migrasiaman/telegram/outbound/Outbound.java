@@ -8,6 +8,7 @@ import id.migrasiaman.telegram.inbox.LaneRunner;
 import id.migrasiaman.telegram.inbox.TransportSettings;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -55,6 +56,8 @@ public final class Outbound implements AutoCloseable {
     private final Duration sweepInterval;
     private final Clock clock;
     private final LaneRunner runner;
+    private final Durability durability;
+    private final SentMarks marks;
     private ScheduledExecutorService sweeper;
 
     public Outbound(
@@ -62,6 +65,7 @@ public final class Outbound implements AutoCloseable {
             BotApiSender api,
             Sealer sealer,
             Durability durability,
+            Path marksDirectory,
             TransportSettings settings,
             Instance instance,
             SentListener listener,
@@ -72,12 +76,15 @@ public final class Outbound implements AutoCloseable {
         this.instance = instance;
         this.sweepInterval = settings.sweepInterval();
         this.clock = clock;
+        this.durability = durability;
+        this.marks = marksDirectory == null ? null : new SentMarks(marksDirectory);
         OutboundWorkers workers =
                 new OutboundWorkers(
                         store,
                         api,
                         sealer,
                         durability,
+                        marks,
                         new ChatPacing(
                                 settings.privateBurst(),
                                 settings.privateInterval(),
@@ -160,6 +167,7 @@ public final class Outbound implements AutoCloseable {
                             t.setDaemon(true);
                             return t;
                         });
+        applyLeftMarks();
         try {
             store.lanes().releaseEarlierRuns(instance.name(), instance.owner());
         } catch (MongoException e) {
@@ -170,7 +178,35 @@ public final class Outbound implements AutoCloseable {
         sweeper.scheduleWithFixedDelay(this::purge, 1, 60, TimeUnit.MINUTES);
     }
 
+    /**
+     * Before anything is sent: marks sent what the last run marked in its journal only (a crash
+     * came before the store's file was synced), so it does not go out twice.
+     */
+    private void applyLeftMarks() {
+        if (marks == null) {
+            return;
+        }
+        int applied = 0;
+        for (SentMarks.Mark mark : marks.left()) {
+            Optional<OutboundStore.Entry> entry =
+                    store.find(mark.key()).filter(e -> e.status() == OutboundStore.Status.PENDING);
+            if (entry.isPresent()) {
+                store.sent(entry.get());
+                applied++;
+            }
+        }
+        durability.flush();
+        if (applied > 0) {
+            // Each of these would have gone out a second time.
+            log.info("Outbound: {} message(s) marked sent from the last run's journal", applied);
+        }
+        marks.truncateAfterStart();
+    }
+
     private void sweep() {
+        if (marks != null) {
+            marks.truncateIfApplied(durability::flush);
+        }
         try {
             for (String lane : store.lanes().available(instance.owner(), 500)) {
                 runner.wake(lane);
@@ -198,6 +234,9 @@ public final class Outbound implements AutoCloseable {
 
     @Override
     public void close() {
+        if (marks != null) {
+            marks.close();
+        }
         stop();
         runner.stop(Duration.ofSeconds(10));
     }

@@ -31,6 +31,7 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
     private final BotApiSender api;
     private final Sealer sealer;
     private final Durability durability;
+    private final SentMarks marks;
     private final ChatPacing pacing;
     private final GlobalRate global;
     private final OutboundMetrics metrics;
@@ -46,6 +47,7 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
             BotApiSender api,
             Sealer sealer,
             Durability durability,
+            SentMarks marks,
             ChatPacing pacing,
             GlobalRate global,
             OutboundMetrics metrics,
@@ -59,6 +61,7 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
         this.api = api;
         this.sealer = sealer;
         this.durability = durability;
+        this.marks = marks;
         this.pacing = pacing;
         this.global = global;
         this.metrics = metrics;
@@ -161,9 +164,15 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
         BotApiSender.Result result = api.call(entry.method(), sealer.open(entry.body()));
         Instant now = clock.instant();
         if (result instanceof BotApiSender.Sent) {
-            store.sent(entry);
             // Lost with a crash, the mark would make the message go out again after a restart.
-            durability.flush();
+            if (marks != null) {
+                marks.mark(entry.key(), entry.lane());
+                store.sent(entry);
+                marks.applied();
+            } else {
+                store.sent(entry);
+                durability.flush();
+            }
             ChatState after = pacing.afterSend(chat, group, now);
             store.saveChat(lane, after);
             metrics.sent(entry);

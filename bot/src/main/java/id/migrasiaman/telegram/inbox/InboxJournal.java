@@ -1,0 +1,287 @@
+package id.migrasiaman.telegram.inbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded store's write-ahead journal for incoming updates ({@code
+ * <data-dir>/inbox/updates.journal}): accepting an update appends one line to this file, and the
+ * caller is acknowledged once a {@code fdatasync} covers the line. One writer thread writes
+ * whatever has queued since its last write and forces it once, so concurrent callers share one sync
+ * (a group commit; an append to one file costs a few milliseconds, where a commit of the H2 file
+ * rewrites its changed pages and costs tens). A relay thread then moves the lines into MongoDB in
+ * batches and wakes their chats; the file is emptied once everything in it is in MongoDB and the H2
+ * file is synced. After a crash every line is relayed again at start (the inbox ignores update ids
+ * it has already). Lines are {@code id lane at payload crc}; a line cut short or damaged by a crash
+ * was never acknowledged and is skipped.
+ */
+public final class InboxJournal implements AutoCloseable {
+
+    /** Moves a batch of durable updates into MongoDB; throws if it could not. */
+    public interface Relay {
+        void relay(List<InboxSpool.Spooled> batch);
+
+        /** Everything relayed so far is durable in MongoDB (before the journal is emptied). */
+        void flush();
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(InboxJournal.class);
+
+    /** The journal is emptied when fully relayed and at least this long. */
+    private static final long TRUNCATE_AT = 256 * 1024;
+
+    /** ... and at least this often when it holds anything (nanoseconds). */
+    private static final long TRUNCATE_EVERY = TimeUnit.SECONDS.toNanos(10);
+
+    private static final int RELAY_BATCH = 500;
+
+    private final Path file;
+    private final FileChannel channel;
+    private final Relay relay;
+    private final Object lock = new Object();
+    private final LinkedBlockingQueue<InboxSpool.Spooled> toRelay = new LinkedBlockingQueue<>();
+    private final Thread writer;
+    private final Thread relayer;
+    private List<InboxSpool.Spooled> buffer = new ArrayList<>();
+    private long appended;
+    private long synced;
+    private long failedThrough;
+    private long written;
+    private long relayed;
+    private long truncatedAt = System.nanoTime();
+    private volatile boolean running = true;
+
+    public InboxJournal(Path directory, Relay relay) {
+        this.file = directory.resolve("updates.journal");
+        this.relay = relay;
+        try {
+            Files.createDirectories(directory);
+            List<InboxSpool.Spooled> left = JournalLines.read(file);
+            this.channel =
+                    FileChannel.open(
+                            file,
+                            StandardOpenOption.CREATE,
+                            StandardOpenOption.WRITE,
+                            StandardOpenOption.READ);
+            channel.position(channel.size());
+            if (!left.isEmpty()) {
+                log.info("Inbox journal: {} update(s) from the last run to relay", left.size());
+                toRelay.addAll(left);
+                written = left.size();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("inbox journal " + file, e);
+        }
+        this.writer = daemon(this::writeLoop, "inbox-journal-writer");
+        this.relayer = new Thread(this::relayLoop, "inbox-journal-relay");
+        relayer.setDaemon(true);
+    }
+
+    /** Starts relaying to MongoDB (accepting works from construction on). */
+    public synchronized void start() {
+        if (relayer.getState() == Thread.State.NEW) {
+            relayer.start();
+        }
+    }
+
+    /** Queues an update for the next write; durable after {@link #awaitSynced()}. */
+    public void append(InboxSpool.Spooled update) {
+        synchronized (lock) {
+            if (!running) {
+                throw new IllegalStateException("inbox journal closed");
+            }
+            buffer.add(update);
+            appended++;
+            lock.notifyAll();
+        }
+    }
+
+    /** Returns once every update appended so far (by any thread) is on the disk. */
+    public void awaitSynced() {
+        synchronized (lock) {
+            long ticket = appended;
+            while (synced < ticket && running) {
+                try {
+                    lock.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for the journal", e);
+                }
+            }
+            if (synced < ticket || failedThrough >= ticket) {
+                throw new UncheckedIOException(
+                        new IOException("inbox journal write failed or closed"));
+            }
+        }
+    }
+
+    /** Updates written but not yet in MongoDB. */
+    public int waitingForRelay() {
+        return toRelay.size();
+    }
+
+    private void writeLoop() {
+        while (running) {
+            List<InboxSpool.Spooled> batch;
+            synchronized (lock) {
+                while (buffer.isEmpty() && running) {
+                    waitQuietly();
+                }
+                batch = buffer;
+                buffer = new ArrayList<>();
+            }
+            if (batch.isEmpty()) {
+                continue;
+            }
+            boolean ok = write(batch);
+            synchronized (lock) {
+                synced += batch.size();
+                if (!ok) {
+                    failedThrough = synced;
+                }
+                lock.notifyAll();
+            }
+            if (ok) {
+                toRelay.addAll(batch);
+            }
+        }
+    }
+
+    private boolean write(List<InboxSpool.Spooled> batch) {
+        StringBuilder lines = new StringBuilder(batch.size() * 512);
+        batch.forEach(u -> lines.append(JournalLines.line(u)));
+        ByteBuffer bytes = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.US_ASCII));
+        synchronized (channel) {
+            try {
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                channel.force(false);
+                written += batch.size();
+                return true;
+            } catch (IOException e) {
+                log.error("Inbox journal write failed ({})", e.getClass().getSimpleName());
+                return false;
+            }
+        }
+    }
+
+    private void relayLoop() {
+        long backoff = 100;
+        List<InboxSpool.Spooled> batch = new ArrayList<>();
+        while (running || !toRelay.isEmpty()) {
+            try {
+                if (batch.isEmpty()) {
+                    InboxSpool.Spooled first = toRelay.poll(1, TimeUnit.SECONDS);
+                    if (first == null) {
+                        truncateIfRelayed();
+                        continue;
+                    }
+                    batch.add(first);
+                    toRelay.drainTo(batch, RELAY_BATCH - 1);
+                }
+                relay.relay(batch);
+                relayed += batch.size();
+                batch.clear();
+                backoff = 100;
+                if (toRelay.isEmpty()) {
+                    truncateIfRelayed();
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (IOException e) {
+                log.warn(
+                        "Inbox journal: could not empty the file ({})",
+                        e.getClass().getSimpleName());
+            } catch (RuntimeException e) {
+                // MongoDB away or refusing: keep the batch (it is on disk) and try again.
+                log.warn(
+                        "Inbox journal: relay to MongoDB failed ({}); retrying",
+                        e.getClass().getSimpleName());
+                if (!running) {
+                    return;
+                }
+                sleepQuietly(backoff);
+                backoff = Math.min(5_000, backoff * 2);
+            }
+        }
+    }
+
+    /**
+     * Empties the file once everything in it is durable in MongoDB: when it has grown, and at least
+     * every {@link #TRUNCATE_EVERY} otherwise (a line relayed again after the inbox forgot its id
+     * would be handled twice).
+     */
+    private void truncateIfRelayed() throws IOException {
+        long size = channel.size();
+        long now = System.nanoTime();
+        if (size == 0 || (size < TRUNCATE_AT && now - truncatedAt < TRUNCATE_EVERY)) {
+            return;
+        }
+        relay.flush();
+        synchronized (channel) {
+            if (written == relayed) {
+                channel.truncate(0);
+                channel.force(true);
+                written = 0;
+                relayed = 0;
+                truncatedAt = now;
+            }
+        }
+    }
+
+    private void waitQuietly() {
+        try {
+            lock.wait(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** Writes what is queued, relays what it can (a few seconds at most) and closes the file. */
+    @Override
+    public void close() {
+        synchronized (lock) {
+            running = false;
+            lock.notifyAll();
+        }
+        try {
+            writer.join(5_000);
+            relayer.interrupt();
+            relayer.join(5_000);
+            channel.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            log.warn("Inbox journal close failed ({})", e.getClass().getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package id.migrasiaman.knowledge.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.migrasiaman.knowledge.content.ContentSet;
+import id.migrasiaman.knowledge.lint.ContentLintTests;
+import id.migrasiaman.knowledge.lint.ContentValidator;
+import id.migrasiaman.nlp.Normaliser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The topic model kept between starts is the model training would give. */
+class TopicModelCacheTests {
+
+    private static final Normaliser NORMALISER = new Normaliser();
+
+    @TempDir Path cache;
+
+    @Test
+    void aCachedModelAnswersExactlyAsAFreshlyTrainedOne() throws Exception {
+        ContentSet content =
+                new ContentValidator(NORMALISER).check(ContentLintTests.CONTENT).content();
+        TopicClassifier trained =
+                TopicClassifier.train(content.topics(), content.offTopic(), NORMALISER, cache);
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(cache)) {
+            files = listed.toList();
+        }
+        assertThat(files).hasSize(1);
+        assertThat(files.get(0).getFileName().toString()).startsWith("topics-").endsWith(".bin");
+
+        TopicClassifier loaded =
+                TopicClassifier.train(content.topics(), content.offTopic(), NORMALISER, cache);
+        TopicClassifier uncached =
+                TopicClassifier.train(content.topics(), content.offTopic(), NORMALISER);
+        for (String question :
+                List.of(
+                        "berapa biaya paspor",
+                        "agen minta uang sirih 5 juta",
+                        "how do I check a recruiter",
+                        "sonde ada kontrak kerja")) {
+            assertThat(loaded.probabilities(question))
+                    .isEqualTo(trained.probabilities(question))
+                    .isEqualTo(uncached.probabilities(question));
+        }
+    }
+}
