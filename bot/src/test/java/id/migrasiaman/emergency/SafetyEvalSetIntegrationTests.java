@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * False alarms and missed emergencies on {@code safety/safety.tsv}: 60 ordinary messages that all
@@ -26,6 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * conversation; an alarm is an URGENT report (the staff alarm follows it, see {@link
  * TwoTierAlarmIntegrationTests}). The set is for measuring only: never tune the lexicon on it.
  */
+// An alarm here is the URGENT report; without a staff chat its ~80 alerts do not queue up in the
+// staff group that the other tests of the shared application wait on (Telegram's group pace).
+@TestPropertySource(properties = "migrasi.telegram.staff-chat-id=")
 class SafetyEvalSetIntegrationTests extends IntegrationTest {
 
     @Autowired ConversationService conversations;
