@@ -31,8 +31,26 @@ public final class FlagCrossValidator {
 
     /** Thresholds tried; naive Bayes is often sure of itself, so the top end is fine-grained. */
     private static final double[] CANDIDATES = {
-        0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99, 0.995, 0.999, 0.9999,
-        0.99999, 0.999999
+        0.1,
+        0.2,
+        0.3,
+        0.4,
+        0.5,
+        0.6,
+        0.7,
+        0.8,
+        0.85,
+        0.9,
+        0.95,
+        0.97,
+        0.99,
+        0.995,
+        0.999,
+        0.9999,
+        0.99999,
+        0.999999,
+        0.9999999,
+        0.99999999
     };
 
     private FlagCrossValidator() {}
