@@ -8,6 +8,7 @@ import id.migrasiaman.nlp.model.OfferFlags;
 import id.migrasiaman.nlp.model.Routing;
 import id.migrasiaman.nlp.model.Scorer;
 import id.migrasiaman.nlp.model.Scores;
+import id.migrasiaman.nlp.text.Clauses;
 import id.migrasiaman.nlp.text.PreparedText;
 import id.migrasiaman.nlp.text.TextNormaliser;
 import java.util.EnumMap;
@@ -20,8 +21,9 @@ import java.util.Map;
  * The {@link TextAnalyser} over the models that the nlp-models build trains from the corpus: cuts
  * the message at {@link #MAX_CHARS}, detects the language, normalises, classifies the intent, tells
  * whether the message is about working abroad at all, applies the emergency safety net, extracts
- * entities and recognises red flags (only in a message about working abroad: an offer is). The
- * features of a message are computed once for all the models that share them. Thread-safe.
+ * entities and recognises red flags (only in a message about working abroad: an offer is; each flag
+ * model scores the whole message and each of its {@link Clauses}, the highest counts). The features
+ * of a message are computed once for all the models that share them. Thread-safe.
  */
 public final class OpenNlpAnalyser implements TextAnalyser {
 
@@ -137,6 +139,20 @@ public final class OpenNlpAnalyser implements TextAnalyser {
         Map<String, Double> flagScores = new LinkedHashMap<>();
         flagModels.forEach(
                 (id, model) -> flagScores.put(id, model.yes(context(model, view, contexts))));
+        for (String clause : Clauses.of(message)) {
+            PreparedText part = normaliser.prepare(clause);
+            List<String> partTokens = normaliser.tokens(part, lang);
+            if (!partTokens.isEmpty()) {
+                MessageView partView = MessageView.of(clause, partTokens, entities.extract(part));
+                Map<String, String[]> partContexts = new HashMap<>(2);
+                flagModels.forEach(
+                        (id, model) ->
+                                flagScores.merge(
+                                        id,
+                                        model.yes(context(model, partView, partContexts)),
+                                        Math::max));
+            }
+        }
         return new Scores(
                 message,
                 lang,

@@ -74,6 +74,19 @@ class OpenNlpAnalyserTests {
     }
 
     @Test
+    void findsOneSignAmongOthersInALongOffer() {
+        // Each flag model also scores each clause, so the other signs do not drown this one.
+        assertThat(
+                        ANALYSER.analyse(
+                                        "Ada lowongan kerja restoran di Malaysia dari grup FB, gaji"
+                                                + " 6 juta, berangkat minggu depan, bayar 3 juta"
+                                                + " untuk tiket, ijazah dan akta asli dia yang"
+                                                + " simpan biar tidak hilang")
+                                .flags())
+                .contains("documents-held");
+    }
+
+    @Test
     void cutsInputBeyondTelegramsLimitBeforeAnyWork() {
         String huge = "tolong kak ".repeat(50_000);
         long start = System.nanoTime();

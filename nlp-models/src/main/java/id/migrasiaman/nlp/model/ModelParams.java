@@ -37,6 +37,7 @@ public final class ModelParams {
                     "SignalFeatures",
                     "EntityFeatures",
                     "WordClassFeatures",
+                    "WordClassLexicons",
                     "LexiconFeatures");
 
     private final String name;
@@ -131,7 +132,7 @@ public final class ModelParams {
             features.add(new EntityFeatureGenerator());
         }
         if (flag("WordClassFeatures")) {
-            features.add(new WordClassFeatureGenerator());
+            features.add(new WordClassFeatureGenerator(wordClassLexicons()));
         }
         if (flag("LexiconFeatures")) {
             features.add(new LexiconFeatureGenerator());
@@ -151,6 +152,21 @@ public final class ModelParams {
             key.append(';');
         }
         return key.toString();
+    }
+
+    /** {@code WordClassLexicons}: comma-separated lexicon files, word-classes.tsv by default. */
+    private List<String> wordClassLexicons() {
+        String value = parameters.getStringParameter("WordClassLexicons", "");
+        if (value.isBlank()) {
+            return List.of(WordClassFeatureGenerator.DEFAULT);
+        }
+        List<String> files = new ArrayList<>();
+        for (String file : value.split(",")) {
+            if (!file.isBlank()) {
+                files.add(file.strip());
+            }
+        }
+        return files;
     }
 
     private boolean flag(String key) {

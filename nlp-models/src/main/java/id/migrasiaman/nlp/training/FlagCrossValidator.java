@@ -4,6 +4,7 @@ import id.migrasiaman.nlp.features.MessageView;
 import id.migrasiaman.nlp.model.ModelParams;
 import id.migrasiaman.nlp.model.OfferFlags;
 import id.migrasiaman.nlp.model.Scorer;
+import id.migrasiaman.nlp.text.Clauses;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,11 +15,13 @@ import java.util.Set;
 import opennlp.tools.doccat.DoccatModel;
 
 /**
- * K-fold cross-validation of the red-flag recognition (flag models, thresholds and entity rules) on
- * the flag corpus plus the greetings and out-of-scope messages of the intent corpus (which must
- * stay unflagged): precision and recall per flag, and the share of clean offers left unflagged.
- * With {@code -Dcv.tune=true} it also prints, per flag, the threshold with the best F1. Override
- * params with {@code -Dflags.KEY=VALUE}; {@code -Dcv.errors=true} lists the mistakes on stderr.
+ * K-fold cross-validation of the red-flag recognition (flag models over the message and its
+ * clauses, thresholds and entity rules) on the flag corpus plus the greetings and out-of-scope
+ * messages of the intent corpus (which must stay unflagged): precision and recall per flag, and the
+ * share of clean offers left unflagged. With {@code -Dcv.tune=true} it also prints, per flag, the
+ * threshold with the best F1 (F-beta with {@code -Dcv.beta=2}: a missed warning sign costs more
+ * than a false alarm). Override params with {@code -Dflags.KEY=VALUE}; {@code -Dcv.errors=true}
+ * lists the mistakes on stderr.
  */
 public final class FlagCrossValidator {
 
@@ -28,7 +31,26 @@ public final class FlagCrossValidator {
 
     /** Thresholds tried; naive Bayes is often sure of itself, so the top end is fine-grained. */
     private static final double[] CANDIDATES = {
-        0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99, 0.995, 0.999
+        0.1,
+        0.2,
+        0.3,
+        0.4,
+        0.5,
+        0.6,
+        0.7,
+        0.8,
+        0.85,
+        0.9,
+        0.95,
+        0.97,
+        0.99,
+        0.995,
+        0.999,
+        0.9999,
+        0.99999,
+        0.999999,
+        0.9999999,
+        0.99999999
     };
 
     private FlagCrossValidator() {}
@@ -77,27 +99,34 @@ public final class FlagCrossValidator {
             for (FlaggedMessage m : folds.get(f)) {
                 MessageView view = Training.view(m.text(), language(m));
                 Map<String, Double> p = new LinkedHashMap<>();
-                String[] context =
-                        models.isEmpty()
-                                ? new String[0]
-                                : models.values().iterator().next().context(view);
-                models.forEach((id, model) -> p.put(id, model.yes(context)));
+                List<String> parts = new ArrayList<>(List.of(m.text()));
+                parts.addAll(Clauses.of(m.text()));
+                for (String part : parts) {
+                    MessageView v = Training.view(part, language(m));
+                    if (v.tokens().length == 0 || models.isEmpty()) {
+                        continue;
+                    }
+                    String[] context = models.values().iterator().next().context(v);
+                    models.forEach((id, model) -> p.merge(id, model.yes(context), Math::max));
+                }
                 scored.add(new Scored(m, p, OfferFlags.Facts.of(view)));
             }
         }
         return scored;
     }
 
-    /** Per flag, the threshold with the best F1 (the others kept), on the same scores. */
+    /** Per flag, the threshold with the best F-beta (the others kept), on the same scores. */
     private static String tune(List<Scored> scored, List<String> ids, Map<String, Double> now) {
-        StringBuilder out = new StringBuilder("best thresholds (flags.params):\n");
+        double beta = Double.parseDouble(System.getProperty("cv.beta", "1"));
+        StringBuilder out =
+                new StringBuilder("best thresholds (flags.params), F-beta " + beta + ":\n");
         for (String id : ids) {
             double best = now.get(id);
             double bestF1 = -1;
             for (double t : CANDIDATES) {
                 Map<String, Double> trial = new LinkedHashMap<>(now);
                 trial.put(id, t);
-                double f1 = FlagReport.of(scored, ids, trial).f1(id);
+                double f1 = FlagReport.of(scored, ids, trial).fBeta(id, beta);
                 if (f1 > bestF1 + 1e-9
                         || (Math.abs(f1 - bestF1) < 1e-9
                                 && Math.abs(t - 0.5) < Math.abs(best - 0.5))) {

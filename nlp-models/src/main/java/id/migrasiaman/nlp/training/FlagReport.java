@@ -61,10 +61,16 @@ final class FlagReport {
     }
 
     double f1(String id) {
+        return fBeta(id, 1);
+    }
+
+    /** F-beta of one flag: beta 2 weighs recall twice as much as precision. */
+    double fBeta(String id, double beta) {
         int[] c = counts.get(id);
         double p = c[0] + c[1] == 0 ? 0 : (double) c[0] / (c[0] + c[1]);
         double r = c[0] + c[2] == 0 ? 0 : (double) c[0] / (c[0] + c[2]);
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        double b2 = beta * beta;
+        return p + r == 0 ? 0 : (1 + b2) * p * r / (b2 * p + r);
     }
 
     String toText() {
