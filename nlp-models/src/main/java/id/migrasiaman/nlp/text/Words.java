@@ -16,6 +16,8 @@ public final class Words {
 
     private static final Set<String> KNOWN = known();
 
+    private static final MoneyParser MONEY = new MoneyParser();
+
     private Words() {}
 
     /** Appends the normalised form of one word (zero, one or several tokens) to {@code out}. */
@@ -24,7 +26,13 @@ public final class Words {
             out.add(TextNormaliser.NUMBER);
             return;
         }
-        String w = squash(unreduplicate(word));
+        String plain = unreduplicate(word);
+        String w = squash(plain);
+        if (!w.equals(plain) && !MONEY.find(w).isEmpty()) {
+            // "50kkk" squashed is "50k", an amount: mark it as the first pass over "50k" would.
+            out.add(TextNormaliser.MONEY);
+            return;
+        }
         String[] mapped = lexicon.get(w);
         if (mapped == null) {
             out.add(w);
