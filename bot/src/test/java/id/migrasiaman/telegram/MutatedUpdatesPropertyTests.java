@@ -63,10 +63,12 @@ class MutatedUpdatesPropertyTests extends WebhookTest {
     }
 
     private static List<JsonNode> fixtures() throws Exception {
+        // The fixtures copied into the test resources (sources and licences in their SOURCES.md).
         Path dir =
                 Path.of(
-                        System.getProperty("migrasi.shared-dir", "../../shared"),
-                        "telegram-fixtures");
+                        MutatedUpdatesPropertyTests.class
+                                .getResource("/telegram-fixtures")
+                                .toURI());
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> found = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
