@@ -50,10 +50,10 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
         // read line by line. final2 (35 + 35): evaluated once at the end. The target is
         // no false alarm and every emergency alarmed: not met yet. These bounds keep the figures
         // from getting worse; raise them as they improve, never by tuning on these sets. Third
-        // round (third-person, calm English and Kupang forms, tuned on tuning.tsv only): w3 2/60
+        // round (third-person, calm English and Kupang forms, tuned on tuning.tsv only): w3 1/60
         // and 54/60, w4 1/40 and 30/40.
         return List.of(
-                new Bounds("/safety/safety.tsv", 2, 54, 59),
+                new Bounds("/safety/safety.tsv", 1, 54, 59),
                 new Bounds("/safety/w4.tsv", 1, 30, 39));
     }
 
