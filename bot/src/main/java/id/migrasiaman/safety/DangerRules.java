@@ -17,7 +17,7 @@ import java.util.Set;
 final class DangerRules {
 
     private static final int NEAR = 4;
-    private static final int DEVICE_BEFORE = 2;
+    private static final int DEVICE_BEFORE = 3;
     private static final Set<String> HELPER_KINDS =
             Set.of(
                     "lock",

@@ -53,10 +53,12 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
         // workers, church and village volunteers), used to check that changes generalise; never
         // read line by line. final2 (35 + 35): evaluated once at the end. The target is
         // no false alarm and every emergency alarmed: not met yet. These bounds keep the figures
-        // from getting worse; raise them as they improve, never by tuning on these sets.
+        // from getting worse; raise them as they improve, never by tuning on these sets. Third
+        // round (third-person, calm English and Kupang forms, tuned on tuning.tsv only): w3 1/60
+        // and 54/60, w4 1/40 and 30/40.
         return List.of(
-                new Bounds("/safety/safety.tsv", 2, 51, 59),
-                new Bounds("/safety/w4.tsv", 40, 0, 0));
+                new Bounds("/safety/safety.tsv", 1, 54, 59),
+                new Bounds("/safety/w4.tsv", 1, 30, 39));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -31,8 +31,8 @@ class DangerTuningTests {
             Map.of("id", 1.0, "mkn", 1.0, "en", 0.93);
     private static final int MAX_ORDINARY_STRONG = 0;
     private static final int MAX_CORPUS_STRONG =
-            6; // measured after the corpus grew (2,112 lines): 6 of its non-emergencies read as
-    // strong
+            3; // measured in the third tuning round (2,256 lines): 3 of its non-emergencies
+    // read as strong
 
     private static TextAnalyser analyser;
 
@@ -85,7 +85,7 @@ class DangerTuningTests {
             }
         }
         System.out.printf("danger tuning: ordinary STRONG %d/%d%n", strong, total);
-        assertThat(total).isEqualTo(120);
+        assertThat(total).isEqualTo(146);
         assertThat(strong).isLessThanOrEqualTo(MAX_ORDINARY_STRONG);
     }
 
