@@ -58,7 +58,8 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
         // and 54/60, w4 1/40 and 30/40.
         return List.of(
                 new Bounds("/safety/safety.tsv", 1, 54, 59),
-                new Bounds("/safety/w4.tsv", 1, 30, 39));
+                new Bounds("/safety/w4.tsv", 1, 30, 39),
+                new Bounds("/safety/final2.tsv", 0, 30, 34));
     }
 
     @ParameterizedTest(name = "{0}")
