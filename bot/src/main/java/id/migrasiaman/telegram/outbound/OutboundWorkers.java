@@ -42,6 +42,14 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
     private final Clock clock;
     private final Map<String, Instant> missingSince = new ConcurrentHashMap<>();
 
+    /**
+     * Messages Telegram took whose "sent" mark has not reached MongoDB yet (it was down or the
+     * connection broke right after the send). While a key is here it is marked again, never sent
+     * again: otherwise an outage of the store would make the user see the message twice. The value
+     * says whether its line is in the sent-marks journal already (written once, applied once).
+     */
+    private final Map<String, Boolean> sentUnmarked = new ConcurrentHashMap<>();
+
     OutboundWorkers(
             OutboundStore store,
             BotApiSender api,
@@ -129,6 +137,7 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
             missingSince.remove(key);
             OutboundStore.Entry entry = found.get();
             if (entry.status() != OutboundStore.Status.PENDING) {
+                sentUnmarked.remove(key);
                 lanes.remove(lane, key);
                 continue;
             }
@@ -158,21 +167,19 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
     /** Sends one message; returns the chat's new state, or empty to come back later. */
     private Optional<ChatState> send(
             String lane, ChatState chat, boolean group, OutboundStore.Entry entry) {
-        // Only what is on disk may be sent: a reply enqueued by a turn that a crash undoes would
-        // otherwise go out twice, once now and once when the turn is handled again.
-        durability.flush();
-        BotApiSender.Result result = api.call(entry.method(), sealer.open(entry.body()));
+        BotApiSender.Result result;
+        if (sentUnmarked.containsKey(entry.key())) {
+            // Sent before; only its mark failed: record it now instead of sending it again.
+            result = new BotApiSender.Sent();
+        } else {
+            // Only what is on disk may be sent: a reply enqueued by a turn that a crash undoes
+            // would otherwise go out twice, once now and once when the turn is handled again.
+            durability.flush();
+            result = api.call(entry.method(), sealer.open(entry.body()));
+        }
         Instant now = clock.instant();
         if (result instanceof BotApiSender.Sent) {
-            // Lost with a crash, the mark would make the message go out again after a restart.
-            if (marks != null) {
-                marks.mark(entry.key(), entry.lane());
-                store.sent(entry);
-                marks.applied();
-            } else {
-                store.sent(entry);
-                durability.flush();
-            }
+            markSent(entry);
             ChatState after = pacing.afterSend(chat, group, now);
             store.saveChat(lane, after);
             metrics.sent(entry);
@@ -212,6 +219,28 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
         metrics.retried();
         log.warn("Send failed ({}), attempt {}; retrying", reason, entry.attempts() + 1);
         return Optional.empty();
+    }
+
+    /**
+     * Records that Telegram took {@code entry}. Until the record is stored, a retry of this lane
+     * marks the message again instead of sending it again (the store may be down right now).
+     */
+    private void markSent(OutboundStore.Entry entry) {
+        String key = entry.key();
+        sentUnmarked.putIfAbsent(key, false);
+        // Lost with a crash, the mark would make the message go out again after a restart.
+        if (marks != null) {
+            if (!sentUnmarked.get(key)) {
+                marks.mark(key, entry.lane());
+                sentUnmarked.put(key, true);
+            }
+            store.sent(entry);
+            marks.applied();
+        } else {
+            store.sent(entry);
+            durability.flush();
+        }
+        sentUnmarked.remove(key);
     }
 
     /** Gives up the chat's waiting messages that are only worth sending now (reminders). */
