@@ -3,6 +3,7 @@ package id.migrasiaman.emergency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import id.migrasiaman.ForgedCallbackData;
 import id.migrasiaman.conversation.ConversationState;
 import id.migrasiaman.conversation.choices.Destination;
 import id.migrasiaman.conversation.flows.EmergencyState;
@@ -99,7 +100,7 @@ class EmergencyButtonsPropertyTests {
                                 Arbitraries.of(offered),
                                 Arbitraries.strings().ofMaxLength(4),
                                 Arbitraries.integers().between(0, 3))
-                        .as(EmergencyButtonsPropertyTests::mutate);
+                        .as(ForgedCallbackData::mutate);
         Arbitrary<String> forged =
                 Arbitraries.of(
                         "em:h:XX",
@@ -123,14 +124,5 @@ class EmergencyButtonsPropertyTests {
                         Tuple.of(3, forged))
                 .list()
                 .ofMaxSize(20);
-    }
-
-    private static String mutate(String data, String noise, int how) {
-        return switch (how) {
-            case 0 -> data + noise;
-            case 1 -> data.substring(0, Math.max(0, data.length() - 1 - noise.length()));
-            case 2 -> noise + data;
-            default -> data.replace(':', noise.isEmpty() ? ';' : noise.charAt(0));
-        };
     }
 }

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import id.migrasiaman.ForgedCallbackData;
 import id.migrasiaman.conversation.ConversationFixture;
 import id.migrasiaman.conversation.ConversationState;
 import id.migrasiaman.conversation.choices.Destination;
@@ -83,7 +84,7 @@ class ReportButtonsPropertyTests {
                                 offered,
                                 Arbitraries.strings().ofMaxLength(4),
                                 Arbitraries.integers().between(0, 3))
-                        .as(ReportButtonsPropertyTests::mutate);
+                        .as(ForgedCallbackData::mutate);
         Arbitrary<String> forged =
                 Arbitraries.of(
                         "r:kec:99",
@@ -111,15 +112,6 @@ class ReportButtonsPropertyTests {
                         net.jqwik.api.Tuple.of(3, forged))
                 .list()
                 .ofMaxSize(25);
-    }
-
-    private static String mutate(String data, String noise, int how) {
-        return switch (how) {
-            case 0 -> data + noise;
-            case 1 -> data.substring(0, Math.max(0, data.length() - 1 - noise.length()));
-            case 2 -> noise + data;
-            default -> data.replace(':', noise.isEmpty() ? ';' : noise.charAt(0));
-        };
     }
 
     private static List<String> offered() {

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import id.migrasiaman.ForgedCallbackData;
 import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.ConversationFixture;
 import id.migrasiaman.conversation.ConversationState;
@@ -92,7 +93,7 @@ class SatgasAndMediaButtonsPropertyTests {
                                 Arbitraries.of(offered),
                                 Arbitraries.strings().ofMaxLength(4),
                                 Arbitraries.integers().between(0, 3))
-                        .as(SatgasAndMediaButtonsPropertyTests::mutate);
+                        .as(ForgedCallbackData::mutate);
         Arbitrary<String> forged =
                 Arbitraries.of(
                         "sb:LPR-0000-0000",
@@ -113,15 +114,6 @@ class SatgasAndMediaButtonsPropertyTests {
                         Tuple.of(3, forged))
                 .list()
                 .ofMaxSize(20);
-    }
-
-    private static String mutate(String data, String noise, int how) {
-        return switch (how) {
-            case 0 -> data + noise;
-            case 1 -> data.substring(0, Math.max(0, data.length() - 1 - noise.length()));
-            case 2 -> noise + data;
-            default -> data.replace(':', noise.isEmpty() ? ';' : noise.charAt(0));
-        };
     }
 
     private static ConversationFixture fixture(ReportQueue queue) {
