@@ -73,7 +73,8 @@ class CrashAndOutageTests {
             assertThat(bot.post(update)).isEqualTo(200);
         }
 
-        assertEveryChatGot(expected, 760_000);
+        // One kill: at most two replies in flight at that moment may be sent again.
+        assertEveryChatGot(expected, 760_000, 2);
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + bot.mongoPort())) {
             MongoCollection<Document> inbox =
                     client.getDatabase("migrasi").getCollection("telegram_inbox");
@@ -155,6 +156,16 @@ class CrashAndOutageTests {
     }
 
     private void assertEveryChatGot(List<String> expected, long base) {
+        assertEveryChatGot(expected, base, 0);
+    }
+
+    /**
+     * Every chat got every expected reply, in order. {@code killWindow} replies may arrive twice in
+     * a row: Telegram took the message and the process was killed before its sent mark reached the
+     * disk (a window of a few milliseconds per sender; the Bot API has no idempotency key). A
+     * message lost, reordered or doubled anywhere else fails.
+     */
+    private void assertEveryChatGot(List<String> expected, long base, int killWindow) {
         await().atMost(Duration.ofSeconds(180))
                 .pollInterval(Duration.ofSeconds(1))
                 .until(
@@ -166,10 +177,19 @@ class CrashAndOutageTests {
                             }
                             return true;
                         });
+        int doubled = 0;
         for (int c = 1; c <= CHATS; c++) {
-            assertThat(Delivered.texts(api, base + c))
-                    .as("chat %d", c)
-                    .containsExactlyElementsOf(expected);
+            List<String> got = Delivered.texts(api, base + c);
+            List<String> once = new ArrayList<>();
+            for (String text : got) {
+                if (!once.isEmpty() && once.get(once.size() - 1).equals(text)) {
+                    doubled++;
+                } else {
+                    once.add(text);
+                }
+            }
+            assertThat(once).as("chat %d", c).containsExactlyElementsOf(expected);
         }
+        assertThat(doubled).as("replies sent twice in a row").isLessThanOrEqualTo(killWindow);
     }
 }
