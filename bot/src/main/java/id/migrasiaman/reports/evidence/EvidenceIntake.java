@@ -84,15 +84,15 @@ public class EvidenceIntake {
                                 .mapToLong(e -> EvidenceCodec.decode(e).size())
                                 .sum());
         String key = sourceKey(turn, media);
-        Optional<EvidenceRef> known = store.known(key);
-        if (held.contains(EvidenceCodec.pending(key))) {
-            // The same file again while it is still being saved: nothing new to queue.
-        } else if (known.isPresent()) {
+        // The same file again while it is still being saved: nothing new to queue.
+        boolean saving = held.contains(EvidenceCodec.pending(key));
+        Optional<EvidenceRef> known = saving ? Optional.empty() : store.known(key);
+        if (known.isPresent()) {
             data.addEvidence(EvidenceCodec.encode(known.get()));
-        } else {
-            Outcome refused = queue(turn, media, key, null, draft);
-            if (refused != null) {
-                return button(lang, messageKey(refused));
+        } else if (!saving) {
+            Optional<Outcome> refused = queue(turn, media, key, null, draft);
+            if (refused.isPresent()) {
+                return button(lang, messageKey(refused.get()));
             }
             data.addEvidence(EvidenceCodec.pending(key));
         }
@@ -110,29 +110,29 @@ public class EvidenceIntake {
      */
     public Optional<Outcome> acceptFor(Turn turn, Content.Media media, String code) {
         String key = sourceKey(turn, media);
-        Outcome refused = queue(turn, media, key, code, EvidenceQuota.Usage.NONE);
-        if (refused != null) {
-            return Optional.of(refused);
+        Optional<Outcome> refused = queue(turn, media, key, code, EvidenceQuota.Usage.NONE);
+        if (refused.isEmpty()) {
+            downloads.attachTo(key, code);
         }
-        downloads.attachTo(key, code);
-        return Optional.empty();
+        return refused;
     }
 
-    private Outcome queue(
+    /** Queues the download: empty when queued, else why it was refused. */
+    private Optional<Outcome> queue(
             Turn turn, Content.Media media, String key, String code, EvidenceQuota.Usage draft) {
         if (media.sizeBytes() > maxBytes) {
-            return Outcome.TOO_LARGE;
+            return Optional.of(Outcome.TOO_LARGE);
         }
         if (fetcher.getIfAvailable() == null) {
-            return Outcome.FAILED;
+            return Optional.of(Outcome.FAILED);
         }
         String person = person(turn);
         if (!quota.allows(person, code, draft, media.sizeBytes())) {
-            return Outcome.OVER_QUOTA;
+            return Optional.of(Outcome.OVER_QUOTA);
         }
         downloads.enqueue(key, media, turn.message().userPseudonym());
         quota.record(person, code, media.sizeBytes());
-        return null;
+        return Optional.empty();
     }
 
     /** Fetches and stores {@code media} of this turn; empty when refused or failed. */
