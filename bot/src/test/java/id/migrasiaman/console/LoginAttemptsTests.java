@@ -2,11 +2,9 @@ package id.migrasiaman.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import id.migrasiaman.reports.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -19,7 +17,7 @@ class LoginAttemptsTests {
     static final String HOME = "198.51.100.7";
     static final String GUESSER = "203.0.113.9";
 
-    private final HandClock clock = new HandClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"));
     private final LoginAttempts attempts = new LoginAttempts(clock);
 
     private void fail(String user, String address, int times) {
@@ -98,29 +96,5 @@ class LoginAttemptsTests {
                 .doesNotContain("succeeded", "\u001b", "x\r", "x\n");
         assertThat(LoginAttempts.forLog("maria.b")).isEqualTo("maria.b");
         assertThat(LoginAttempts.forLog("hunter2 is my password")).matches("#[0-9a-f]{12}");
-    }
-
-    /** A clock the test moves by hand. */
-    static final class HandClock extends Clock {
-        private Instant now = Instant.parse("2026-03-01T08:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

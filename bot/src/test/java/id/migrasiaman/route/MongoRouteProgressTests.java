@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import id.migrasiaman.conversation.ConversationFixture;
+import id.migrasiaman.reports.MutableClock;
 import id.migrasiaman.store.EmbeddedMongo;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +34,7 @@ class MongoRouteProgressTests {
 
     @Test
     void aFreshServiceOverTheSameCollectionContinuesTheRoute() {
-        FakeClock clock = new FakeClock(Instant.parse("2026-12-05T02:00:00Z"));
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-05T02:00:00Z"));
         ConversationFixture before =
                 RouteGuideTests.bot(new MongoRouteProgress(client.getDatabase("route")), clock);
         before.press("p1", "j:c:MY");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.migrasiaman.conversation.ConversationFixture;
 import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.reports.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ class RemindersTests {
 
     final InMemoryRouteProgress store = new InMemoryRouteProgress();
     // 10:00 WITA on Saturday 5 December 2026.
-    final FakeClock clock = new FakeClock(Instant.parse("2026-12-05T02:00:00Z"));
+    final MutableClock clock = new MutableClock(Instant.parse("2026-12-05T02:00:00Z"));
     final List<String> sentTo = new ArrayList<>();
     final List<Reply> sent = new ArrayList<>();
     final List<String> keys = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.migrasiaman.conversation.ConversationFixture;
 import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.reports.MutableClock;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class RouteGuideTests {
     static final RouteBook BOOK = LiveRoutes.load(RouteContentCopy.CONTENT).book();
 
     final InMemoryRouteProgress store = new InMemoryRouteProgress();
-    final FakeClock clock = new FakeClock(Instant.parse("2026-12-05T02:00:00Z"));
+    final MutableClock clock = new MutableClock(Instant.parse("2026-12-05T02:00:00Z"));
 
     ConversationFixture bot() {
         return bot(store, clock);

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import id.migrasiaman.IntegrationTest;
 import id.migrasiaman.conversation.Texts;
+import id.migrasiaman.reports.MutableClock;
 import id.migrasiaman.system.ChatReachability;
 import id.migrasiaman.telegram.BotConversation;
 import id.migrasiaman.telegram.FakeBotApi;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Objects;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,7 @@ class RouteIntegrationTests extends IntegrationTest {
     @Autowired ChatReachability reachability;
     @Autowired Texts texts;
 
-    FakeClock clock;
+    MutableClock clock;
     Reminders reminders;
 
     @BeforeEach
@@ -49,7 +51,7 @@ class RouteIntegrationTests extends IntegrationTest {
         Instant inFiveDays = Instant.now().plus(Duration.ofDays(5));
         Instant tenWita = inFiveDays.atZone(Reminders.WITA).with(LocalTime.of(10, 0)).toInstant();
         clock =
-                new FakeClock(
+                new MutableClock(
                         tenWita.isBefore(inFiveDays) ? tenWita.plus(Duration.ofDays(1)) : tenWita);
         reminders =
                 new Reminders(
@@ -95,11 +97,17 @@ class RouteIntegrationTests extends IntegrationTest {
         assertThat(person.sent()).hasSize(before + 1);
         assertThat(person.sent().get(before).path("text").asText())
                 .contains("Halo, sudah sempat lanjut?");
+        // The chat's blocked mark and the message's FAILED status are two writes: wait for both.
         Document reminder =
-                database.getCollection("telegram_outbound")
-                        .find(new Document("kind", "reminder").append("status", "FAILED"))
-                        .first();
-        assertThat(reminder).isNotNull();
+                await().atMost(Duration.ofSeconds(20))
+                        .until(
+                                () ->
+                                        database.getCollection("telegram_outbound")
+                                                .find(
+                                                        new Document("kind", "reminder")
+                                                                .append("status", "FAILED"))
+                                                .first(),
+                                Objects::nonNull);
         assertThat(reminder.getString("reason")).isEqualTo("blocked");
 
         clock.advance(Duration.ofDays(5));
