@@ -20,7 +20,10 @@ public class InvalidContentException extends RuntimeException {
 
     private static String describe(List<Problem> problems) {
         StringBuilder text =
-                new StringBuilder("Invalid content (" + problems.size() + " problems)");
+                new StringBuilder(
+                        "Invalid content ("
+                                + problems.size()
+                                + (problems.size() == 1 ? " problem)" : " problems)"));
         problems.forEach(p -> text.append("\n  ").append(p));
         return text.toString();
     }

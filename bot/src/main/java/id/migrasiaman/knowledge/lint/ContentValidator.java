@@ -5,6 +5,7 @@ import id.migrasiaman.knowledge.content.ContentLoader;
 import id.migrasiaman.knowledge.content.ContentSet;
 import id.migrasiaman.knowledge.content.Problem;
 import id.migrasiaman.nlp.Normaliser;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +76,16 @@ public final class ContentValidator {
     /** Reads and checks {@code dir}. */
     public Checked check(Path dir) {
         ContentLoader.Loaded loaded = ContentLoader.load(dir);
+        if (!Files.isDirectory(dir)) {
+            // One clear line instead of every required file "missing".
+            return new Checked(
+                    loaded.content(),
+                    List.of(
+                            new Problem(
+                                    dir.toAbsolutePath().normalize().toString(),
+                                    "is not a folder (run from the project root, or set"
+                                            + " MIGRASI_CONTENT_DIR to the content folder)")));
+        }
         List<Problem> problems = new ArrayList<>(loaded.problems());
         problems.addAll(validate(loaded.content()));
         return new Checked(loaded.content(), List.copyOf(problems));

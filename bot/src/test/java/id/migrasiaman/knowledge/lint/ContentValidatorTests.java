@@ -39,6 +39,16 @@ class ContentValidatorTests {
     }
 
     @Test
+    void aMissingFolderIsOneProblemThatSaysWhatToDo() {
+        List<Problem> problems =
+                new ContentValidator(new Normaliser()).validate(dir.resolve("no-such-folder"));
+
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).toString())
+                .contains("no-such-folder: is not a folder", "MIGRASI_CONTENT_DIR");
+    }
+
+    @Test
     void missingRequiredTopic() throws IOException {
         Files.delete(dir.resolve("topics/remittance.yml"));
 
