@@ -1,11 +1,11 @@
 package id.migrasiaman.console;
 
 import id.migrasiaman.reports.Report;
+import id.migrasiaman.system.Wita;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -36,8 +36,7 @@ final class ReportCsv {
                     "minors",
                     "linked_broker");
 
-    private static final DateTimeFormatter WITA =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Makassar"));
+    private static final DateTimeFormatter WITA = Wita.format("yyyy-MM-dd HH:mm");
 
     private ReportCsv() {}
 

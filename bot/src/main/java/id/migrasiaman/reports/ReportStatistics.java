@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Projections.include;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import id.migrasiaman.reports.queue.ReportDocuments;
+import id.migrasiaman.system.Wita;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Service;
 public class ReportStatistics {
 
     /** Months are counted in the regency's time zone (WITA). */
-    static final ZoneId ZONE = ZoneId.of("Asia/Makassar");
+    static final ZoneId ZONE = Wita.ZONE;
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 

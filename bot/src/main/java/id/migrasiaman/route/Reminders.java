@@ -7,6 +7,7 @@ import id.migrasiaman.conversation.Reply.Button;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.route.RouteBook.Step;
 import id.migrasiaman.route.RouteProgress.Appointment;
+import id.migrasiaman.system.Wita;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +29,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Reminders {
 
-    static final ZoneId WITA = ZoneId.of("Asia/Makassar");
+    static final ZoneId WITA = Wita.ZONE;
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
     private final RouteProgressStore store;

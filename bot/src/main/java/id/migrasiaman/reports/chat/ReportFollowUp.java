@@ -13,7 +13,7 @@ import id.migrasiaman.conversation.flows.AppendState;
 import id.migrasiaman.reports.PublicStatus;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.reports.evidence.EvidenceIntake;
-import java.time.ZoneId;
+import id.migrasiaman.system.Wita;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +33,7 @@ class ReportFollowUp implements CommandAction, Flow, ButtonAction, MessageInterc
 
     static final String NAME = AppendState.NAME;
     private static final Pattern CODE = Pattern.compile("(?i)\\bLPR-[0-9A-Z]{4}-[0-9A-Z]{4}\\b");
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.forLanguageTag("id"))
-                    .withZone(ZoneId.of("Asia/Makassar"));
+    private static final DateTimeFormatter DATE = Wita.format("d MMM yyyy HH:mm");
 
     private final ReportQueue queue;
     private final EvidenceIntake evidence;

@@ -8,10 +8,9 @@ import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.reports.PublicStatus;
 import id.migrasiaman.reports.ReportQueue;
-import java.time.ZoneId;
+import id.migrasiaman.system.Wita;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +22,7 @@ import org.springframework.stereotype.Component;
 class ReportList implements CommandAction {
 
     private static final int SHOWN = 10;
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.forLanguageTag("id"))
-                    .withZone(ZoneId.of("Asia/Makassar"));
+    private static final DateTimeFormatter DATE = Wita.format("d MMM yyyy");
 
     private final ReportQueue queue;
     private final Texts texts;
