@@ -1,41 +1,33 @@
 package id.migrasiaman.route;
 
+import id.migrasiaman.knowledge.FilePolling;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * The route content being served, reloaded like topics: construction fails on any lint problem;
  * later a valid edit goes live within one poll interval and an invalid one is logged and ignored.
  */
-final class LiveRoutes implements SmartLifecycle {
+final class LiveRoutes extends FilePolling {
 
     private static final Logger log = LoggerFactory.getLogger(LiveRoutes.class);
 
     private final Path contentDir;
-    private final Duration interval;
     private final AtomicReference<RouteBook> current = new AtomicReference<>();
     private volatile String fingerprint;
     private volatile String rejected = "";
-    private ScheduledExecutorService poller;
 
     LiveRoutes(Path contentDir, Duration interval) {
+        super("route-reload", interval);
         this.contentDir = contentDir;
-        this.interval = interval;
         this.fingerprint = fingerprint(contentDir);
         Loaded loaded = load(contentDir);
         if (!loaded.problems().isEmpty()) {
@@ -65,7 +57,8 @@ final class LiveRoutes implements SmartLifecycle {
     }
 
     /** Loads the files again if they changed; returns whether a new book went live. */
-    boolean reloadIfChanged() {
+    @Override
+    protected boolean reloadIfChanged() {
         String now = fingerprint(contentDir);
         if (now.equals(fingerprint) || now.equals(rejected)) {
             return false;
@@ -85,62 +78,16 @@ final class LiveRoutes implements SmartLifecycle {
     }
 
     static String fingerprint(Path contentDir) {
-        try (Stream<Path> files = Files.list(contentDir.resolve("route"))) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            List<Path> all =
-                    new ArrayList<>(
-                            files.filter(p -> p.toString().endsWith(".yml")).sorted().toList());
-            all.add(contentDir.resolve("hotlines.yml"));
-            for (Path file : all) {
-                digest.update(
-                        file.getFileName()
-                                .toString()
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                if (Files.isRegularFile(file)) {
-                    digest.update(Files.readAllBytes(file));
-                }
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | NoSuchAlgorithmException e) {
+        List<String> files = new ArrayList<>();
+        try (Stream<Path> yml = Files.list(contentDir.resolve("route"))) {
+            yml.map(p -> "route/" + p.getFileName())
+                    .filter(name -> name.endsWith(".yml"))
+                    .sorted()
+                    .forEach(files::add);
+        } catch (IOException e) {
             return "unreadable";
         }
-    }
-
-    private void poll() {
-        try {
-            reloadIfChanged();
-        } catch (RuntimeException e) {
-            log.warn(
-                    "Route reload failed, previous content stays live: {}",
-                    e.getClass().getSimpleName());
-        }
-    }
-
-    @Override
-    public synchronized void start() {
-        if (poller == null) {
-            poller =
-                    Executors.newSingleThreadScheduledExecutor(
-                            task -> {
-                                Thread thread = new Thread(task, "route-reload");
-                                thread.setDaemon(true);
-                                return thread;
-                            });
-            long millis = interval.toMillis();
-            poller.scheduleWithFixedDelay(this::poll, millis, millis, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (poller != null) {
-            poller.shutdownNow();
-            poller = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return poller != null;
+        files.add("hotlines.yml");
+        return FilePolling.fingerprint(contentDir, files);
     }
 }

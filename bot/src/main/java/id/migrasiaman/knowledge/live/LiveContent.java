@@ -1,5 +1,6 @@
 package id.migrasiaman.knowledge.live;
 
+import id.migrasiaman.knowledge.FilePolling;
 import id.migrasiaman.knowledge.content.ContentSet;
 import id.migrasiaman.knowledge.content.Problem;
 import id.migrasiaman.knowledge.lint.ContentValidator;
@@ -7,31 +8,25 @@ import id.migrasiaman.nlp.Normaliser;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * The content being served, reloaded when its files change. Construction loads and validates the
  * directory and fails on any problem; after that, a valid edit replaces the snapshot within one
  * poll interval, and an invalid edit is logged once and ignored, so the bot keeps answering.
  */
-public final class LiveContent implements SmartLifecycle {
+public final class LiveContent extends FilePolling {
 
     private static final Logger log = LoggerFactory.getLogger(LiveContent.class);
 
     private final Path dir;
-    private final Duration interval;
     private final Normaliser normaliser;
     private final Path modelCache;
     private final ContentValidator validator;
     private final AtomicReference<KnowledgeSnapshot> current = new AtomicReference<>();
     private volatile String rejected = "";
-    private ScheduledExecutorService poller;
 
     public LiveContent(Path dir, Duration interval, Normaliser normaliser) {
         this(dir, interval, normaliser, null);
@@ -41,9 +36,9 @@ public final class LiveContent implements SmartLifecycle {
      * @param modelCache where models trained from the content are kept between starts (null: none)
      */
     public LiveContent(Path dir, Duration interval, Normaliser normaliser, Path modelCache) {
+        super("content-reload", interval);
         this.dir = dir;
         this.modelCache = modelCache;
-        this.interval = interval;
         this.normaliser = normaliser;
         this.validator = new ContentValidator(normaliser);
         String fingerprint = ContentFingerprint.of(dir);
@@ -58,7 +53,8 @@ public final class LiveContent implements SmartLifecycle {
     }
 
     /** Loads the directory if its files changed; returns whether a new snapshot went live. */
-    boolean reloadIfChanged() {
+    @Override
+    protected boolean reloadIfChanged() {
         String fingerprint = ContentFingerprint.of(dir);
         if (fingerprint.equals(current.get().fingerprint()) || fingerprint.equals(rejected)) {
             return false;
@@ -77,43 +73,6 @@ public final class LiveContent implements SmartLifecycle {
                 KnowledgeSnapshot.build(checked.content(), normaliser, fingerprint, modelCache));
         log.info("Content reloaded: {}", describe(current.get()));
         return true;
-    }
-
-    private void poll() {
-        try {
-            reloadIfChanged();
-        } catch (RuntimeException e) {
-            // An exception would cancel the schedule; log it and try again next time.
-            log.warn("Content reload failed, previous content stays live: {}", e.toString());
-        }
-    }
-
-    @Override
-    public synchronized void start() {
-        if (poller == null) {
-            poller =
-                    Executors.newSingleThreadScheduledExecutor(
-                            task -> {
-                                Thread thread = new Thread(task, "content-reload");
-                                thread.setDaemon(true);
-                                return thread;
-                            });
-            long millis = interval.toMillis();
-            poller.scheduleWithFixedDelay(this::poll, millis, millis, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (poller != null) {
-            poller.shutdownNow();
-            poller = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return poller != null;
     }
 
     private static String describe(KnowledgeSnapshot snapshot) {
