@@ -38,7 +38,11 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
 
     record Line(boolean emergency, String lang, String text) {}
 
-    record Outcome(Line line, boolean alarm, boolean hotlinesFirst) {}
+    /**
+     * What one message got: an alarm, the hotlines in the first reply, and (for ordinary messages,
+     * the over-caution figure) the one-tap danger question, which comes with the hotlines.
+     */
+    record Outcome(Line line, boolean alarm, boolean hotlinesFirst, boolean cautioned) {}
 
     /**
      * A set and the bounds measured on it: at most {@code falseAlarms} ordinary messages alarmed,
@@ -73,7 +77,13 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
             List<Reply> replies = conversations.handle(IncomingMessage.ofText(id, id, line.text()));
             boolean alarm = queue.recentUrgent(id, Duration.ofHours(1)).isPresent();
             boolean hotlines = !replies.isEmpty() && replies.get(0).html().contains("Nomor");
-            outcomes.add(new Outcome(line, alarm, hotlines));
+            boolean cautioned =
+                    replies.stream()
+                            .anyMatch(
+                                    r ->
+                                            r.html().contains("dalam bahaya sekarang?")
+                                                    || r.html().contains("in danger right now?"));
+            outcomes.add(new Outcome(line, alarm, hotlines, cautioned));
         }
         print(set.file(), outcomes);
 
@@ -97,14 +107,16 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
         Map<String, long[]> byLang = new TreeMap<>();
         for (Outcome o : outcomes) {
             for (String lang : List.of(o.line().lang(), "all")) {
-                long[] c = byLang.computeIfAbsent(lang, k -> new long[5]);
-                // true alarms, false alarms, missed emergencies, ordinary, emergencies hotlined
+                long[] c = byLang.computeIfAbsent(lang, k -> new long[6]);
+                // true alarms, false alarms, missed emergencies, ordinary, emergencies hotlined,
+                // ordinary messages asked the danger question (over-caution)
                 if (o.line().emergency()) {
                     c[o.alarm() ? 0 : 2]++;
                     c[4] += o.hotlinesFirst() ? 1 : 0;
                 } else {
                     c[1] += o.alarm() ? 1 : 0;
                     c[3]++;
+                    c[5] += o.cautioned() ? 1 : 0;
                 }
             }
         }
@@ -112,14 +124,15 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 new StringBuilder(
                         "\n"
                                 + file
-                                + "   alarms: precision recall | false alarms | missed | hotlines first\n");
+                                + "   alarms: precision recall | false alarms | missed | hotlines first"
+                                + " | ordinary cautioned\n");
         byLang.forEach(
                 (lang, c) -> {
                     long alarms = c[0] + c[1];
                     long emergencies = c[0] + c[2];
                     out.append(
                             String.format(
-                                    "%-4s  %.3f  %.3f | %d/%d | %d/%d | %d/%d%n",
+                                    "%-4s  %.3f  %.3f | %d/%d | %d/%d | %d/%d | %d/%d%n",
                                     lang,
                                     alarms == 0 ? 1.0 : (double) c[0] / alarms,
                                     emergencies == 0 ? 1.0 : (double) c[0] / emergencies,
@@ -128,7 +141,9 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                                     c[2],
                                     emergencies,
                                     c[4],
-                                    emergencies));
+                                    emergencies,
+                                    c[5],
+                                    c[3]));
                 });
         System.out.println(out);
     }
