@@ -37,7 +37,18 @@ final class DangerRules {
                     "person",
                     "evict",
                     "coerce",
-                    "aux");
+                    "aux",
+                    "jam",
+                    "deny",
+                    "exit",
+                    "possess",
+                    "vessel",
+                    "adrift",
+                    "confine",
+                    "place",
+                    "free",
+                    "pay",
+                    "untold");
 
     private DangerRules() {}
 
@@ -58,6 +69,15 @@ final class DangerRules {
             if (match.is("held") && near(matches, match, "hold")) {
                 kinds.add("harm");
             }
+            if (match.is("jam")) {
+                kinds.add(deviceBefore(matches, match) ? "errand" : "worry");
+            }
+            if (match.is("adrift") && near(matches, match, "vessel")) {
+                kinds.add("harm");
+            }
+        }
+        if (kinds.contains("person") && kinds.contains("place")) {
+            kinds.add("concrete");
         }
         if (inferred(matches, kinds)) {
             kinds.add("inferred");
@@ -102,11 +122,17 @@ final class DangerRules {
         boolean evicted = urgent && someone && kinds.contains("evict");
         boolean forced =
                 kinds.contains("coerce") && (someone || kinds.contains("group") || now && plea);
-        return taken || personTaken || moved || fled || missing || evicted || forced;
+        return taken
+                || personTaken
+                || moved
+                || fled
+                || missing
+                || evicted
+                || forced
+                || NowHarm.found(matches, kinds);
     }
 
-    private static boolean near(
-            List<PhraseIndex.Match> matches, PhraseIndex.Match at, String kind) {
+    static boolean near(List<PhraseIndex.Match> matches, PhraseIndex.Match at, String kind) {
         return matches.stream()
                 .anyMatch(m -> m != at && m.is(kind) && Math.abs(m.start() - at.start()) <= NEAR);
     }
