@@ -64,8 +64,13 @@ public final class DangerCheck {
             return DangerLevel.STRONG;
         }
         // "tolong" or "help" whose object is plainly everyday (homework, a slow phone, a recipe,
-        // thanks, a laugh) is no call for help; fear stays one.
-        boolean errand = kinds.contains("errand") && !confident;
+        // thanks, a laugh) is no call for help, unless a child or a person at a place abroad or in
+        // transit is named; fear stays one.
+        boolean errand =
+                kinds.contains("errand")
+                        && !confident
+                        && !kinds.contains("concrete")
+                        && !kinds.contains("minor");
         boolean cue = kinds.contains("plea") && !errand || kinds.contains("worry");
         // A polite request we recognised ("help me with", "tolong kirim") or an everyday errand
         // outweighs the model, which files every "tolong" as an emergency.

@@ -16,8 +16,8 @@ import java.util.Set;
  *       passport", "majikan simpan semua paspor";
  *   <li>{@code confine} near a person, said now or at a {@code place}: "anak saya disimpan di
  *       gudang", "she is guarded in the mess";
- *   <li>{@code free} and {@code pay} with a person or agent: "they want 10 million before they
- *       release him", "agen minta 10 juta baru dilepas";
+ *   <li>{@code free} and {@code pay} with a person named: "they want 10 million before they release
+ *       him", "agen minta 10 juta baru dilepas";
  *   <li>a {@code move} of a group or by someone with {@code untold}: "they moved us at 2am, nobody
  *       tells us where".
  * </ul>
@@ -52,9 +52,7 @@ final class NowHarm {
                         && matches.stream()
                                 .anyMatch(m -> m.is("confine") && nearSomeone(matches, m));
         boolean ransom =
-                kinds.contains("free")
-                        && kinds.contains("pay")
-                        && (agent || kinds.contains("person"));
+                kinds.contains("free") && kinds.contains("pay") && kinds.contains("person");
         boolean untold =
                 kinds.contains("move")
                         && kinds.contains("untold")
