@@ -53,6 +53,17 @@ public final class DangerCheck {
         if (kinds.contains("concrete") && text.indexOf('?') >= 0) {
             kinds.remove("concrete");
         }
+        // "tolong" or "help" whose object is plainly everyday (homework, a slow phone, a recipe,
+        // thanks, a laugh) is no call for help, unless harm, a child or a person at a place abroad
+        // or in transit is named; fear stays a cue. The plea is dropped from the signals too, so
+        // after an alarm such a text is not taken for news about the danger.
+        boolean errand =
+                kinds.contains("errand")
+                        && !kinds.contains("harm")
+                        && !kinds.contains("inferred")
+                        && !kinds.contains("concrete")
+                        && !minor;
+        kinds.remove(errand ? "plea" : "errand");
         DangerLevel level = level(kinds, analysis, setting);
         return new DangerAssessment(level, minor, kinds);
     }
@@ -63,18 +74,10 @@ public final class DangerCheck {
         if (confident && !downgraded(kinds, analysis, setting)) {
             return DangerLevel.STRONG;
         }
-        // "tolong" or "help" whose object is plainly everyday (homework, a slow phone, a recipe,
-        // thanks, a laugh) is no call for help, unless a child or a person at a place abroad or in
-        // transit is named; fear stays one.
-        boolean errand =
-                kinds.contains("errand")
-                        && !confident
-                        && !kinds.contains("concrete")
-                        && !kinds.contains("minor");
-        boolean cue = kinds.contains("plea") && !errand || kinds.contains("worry");
+        boolean cue = kinds.contains("plea") || kinds.contains("worry");
         // A polite request we recognised ("help me with", "tolong kirim") or an everyday errand
         // outweighs the model, which files every "tolong" as an emergency.
-        boolean onlyPolite = kinds.contains("mask") || errand;
+        boolean onlyPolite = kinds.contains("mask") || kinds.contains("errand");
         boolean modelSaysDanger =
                 !onlyPolite && analysis != null && analysis.intent() == Intent.EMERGENCY;
         return kinds.contains("harm") || kinds.contains("inferred") || cue || modelSaysDanger
