@@ -112,8 +112,15 @@ final class DangerRules {
                                                 m.is("take")
                                                         && near(matches, m, "agent")
                                                         && (near(matches, m, "person") || minor));
+        boolean concrete = kinds.contains("concrete");
         boolean fled =
-                urgent && matches.stream().anyMatch(m -> m.is("flee") && saidBySelf(matches, m));
+                urgent
+                        && matches.stream()
+                                .anyMatch(
+                                        m -> m.is("flee") && (concrete || saidBySelf(matches, m)));
+        // A child at a place abroad or in transit, afraid or calling for help.
+        boolean childAfraid =
+                minor && concrete && (plea || kinds.contains("worry") || kinds.contains("jam"));
         boolean missing =
                 urgent
                         && (kinds.contains("missing")
@@ -129,6 +136,7 @@ final class DangerRules {
                 || missing
                 || evicted
                 || forced
+                || childAfraid
                 || NowHarm.found(matches, kinds);
     }
 

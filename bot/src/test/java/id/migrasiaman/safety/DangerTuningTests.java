@@ -28,9 +28,9 @@ class DangerTuningTests {
 
     private static final DangerCheck CHECK = new DangerCheck(new Normaliser());
     private static final Map<String, Double> RECALL_FLOORS =
-            Map.of("id", 1.0, "mkn", 1.0, "en", 0.98); // measured in round 4: 71/71, 53/53, 93/94
+            Map.of("id", 1.0, "mkn", 1.0, "en", 0.99); // measured in round 4: 71/71, 53/53, 113/114
     private static final int MAX_ORDINARY_STRONG = 0;
-    // Measured in round 4 (199 ordinary lines): 30 still read as weak (harm told as the past, a
+    // Measured in round 4 (209 ordinary lines): 30 still read as weak (harm told as the past, a
     // film or a rule question; a bare "help"); 121 did before everyday errands were recognised.
     private static final int MAX_ORDINARY_WEAK = 30;
     private static final int MAX_CORPUS_STRONG =
@@ -88,7 +88,7 @@ class DangerTuningTests {
             }
         }
         System.out.printf("danger tuning: ordinary STRONG %d/%d%n", strong, total);
-        assertThat(total).isEqualTo(199);
+        assertThat(total).isEqualTo(209);
         assertThat(strong).isLessThanOrEqualTo(MAX_ORDINARY_STRONG);
     }
 
