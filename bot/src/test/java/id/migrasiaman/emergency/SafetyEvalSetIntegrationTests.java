@@ -46,9 +46,10 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
 
     /**
      * A set and the bounds measured on it: at most {@code falseAlarms} ordinary messages alarmed,
-     * at least {@code alarmed} emergencies alarmed and {@code hotlined} answered hotlines first.
+     * at least {@code alarmed} emergencies alarmed and {@code hotlined} answered hotlines first, at
+     * most {@code cautioned} ordinary messages asked "is anyone in danger now?".
      */
-    record Bounds(String file, int falseAlarms, int alarmed, int hotlined) {}
+    record Bounds(String file, int falseAlarms, int alarmed, int hotlined, int cautioned) {}
 
     static List<Bounds> sets() {
         // w3 (safety.tsv, 60 + 60): measured once on 2026-12-05 after the danger check was tuned
@@ -59,11 +60,14 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
         // no false alarm and every emergency alarmed: not met yet. These bounds keep the figures
         // from getting worse; raise them as they improve, never by tuning on these sets. Third
         // round (third-person, calm English and Kupang forms, tuned on tuning.tsv only): w3 1/60
-        // and 54/60, w4 1/40 and 30/40.
+        // and 54/60, w4 1/40 and 30/40. Fourth round (calm harm said now or at a place, everyday
+        // errands of "tolong"; tuned on tuning.tsv and the corpus only, these sets only scored):
+        // w3 1/60, 56/60, 59/60, 5/60 asked (32 before); w4 1/40, 32/40, 40/40, 11/40 (26 before);
+        // final2 0/35, 31/35, 34/35, 8/35 (24 before).
         return List.of(
-                new Bounds("/safety/safety.tsv", 1, 54, 59),
-                new Bounds("/safety/w4.tsv", 1, 30, 39),
-                new Bounds("/safety/final2.tsv", 0, 30, 34));
+                new Bounds("/safety/safety.tsv", 1, 56, 59, 5),
+                new Bounds("/safety/w4.tsv", 1, 32, 40, 11),
+                new Bounds("/safety/final2.tsv", 0, 31, 34, 8));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -101,6 +105,11 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
         assertThat(hotlined)
                 .as("emergencies answered with the hotlines first")
                 .isGreaterThanOrEqualTo(set.hotlined());
+        long cautioned =
+                outcomes.stream().filter(o -> !o.line().emergency() && o.cautioned()).count();
+        assertThat(cautioned)
+                .as("ordinary messages asked whether anyone is in danger")
+                .isLessThanOrEqualTo(set.cautioned());
     }
 
     private static void print(String file, List<Outcome> outcomes) {
