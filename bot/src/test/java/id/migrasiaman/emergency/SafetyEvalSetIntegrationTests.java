@@ -62,12 +62,12 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
         // round (third-person, calm English and Kupang forms, tuned on tuning.tsv only): w3 1/60
         // and 54/60, w4 1/40 and 30/40. Fourth round (calm harm said now or at a place, everyday
         // errands of "tolong"; tuned on tuning.tsv and the corpus only, these sets only scored):
-        // w3 1/60, 56/60, 59/60, 5/60 asked (32 before); w4 1/40, 32/40, 40/40, 11/40 (26 before);
-        // final2 0/35, 31/35, 34/35, 8/35 (24 before).
+        // w3 1/60, 56/60, 60/60, 5/60 asked (32 before); w4 1/40, 32/40, 40/40, 11/40 (26 before);
+        // final2 0/35, 31/35, 34/35, 9/35 (24 before).
         return List.of(
-                new Bounds("/safety/safety.tsv", 1, 56, 59, 5),
+                new Bounds("/safety/safety.tsv", 1, 56, 60, 5),
                 new Bounds("/safety/w4.tsv", 1, 32, 40, 11),
-                new Bounds("/safety/final2.tsv", 0, 31, 34, 8));
+                new Bounds("/safety/final2.tsv", 0, 31, 34, 9));
     }
 
     @ParameterizedTest(name = "{0}")
