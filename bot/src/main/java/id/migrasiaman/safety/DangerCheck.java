@@ -30,7 +30,7 @@ public final class DangerCheck {
     static final double QUESTION_CONFIDENCE = 0.6;
 
     private static final Set<String> ALWAYS_READ =
-            Set.of("harm", "inferred", "plea", "worry", "minor");
+            Set.of("harm", "inferred", "plea", "worry", "minor", "errand", "concrete");
 
     private final DangerLexicon lexicon;
 
@@ -50,20 +50,34 @@ public final class DangerCheck {
         List<String> secondary = lexicon.tokens(text, "en".equals(language) ? "id" : "en");
         kinds.addAll(kinds(secondary, minorAge, ALWAYS_READ));
         boolean minor = kinds.contains("minor");
+        if (kinds.contains("concrete") && text.indexOf('?') >= 0) {
+            kinds.remove("concrete");
+        }
+        // "tolong" or "help" whose object is plainly everyday (homework, a slow phone, a recipe,
+        // thanks, a laugh) is no call for help, unless harm, a child or a person at a place abroad
+        // or in transit is named; fear stays a cue. The plea is dropped from the signals too, so
+        // after an alarm such a text is not taken for news about the danger.
+        boolean errand =
+                kinds.contains("errand")
+                        && !kinds.contains("harm")
+                        && !kinds.contains("inferred")
+                        && !kinds.contains("concrete")
+                        && !minor;
+        kinds.remove(errand ? "plea" : "errand");
         DangerLevel level = level(kinds, analysis, setting);
         return new DangerAssessment(level, minor, kinds);
     }
 
     private static DangerLevel level(Set<String> kinds, Analysis analysis, Setting setting) {
-        boolean cue = kinds.contains("plea") || kinds.contains("worry");
         boolean inferred = kinds.contains("inferred") && !toldOtherwise(analysis);
         boolean confident = kinds.contains("harm") || inferred;
         if (confident && !downgraded(kinds, analysis, setting)) {
             return DangerLevel.STRONG;
         }
-        // A polite request we recognised ("help me with", "tolong kirim") outweighs the model,
-        // which files every "tolong" as an emergency.
-        boolean onlyPolite = kinds.contains("mask");
+        boolean cue = kinds.contains("plea") || kinds.contains("worry");
+        // A polite request we recognised ("help me with", "tolong kirim") or an everyday errand
+        // outweighs the model, which files every "tolong" as an emergency.
+        boolean onlyPolite = kinds.contains("mask") || kinds.contains("errand");
         boolean modelSaysDanger =
                 !onlyPolite && analysis != null && analysis.intent() == Intent.EMERGENCY;
         return kinds.contains("harm") || kinds.contains("inferred") || cue || modelSaysDanger
@@ -84,7 +98,7 @@ public final class DangerCheck {
         if (kinds.contains("hypo") && !plea) {
             return true;
         }
-        if (analysis == null || now || plea) {
+        if (analysis == null || now || plea || kinds.contains("concrete")) {
             return false;
         }
         double confidence = analysis.confidence();

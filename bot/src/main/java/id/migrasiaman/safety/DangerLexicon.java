@@ -44,7 +44,19 @@ final class DangerLexicon {
                     "person",
                     "evict",
                     "coerce",
-                    "aux");
+                    "aux",
+                    "errand",
+                    "jam",
+                    "deny",
+                    "exit",
+                    "possess",
+                    "vessel",
+                    "adrift",
+                    "confine",
+                    "place",
+                    "free",
+                    "pay",
+                    "untold");
     private static final String RESOURCE = "/id/migrasiaman/safety/danger.tsv";
 
     private final Normaliser normaliser;

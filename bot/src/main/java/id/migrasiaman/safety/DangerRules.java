@@ -37,7 +37,18 @@ final class DangerRules {
                     "person",
                     "evict",
                     "coerce",
-                    "aux");
+                    "aux",
+                    "jam",
+                    "deny",
+                    "exit",
+                    "possess",
+                    "vessel",
+                    "adrift",
+                    "confine",
+                    "place",
+                    "free",
+                    "pay",
+                    "untold");
 
     private DangerRules() {}
 
@@ -58,6 +69,15 @@ final class DangerRules {
             if (match.is("held") && near(matches, match, "hold")) {
                 kinds.add("harm");
             }
+            if (match.is("jam")) {
+                kinds.add(deviceBefore(matches, match) ? "errand" : "worry");
+            }
+            if (match.is("adrift") && near(matches, match, "vessel")) {
+                kinds.add("harm");
+            }
+        }
+        if (kinds.contains("person") && kinds.contains("place")) {
+            kinds.add("concrete");
         }
         if (inferred(matches, kinds)) {
             kinds.add("inferred");
@@ -92,8 +112,15 @@ final class DangerRules {
                                                 m.is("take")
                                                         && near(matches, m, "agent")
                                                         && (near(matches, m, "person") || minor));
+        boolean concrete = kinds.contains("concrete");
         boolean fled =
-                urgent && matches.stream().anyMatch(m -> m.is("flee") && saidBySelf(matches, m));
+                urgent
+                        && matches.stream()
+                                .anyMatch(
+                                        m -> m.is("flee") && (concrete || saidBySelf(matches, m)));
+        // A child at a place abroad or in transit, afraid or calling for help.
+        boolean childAfraid =
+                minor && concrete && (plea || kinds.contains("worry") || kinds.contains("jam"));
         boolean missing =
                 urgent
                         && (kinds.contains("missing")
@@ -102,11 +129,18 @@ final class DangerRules {
         boolean evicted = urgent && someone && kinds.contains("evict");
         boolean forced =
                 kinds.contains("coerce") && (someone || kinds.contains("group") || now && plea);
-        return taken || personTaken || moved || fled || missing || evicted || forced;
+        return taken
+                || personTaken
+                || moved
+                || fled
+                || missing
+                || evicted
+                || forced
+                || childAfraid
+                || NowHarm.found(matches, kinds);
     }
 
-    private static boolean near(
-            List<PhraseIndex.Match> matches, PhraseIndex.Match at, String kind) {
+    static boolean near(List<PhraseIndex.Match> matches, PhraseIndex.Match at, String kind) {
         return matches.stream()
                 .anyMatch(m -> m != at && m.is(kind) && Math.abs(m.start() - at.start()) <= NEAR);
     }

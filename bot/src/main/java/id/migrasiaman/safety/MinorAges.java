@@ -4,7 +4,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds an age under 18 written in a message ("umur 16", "baru 15 tahun", "I'm 16"). */
+/**
+ * Finds an age under 18 written in a message ("umur 16", "baru 15 tahun", "I'm 16", "my niece is
+ * 17").
+ */
 final class MinorAges {
 
     private static final Pattern AGE =
@@ -14,7 +17,9 @@ final class MinorAges {
                             + "|(?:\\b(?:baru|masih|anak|ana|nona|nyong|adik|adek|cucu|gadis|putri)\\b"
                             + "(?:(?!sudah|selama|sejak|lebih|kerja|di )[^\\d]){0,15}(\\d{1,2})\\s*(?:tahun|taun|thn|th)\\b)"
                             + "|(?:\\b(\\d{1,2})\\s*(?:years?[ -]old|yrs? old|yo|y/o)\\b)"
-                            + "|(?:\\bi ?'?a?m\\s+(\\d{1,2})(?=\\s*(?:[,.!?]|$|and|dan|thn|tahun|years)))");
+                            + "|(?:\\bi ?'?a?m\\s+(\\d{1,2})(?=\\s*(?:[,.!?]|$|and|dan|thn|tahun|years)))"
+                            + "|(?:\\b(?:niece|nephew|daughter|son|sister|brother|cousin|girl|boy|child"
+                            + "|kid)\\s+is\\s+(?:only\\s+|just\\s+)?(\\d{1,2})(?=\\s*(?:[,.!?]|$|and|years)))");
 
     private MinorAges() {}
 

@@ -38,13 +38,18 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
 
     record Line(boolean emergency, String lang, String text) {}
 
-    record Outcome(Line line, boolean alarm, boolean hotlinesFirst) {}
+    /**
+     * What one message got: an alarm, the hotlines in the first reply, and (for ordinary messages,
+     * the over-caution figure) the one-tap danger question, which comes with the hotlines.
+     */
+    record Outcome(Line line, boolean alarm, boolean hotlinesFirst, boolean cautioned) {}
 
     /**
      * A set and the bounds measured on it: at most {@code falseAlarms} ordinary messages alarmed,
-     * at least {@code alarmed} emergencies alarmed and {@code hotlined} answered hotlines first.
+     * at least {@code alarmed} emergencies alarmed and {@code hotlined} answered hotlines first, at
+     * most {@code cautioned} ordinary messages asked "is anyone in danger now?".
      */
-    record Bounds(String file, int falseAlarms, int alarmed, int hotlined) {}
+    record Bounds(String file, int falseAlarms, int alarmed, int hotlined, int cautioned) {}
 
     static List<Bounds> sets() {
         // w3 (safety.tsv, 60 + 60): measured once on 2026-12-05 after the danger check was tuned
@@ -55,11 +60,14 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
         // no false alarm and every emergency alarmed: not met yet. These bounds keep the figures
         // from getting worse; raise them as they improve, never by tuning on these sets. Third
         // round (third-person, calm English and Kupang forms, tuned on tuning.tsv only): w3 1/60
-        // and 54/60, w4 1/40 and 30/40.
+        // and 54/60, w4 1/40 and 30/40. Fourth round (calm harm said now or at a place, everyday
+        // errands of "tolong"; tuned on tuning.tsv and the corpus only, these sets only scored):
+        // w3 1/60, 56/60, 60/60, 5/60 asked (32 before); w4 1/40, 32/40, 40/40, 11/40 (26 before);
+        // final2 0/35, 31/35, 34/35, 9/35 (24 before).
         return List.of(
-                new Bounds("/safety/safety.tsv", 1, 54, 59),
-                new Bounds("/safety/w4.tsv", 1, 30, 39),
-                new Bounds("/safety/final2.tsv", 0, 30, 34));
+                new Bounds("/safety/safety.tsv", 1, 56, 60, 5),
+                new Bounds("/safety/w4.tsv", 1, 32, 40, 11),
+                new Bounds("/safety/final2.tsv", 0, 31, 34, 9));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -73,7 +81,13 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
             List<Reply> replies = conversations.handle(IncomingMessage.ofText(id, id, line.text()));
             boolean alarm = queue.recentUrgent(id, Duration.ofHours(1)).isPresent();
             boolean hotlines = !replies.isEmpty() && replies.get(0).html().contains("Nomor");
-            outcomes.add(new Outcome(line, alarm, hotlines));
+            boolean cautioned =
+                    replies.stream()
+                            .anyMatch(
+                                    r ->
+                                            r.html().contains("dalam bahaya sekarang?")
+                                                    || r.html().contains("in danger right now?"));
+            outcomes.add(new Outcome(line, alarm, hotlines, cautioned));
         }
         print(set.file(), outcomes);
 
@@ -91,20 +105,27 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
         assertThat(hotlined)
                 .as("emergencies answered with the hotlines first")
                 .isGreaterThanOrEqualTo(set.hotlined());
+        long cautioned =
+                outcomes.stream().filter(o -> !o.line().emergency() && o.cautioned()).count();
+        assertThat(cautioned)
+                .as("ordinary messages asked whether anyone is in danger")
+                .isLessThanOrEqualTo(set.cautioned());
     }
 
     private static void print(String file, List<Outcome> outcomes) {
         Map<String, long[]> byLang = new TreeMap<>();
         for (Outcome o : outcomes) {
             for (String lang : List.of(o.line().lang(), "all")) {
-                long[] c = byLang.computeIfAbsent(lang, k -> new long[5]);
-                // true alarms, false alarms, missed emergencies, ordinary, emergencies hotlined
+                long[] c = byLang.computeIfAbsent(lang, k -> new long[6]);
+                // true alarms, false alarms, missed emergencies, ordinary, emergencies hotlined,
+                // ordinary messages asked the danger question (over-caution)
                 if (o.line().emergency()) {
                     c[o.alarm() ? 0 : 2]++;
                     c[4] += o.hotlinesFirst() ? 1 : 0;
                 } else {
                     c[1] += o.alarm() ? 1 : 0;
                     c[3]++;
+                    c[5] += o.cautioned() ? 1 : 0;
                 }
             }
         }
@@ -112,14 +133,15 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 new StringBuilder(
                         "\n"
                                 + file
-                                + "   alarms: precision recall | false alarms | missed | hotlines first\n");
+                                + "   alarms: precision recall | false alarms | missed | hotlines first"
+                                + " | ordinary cautioned\n");
         byLang.forEach(
                 (lang, c) -> {
                     long alarms = c[0] + c[1];
                     long emergencies = c[0] + c[2];
                     out.append(
                             String.format(
-                                    "%-4s  %.3f  %.3f | %d/%d | %d/%d | %d/%d%n",
+                                    "%-4s  %.3f  %.3f | %d/%d | %d/%d | %d/%d | %d/%d%n",
                                     lang,
                                     alarms == 0 ? 1.0 : (double) c[0] / alarms,
                                     emergencies == 0 ? 1.0 : (double) c[0] / emergencies,
@@ -128,7 +150,9 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                                     c[2],
                                     emergencies,
                                     c[4],
-                                    emergencies));
+                                    emergencies,
+                                    c[5],
+                                    c[3]));
                 });
         System.out.println(out);
     }

@@ -28,8 +28,12 @@ class DangerTuningTests {
 
     private static final DangerCheck CHECK = new DangerCheck(new Normaliser());
     private static final Map<String, Double> RECALL_FLOORS =
-            Map.of("id", 1.0, "mkn", 1.0, "en", 0.93);
+            Map.of("id", 1.0, "mkn", 1.0, "en", 0.99); // measured in round 4: 71/71, 53/53, 113/114
     private static final int MAX_ORDINARY_STRONG = 0;
+    // Measured in round 4 (209 ordinary lines): 31 still read as weak (harm told as the past, a
+    // film or a rule question; a bare "help"); 121 of the first 199 did before everyday errands
+    // were recognised.
+    private static final int MAX_ORDINARY_WEAK = 31;
     private static final int MAX_CORPUS_STRONG =
             3; // measured in the third tuning round (2,256 lines): 3 of its non-emergencies
     // read as strong
@@ -85,8 +89,30 @@ class DangerTuningTests {
             }
         }
         System.out.printf("danger tuning: ordinary STRONG %d/%d%n", strong, total);
-        assertThat(total).isEqualTo(146);
+        assertThat(total).isEqualTo(209);
         assertThat(strong).isLessThanOrEqualTo(MAX_ORDINARY_STRONG);
+    }
+
+    @Test
+    void everydayRequestsWithHelpWordsAreMostlyNoSignalAtAll() throws IOException {
+        int total = 0;
+        int weak = 0;
+        for (String[] row : tuning()) {
+            if ("ordinary".equals(row[0])) {
+                total++;
+                DangerLevel level =
+                        CHECK.assess(row[2], analyser.analyse(row[2]), DangerCheck.Setting.FREE)
+                                .level();
+                if (level == DangerLevel.WEAK) {
+                    weak++;
+                    if (Boolean.getBoolean("danger.tuning.verbose")) {
+                        System.out.println("WEAK\t" + row[1] + "\t" + row[2]);
+                    }
+                }
+            }
+        }
+        System.out.printf("danger tuning: ordinary WEAK %d/%d%n", weak, total);
+        assertThat(weak).isLessThanOrEqualTo(MAX_ORDINARY_WEAK);
     }
 
     @Test
