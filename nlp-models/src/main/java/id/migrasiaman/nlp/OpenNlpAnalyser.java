@@ -150,7 +150,7 @@ public final class OpenNlpAnalyser implements TextAnalyser {
         }
         List<MessageView> views = new ArrayList<>(4);
         views.add(view);
-        for (String clause : Clauses.of(message)) {
+        for (String clause : Clauses.of(message, lang)) {
             PreparedText part = normaliser.prepare(clause);
             List<String> partTokens = normaliser.tokens(part, lang);
             if (!partTokens.isEmpty()) {

@@ -158,7 +158,7 @@ class AnalyserEquivalenceTests {
             }
             Map<String, Double> flagScores = new LinkedHashMap<>();
             flags.forEach((id, model) -> flagScores.put(id, model.yes(model.context(view))));
-            for (String clause : Clauses.of(message)) {
+            for (String clause : Clauses.of(message, lang)) {
                 PreparedText part = normaliser.prepare(clause);
                 List<String> partTokens = normaliser.tokens(part, lang);
                 if (!partTokens.isEmpty()) {
