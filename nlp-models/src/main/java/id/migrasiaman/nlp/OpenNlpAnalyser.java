@@ -24,7 +24,8 @@ import java.util.Map;
  * whether the message is about working abroad at all, applies the emergency safety net, extracts
  * entities and recognises red flags (only in a message about working abroad: an offer is; each flag
  * model scores the whole message and each of its {@link Clauses}, the highest counts). The features
- * of a message are computed once for all the models that share them. Thread-safe.
+ * of a message are computed once for all the models that share them, and those models are scored
+ * together as one {@link ModelBank} (one look-up per feature). Thread-safe.
  */
 public final class OpenNlpAnalyser implements TextAnalyser {
 
