@@ -3,6 +3,8 @@ package id.migrasiaman.nlp;
 import id.migrasiaman.nlp.entities.EntityExtractor;
 import id.migrasiaman.nlp.features.DangerSignals;
 import id.migrasiaman.nlp.features.MessageView;
+import id.migrasiaman.nlp.model.FlagModels;
+import id.migrasiaman.nlp.model.ModelBank;
 import id.migrasiaman.nlp.model.ModelSet;
 import id.migrasiaman.nlp.model.OfferFlags;
 import id.migrasiaman.nlp.model.Routing;
@@ -11,9 +13,8 @@ import id.migrasiaman.nlp.model.Scores;
 import id.migrasiaman.nlp.text.Clauses;
 import id.migrasiaman.nlp.text.PreparedText;
 import id.migrasiaman.nlp.text.TextNormaliser;
+import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +24,8 @@ import java.util.Map;
  * whether the message is about working abroad at all, applies the emergency safety net, extracts
  * entities and recognises red flags (only in a message about working abroad: an offer is; each flag
  * model scores the whole message and each of its {@link Clauses}, the highest counts). The features
- * of a message are computed once for all the models that share them. Thread-safe.
+ * of a message are computed once for all the models that share them, and those models are scored
+ * together as one {@link ModelBank} (one look-up per feature). Thread-safe.
  */
 public final class OpenNlpAnalyser implements TextAnalyser {
 
@@ -35,8 +37,11 @@ public final class OpenNlpAnalyser implements TextAnalyser {
     private final Scorer intent;
     private final Intent[] intentOf;
     private final Scorer language;
+    private final ModelBank languageBank;
     private final Scorer relevance;
-    private final Map<String, Scorer> flagModels = new LinkedHashMap<>();
+    private final int relevanceYes;
+    private final ModelBank core;
+    private final FlagModels flagModels;
     private final Routing routing;
     private final OfferFlags flags;
     private final double relevantFrom;
@@ -48,11 +53,20 @@ public final class OpenNlpAnalyser implements TextAnalyser {
             intentOf[i] = Intent.fromLabel(intent.outcome(i));
         }
         this.language = new Scorer(models.language(), models.languageParams());
+        this.languageBank = ModelBank.of(List.of(models.language().getMaxentModel()));
         this.relevance = new Scorer(models.relevance(), models.relevanceParams());
-        models.flags().forEach((id, m) -> flagModels.put(id, new Scorer(m, models.flagParams())));
+        this.relevanceYes = relevance.index(Scorer.YES);
+        // One bank when both models see the same features (computed once), else one each.
+        this.core =
+                intent.featureKey().equals(relevance.featureKey())
+                        ? ModelBank.of(
+                                List.of(
+                                        models.intent().getMaxentModel(),
+                                        models.relevance().getMaxentModel()))
+                        : null;
+        this.flagModels = new FlagModels(models.flags(), models.flagParams());
         this.routing = Routing.of(models.intentParams(), models.relevanceParams());
-        this.flags =
-                new OfferFlags(OfferFlags.thresholds(models.flagParams(), flagModels.keySet()));
+        this.flags = new OfferFlags(OfferFlags.thresholds(models.flagParams(), flagModels.ids()));
         this.relevantFrom = models.relevanceParams().number("Threshold", 0.5);
     }
 
@@ -117,13 +131,12 @@ public final class OpenNlpAnalyser implements TextAnalyser {
                     found);
         }
         MessageView view = MessageView.of(message, tokens, found);
-        Map<String, String[]> contexts = new HashMap<>(4);
-        double[] scores = intent.scores(context(intent, view, contexts));
+        double[][] scored = intentAndRelevance(view);
         Map<Intent, Double> intents = new EnumMap<>(Intent.class);
-        for (int i = 0; i < scores.length; i++) {
-            intents.put(intentOf[i], scores[i]);
+        for (int i = 0; i < scored[0].length; i++) {
+            intents.put(intentOf[i], scored[0][i]);
         }
-        double relevant = relevance.yes(context(relevance, view, contexts));
+        double relevant = relevanceYes < 0 ? 0 : scored[1][relevanceYes];
         if (relevant < relevantFrom) {
             // Not about working abroad: no offer to read flags in, and no flag model to run.
             return new Scores(
@@ -136,21 +149,13 @@ public final class OpenNlpAnalyser implements TextAnalyser {
                     OfferFlags.Facts.NONE,
                     found);
         }
-        Map<String, Double> flagScores = new LinkedHashMap<>();
-        flagModels.forEach(
-                (id, model) -> flagScores.put(id, model.yes(context(model, view, contexts))));
-        for (String clause : Clauses.of(message)) {
+        List<MessageView> views = new ArrayList<>(4);
+        views.add(view);
+        for (String clause : Clauses.of(message, lang)) {
             PreparedText part = normaliser.prepare(clause);
             List<String> partTokens = normaliser.tokens(part, lang);
             if (!partTokens.isEmpty()) {
-                MessageView partView = MessageView.of(clause, partTokens, entities.extract(part));
-                Map<String, String[]> partContexts = new HashMap<>(2);
-                flagModels.forEach(
-                        (id, model) ->
-                                flagScores.merge(
-                                        id,
-                                        model.yes(context(model, partView, partContexts)),
-                                        Math::max));
+                views.add(MessageView.of(clause, partTokens, entities.extract(part)));
             }
         }
         return new Scores(
@@ -159,9 +164,18 @@ public final class OpenNlpAnalyser implements TextAnalyser {
                 intents,
                 view.signal(),
                 relevant,
-                flagScores,
+                flagModels.score(views),
                 OfferFlags.Facts.of(view),
                 found);
+    }
+
+    /** The intent model's probabilities, then the relevance model's. */
+    private double[][] intentAndRelevance(MessageView view) {
+        String[] context = intent.context(view);
+        if (core != null) {
+            return core.eval(context);
+        }
+        return new double[][] {intent.scores(context), relevance.scores(relevance.context(view))};
     }
 
     /** The language of {@code text}: {@code id}, {@code mkn} or {@code en}. */
@@ -175,11 +189,7 @@ public final class OpenNlpAnalyser implements TextAnalyser {
             return "id";
         }
         MessageView view = new MessageView(plainTokens.toArray(String[]::new), Map.of());
-        return language.outcome(Scorer.best(language.scores(language.context(view))));
-    }
-
-    private static String[] context(Scorer scorer, MessageView view, Map<String, String[]> cache) {
-        return cache.computeIfAbsent(scorer.featureKey(), k -> scorer.context(view));
+        return language.outcome(Scorer.best(languageBank.eval(language.context(view))[0]));
     }
 
     /** At most {@link #MAX_CHARS} characters, never splitting a surrogate pair. */

@@ -12,6 +12,8 @@ import opennlp.tools.doccat.FeatureGenerator;
  */
 public final class CharNgramFeatureGenerator implements FeatureGenerator {
 
+    private static final String PREFIX = "ch=";
+
     private final int min;
     private final int max;
 
@@ -26,11 +28,22 @@ public final class CharNgramFeatureGenerator implements FeatureGenerator {
     @Override
     public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInfo) {
         List<String> features = new ArrayList<>(tokens.length * 8);
+        char[] word = new char[32];
+        char[] feature = new char[PREFIX.length() + max];
+        PREFIX.getChars(0, PREFIX.length(), feature, 0);
         for (String token : tokens) {
-            String word = "_" + token + "_";
+            int length = token.length() + 2;
+            if (word.length < length) {
+                word = new char[length * 2];
+            }
+            // "_token_", and each n-gram copied once behind "ch=" (no substring, no concatenation).
+            word[0] = '_';
+            token.getChars(0, token.length(), word, 1);
+            word[length - 1] = '_';
             for (int n = min; n <= max; n++) {
-                for (int i = 0; i + n <= word.length(); i++) {
-                    features.add("ch=" + word.substring(i, i + n));
+                for (int i = 0; i + n <= length; i++) {
+                    System.arraycopy(word, i, feature, PREFIX.length(), n);
+                    features.add(new String(feature, 0, PREFIX.length() + n));
                 }
             }
         }

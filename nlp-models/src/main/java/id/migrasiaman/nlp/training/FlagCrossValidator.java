@@ -100,7 +100,7 @@ public final class FlagCrossValidator {
                 MessageView view = Training.view(m.text(), language(m));
                 Map<String, Double> p = new LinkedHashMap<>();
                 List<String> parts = new ArrayList<>(List.of(m.text()));
-                parts.addAll(Clauses.of(m.text()));
+                parts.addAll(Clauses.of(m.text(), language(m)));
                 for (String part : parts) {
                     MessageView v = Training.view(part, language(m));
                     if (v.tokens().length == 0 || models.isEmpty()) {
