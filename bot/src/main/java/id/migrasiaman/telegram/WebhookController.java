@@ -84,6 +84,7 @@ class WebhookController implements Filter {
         }
         long started = System.nanoTime();
         Answer answer = receive(request);
+        accepting.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         response.setStatus(answer.status());
         if (answer.json() != null) {
             byte[] bytes = answer.json().getBytes(StandardCharsets.UTF_8);
@@ -93,7 +94,6 @@ class WebhookController implements Filter {
         } else {
             response.setContentLength(0);
         }
-        accepting.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
     /** The status to answer, and the JSON body (a Bot API method call) or null. */
