@@ -20,10 +20,12 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -124,6 +126,27 @@ class TelegramConfiguration {
                 entry -> events.publishEvent(new MessageDelivered(entry.kind(), entry.ref())),
                 clock,
                 meters);
+    }
+
+    /**
+     * The webhook, ahead of every other filter and answering itself (see {@link
+     * WebhookController}); in a context without a web server this bean is inert.
+     */
+    @Bean
+    @Conditional(TelegramWebhook.class)
+    FilterRegistrationBean<WebhookController> webhookEndpoint(
+            TelegramSettings settings,
+            ObjectMapper telegramObjectMapper,
+            UpdateAcceptor acceptor,
+            PollingHealth health,
+            MeterRegistry meters) {
+        FilterRegistrationBean<WebhookController> registration =
+                new FilterRegistrationBean<>(
+                        new WebhookController(
+                                settings, telegramObjectMapper, acceptor, health, meters));
+        registration.addUrlPatterns(WebhookController.PATH);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean

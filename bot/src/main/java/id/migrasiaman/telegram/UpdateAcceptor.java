@@ -68,6 +68,18 @@ class UpdateAcceptor {
 
     /** The update in {@code node}, or empty when it has no usable update id. */
     Optional<Received> read(JsonNode node) {
+        try {
+            return read(node, json.writeValueAsBytes(node));
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The update in {@code node}, parsed from {@code raw}, which is stored as it came (the worker
+     * parses it again; serialising the tree once more here would only cost the webhook time).
+     */
+    Optional<Received> read(JsonNode node, byte[] raw) {
         JsonNode id = node == null ? null : node.get("update_id");
         if (id == null || !id.canConvertToLong() || !id.isIntegralNumber() || id.asLong() < 0) {
             return Optional.empty();
@@ -79,16 +91,8 @@ class UpdateAcceptor {
                         ? pseudonyms.of("tg-chat", String.valueOf(chat.getAsLong()))
                         : "x:" + updateId;
         JsonNode callback = node.path("callback_query").path("id");
-        try {
-            return Optional.of(
-                    new Received(
-                            updateId,
-                            lane,
-                            json.writeValueAsBytes(node),
-                            callback.isTextual() ? callback.asText() : null));
-        } catch (JsonProcessingException e) {
-            return Optional.empty();
-        }
+        return Optional.of(
+                new Received(updateId, lane, raw, callback.isTextual() ? callback.asText() : null));
     }
 
     /** Stores the update (sealed); durable after {@link #commit}. */

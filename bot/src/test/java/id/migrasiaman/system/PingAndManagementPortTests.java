@@ -36,6 +36,27 @@ class PingAndManagementPortTests extends IntegrationTest {
     }
 
     @Test
+    void pingTakesOnlyGetAndHead() throws Exception {
+        HttpResponse<String> post =
+                http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/ping"))
+                                .POST(HttpRequest.BodyPublishers.ofString("x"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> head =
+                http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/ping"))
+                                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD");
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+    }
+
+    @Test
     void theActuatorIsOnTheManagementPortOnly() throws Exception {
         assertThat(managementPort).isNotEqualTo(port);
         assertThat(get(managementPort, "/actuator/health").statusCode()).isEqualTo(200);

@@ -73,6 +73,31 @@ class WebhookIntegrationTests extends WebhookTest {
     }
 
     @Test
+    void onlyPostIsTakenAndEveryAcceptedCallIsTimed() throws Exception {
+        io.micrometer.core.instrument.Timer timer =
+                context.getBean(io.micrometer.core.instrument.MeterRegistry.class)
+                        .timer("migrasi.telegram.webhook.accept");
+        long before = timer.count();
+        HttpResponse<String> get =
+                java.net.http.HttpClient.newHttpClient()
+                        .send(
+                                java.net.http.HttpRequest.newBuilder(
+                                                java.net.URI.create(
+                                                        "http://localhost:"
+                                                                + port
+                                                                + WebhookController.PATH))
+                                        .header(WebhookController.SECRET_HEADER, SECRET)
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+        BotConversation user = new BotConversation(BOT_API, 880_005);
+
+        assertThat(get.statusCode()).isEqualTo(405);
+        assertThat(post(user.lastUpdateJson("/start"), SECRET).statusCode()).isEqualTo(200);
+        assertThat(timer.count()).isEqualTo(before + 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !user.sent().isEmpty());
+    }
+
+    @Test
     void malformedBodiesAreSetAsideWithoutMakingTelegramRetry() throws Exception {
         assertThat(post("{not json", SECRET).statusCode()).isEqualTo(200);
         assertThat(post("{\"update_id\":\"x\",\"message\":7}", SECRET).statusCode()).isEqualTo(200);

@@ -1,9 +1,7 @@
 package id.migrasiaman.telegram;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,16 +35,13 @@ final class LoadRun {
         }
     }
 
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5))
-                    .build();
-
     private LoadRun() {}
 
-    /** Sends {@code requests.apply(i)} from {@code connections} threads for {@code duration}. */
-    static Result run(String name, int connections, Duration duration, IntFunction<HttpRequest> requests) throws InterruptedException {
+    /**
+     * Sends {@code requests.apply(i)} (pre-serialised HTTP/1.1 requests) from {@code connections}
+     * threads, each on its own keep-alive connection ({@link RawHttp}), for {@code duration}.
+     */
+    static Result run(String name, int connections, int port, Duration duration, IntFunction<byte[]> requests) throws InterruptedException {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
         AtomicInteger counter = new AtomicInteger();
@@ -57,16 +52,16 @@ final class LoadRun {
             Thread thread =
                     new Thread(
                             () -> {
-                                try {
+                                try (RawHttp http = new RawHttp(port)) {
                                     while (System.nanoTime() < end) {
-                                        HttpRequest request = requests.apply(counter.getAndIncrement());
+                                        byte[] request = requests.apply(counter.getAndIncrement());
                                         if (request == null) {
                                             return;
                                         }
                                         long sent = System.nanoTime();
                                         int status;
                                         try {
-                                            status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                                            status = http.send(request);
                                         } catch (Exception e) {
                                             status = -1;
                                         }
@@ -86,11 +81,16 @@ final class LoadRun {
         return new Result(name, latencies.size(), seconds, latencies, statuses);
     }
 
-    static HttpRequest ping(int port) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ping")).timeout(Duration.ofSeconds(30)).build();
+    static byte[] ping(int port) {
+        return RawHttp.get(port, "/ping");
     }
 
-    static HttpRequest webhook(int port, String update) {
+    static byte[] webhook(int port, String update) {
+        return RawHttp.post(port, "/telegram/webhook", ChildBot.SECRET, update);
+    }
+
+    /** One webhook call through the JDK's client (outside the measured phases). */
+    static HttpRequest webhookRequest(int port, String update) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/telegram/webhook"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")

@@ -67,20 +67,34 @@ public final class TransportBenchmark {
             warmUp(port);
 
             List<String> updates = LoadUpdates.generate(1_000_000, chats, 14);
+            // Pre-serialised, so the generator spends its CPU on sending, not on building requests.
+            List<byte[]> requests = updates.stream().map(u -> LoadRun.webhook(port, u)).toList();
+            byte[] pingRequest = LoadRun.ping(port);
             Duration cpu0 = bot.cpu();
-            LoadRun.Result ping = LoadRun.run("ping", 32, phase, i -> LoadRun.ping(port));
+            long own0 = ownCpuNanos();
+            LoadRun.Result ping = LoadRun.run("ping", 32, port, phase, i -> pingRequest);
             Duration cpu1 = bot.cpu();
+            long own1 = ownCpuNanos();
             LoadRun.Result webhook =
-                    LoadRun.run("webhook", 32, phase, i -> i < updates.size() ? LoadRun.webhook(port, updates.get(i)) : null);
+                    LoadRun.run("webhook", 32, port, phase, i -> i < requests.size() ? requests.get(i) : null);
             Duration cpu2 = bot.cpu();
+            long own2 = ownCpuNanos();
             line(out, "Load average (1 min) at the end of the webhook phase: %.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             line(out, "Bot CPU per request: /ping %.2f ms (%.0f %% of one core over the phase), webhook %.2f ms (%.0f %%): the cost the 2 cores must pay, whatever else runs on them.",
                     cpuMillis(cpu0, cpu1) / ping.requests(), 100 * cpuMillis(cpu0, cpu1) / 1000 / ping.seconds(),
                     cpuMillis(cpu1, cpu2) / webhook.requests(), 100 * cpuMillis(cpu1, cpu2) / 1000 / webhook.seconds());
+            line(out, "Load generator's own CPU per request (this JVM, fake Bot API included): /ping %.2f ms, webhook %.2f ms; its share of all CPU used in the phase (bot + generator): /ping %.0f %%, webhook %.0f %%.",
+                    (own1 - own0) / 1e6 / ping.requests(), (own2 - own1) / 1e6 / webhook.requests(),
+                    100.0 * (own1 - own0) / (own1 - own0 + cpuMillis(cpu0, cpu1) * 1e6),
+                    100.0 * (own2 - own1) / (own2 - own1 + cpuMillis(cpu1, cpu2) * 1e6));
             int posted = webhook.requests();
             List<String> rest = updates.subList(Math.min(posted, updates.size()), updates.size());
-            LoadRun.Result mixedPing = LoadRun.run("ping+", 8, Duration.ofSeconds(10), i -> LoadRun.ping(port));
+            LoadRun.Result mixedPing = LoadRun.run("ping+", 8, port, Duration.ofSeconds(10), i -> pingRequest);
             table(out, ping, webhook, mixedPing);
+            if (Boolean.getBoolean("bench.quick")) {
+                // For profiling runs: the accept figures only, no drain, no flood.
+                return;
+            }
             long drainStart = System.nanoTime();
             awaitDrained(db, Duration.ofMinutes(30));
             line(out, "All %d accepted updates handled and their replies sent %.0f s after the load stopped.", posted, (System.nanoTime() - drainStart) / 1e9);
@@ -92,8 +106,8 @@ public final class TransportBenchmark {
             sampler.interrupt();
             bot.stop();
             api.stop();
+            System.out.println(out);
         }
-        System.out.println(out);
         Path report = Path.of("target", "transport-bench.md");
         Files.createDirectories(report.getParent());
         Files.writeString(report, out.toString());
@@ -101,7 +115,7 @@ public final class TransportBenchmark {
 
     private static void warmUp(int port) throws Exception {
         List<String> warm = LoadUpdates.generate(900_000, 200, 1);
-        LoadRun.run("warm-up", 16, Duration.ofSeconds(10), i -> i < warm.size() ? LoadRun.webhook(port, warm.get(i)) : LoadRun.ping(port));
+        LoadRun.run("warm-up", 16, port, Duration.ofSeconds(10), i -> i < warm.size() ? LoadRun.webhook(port, warm.get(i)) : LoadRun.ping(port));
     }
 
     private static void table(StringBuilder out, LoadRun.Result ping, LoadRun.Result webhook, LoadRun.Result mixedPing) {
@@ -164,10 +178,10 @@ public final class TransportBenchmark {
         for (int i = 0; i < 300; i++) {
             flood.add(Scripts.message(flooder, "halo " + i));
         }
-        LoadRun.run("flood", 8, Duration.ofSeconds(30), i -> i < flood.size() ? LoadRun.webhook(port, flood.get(i)) : null);
+        LoadRun.run("flood", 8, port, Duration.ofSeconds(30), i -> i < flood.size() ? LoadRun.webhook(port, flood.get(i)) : null);
         String emergency = LoadUpdates.emergency(2_000_002);
         long id = Scripts.updateId(emergency);
-        HTTP.send(LoadRun.webhook(port, emergency), HttpResponse.BodyHandlers.discarding());
+        HTTP.send(LoadRun.webhookRequest(port, emergency), HttpResponse.BodyHandlers.discarding());
         long end = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         Document reply = null;
         while (reply == null && System.nanoTime() < end) {
@@ -179,6 +193,11 @@ public final class TransportBenchmark {
         long floodLeft = db.getCollection("telegram_outbound").countDocuments(new Document("status", "PENDING"));
         line(out, "Flood: one chat sent 300 messages; another chat's emergency was answered %s after it was accepted (%d of the flood's replies still waiting for their chat's 1/s pace).",
                 reply == null ? "not within 120 s" : (reply.getDate("sentAt").getTime() - accepted.getDate("at").getTime()) + " ms", floodLeft);
+    }
+
+    /** CPU time of this JVM (the load generator and the fake Bot API). */
+    private static long ownCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double cpuMillis(Duration from, Duration to) {

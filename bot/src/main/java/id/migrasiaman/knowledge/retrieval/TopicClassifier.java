@@ -74,13 +74,54 @@ public final class TopicClassifier {
 
     /**
      * As {@link #train(List, Phrasings, Normaliser)}, reusing a model trained earlier on exactly
-     * the same samples and parameters from {@code cache} (a directory; null: no cache). Training is
-     * deterministic, so the cached model is the one training would produce; it saves the largest
-     * part of the start-up (several seconds of CPU).
+     * the same samples and parameters from {@code cache} (a directory; null: no cache, always
+     * train), or else the one the build trained on the shipped content (in the jar, copied into the
+     * cache). Training is deterministic, so the cached model is the one training would produce; it
+     * saves the largest part of the start-up (several seconds of CPU).
      */
     static TopicClassifier train(
             List<Topic> topics, Phrasings offTopic, Normaliser normaliser, Path cache) {
         quietTrainingLog();
+        List<DocumentSample> samples = samples(topics, offTopic, normaliser);
+        if (cache == null) {
+            return trainOn(samples, normaliser);
+        }
+        String name = modelName(samples);
+        Path cached = cache.resolve(name);
+        if (!Files.isRegularFile(cached)) {
+            copyBundled(name, cached);
+        }
+        if (Files.isRegularFile(cached)) {
+            try {
+                MaxentModel maxent = new GenericModelReader(cached.toFile()).getModel();
+                DoccatModel model =
+                        new DoccatModel("mul", maxent, Map.of(), new DoccatFactory(features()));
+                // As after training: the factory would otherwise look the generators up by name.
+                model.getFactory().setFeatureGenerators(features());
+                return new TopicClassifier(model, normaliser);
+            } catch (IOException | RuntimeException e) {
+                LoggerFactory.getLogger(TopicClassifier.class)
+                        .warn(
+                                "Topic model cache unreadable ({}); training",
+                                e.getClass().getSimpleName());
+            }
+        }
+        TopicClassifier trained = trainOn(samples, normaliser);
+        store(trained, cached);
+        return trained;
+    }
+
+    /** The model's file name: the digest of everything training depends on. */
+    static String modelName(List<Topic> topics, Phrasings offTopic, Normaliser normaliser) {
+        return modelName(samples(topics, offTopic, normaliser));
+    }
+
+    private static String modelName(List<DocumentSample> samples) {
+        return "topics-" + key(samples) + ".bin";
+    }
+
+    private static List<DocumentSample> samples(
+            List<Topic> topics, Phrasings offTopic, Normaliser normaliser) {
         List<DocumentSample> samples = new ArrayList<>();
         offTopic.all().forEach(q -> add(samples, OFF_TOPIC, q, normaliser));
         for (Topic topic : topics) {
@@ -99,27 +140,31 @@ public final class TopicClassifier {
                 }
             }
         }
-        Path cached = cache == null ? null : cache.resolve("topics-" + key(samples) + ".bin");
-        if (cached != null && Files.isRegularFile(cached)) {
-            try {
-                MaxentModel maxent = new GenericModelReader(cached.toFile()).getModel();
-                DoccatModel model =
-                        new DoccatModel("mul", maxent, Map.of(), new DoccatFactory(features()));
-                // As after training: the factory would otherwise look the generators up by name.
-                model.getFactory().setFeatureGenerators(features());
-                return new TopicClassifier(model, normaliser);
-            } catch (IOException | RuntimeException e) {
-                LoggerFactory.getLogger(TopicClassifier.class)
-                        .warn(
-                                "Topic model cache unreadable ({}); training",
-                                e.getClass().getSimpleName());
+        return samples;
+    }
+
+    /**
+     * Copies the model the build trained on the shipped content ({@link
+     * TopicModelBundle#RESOURCE}), when it is the one asked for, into the cache; nothing when it is
+     * not there (the content was edited since the build, or a build without it).
+     */
+    private static void copyBundled(String name, Path cached) {
+        try (var in = TopicClassifier.class.getResourceAsStream(TopicModelBundle.RESOURCE + name)) {
+            if (in == null) {
+                return;
             }
+            Files.createDirectories(cached.getParent());
+            Path tmp = Files.createTempFile(cached.getParent(), "topics-", ".tmp");
+            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(
+                    tmp,
+                    cached,
+                    StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            LoggerFactory.getLogger(TopicClassifier.class)
+                    .warn("Bundled topic model not copied ({})", e.getClass().getSimpleName());
         }
-        TopicClassifier trained = trainOn(samples, normaliser);
-        if (cached != null) {
-            store(trained, cached);
-        }
-        return trained;
     }
 
     private static TopicClassifier trainOn(List<DocumentSample> samples, Normaliser normaliser) {

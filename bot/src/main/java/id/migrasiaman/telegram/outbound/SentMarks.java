@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
  * disk, goes out again after the restart. Marking it in the H2 file costs a commit of the file's
  * changed pages and an {@code fsync} (tens of milliseconds here); appending one line to this file
  * and forcing it costs a few, so that window, the only one left for a double, shrinks by about ten.
- * Concurrent senders share one force (the first waiting writes everything queued). At start the
- * marks are applied to MongoDB before anything is sent; the file is emptied once the marks in it
- * are durable in MongoDB.
+ * Each sender writes its line at once (from then on a {@code kill -9} cannot lose it) and
+ * concurrent senders share one force (what a power loss needs). At start the marks are applied to
+ * MongoDB before anything is sent; the file is emptied once the marks in it are durable in MongoDB.
  */
 final class SentMarks {
 
@@ -36,7 +36,6 @@ final class SentMarks {
     private final FileChannel channel;
     private final Object queue = new Object();
     private final Object disk = new Object();
-    private final List<String> buffer = new ArrayList<>();
     private long appended;
     private long synced;
     private long written;
@@ -74,35 +73,40 @@ final class SentMarks {
         return marks;
     }
 
-    /** Returns once the mark is on the disk. */
+    /**
+     * Writes the mark at once, then returns once it is on the disk. The write comes first and on
+     * its own (into the page cache, which a {@code kill -9} of this process does not lose), so the
+     * window in which a crash of the process can double the message closes as soon as this thread
+     * runs, not after a force of other senders' marks; the force that follows (shared by all
+     * waiting senders) is what a power loss needs.
+     */
     void mark(String key, String lane) {
+        ByteBuffer bytes = ByteBuffer.wrap(line(key, lane).getBytes(StandardCharsets.US_ASCII));
         long ticket;
         synchronized (queue) {
-            buffer.add(line(key, lane));
+            try {
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("sent marks " + file, e);
+            }
+            written++;
             ticket = ++appended;
         }
         synchronized (disk) {
             if (synced >= ticket) {
                 return;
             }
-            List<String> batch;
             long upTo;
             synchronized (queue) {
-                batch = new ArrayList<>(buffer);
-                buffer.clear();
                 upTo = appended;
             }
-            ByteBuffer bytes =
-                    ByteBuffer.wrap(String.join("", batch).getBytes(StandardCharsets.US_ASCII));
             try {
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
-                }
                 channel.force(false);
             } catch (IOException e) {
                 throw new UncheckedIOException("sent marks " + file, e);
             }
-            written += batch.size();
             synced = upTo;
         }
     }
@@ -110,21 +114,23 @@ final class SentMarks {
     /** Empties the file after {@link #left()} was applied and made durable, before any send. */
     void truncateAfterStart() {
         synchronized (disk) {
-            try {
-                channel.truncate(0);
-                channel.force(true);
-                channel.position(0);
-                written = 0;
-                applied = 0;
-            } catch (IOException e) {
-                throw new UncheckedIOException("sent marks " + file, e);
+            synchronized (queue) {
+                try {
+                    channel.truncate(0);
+                    channel.force(true);
+                    channel.position(0);
+                    written = 0;
+                    applied = 0;
+                } catch (IOException e) {
+                    throw new UncheckedIOException("sent marks " + file, e);
+                }
             }
         }
     }
 
     /** A mark has reached MongoDB (durable there after the next flush). */
     void applied() {
-        synchronized (disk) {
+        synchronized (queue) {
             applied++;
         }
     }
@@ -135,27 +141,32 @@ final class SentMarks {
      */
     boolean truncateIfApplied(Runnable storeFlush) {
         long marks;
-        synchronized (disk) {
+        synchronized (queue) {
             if (written == 0 || applied < written) {
                 return false;
             }
             marks = written;
         }
-        // Outside the lock: senders keep marking while the store's file is synced.
+        // Outside the locks: senders keep marking while the store's file is synced.
         storeFlush.run();
         synchronized (disk) {
-            if (written != marks || applied < marks) {
-                return false;
-            }
-            try {
-                channel.truncate(0);
-                channel.force(true);
-                written = 0;
-                applied = 0;
-                return true;
-            } catch (IOException e) {
-                log.warn("Sent marks: could not empty the file ({})", e.getClass().getSimpleName());
-                return false;
+            synchronized (queue) {
+                if (written != marks || applied < marks) {
+                    return false;
+                }
+                try {
+                    channel.truncate(0);
+                    channel.force(true);
+                    channel.position(0);
+                    written = 0;
+                    applied = 0;
+                    return true;
+                } catch (IOException e) {
+                    log.warn(
+                            "Sent marks: could not empty the file ({})",
+                            e.getClass().getSimpleName());
+                    return false;
+                }
             }
         }
     }

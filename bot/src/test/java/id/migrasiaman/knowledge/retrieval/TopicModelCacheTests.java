@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The topic model kept between starts is the model training would give. */
+/**
+ * The topic model kept between starts, and the one the build puts into the jar for the shipped
+ * content, is the model training would give.
+ */
 class TopicModelCacheTests {
 
     private static final Normaliser NORMALISER = new Normaliser();
@@ -47,5 +50,22 @@ class TopicModelCacheTests {
                     .isEqualTo(trained.probabilities(question))
                     .isEqualTo(uncached.probabilities(question));
         }
+    }
+
+    @Test
+    void theBuildBundlesTheShippedContentsModelSoAFirstStartDoesNotTrain() throws Exception {
+        ContentSet content =
+                new ContentValidator(NORMALISER).check(ContentLintTests.CONTENT).content();
+        String name = TopicClassifier.modelName(content.topics(), content.offTopic(), NORMALISER);
+
+        assertThat(TopicClassifier.class.getResource(TopicModelBundle.RESOURCE + name))
+                .as("process-classes trains the shipped content's model into the classes")
+                .isNotNull();
+        TopicClassifier.train(content.topics(), content.offTopic(), NORMALISER, cache);
+        assertThat(Files.mismatch(cache.resolve(name), bundled(name))).isEqualTo(-1L);
+    }
+
+    private static Path bundled(String name) throws Exception {
+        return Path.of(TopicClassifier.class.getResource(TopicModelBundle.RESOURCE + name).toURI());
     }
 }
