@@ -18,7 +18,12 @@ class ConversationServiceTests {
     private final ConversationFixture core =
             new ConversationFixture()
                     .with(new EchoFlow())
-                    .understanding(Map.of("halo", Intent.GREETING));
+                    .understanding(
+                            Map.of(
+                                    "halo", Intent.GREETING,
+                                    "makasih kak sudah bantu", Intent.GREETING,
+                                    "thank you so much", Intent.GREETING,
+                                    "makase banya nona", Intent.GREETING));
 
     @Test
     void startWelcomesAndStoresAFreshState() {
@@ -39,6 +44,17 @@ class ConversationServiceTests {
 
         assertThat(core.state("c2").language()).isEqualTo("en");
         assertThat(core.send("c2", "/start").get(0).html()).contains("Welcome to Migrasi Aman");
+    }
+
+    @Test
+    void thanksGetYoureWelcomeNotASecondHello() {
+        for (String thanks :
+                List.of("makasih kak sudah bantu", "thank you so much", "makase banya nona")) {
+            String reply = core.send("c9-" + thanks.length(), thanks).get(0).html();
+            assertThat(reply).as(thanks).doesNotContain("Halo!");
+            assertThat(reply).as(thanks).containsAnyOf("Sama-sama", "welcome");
+        }
+        assertThat(core.send("c9", "halo").get(0).html()).contains("Halo!");
     }
 
     @Test
