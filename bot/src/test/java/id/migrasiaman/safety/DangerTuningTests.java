@@ -35,8 +35,9 @@ class DangerTuningTests {
     // were recognised.
     private static final int MAX_ORDINARY_WEAK = 31;
     private static final int MAX_CORPUS_STRONG =
-            3; // measured in the third tuning round (2,256 lines): 3 of its non-emergencies
-    // read as strong
+            16; // measured after the issue-12 round 3 corpus (2,507 non-emergency lines): the new
+    // everyday near-misses deliberately use danger words (a locked phone, a debt collector's
+    // threats, a landlord locking a room), 16 of the non-emergencies read as strong (was 3)
 
     private static TextAnalyser analyser;
 
