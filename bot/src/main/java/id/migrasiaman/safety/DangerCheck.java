@@ -85,7 +85,10 @@ public final class DangerCheck {
                 : DangerLevel.NONE;
     }
 
-    /** Danger told as the past or as over, a rule question, or a broker's habit. */
+    /**
+     * Danger told as the past or as over, a rule question, a broker's habit, a past story, or an
+     * everyday trouble that is not about working abroad.
+     */
     private static boolean downgraded(Set<String> kinds, Analysis analysis, Setting setting) {
         boolean now = kinds.contains("now");
         boolean plea = kinds.contains("plea");
@@ -98,14 +101,33 @@ public final class DangerCheck {
         if (kinds.contains("hypo") && !plea) {
             return true;
         }
+        if (analysis != null && everyday(kinds, analysis)) {
+            return true;
+        }
         if (analysis == null || now || plea || kinds.contains("concrete")) {
             return false;
         }
         double confidence = analysis.confidence();
         Intent intent = analysis.intent();
-        return intent == Intent.BROKER_REPORT && confidence >= BROKER_REPORT_CONFIDENCE
+        return (intent == Intent.BROKER_REPORT || intent == Intent.EXPERIENCE_SHARE)
+                        && confidence >= BROKER_REPORT_CONFIDENCE
                 || (intent == Intent.PROCEDURE_QUESTION || intent == Intent.OFFER_CHECK)
                         && confidence >= QUESTION_CONFIDENCE;
+    }
+
+    /**
+     * Both models say the message is not about working abroad at all: a harm word there is an
+     * everyday trouble ("my phone is locked", a debt collector's threats, a landlord locking a
+     * room, a dog run away "since yesterday") far more often than trafficking. It still gets the
+     * hotlines and the question, and one tap raises the alarm; a child named or a person at a place
+     * abroad or in transit keeps it strong.
+     */
+    private static boolean everyday(Set<String> kinds, Analysis analysis) {
+        return analysis.intent() == Intent.OUT_OF_SCOPE
+                && analysis.confidence() >= QUESTION_CONFIDENCE
+                && !analysis.aboutWorkAbroad()
+                && !kinds.contains("minor")
+                && !kinds.contains("concrete");
     }
 
     /** The kinds found in one reading, only those in {@code only} when it is not empty. */

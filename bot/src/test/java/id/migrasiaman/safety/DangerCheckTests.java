@@ -6,6 +6,7 @@ import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Entities;
 import id.migrasiaman.nlp.Intent;
 import id.migrasiaman.nlp.Normaliser;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -179,6 +180,52 @@ class DangerCheckTests {
     private static boolean minor(String text) {
         return CHECK.assess(text, analysis(text, Intent.EMERGENCY, 0.9), DangerCheck.Setting.FREE)
                 .minor();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "my phone is locked, I forgot the pattern, how do I unlock it",
+                "a debt collector keeps threatening me on WhatsApp, where do I report it",
+                "our landlord threatens to lock our room if the rent is late",
+                "beta pung motor dong tahan di leasing, bisa ambil kembali ko?"
+            })
+    void harmWordsInAnEverydayTroubleOutsideWorkingAbroadAreWeak(String text) {
+        Analysis everyday =
+                new Analysis(
+                        text,
+                        "en",
+                        Intent.OUT_OF_SCOPE,
+                        0.95,
+                        Entities.NONE,
+                        false,
+                        0.1,
+                        List.of());
+
+        assertThat(CHECK.assess(text, everyday, DangerCheck.Setting.FREE).level())
+                .isEqualTo(DangerLevel.WEAK);
+    }
+
+    @Test
+    void aChildOrAPersonAtAPlaceAbroadStaysStrongWhateverTheModelsSay() {
+        for (String text :
+                List.of(
+                        "my daughter is 15 and they locked her in the house",
+                        "my sister is locked in a house in Batam, the agent took her passport")) {
+            Analysis everyday =
+                    new Analysis(
+                            text,
+                            "en",
+                            Intent.OUT_OF_SCOPE,
+                            0.95,
+                            Entities.NONE,
+                            false,
+                            0.1,
+                            List.of());
+            assertThat(CHECK.assess(text, everyday, DangerCheck.Setting.FREE).level())
+                    .as(text)
+                    .isEqualTo(DangerLevel.STRONG);
+        }
     }
 
     private static Analysis analysis(String text, Intent intent, double confidence) {

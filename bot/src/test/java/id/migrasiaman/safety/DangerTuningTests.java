@@ -34,10 +34,11 @@ class DangerTuningTests {
     // film or a rule question; a bare "help"); 121 of the first 199 did before everyday errands
     // were recognised.
     private static final int MAX_ORDINARY_WEAK = 31;
-    private static final int MAX_CORPUS_STRONG =
-            16; // measured after the issue-12 round 3 corpus (2,507 non-emergency lines): the new
-    // everyday near-misses deliberately use danger words (a locked phone, a debt collector's
-    // threats, a landlord locking a room), 16 of the non-emergencies read as strong (was 3)
+    // Measured after the issue-12 round-3 corpus (2,507 non-emergency lines, everyday near-misses
+    // that use danger words on purpose: a locked phone, a debt collector's threats, a landlord
+    // locking a room): 16 read as strong until an everyday trouble that both models place outside
+    // working abroad was downgraded to the weak tier; then 3.
+    private static final int MAX_CORPUS_STRONG = 3;
 
     private static TextAnalyser analyser;
 
