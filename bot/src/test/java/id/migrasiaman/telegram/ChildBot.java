@@ -3,11 +3,13 @@ package id.migrasiaman.telegram;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -73,17 +75,29 @@ public final class ChildBot {
         // The embedded server's fixed port, as an operator would set it.
         builder.environment().put("MIGRASI_EMBEDDED_PORT", String.valueOf(mongoPort));
         builder.redirectErrorStream(true);
-        builder.redirectOutput(
-                ProcessBuilder.Redirect.appendTo(dataDir.resolve("child.log").toFile()));
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
         process = builder.start();
         await().atMost(Duration.ofSeconds(240))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> !process.isAlive() || pingOk());
         if (!process.isAlive()) {
-            throw new IllegalStateException(
-                    "the child bot exited; see " + dataDir.resolve("child.log"));
+            throw new IllegalStateException("the child bot exited; see " + log().toAbsolutePath());
         }
         return this;
+    }
+
+    /**
+     * The child's output, kept under {@code target/child-logs} (not in the test's temporary data
+     * folder, which is deleted), so a failed run in CI can be read afterwards.
+     */
+    private Path log() {
+        Path dir = Path.of("target", "child-logs");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir.resolve(dataDir.getFileName() + ".log");
     }
 
     /** {@code kill -9}. */
