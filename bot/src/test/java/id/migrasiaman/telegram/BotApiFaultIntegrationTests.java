@@ -66,17 +66,16 @@ class BotApiFaultIntegrationTests extends IntegrationTest {
                             }
                             return true;
                         });
+        int injected = BOT_API.faults().injected();
         BOT_API.faults().failing(0, 0);
         for (int c = 1; c <= CHATS; c++) {
             assertThat(Delivered.texts(BOT_API, baseline + c))
                     .as("chat %d", c)
                     .containsExactlyElementsOf(expected);
         }
-        assertThat(
-                        Delivered.calls(BOT_API, baseline + 1, 429)
-                                + Delivered.calls(BOT_API, baseline + 2, 502))
-                .as("faults were injected")
-                .isPositive();
+        // Which chats get the 429s, 502s, slow answers and resets depends on the order of
+        // concurrent calls: count them all, not two chats' status codes.
+        assertThat(injected).as("faults were injected").isPositive();
         assertThat(counter("failed")).isZero();
     }
 

@@ -16,11 +16,18 @@ public final class FlakyBotApi implements ResponseDefinitionTransformerV2 {
 
     private Random random = new Random(14);
     private volatile int percent;
+    private int injected;
 
-    /** Lets {@code percent} % of sendMessage calls fail (0: none). */
+    /** Lets {@code percent} % of sendMessage calls fail (0: none); counts from zero again. */
     public synchronized void failing(int percent, long seed) {
         this.random = new Random(seed);
         this.percent = percent;
+        this.injected = 0;
+    }
+
+    /** How many calls misbehaved since the last {@link #failing}. */
+    public synchronized int injected() {
+        return injected;
     }
 
     @Override
@@ -33,6 +40,7 @@ public final class FlakyBotApi implements ResponseDefinitionTransformerV2 {
         if (roll >= percent) {
             return normal;
         }
+        injected++;
         return switch (roll % 4) {
             case 0 ->
                     ResponseDefinitionBuilder.responseDefinition()
