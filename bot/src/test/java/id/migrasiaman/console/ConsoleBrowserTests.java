@@ -280,7 +280,8 @@ class ConsoleBrowserTests extends IntegrationTest {
         browser.findElement(By.id("new-password")).sendKeys("sandi-petugas-123");
         new Select(browser.findElement(By.id("new-role"))).selectByValue("STAFF");
         browser.findElement(By.id("create-staff")).click();
-        assertThat(browser.findElement(By.id("accounts")).getText()).contains(name);
+        // The form posts and the page reloads: read the new page's list, not the old one's.
+        waitFor(By.id("accounts"), name);
         signOut();
 
         signIn(name, "sandi-petugas-123");
