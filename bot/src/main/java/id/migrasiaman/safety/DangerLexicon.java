@@ -16,47 +16,13 @@ import java.util.Set;
  */
 final class DangerLexicon {
 
-    static final Set<String> KINDS =
+    /** Kinds that are signals in their own right; the rules' helper kinds are valid too. */
+    private static final Set<String> SIGNAL_KINDS =
             Set.of(
-                    "harm",
-                    "lock",
-                    "plea",
-                    "worry",
-                    "mask",
-                    "device",
-                    "past",
-                    "safe",
-                    "hypo",
-                    "hypostart",
-                    "now",
-                    "minor",
-                    "held",
-                    "hold",
-                    "move",
-                    "take",
-                    "agent",
-                    "group",
-                    "covert",
-                    "flee",
-                    "self",
-                    "missing",
-                    "lost",
-                    "person",
-                    "evict",
-                    "coerce",
-                    "aux",
-                    "errand",
-                    "jam",
-                    "deny",
-                    "exit",
-                    "possess",
-                    "vessel",
-                    "adrift",
-                    "confine",
-                    "place",
-                    "free",
-                    "pay",
-                    "untold");
+                    "harm", "plea", "worry", "mask", "past", "safe", "hypo", "now", "minor",
+                    "errand");
+
+    static final Set<String> KINDS = union(SIGNAL_KINDS, DangerRules.HELPER_KINDS);
     private static final String RESOURCE = "/id/migrasiaman/safety/danger.tsv";
 
     private final Normaliser normaliser;
@@ -105,5 +71,11 @@ final class DangerLexicon {
     /** The phrases found in {@code tokens}. */
     List<PhraseIndex.Match> find(List<String> tokens) {
         return index.find(tokens);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 }

@@ -18,7 +18,9 @@ final class DangerRules {
 
     private static final int NEAR = 4;
     private static final int DEVICE_BEFORE = 3;
-    private static final Set<String> HELPER_KINDS =
+
+    /** Kinds the rules read and then drop: inputs, never signals of their own. */
+    static final Set<String> HELPER_KINDS =
             Set.of(
                     "lock",
                     "held",
