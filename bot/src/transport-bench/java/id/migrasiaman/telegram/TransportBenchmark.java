@@ -50,6 +50,7 @@ public final class TransportBenchmark {
                                 api.url(),
                                 Map.of(
                                         "migrasi.transport.global-per-second", "1000",
+                                        "migrasi.transport.burst-share", System.getProperty("bench.share", "0.25"),
                                         "migrasi.transport.private-burst", "3",
                                         "migrasi.transport.private-interval", "1s",
                                         "migrasi.telegram.staff-chat-id", "-100999"))
@@ -63,6 +64,7 @@ public final class TransportBenchmark {
             MongoDatabase db = client.getDatabase("migrasi");
             line(out, "Machine: %d vCPU (%s), %s, shared with other builds; bot -Xmx256m, load generator and fake Bot API on the same machine.",
                     Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+            line(out, "Topology: the bot's store is the in-process embedded MongoDB (no MONGODB_URI); burst share %s (0: handling and relay paused while the burst lasts, the accept path alone).", System.getProperty("bench.share", "0.25"));
             line(out, "Start to ready (process start to /ping ok): %.1f s, the bot's CPU time by then %.1f s (load average %.1f)", ready, readyCpu, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             warmUp(port);
 
@@ -75,8 +77,22 @@ public final class TransportBenchmark {
             LoadRun.Result ping = LoadRun.run("ping", 32, port, phase, i -> pingRequest);
             Duration cpu1 = bot.cpu();
             long own1 = ownCpuNanos();
+            // A quiet chat's emergency in the middle of the burst, timed from accept to its reply.
+            long[] midEmergency = {-1};
+            Thread mid = new Thread(() -> {
+                try {
+                    Thread.sleep(phase.toMillis() / 2);
+                    String emergency = LoadUpdates.emergency(2_000_003);
+                    midEmergency[0] = Scripts.updateId(emergency);
+                    HTTP.send(LoadRun.webhookRequest(port, emergency), HttpResponse.BodyHandlers.discarding());
+                } catch (Exception e) {
+                    midEmergency[0] = -1;
+                }
+            }, "mid-emergency");
+            mid.start();
             LoadRun.Result webhook =
                     LoadRun.run("webhook", 32, port, phase, i -> i < requests.size() ? requests.get(i) : null);
+            mid.join();
             Duration cpu2 = bot.cpu();
             long own2 = ownCpuNanos();
             line(out, "Load average (1 min) at the end of the webhook phase: %.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -99,6 +115,9 @@ public final class TransportBenchmark {
             awaitDrained(db, Duration.ofMinutes(30));
             line(out, "All %d accepted updates handled and their replies sent %.0f s after the load stopped.", posted, (System.nanoTime() - drainStart) / 1e9);
             latencies(out, db);
+            if (midEmergency[0] >= 0) {
+                line(out, "A quiet chat's emergency sent in the middle of the webhook phase (3,000 busy chats) was answered %s after it was accepted.", answeredAfter(db, midEmergency[0], Duration.ofSeconds(1)));
+            }
             flood(out, port, db);
             line(out, "Heap used (max of 1 s samples during the run): %.0f MB of 256 MB", heap.stream().mapToDouble(d -> d).max().orElse(0) / 1e6);
             line(out, "Updates not posted (the phase ended first): %d of %d generated", rest.size(), updates.size());
@@ -182,7 +201,15 @@ public final class TransportBenchmark {
         String emergency = LoadUpdates.emergency(2_000_002);
         long id = Scripts.updateId(emergency);
         HTTP.send(LoadRun.webhookRequest(port, emergency), HttpResponse.BodyHandlers.discarding());
-        long end = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        String answered = answeredAfter(db, id, Duration.ofSeconds(120));
+        long floodLeft = db.getCollection("telegram_outbound").countDocuments(new Document("status", "PENDING"));
+        line(out, "Flood: one chat sent 300 messages; another chat's emergency was answered %s after it was accepted (%d of the flood's replies still waiting for their chat's 1/s pace).",
+                answered, floodLeft);
+    }
+
+    /** Accept to first reply sent of update {@code id}, waiting up to {@code max} for the reply. */
+    private static String answeredAfter(MongoDatabase db, long id, Duration max) throws InterruptedException {
+        long end = System.nanoTime() + max.toNanos();
         Document reply = null;
         while (reply == null && System.nanoTime() < end) {
             Document d = db.getCollection("telegram_outbound").find(new Document("_id", "r:" + id + ":0")).first();
@@ -190,9 +217,9 @@ public final class TransportBenchmark {
             Thread.sleep(50);
         }
         Document accepted = db.getCollection("telegram_inbox").find(new Document("_id", id)).first();
-        long floodLeft = db.getCollection("telegram_outbound").countDocuments(new Document("status", "PENDING"));
-        line(out, "Flood: one chat sent 300 messages; another chat's emergency was answered %s after it was accepted (%d of the flood's replies still waiting for their chat's 1/s pace).",
-                reply == null ? "not within 120 s" : (reply.getDate("sentAt").getTime() - accepted.getDate("at").getTime()) + " ms", floodLeft);
+        return reply == null || accepted == null
+                ? "not within " + max.toSeconds() + " s"
+                : (reply.getDate("sentAt").getTime() - accepted.getDate("at").getTime()) + " ms";
     }
 
     /** CPU time of this JVM (the load generator and the fake Bot API). */

@@ -46,6 +46,7 @@ public final class Inbox implements AutoCloseable {
     private final String instance;
     private final String owner;
     private final Clock clock;
+    private final AcceptFirst acceptFirst;
     private final InboxWorkers workers;
     private final LaneRunner runner;
     private final InboxJournal journal;
@@ -71,7 +72,9 @@ public final class Inbox implements AutoCloseable {
         this.instance = instance;
         this.owner = owner;
         this.clock = clock;
-        this.workers = new InboxWorkers(store, handler, settings, owner, clock, meters);
+        this.acceptFirst = new AcceptFirst(settings.burstShare());
+        this.workers =
+                new InboxWorkers(store, handler, settings, owner, clock, acceptFirst, meters);
         this.runner = new LaneRunner("telegram-inbox", settings.workers(), workers, clock);
         this.accepted = meters.counter("migrasi.telegram.inbox", "outcome", "accepted");
         this.duplicates = meters.counter("migrasi.telegram.inbox", "outcome", "duplicate");
@@ -81,7 +84,8 @@ public final class Inbox implements AutoCloseable {
         this.journal =
                 journalDirectory == null
                         ? null
-                        : new InboxJournal(journalDirectory, new JournalRelay(storeFlush));
+                        : new InboxJournal(
+                                journalDirectory, new JournalRelay(storeFlush), acceptFirst);
         if (journal != null) {
             Gauge.builder(
                             "migrasi.telegram.inbox.journal.waiting",
@@ -134,7 +138,7 @@ public final class Inbox implements AutoCloseable {
      * spooled.
      */
     public Accepted accept(long updateId, String lane, byte[] sealed) {
-        workers.accepting();
+        acceptFirst.accepted();
         if (journal != null) {
             journal.append(new InboxSpool.Spooled(updateId, lane, clock.instant(), sealed));
             return Accepted.JOURNALLED;

@@ -50,6 +50,7 @@ public final class InboxJournal implements AutoCloseable {
     private final Path file;
     private final FileChannel channel;
     private final Relay relay;
+    private final AcceptFirst acceptFirst;
     private final Object lock = new Object();
     private final LinkedBlockingQueue<InboxSpool.Spooled> toRelay = new LinkedBlockingQueue<>();
     private final Thread writer;
@@ -64,6 +65,12 @@ public final class InboxJournal implements AutoCloseable {
     private volatile boolean running = true;
 
     public InboxJournal(Path directory, Relay relay) {
+        this(directory, relay, new AcceptFirst(1));
+    }
+
+    /** With the relay on {@code acceptFirst}'s duty cycle while updates arrive in a burst. */
+    public InboxJournal(Path directory, Relay relay, AcceptFirst acceptFirst) {
+        this.acceptFirst = acceptFirst;
         this.file = directory.resolve("updates.journal");
         this.relay = relay;
         try {
@@ -192,7 +199,8 @@ public final class InboxJournal implements AutoCloseable {
                     batch.add(first);
                     toRelay.drainTo(batch, RELAY_BATCH - 1);
                 }
-                relay.relay(batch);
+                List<InboxSpool.Spooled> current = batch;
+                acceptFirst.run(() -> relay.relay(current));
                 relayed += batch.size();
                 batch.clear();
                 backoff = 100;

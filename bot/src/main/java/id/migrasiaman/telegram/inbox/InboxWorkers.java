@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,21 +58,7 @@ public final class InboxWorkers implements LaneRunner.Work {
     private final Clock clock;
     private final Map<Long, Instant> missingSince = new ConcurrentHashMap<>();
 
-    /**
-     * Acceptance first: during a burst (at least {@link #BURST} updates accepted within {@link
-     * #WINDOW}, i.e. 200 a second), only one worker at a time handles, for {@link #HOLD} after the
-     * burst, so handling cannot take the CPU that accepting needs; the backlog is durable and is
-     * worked off at full width once the burst is over. Ordinary traffic is not narrowed.
-     */
-    static final long WINDOW = TimeUnit.MILLISECONDS.toNanos(100);
-
-    static final int BURST = 20;
-    static final long HOLD = TimeUnit.MILLISECONDS.toNanos(300);
-
-    private final Semaphore narrow = new Semaphore(1, true);
-    private final AtomicInteger inWindow = new AtomicInteger();
-    private volatile long window;
-    private volatile long burstUntil = System.nanoTime() - HOLD;
+    private final AcceptFirst acceptFirst;
     private final Counter handled;
     private final Counter retried;
     private final Counter setAside;
@@ -86,8 +69,10 @@ public final class InboxWorkers implements LaneRunner.Work {
             TransportSettings settings,
             String owner,
             Clock clock,
+            AcceptFirst acceptFirst,
             MeterRegistry meters) {
         this.store = store;
+        this.acceptFirst = acceptFirst;
         this.lanes = store.lanes();
         this.handler = handler;
         this.settings = settings;
@@ -161,35 +146,11 @@ public final class InboxWorkers implements LaneRunner.Work {
         }
     }
 
-    /** An update was just accepted (counted towards a burst). */
-    void accepting() {
-        long now = System.nanoTime();
-        long current = now / WINDOW;
-        if (current != window) {
-            window = current;
-            inWindow.set(0);
-        }
-        if (inWindow.incrementAndGet() >= BURST) {
-            burstUntil = now + HOLD;
-        }
-    }
-
-    /** Whether updates are arriving in a burst now. */
-    boolean accepting(long now) {
-        return now - burstUntil < 0;
-    }
-
+    /**
+     * Handles the update, on the duty cycle while updates arrive in a burst ({@link AcceptFirst}).
+     */
     private void handle(InboxStore.Entry e) throws Exception {
-        if (!accepting(System.nanoTime())) {
-            handler.handle(e);
-            return;
-        }
-        narrow.acquire();
-        try {
-            handler.handle(e);
-        } finally {
-            narrow.release();
-        }
+        acceptFirst.run(() -> handler.handle(e));
     }
 
     /** Handles one update; returns when to try it again after a failure, or null. */

@@ -1,10 +1,13 @@
 package id.migrasiaman.telegram.inbox;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -23,6 +26,9 @@ import org.springframework.validation.annotation.Validated;
  * @param groupPerMinute messages a group may get per minute (Telegram: 20)
  * @param globalPerSecond messages a second over all chats, per instance (Telegram: about 30)
  * @param maxRetryDelay the longest wait between two attempts at a failing send
+ * @param burstShare while updates arrive in a burst (200 a second or more), the share of the time
+ *     that moving them into MongoDB and handling them may take, so that accepting keeps the CPU
+ *     ({@link AcceptFirst}); 0 pauses them during the burst (only for measuring acceptance alone)
  */
 @Validated
 @ConfigurationProperties("migrasi.transport")
@@ -37,4 +43,5 @@ public record TransportSettings(
         @NotNull Duration privateInterval,
         @Min(2) @Max(60) int groupPerMinute,
         @Min(1) @Max(1000) int globalPerSecond,
-        @NotNull Duration maxRetryDelay) {}
+        @NotNull Duration maxRetryDelay,
+        @DefaultValue("0.25") @DecimalMin("0") @DecimalMax("1") double burstShare) {}

@@ -1,0 +1,111 @@
+package id.migrasiaman.telegram.inbox;
+
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Acceptance first: while updates arrive in a burst (at least {@link #BURST} accepted within {@link
+ * #WINDOW}, i.e. 200 a second, and for {@link #HOLD} after), the work behind acceptance (moving the
+ * journal into MongoDB, handling updates) runs on a duty cycle: one piece at a time, each followed
+ * by a rest so that it gets at most {@code share} of the time, and acceptance keeps the CPU. The
+ * backlog is durable (journal, inbox) and is worked off at full width once the burst is over. The
+ * share is a floor too: handling never stops under sustained load, and the single permit is fair,
+ * so a quiet chat's update waits for at most one turn of each chat ahead of it, not for a flooding
+ * chat's backlog. Outside a burst nothing is narrowed or delayed.
+ *
+ * <p>A share of 0 pauses that work for as long as the burst lasts: only for measuring what the
+ * accept path alone can do (the transport benchmark); never in production.
+ */
+public final class AcceptFirst {
+
+    static final long WINDOW = TimeUnit.MILLISECONDS.toNanos(100);
+    static final int BURST = 20;
+    static final long HOLD = TimeUnit.MILLISECONDS.toNanos(300);
+
+    /** The longest rest after one piece of work, so a burst never holds the backlog for long. */
+    static final long MAX_REST = TimeUnit.MILLISECONDS.toNanos(250);
+
+    private final double share;
+    private final Semaphore turn = new Semaphore(1, true);
+    private final AtomicInteger inWindow = new AtomicInteger();
+    private volatile long window;
+    private volatile long burstUntil = System.nanoTime() - HOLD;
+
+    /** A piece of work that may throw. */
+    public interface Work<E extends Exception> {
+        void run() throws E;
+    }
+
+    public AcceptFirst(double share) {
+        if (share < 0 || share > 1) {
+            throw new IllegalArgumentException("share must be within 0..1");
+        }
+        this.share = share;
+    }
+
+    /** An update was just accepted (counted towards a burst). */
+    public void accepted() {
+        long now = System.nanoTime();
+        long current = now / WINDOW;
+        if (current != window) {
+            window = current;
+            inWindow.set(0);
+        }
+        if (inWindow.incrementAndGet() >= BURST) {
+            burstUntil = now + HOLD;
+        }
+    }
+
+    /** Whether updates are arriving in a burst now. */
+    public boolean bursting() {
+        return System.nanoTime() - burstUntil < 0;
+    }
+
+    /**
+     * Runs {@code work}: at once outside a burst; during one, when it is this work's turn, then
+     * rests so that such work gets at most the share of the time.
+     */
+    public <E extends Exception> void run(Work<E> work) throws E, InterruptedException {
+        if (!bursting()) {
+            work.run();
+            return;
+        }
+        turn.acquire();
+        try {
+            if (share == 0) {
+                awaitBurstEnd();
+            }
+            long started = System.nanoTime();
+            try {
+                work.run();
+            } finally {
+                rest(System.nanoTime() - started);
+            }
+        } finally {
+            turn.release();
+        }
+    }
+
+    private void awaitBurstEnd() throws InterruptedException {
+        while (bursting()) {
+            TimeUnit.NANOSECONDS.sleep(Math.max(1, burstUntil - System.nanoTime()));
+        }
+    }
+
+    private void rest(long busy) throws InterruptedException {
+        if (share == 0 || share >= 1 || !bursting()) {
+            return;
+        }
+        long rest = Math.min(MAX_REST, (long) (busy * (1 - share) / share));
+        long end = System.nanoTime() + rest;
+        // Stop resting as soon as the burst is over.
+        while (bursting()) {
+            long left = end - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            TimeUnit.NANOSECONDS.sleep(Math.min(left, TimeUnit.MILLISECONDS.toNanos(20)));
+        }
+    }
+}
