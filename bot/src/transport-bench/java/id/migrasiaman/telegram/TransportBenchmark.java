@@ -50,7 +50,7 @@ public final class TransportBenchmark {
                                 api.url(),
                                 Map.of(
                                         "migrasi.transport.global-per-second", "1000",
-                                        "migrasi.transport.burst-share", System.getProperty("bench.share", "0.25"),
+                                        "migrasi.transport.burst-share", System.getProperty("bench.share", "0.1"),
                                         "migrasi.transport.private-burst", "3",
                                         "migrasi.transport.private-interval", "1s",
                                         "migrasi.telegram.staff-chat-id", "-100999"))
@@ -64,7 +64,7 @@ public final class TransportBenchmark {
             MongoDatabase db = client.getDatabase("migrasi");
             line(out, "Machine: %d vCPU (%s), %s, shared with other builds; bot -Xmx256m, load generator and fake Bot API on the same machine.",
                     Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-            line(out, "Topology: the bot's store is the in-process embedded MongoDB (no MONGODB_URI); burst share %s (0: handling and relay paused while the burst lasts, the accept path alone).", System.getProperty("bench.share", "0.25"));
+            line(out, "Topology: the bot's store is the in-process embedded MongoDB (no MONGODB_URI); burst share %s (0: handling and relay paused while the burst lasts, the accept path alone).", System.getProperty("bench.share", "0.1"));
             line(out, "Start to ready (process start to /ping ok): %.1f s, the bot's CPU time by then %.1f s (load average %.1f)", ready, readyCpu, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             warmUp(port);
 

@@ -44,4 +44,4 @@ public record TransportSettings(
         @Min(2) @Max(60) int groupPerMinute,
         @Min(1) @Max(1000) int globalPerSecond,
         @NotNull Duration maxRetryDelay,
-        @DefaultValue("0.25") @DecimalMin("0") @DecimalMax("1") double burstShare) {}
+        @DefaultValue("0.1") @DecimalMin("0") @DecimalMax("1") double burstShare) {}
