@@ -5,11 +5,13 @@ import id.migrasiaman.nlp.Normaliser;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Wires the knowledge API to the live content: each call reads the current snapshot, so a reload
@@ -19,7 +21,12 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(ContentSettings.class)
 class KnowledgeConfiguration {
 
-    @Bean
+    /**
+     * Loaded on a bootstrap thread while the rest of the context starts (validation, the Lucene
+     * index, the topic model); the application is not started, and not ready, before it is loaded.
+     * The beans below take it when they are first called.
+     */
+    @Bean(bootstrap = Bean.Bootstrap.BACKGROUND)
     LiveContent liveContent(
             ContentSettings settings,
             ObjectProvider<Normaliser> normaliser,
@@ -32,46 +39,49 @@ class KnowledgeConfiguration {
     }
 
     @Bean
-    Retrieval retrieval(LiveContent content) {
+    Retrieval retrieval(ObjectProvider<LiveContent> live) {
+        Supplier<LiveContent> content = SingletonSupplier.of(live::getObject);
         return new Retrieval() {
             @Override
             public Optional<TopicMatch> match(String text) {
-                return content.current().retrieval().match(text);
+                return content.get().current().retrieval().match(text);
             }
 
             @Override
             public List<TopicMatch> suggestions(String text, int limit) {
-                return content.current().retrieval().suggestions(text, limit);
+                return content.get().current().retrieval().suggestions(text, limit);
             }
         };
     }
 
     @Bean
-    OfferChecker offerChecker(LiveContent content) {
-        return (text, understood) -> content.current().offers().check(text, understood);
+    OfferChecker offerChecker(ObjectProvider<LiveContent> live) {
+        Supplier<LiveContent> content = SingletonSupplier.of(live::getObject);
+        return (text, understood) -> content.get().current().offers().check(text, understood);
     }
 
     @Bean
-    Answers answers(LiveContent content) {
+    Answers answers(ObjectProvider<LiveContent> live) {
+        Supplier<LiveContent> content = SingletonSupplier.of(live::getObject);
         return new Answers() {
             @Override
             public Optional<Answer> answer(String topicId, String language) {
-                return content.current().answers().answer(topicId, language);
+                return content.get().current().answers().answer(topicId, language);
             }
 
             @Override
             public List<String> topicIds() {
-                return content.current().answers().topicIds();
+                return content.get().current().answers().topicIds();
             }
 
             @Override
             public String hotlines(String language) {
-                return content.current().answers().hotlines(language);
+                return content.get().current().answers().hotlines(language);
             }
 
             @Override
             public String hotlines(String language, String country) {
-                return content.current().answers().hotlines(language, country);
+                return content.get().current().answers().hotlines(language, country);
             }
         };
     }

@@ -8,19 +8,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.util.function.SingletonSupplier;
 
 /** Wires the route guide: live content, MongoDB progress, the commands and buttons, reminders. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RouteSettings.class)
 class RouteConfiguration {
 
-    @Bean
+    /**
+     * Loaded on a bootstrap thread while the rest of the context starts (the application is not
+     * started, and not ready, before it is loaded); its users take it when they first need it.
+     */
+    @Bean(bootstrap = Bean.Bootstrap.BACKGROUND)
     LiveRoutes liveRoutes(
             @Value("${migrasi.content.dir:./content}") Path dir,
             @Value("${migrasi.content.reload-interval:2s}") Duration interval) {
@@ -39,13 +45,13 @@ class RouteConfiguration {
     }
 
     @Bean
-    RouteDates routeDates(LiveRoutes routes, RouteProgressStore store, Texts texts, Clock clock) {
-        return new RouteDates(routes::current, store, texts, clock);
+    RouteDates routeDates(ObjectProvider<LiveRoutes> routes, RouteProgressStore store, Texts texts, Clock clock) {
+        return new RouteDates(books(routes), store, texts, clock);
     }
 
     @Bean
     RouteGuide routeGuide(
-            LiveRoutes routes,
+            ObjectProvider<LiveRoutes> routes,
             RouteProgressStore store,
             Texts texts,
             Menus menus,
@@ -53,7 +59,7 @@ class RouteConfiguration {
             RouteSettings settings,
             RouteDates dates) {
         return new RouteGuide(
-                routes::current,
+                books(routes),
                 store,
                 texts,
                 menus,
@@ -89,7 +95,7 @@ class RouteConfiguration {
 
     @Bean
     Reminders routeReminders(
-            LiveRoutes routes,
+            ObjectProvider<LiveRoutes> routes,
             RouteProgressStore store,
             ReminderChannel channel,
             Texts texts,
@@ -98,11 +104,17 @@ class RouteConfiguration {
         return new Reminders(
                 store,
                 channel,
-                routes::current,
+                books(routes),
                 texts,
                 clock,
                 settings.remindAfter(),
                 settings.reminderBatch());
+    }
+
+    /** The current route book, from the live routes once they are loaded. */
+    private static Supplier<RouteBook> books(ObjectProvider<LiveRoutes> routes) {
+        Supplier<LiveRoutes> live = SingletonSupplier.of(routes::getObject);
+        return () -> live.get().current();
     }
 
     @Bean

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.awaitility.core.ConditionTimeoutException;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,9 @@ class CrashAndOutageTests {
     private final FakeBotApi api = new FakeBotApi();
     private ChildBot bot;
 
+    /** The bot's MongoDB, for the state a failed run had got to. */
+    private String store;
+
     @AfterEach
     void stop() throws InterruptedException {
         if (bot != null) {
@@ -46,6 +50,7 @@ class CrashAndOutageTests {
     @Test
     void everyAcceptedUpdateIsHandledOnceAcrossAKill() throws Exception {
         bot = new ChildBot(data, api.url(), Map.of()).start();
+        store = "mongodb://127.0.0.1:" + bot.mongoPort();
         List<String> expected = baseline(760_000);
         List<String> updates = interleaved(760_000);
 
@@ -93,6 +98,7 @@ class CrashAndOutageTests {
         int port = ChildBot.freePort();
         Path mongoDir = data.resolve("mongo");
         EmbeddedMongo mongo = EmbeddedMongo.onFile(mongoDir, port);
+        store = "mongodb://127.0.0.1:" + port;
         bot =
                 new ChildBot(
                                 data.resolve("bot"),
@@ -141,6 +147,54 @@ class CrashAndOutageTests {
         return expected;
     }
 
+    /** The bot's inbox entries in {@code status}: id, attempts and the last failure. */
+    private List<String> inbox(String status) {
+        try (MongoClient client = MongoClients.create(store)) {
+            List<String> found = new ArrayList<>();
+            client.getDatabase("migrasi")
+                    .getCollection("telegram_inbox")
+                    .find(new Document("status", status))
+                    .forEach(
+                            d ->
+                                    found.add(
+                                            d.get("_id")
+                                                    + " attempts "
+                                                    + d.get("attempts")
+                                                    + " "
+                                                    + d.get("reason")));
+            return found;
+        }
+    }
+
+    /**
+     * What a timed-out run had got to: replies per chat, updates still pending, replies not sent
+     * (the child's log is under target/child-logs).
+     */
+    private String progress(List<String> expected, long base) {
+        StringBuilder out = new StringBuilder("not every chat got its replies within 180 s:");
+        for (int c = 1; c <= CHATS; c++) {
+            out.append(" chat ")
+                    .append(c)
+                    .append(' ')
+                    .append(Delivered.texts(api, base + c).size())
+                    .append('/')
+                    .append(expected.size())
+                    .append(';');
+        }
+        try (MongoClient client = MongoClients.create(store)) {
+            out.append(" inbox pending: ").append(inbox("PENDING"));
+            List<String> unsent = new ArrayList<>();
+            client.getDatabase("migrasi")
+                    .getCollection("telegram_outbound")
+                    .find(new Document("status", new Document("$ne", "SENT")))
+                    .forEach(d -> unsent.add(d.get("_id") + " " + d.get("status")));
+            out.append("; replies not sent: ").append(unsent);
+        } catch (RuntimeException e) {
+            out.append(" (store not readable: ").append(e.getClass().getSimpleName()).append(')');
+        }
+        return out.toString();
+    }
+
     private static List<String> interleaved(long base) {
         List<List<String>> scripts = new ArrayList<>();
         for (int c = 1; c <= CHATS; c++) {
@@ -166,17 +220,23 @@ class CrashAndOutageTests {
      * message lost, reordered or doubled anywhere else fails.
      */
     private void assertEveryChatGot(List<String> expected, long base, int killWindow) {
-        await().atMost(Duration.ofSeconds(180))
-                .pollInterval(Duration.ofSeconds(1))
-                .until(
-                        () -> {
-                            for (int c = 1; c <= CHATS; c++) {
-                                if (Delivered.texts(api, base + c).size() < expected.size()) {
-                                    return false;
+        try {
+            await().atMost(Duration.ofSeconds(180))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(
+                            () -> {
+                                // An update set aside will never be answered: say so at once.
+                                assertThat(inbox("SET_ASIDE")).as("updates set aside").isEmpty();
+                                for (int c = 1; c <= CHATS; c++) {
+                                    if (Delivered.texts(api, base + c).size() < expected.size()) {
+                                        return false;
+                                    }
                                 }
-                            }
-                            return true;
-                        });
+                                return true;
+                            });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(progress(expected, base), e);
+        }
         int doubled = 0;
         for (int c = 1; c <= CHATS; c++) {
             List<String> got = Delivered.texts(api, base + c);

@@ -47,6 +47,12 @@ public final class InboxJournal implements AutoCloseable {
 
     private static final int RELAY_BATCH = 500;
 
+    /**
+     * Updates waiting in memory for the relay beyond which it no longer rests during a burst: the
+     * duty cycle must not let the heap fill up under a burst that does not end.
+     */
+    static final int RELAY_BACKLOG = 10_000;
+
     private final Path file;
     private final FileChannel channel;
     private final Relay relay;
@@ -200,7 +206,11 @@ public final class InboxJournal implements AutoCloseable {
                     toRelay.drainTo(batch, RELAY_BATCH - 1);
                 }
                 List<InboxSpool.Spooled> current = batch;
-                acceptFirst.run(() -> relay.relay(current));
+                if (toRelay.size() < RELAY_BACKLOG) {
+                    acceptFirst.run(() -> relay.relay(current));
+                } else {
+                    relay.relay(current);
+                }
                 relayed += batch.size();
                 batch.clear();
                 backoff = 100;

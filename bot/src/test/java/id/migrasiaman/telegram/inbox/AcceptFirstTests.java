@@ -1,0 +1,130 @@
+package id.migrasiaman.telegram.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class AcceptFirstTests {
+
+    private final AtomicBoolean flooding = new AtomicBoolean();
+    private Thread flood;
+
+    @AfterEach
+    void stopFlood() throws InterruptedException {
+        flooding.set(false);
+        if (flood != null) {
+            flood.join();
+        }
+    }
+
+    /** Keeps a burst going: far more than 200 accepted updates a second. */
+    private void burst(AcceptFirst acceptFirst) {
+        flooding.set(true);
+        flood =
+                new Thread(
+                        () -> {
+                            while (flooding.get()) {
+                                for (int i = 0; i < AcceptFirst.BURST; i++) {
+                                    acceptFirst.accepted();
+                                }
+                                sleep(5);
+                            }
+                        });
+        flood.setDaemon(true);
+        flood.start();
+        await().atMost(Duration.ofSeconds(10)).until(acceptFirst::bursting);
+    }
+
+    @Test
+    void ordinaryTrafficIsNeitherNarrowedNorDelayed() throws Exception {
+        AcceptFirst acceptFirst = new AcceptFirst(0.1);
+        for (int i = 0; i < AcceptFirst.BURST / 2; i++) {
+            acceptFirst.accepted();
+        }
+        assertThat(acceptFirst.bursting()).isFalse();
+        // Two pieces of work at once: outside a burst neither waits for the other's turn.
+        CompletableFuture<Void> first = new CompletableFuture<>();
+        CompletableFuture<Void> second = new CompletableFuture<>();
+        Thread other = new Thread(() -> runQuietly(acceptFirst, () -> second.complete(null)));
+        acceptFirst.run(
+                () -> {
+                    other.start();
+                    second.get(10, TimeUnit.SECONDS);
+                    first.complete(null);
+                });
+        assertThat(first).isDone();
+    }
+
+    @Test
+    void duringABurstWorkRestsForItsShare() throws Exception {
+        AcceptFirst acceptFirst = new AcceptFirst(0.2);
+        burst(acceptFirst);
+        long started = System.nanoTime();
+        acceptFirst.run(() -> sleep(20));
+        long took = System.nanoTime() - started;
+        // 20 ms of work at a share of 0.2: at least 80 ms of rest after it.
+        assertThat(took).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(95));
+    }
+
+    @Test
+    void handlingNeverStopsUnderASustainedBurst() throws Exception {
+        AcceptFirst acceptFirst = new AcceptFirst(0.1);
+        burst(acceptFirst);
+        AtomicInteger done = new AtomicInteger();
+        Thread worker =
+                new Thread(
+                        () -> {
+                            while (flooding.get()) {
+                                runQuietly(acceptFirst, () -> sleep(2));
+                                done.incrementAndGet();
+                            }
+                        });
+        worker.setDaemon(true);
+        worker.start();
+        await().atMost(Duration.ofSeconds(20)).until(() -> done.get() >= 5);
+        assertThat(acceptFirst.bursting()).isTrue();
+    }
+
+    @Test
+    void aShareOfZeroPausesTheWorkUntilTheBurstIsOver() throws Exception {
+        AcceptFirst acceptFirst = new AcceptFirst(0);
+        burst(acceptFirst);
+        AtomicBoolean ran = new AtomicBoolean();
+        Thread worker = new Thread(() -> runQuietly(acceptFirst, () -> ran.set(true)));
+        worker.setDaemon(true);
+        worker.start();
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).untilFalse(ran);
+        flooding.set(false);
+        await().atMost(Duration.ofSeconds(10)).untilTrue(ran);
+    }
+
+    @Test
+    void theShareIsAFraction() {
+        assertThatThrownBy(() -> new AcceptFirst(1.5))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static void runQuietly(AcceptFirst acceptFirst, AcceptFirst.Work<Exception> work) {
+        try {
+            acceptFirst.run(work);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
