@@ -45,7 +45,8 @@ class RouteConfiguration {
     }
 
     @Bean
-    RouteDates routeDates(ObjectProvider<LiveRoutes> routes, RouteProgressStore store, Texts texts, Clock clock) {
+    RouteDates routeDates(
+            ObjectProvider<LiveRoutes> routes, RouteProgressStore store, Texts texts, Clock clock) {
         return new RouteDates(books(routes), store, texts, clock);
     }
 

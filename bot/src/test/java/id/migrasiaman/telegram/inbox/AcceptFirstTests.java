@@ -108,8 +108,7 @@ class AcceptFirstTests {
 
     @Test
     void theShareIsAFraction() {
-        assertThatThrownBy(() -> new AcceptFirst(1.5))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AcceptFirst(1.5)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static void runQuietly(AcceptFirst acceptFirst, AcceptFirst.Work<Exception> work) {
