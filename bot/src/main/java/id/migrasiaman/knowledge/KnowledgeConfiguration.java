@@ -21,20 +21,32 @@ import org.springframework.util.function.SingletonSupplier;
 @EnableConfigurationProperties(ContentSettings.class)
 class KnowledgeConfiguration {
 
-    /**
-     * Loaded on a bootstrap thread while the rest of the context starts (validation, the Lucene
-     * index, the topic model); the application is not started, and not ready, before it is loaded.
-     * The beans below take it when they are first called.
-     */
-    @Bean(bootstrap = Bean.Bootstrap.BACKGROUND)
-    LiveContent liveContent(
+    private final ContentSettings settings;
+    private final Normaliser normaliser;
+    private final Path dataDir;
+
+    /** What the content needs, resolved here, before it is loaded on a bootstrap thread. */
+    KnowledgeConfiguration(
             ContentSettings settings,
             ObjectProvider<Normaliser> normaliser,
             @Value("${migrasi.store.data-dir:./data}") Path dataDir) {
+        this.settings = settings;
+        this.normaliser = normaliser.getIfAvailable(Normaliser::new);
+        this.dataDir = dataDir;
+    }
+
+    /**
+     * Loaded on a bootstrap thread while the rest of the context starts (validation, the Lucene
+     * index, the topic model); the application is not started, and not ready, before it is loaded.
+     * The beans below take it when they are first called. (A bean loaded in the background may not
+     * ask for other beans: what it needs is resolved by the constructor above.)
+     */
+    @Bean(bootstrap = Bean.Bootstrap.BACKGROUND)
+    LiveContent liveContent() {
         return new LiveContent(
                 settings.resolvedDir(),
                 settings.reloadInterval(),
-                normaliser.getIfAvailable(Normaliser::new),
+                normaliser,
                 dataDir.resolve("cache"));
     }
 
