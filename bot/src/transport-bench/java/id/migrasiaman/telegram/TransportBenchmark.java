@@ -44,27 +44,33 @@ public final class TransportBenchmark {
         api.server().stubFor(post(FakeBotApi.method("sendMessage")).willReturn(okJson("{\"ok\":true,\"result\":{\"message_id\":1,\"date\":1700000000,\"chat\":{\"id\":1,\"type\":\"private\"}}}").withUniformRandomDelay(20, 60)));
         StringBuilder out = new StringBuilder();
         long started = System.nanoTime();
-        ChildBot bot =
-                new ChildBot(
-                                data,
-                                api.url(),
-                                Map.of(
-                                        "migrasi.transport.global-per-second", "1000",
-                                        "migrasi.transport.burst-share", System.getProperty("bench.share", "0.1"),
-                                        "migrasi.transport.private-burst", "3",
-                                        "migrasi.transport.private-interval", "1s",
-                                        "migrasi.telegram.staff-chat-id", "-100999"))
-                        .start();
+        Map<String, String> settings = new java.util.HashMap<>(Map.of(
+                "migrasi.transport.global-per-second", "1000",
+                "migrasi.transport.burst-share", System.getProperty("bench.share", "0.1"),
+                "migrasi.transport.private-burst", "3",
+                "migrasi.transport.private-interval", "1s",
+                "migrasi.telegram.staff-chat-id", "-100999"));
+        // -Dbench.external=true: the store in another process (this one), reached by MONGODB_URI,
+        // as in production; otherwise the bot's own in-process embedded server.
+        boolean external = Boolean.getBoolean("bench.external");
+        int storePort = ChildBot.freePort();
+        id.migrasiaman.store.EmbeddedMongo store = external ? id.migrasiaman.store.EmbeddedMongo.onFile(data.resolve("mongo"), storePort) : null;
+        if (external) {
+            settings.put("migrasi.store.uri", "mongodb://127.0.0.1:" + storePort + "/");
+        }
+        ChildBot bot = new ChildBot(data.resolve(data.getFileName().toString()), api.url(), settings).start();
         double ready = (System.nanoTime() - started) / 1e9;
         double readyCpu = bot.cpu().toMillis() / 1000.0;
         int port = bot.httpPort();
         List<Double> heap = Collections.synchronizedList(new ArrayList<>());
         Thread sampler = heapSampler(port, heap);
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + bot.mongoPort())) {
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + (external ? storePort : bot.mongoPort()))) {
             MongoDatabase db = client.getDatabase("migrasi");
             line(out, "Machine: %d vCPU (%s), %s, shared with other builds; bot -Xmx256m, load generator and fake Bot API on the same machine.",
                     Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-            line(out, "Topology: the bot's store is the in-process embedded MongoDB (no MONGODB_URI); burst share %s (0: handling and relay paused while the burst lasts, the accept path alone).", System.getProperty("bench.share", "0.1"));
+            line(out, "Topology: %s; burst share %s (0: handling and relay paused while the burst lasts, the accept path alone).",
+                    external ? "MONGODB_URI to a store in another process (mongo-java-server on an H2 file in the load generator's JVM, same machine)" : "the bot's own in-process embedded MongoDB (no MONGODB_URI)",
+                    System.getProperty("bench.share", "0.1"));
             line(out, "Start to ready (process start to /ping ok): %.1f s, the bot's CPU time by then %.1f s (load average %.1f)", ready, readyCpu, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             warmUp(port);
 
@@ -125,6 +131,9 @@ public final class TransportBenchmark {
             sampler.interrupt();
             bot.stop();
             api.stop();
+            if (store != null) {
+                store.close();
+            }
             System.out.println(out);
         }
         Path report = Path.of("target", "transport-bench.md");
