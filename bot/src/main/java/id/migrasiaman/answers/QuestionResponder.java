@@ -5,6 +5,7 @@ import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.knowledge.Retrieval;
 import id.migrasiaman.knowledge.TopicMatch;
+import id.migrasiaman.knowledge.retrieval.IntentGate;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Intent;
 import java.time.Clock;
@@ -52,7 +53,9 @@ class QuestionResponder implements IntentResponder {
     @Override
     public List<Reply> respond(Turn turn, Analysis analysis) {
         Optional<String> topic =
-                analysis.aboutWorkAbroad() ? retrieval.topicFor(analysis.text()) : Optional.empty();
+                IntentGate.aboutTopics(analysis)
+                        ? retrieval.topicFor(analysis.text())
+                        : Optional.empty();
         Optional<List<Reply>> answer = topic.flatMap(id -> replies.answer(id, turn.language()));
         if (answer.isPresent()) {
             // A follow-up such as "berapa biayanya?" may refer back to this topic.

@@ -25,6 +25,8 @@ import java.util.Properties;
  * @param fusionThreshold fusion: the lowest fused score that is answered (what the bot uses)
  * @param gateMinConfidence the intent confidence from which greetings and out-of-scope messages
  *     never reach retrieval
+ * @param gateMinRelevance the relevance model's probability ("about working abroad") below which a
+ *     question never reaches retrieval
  */
 public record RetrievalTuning(
         float answerBoost,
@@ -33,7 +35,8 @@ public record RetrievalTuning(
         double classifierWeight,
         double offTopicWeight,
         double fusionThreshold,
-        double gateMinConfidence) {
+        double gateMinConfidence,
+        double gateMinRelevance) {
 
     /** Where the bot reads its parameters from. */
     public static final String RESOURCE = "/id/migrasiaman/knowledge/retrieval.properties";
@@ -77,7 +80,8 @@ public record RetrievalTuning(
                 number(p, "fusion.classifier-weight"),
                 number(p, "fusion.off-topic-weight"),
                 number(p, "fusion.threshold"),
-                number(p, "gate.min-confidence"));
+                number(p, "gate.min-confidence"),
+                number(p, "gate.min-relevance"));
     }
 
     private static double number(Properties p, String key) {
@@ -106,6 +110,7 @@ public record RetrievalTuning(
         lines.add("fusion.off-topic-weight=" + format(offTopicWeight));
         lines.add("fusion.threshold=" + format(fusionThreshold));
         lines.add("gate.min-confidence=" + format(gateMinConfidence));
+        lines.add("gate.min-relevance=" + format(gateMinRelevance));
         try {
             Files.write(file, lines, StandardCharsets.UTF_8);
         } catch (IOException e) {

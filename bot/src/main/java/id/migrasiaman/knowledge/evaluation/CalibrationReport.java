@@ -48,12 +48,14 @@ public final class CalibrationReport {
         FusionParams fusion = fusion(content, normaliser, offTopic, grid, confusions, out);
         RetrievalTuning current = RetrievalTuning.bundled();
         double gate = current.gateMinConfidence();
+        double relevance = current.gateMinRelevance();
         Path corpus = corpusDir.getParent();
         if (corpus != null) {
             GateCalibration calibration =
                     new GateCalibration(OpenNlpAnalyser.fromClasspath(), content.topics(), corpus);
             calibration.print(out);
             gate = calibration.chosen();
+            relevance = calibration.chosenRelevance();
         }
         return new RetrievalTuning(
                 current.answerBoost(),
@@ -62,7 +64,8 @@ public final class CalibrationReport {
                 fusion.classifierWeight(),
                 fusion.offTopicWeight(),
                 fusion.threshold(),
-                gate);
+                gate,
+                relevance);
     }
 
     /**

@@ -57,6 +57,26 @@ public final class GateCalibration {
                 / Math.max(1, analyses.size());
     }
 
+    static double belowRelevance(List<Analysis> analyses, double minRelevance) {
+        return (double) analyses.stream().filter(a -> a.relevance() < minRelevance).count()
+                / Math.max(1, analyses.size());
+    }
+
+    /**
+     * The highest relevance (steps of 0.05, at most the relevance model's own threshold) below
+     * which few enough phrasings fall: the relevance model never saw the content's phrasings, and
+     * retrieval has an off-topic class of its own, so the gate only stops what is plainly not about
+     * working abroad.
+     */
+    double chosenRelevance() {
+        for (int step = 12; step >= 0; step--) {
+            if (belowRelevance(phrasings, step / 20.0) <= MAX_BLOCKED_PHRASINGS) {
+                return step / 20.0;
+            }
+        }
+        return 0;
+    }
+
     /** The lowest confidence (steps of 0.05) that blocks few enough phrasings. */
     double chosen() {
         for (int step = 0; step <= 20; step++) {
@@ -88,5 +108,22 @@ public final class GateCalibration {
                 100 * MAX_BLOCKED_PHRASINGS,
                 chosen(),
                 IntentGate.MIN_CONFIDENCE);
+        out.println("min-relevance  phrasings-blocked  off-topic-blocked (train, test)");
+        for (int step = 0; step <= 12; step += 2) {
+            double r = step / 20.0;
+            out.printf(
+                    Locale.ROOT,
+                    "%13.2f  %16.1f%%  %8.1f%%  %5.1f%%%n",
+                    r,
+                    100 * belowRelevance(phrasings, r),
+                    100 * belowRelevance(trainOffTopic, r),
+                    100 * belowRelevance(testOffTopic, r));
+        }
+        out.printf(
+                Locale.ROOT,
+                "chosen (highest with <= %.0f%% phrasings below): %.2f; current: %.2f%n",
+                100 * MAX_BLOCKED_PHRASINGS,
+                chosenRelevance(),
+                IntentGate.MIN_RELEVANCE);
     }
 }
