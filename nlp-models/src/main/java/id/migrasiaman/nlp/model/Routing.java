@@ -11,8 +11,10 @@ import id.migrasiaman.nlp.features.DangerSignals.Signal;
  * ("tolong", "help") below {@code offTopicWeakBelow}, so "thanks for your help" can stay a
  * greeting. Either signal overrides another intent the model is unsure of, except in a past story.
  * Then the relevance model: a question, offer, report or story it is sure is not about working
- * abroad (probability under {@code outOfScopeBelow}) and without danger words is out of scope. The
- * thresholds live in {@code intent.params} and {@code relevance.params}, chosen by
+ * abroad (probability under {@code outOfScopeBelow}) and without danger words is out of scope. An
+ * emergency the model is unsure of (under {@code emergencyWithoutSignalBelow}) in a message with no
+ * danger word at all goes to the model's second intent: a broken phone or a sick cow is not
+ * trafficking. The thresholds live in {@code intent.params} and {@code relevance.params}, chosen by
  * cross-validation.
  *
  * @param strongBelow confidence under which a strong signal overrides a domain intent
@@ -20,13 +22,26 @@ import id.migrasiaman.nlp.features.DangerSignals.Signal;
  * @param offTopicStrongBelow confidence in greeting/out-of-scope under which a strong signal wins
  * @param offTopicWeakBelow the same for a weak signal
  * @param outOfScopeBelow relevance under which a domain intent becomes out of scope
+ * @param emergencyWithoutSignalBelow confidence in an emergency without any danger word under which
+ *     the model's second intent is taken (0: never)
  */
 public record Routing(
         double strongBelow,
         double weakBelow,
         double offTopicStrongBelow,
         double offTopicWeakBelow,
-        double outOfScopeBelow) {
+        double outOfScopeBelow,
+        double emergencyWithoutSignalBelow) {
+
+    /** Thresholds without the rule for emergencies without danger words. */
+    public Routing(
+            double strongBelow,
+            double weakBelow,
+            double offTopicStrongBelow,
+            double offTopicWeakBelow,
+            double outOfScopeBelow) {
+        this(strongBelow, weakBelow, offTopicStrongBelow, offTopicWeakBelow, outOfScopeBelow, 0);
+    }
 
     /** The thresholds of the params files. */
     public static Routing of(ModelParams intent, ModelParams relevance) {
@@ -35,7 +50,8 @@ public record Routing(
                 intent.number("WeakSignalOverrideBelow", 0.3),
                 intent.number("OffTopicStrongSignalOverrideBelow", 1.01),
                 intent.number("OffTopicWeakSignalOverrideBelow", 1.01),
-                relevance.number("OutOfScopeBelow", 0));
+                relevance.number("OutOfScopeBelow", 0),
+                intent.number("EmergencyWithoutSignalBelow", 0));
     }
 
     /**
@@ -45,8 +61,25 @@ public record Routing(
      * @param relevance the relevance model's probability that the message is about working abroad
      */
     public Intent route(Intent predicted, double confidence, Signal signal, double relevance) {
+        return route(predicted, confidence, null, signal, relevance);
+    }
+
+    /**
+     * @param predicted the intent model's best intent
+     * @param confidence its probability
+     * @param second the model's second intent, or null
+     * @param signal the danger and time words of the message
+     * @param relevance the relevance model's probability that the message is about working abroad
+     */
+    public Intent route(
+            Intent predicted, double confidence, Intent second, Signal signal, double relevance) {
         Level level = signal.effective();
         if (level == Level.NONE) {
+            if (predicted == Intent.EMERGENCY
+                    && second != null
+                    && confidence < emergencyWithoutSignalBelow) {
+                predicted = second;
+            }
             return relevance < outOfScopeBelow && isDomain(predicted)
                     ? Intent.OUT_OF_SCOPE
                     : predicted;

@@ -41,6 +41,20 @@ public record Scores(
         return best;
     }
 
+    /** The intent with the second highest probability, or null when the model knows fewer. */
+    public Intent second() {
+        Intent best = best();
+        Intent second = null;
+        double top = -1;
+        for (Map.Entry<Intent, Double> e : intents.entrySet()) {
+            if (e.getKey() != best && e.getValue() > top) {
+                top = e.getValue();
+                second = e.getKey();
+            }
+        }
+        return second;
+    }
+
     /** The probability of {@code intent}, 0 when the model does not know it. */
     public double probability(Intent intent) {
         return intents.getOrDefault(intent, 0.0);

@@ -98,7 +98,12 @@ public final class CrossValidator {
             return Intent.OUT_OF_SCOPE.label();
         }
         Intent best = scores.best();
-        return routing.route(best, scores.probability(best), scores.signal(), scores.relevance())
+        return routing.route(
+                        best,
+                        scores.probability(best),
+                        scores.second(),
+                        scores.signal(),
+                        scores.relevance())
                 .label();
     }
 

@@ -21,6 +21,7 @@ final class ThresholdSearch {
     private static final double[] OFF_TOPIC_STRONG = {0.8, 0.9, 0.95, 1.01};
     private static final double[] OFF_TOPIC_WEAK = {0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01};
     private static final double[] OUT_OF_SCOPE = {0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3};
+    private static final double[] EMERGENCY_WITHOUT_SIGNAL = {0, 0.4, 0.5, 0.6, 0.7};
 
     private ThresholdSearch() {}
 
@@ -32,13 +33,15 @@ final class ThresholdSearch {
                 for (double os : OFF_TOPIC_STRONG) {
                     for (double ow : OFF_TOPIC_WEAK) {
                         for (double oos : OUT_OF_SCOPE) {
-                            Routing r = new Routing(s, w, os, ow, oos);
-                            EvaluationReport e =
-                                    Evaluator.evaluate(CrossValidator.predictions(scored, r));
-                            if (e.recall("emergency") >= MIN_EMERGENCY_RECALL
-                                    && e.macroF1() > bestF1 + 1e-9) {
-                                bestF1 = e.macroF1();
-                                best = r;
+                            for (double ews : EMERGENCY_WITHOUT_SIGNAL) {
+                                Routing r = new Routing(s, w, os, ow, oos, ews);
+                                EvaluationReport e =
+                                        Evaluator.evaluate(CrossValidator.predictions(scored, r));
+                                if (e.recall("emergency") >= MIN_EMERGENCY_RECALL
+                                        && e.macroF1() > bestF1 + 1e-9) {
+                                    bestF1 = e.macroF1();
+                                    best = r;
+                                }
                             }
                         }
                     }

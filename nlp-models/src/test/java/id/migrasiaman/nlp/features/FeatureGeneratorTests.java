@@ -33,6 +33,14 @@ class FeatureGeneratorTests {
     }
 
     @Test
+    void tailWordsMarkTheEndOfALongMessageOnly() {
+        TailWordsFeatureGenerator tail = new TailWordsFeatureGenerator(2);
+        assertThat(tail.extractFeatures("saya dulu kerja di sabah mau lapor".split(" "), Map.of()))
+                .containsExactly("tail=mau", "tail=lapor");
+        assertThat(tail.extractFeatures("mau lapor calo".split(" "), Map.of())).isEmpty();
+    }
+
+    @Test
     void shapeFeaturesComeFromTheRawTextsPunctuationAndLength() {
         ShapeFeatureGenerator shape = new ShapeFeatureGenerator();
         assertThat(features(shape, "aman ko sodara?")).containsExactly("shape=question");

@@ -52,6 +52,21 @@ class RoutingTests {
     }
 
     @Test
+    void anUnsureEmergencyWithoutDangerWordsGoesToTheSecondIntentWhenSet() {
+        Routing off = new Routing(0.5, 0.2, 1.01, 0.9, 0, 0);
+        Routing on = new Routing(0.5, 0.2, 1.01, 0.9, 0, 0.5);
+        assertThat(off.route(Intent.EMERGENCY, 0.4, Intent.OUT_OF_SCOPE, NONE, 0.2))
+                .isEqualTo(Intent.EMERGENCY);
+        assertThat(on.route(Intent.EMERGENCY, 0.4, Intent.OUT_OF_SCOPE, NONE, 0.2))
+                .isEqualTo(Intent.OUT_OF_SCOPE);
+        assertThat(on.route(Intent.EMERGENCY, 0.6, Intent.OUT_OF_SCOPE, NONE, 0.2))
+                .isEqualTo(Intent.EMERGENCY);
+        assertThat(on.route(Intent.EMERGENCY, 0.4, Intent.OUT_OF_SCOPE, WEAK, 0.2))
+                .as("a danger word keeps it")
+                .isEqualTo(Intent.EMERGENCY);
+    }
+
+    @Test
     void pastStoriesAreLeftToTheModel() {
         assertThat(danger.isPast(normaliser.tokens("dolo beta dipukul majikan", "mkn"))).isTrue();
         assertThat(danger.isPast(normaliser.tokens("I used to be beaten", "en"))).isTrue();
@@ -66,6 +81,10 @@ class RoutingTests {
         assertThat(level("pls help me check this offer", "en")).isEqualTo(Level.NONE);
         assertThat(level("tolong kak", "id")).isEqualTo(Level.WEAK);
         assertThat(level("tolong saya", "id")).as("help me").isEqualTo(Level.STRONG);
+        assertThat(level("help my phone keeps restarting", "en"))
+                .as("help my")
+                .isEqualTo(Level.WEAK);
+        assertThat(level("help me please", "en")).isEqualTo(Level.STRONG);
     }
 
     @Test
