@@ -29,8 +29,11 @@ public final class DangerCheck {
     /** A question or an offer check this sure is not an alarm unless it says "now". */
     static final double QUESTION_CONFIDENCE = 0.6;
 
+    /** Above this an everyday or greeting message with a bare plea is no sign of danger. */
+    static final double EVERYDAY_CONFIDENCE = 0.8;
+
     private static final Set<String> ALWAYS_READ =
-            Set.of("harm", "inferred", "plea", "worry", "minor", "errand", "concrete");
+            Set.of("harm", "inferred", "plea", "worry", "minor", "errand", "concrete", "party");
 
     private final DangerLexicon lexicon;
 
@@ -69,7 +72,10 @@ public final class DangerCheck {
     }
 
     private static DangerLevel level(Set<String> kinds, Analysis analysis, Setting setting) {
-        boolean inferred = kinds.contains("inferred") && !toldOtherwise(analysis);
+        // A child taken or moved is not a broker's habit, however sure the model is.
+        boolean inferred =
+                kinds.contains("inferred")
+                        && (kinds.contains("minor") || !toldOtherwise(analysis));
         boolean confident = kinds.contains("harm") || inferred;
         if (confident && !downgraded(kinds, analysis, setting)) {
             return DangerLevel.STRONG;
@@ -80,9 +86,29 @@ public final class DangerCheck {
         boolean onlyPolite = kinds.contains("mask") || kinds.contains("errand");
         boolean modelSaysDanger =
                 !onlyPolite && analysis != null && analysis.intent() == Intent.EMERGENCY;
+        if (bareEverydayPlea(kinds, analysis)) {
+            return DangerLevel.NONE;
+        }
         return kinds.contains("harm") || kinds.contains("inferred") || cue || modelSaysDanger
                 ? DangerLevel.WEAK
                 : DangerLevel.NONE;
+    }
+
+    /**
+     * "help, which bus goes to Soe?", "bantu sa, kantor desa buka jam bera?": a bare "help" or
+     * "tolong" that names no one (no relative, employer, agent or place abroad), no fear and no
+     * harm, in a message both models are sure is everyday and not about working abroad.
+     */
+    private static boolean bareEverydayPlea(Set<String> kinds, Analysis analysis) {
+        return analysis != null
+                && !kinds.contains("party")
+                && !kinds.contains("worry")
+                && !kinds.contains("harm")
+                && !kinds.contains("inferred")
+                && !kinds.contains("minor")
+                && (analysis.intent() == Intent.OUT_OF_SCOPE || analysis.intent() == Intent.GREETING)
+                && analysis.confidence() >= EVERYDAY_CONFIDENCE
+                && !analysis.aboutWorkAbroad();
     }
 
     /**

@@ -1,0 +1,90 @@
+package id.migrasiaman.safety;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Harm told as a situation rather than as a deed: each rule needs two or three phrases of {@code
+ * danger.tsv} together, and someone who holds power (an employer, an agent, a smuggler) or people
+ * at a place abroad or in transit, so none of the words raises an alarm alone:
+ *
+ * <ul>
+ *   <li>{@code ill} and {@code care} with a {@code refuse} near the care: "the foreman says no
+ *       hospital", "majikan tidak mau bawa ke dokter";
+ *   <li>{@code trapped}: "dia son bisa lari", "she cannot get away";
+ *   <li>{@code starve}: "stopped giving her food", "air minum habis" in a truck at the border;
+ *   <li>{@code abandon}: the driver left a group in a vehicle or at a place;
+ *   <li>{@code hide} and {@code seek}: "I'm hiding, the agent is looking for me";
+ *   <li>{@code enter} near a {@code room} at {@code night}: "the employer's son comes into her room
+ *       every night";
+ *   <li>a {@code vessel} with {@code overboard}, a {@code threat}, {@code lostway} ("we don't know
+ *       where we are going") or a {@code leak} with a group on board;
+ *   <li>{@code detention} at a place: "I'm in Tawau detention";
+ *   <li>{@code guarded}: "there is a guard at the door" where people are kept;
+ *   <li>a {@code cross}ing to a place abroad or in transit with a smuggler, without documents, of
+ *       people {@code gathered}, of a child, or tonight: "besok mau diseberangkan tanpa dokumen".
+ * </ul>
+ */
+final class Plights {
+
+    private static final int NEAR = 4;
+
+    private Plights() {}
+
+    static boolean found(List<PhraseIndex.Match> matches, Set<String> kinds) {
+        boolean agent = kinds.contains("agent");
+        boolean place = kinds.contains("place");
+        boolean people = kinds.contains("person") || kinds.contains("group");
+        boolean anyone = people || kinds.contains("self");
+        boolean vessel = kinds.contains("vessel");
+        boolean strandedPeople = people && (place || kinds.contains("vehicle"));
+        boolean neglected =
+                kinds.contains("ill")
+                        && (agent || place || kinds.contains("detention"))
+                        && matches.stream()
+                                .anyMatch(m -> m.is("care") && DangerRules.near(matches, m, "refuse"));
+        boolean trapped = kinds.contains("trapped") && (agent || place && anyone);
+        boolean starved = kinds.contains("starve") && (agent || strandedPeople);
+        boolean abandoned = kinds.contains("abandon") && strandedPeople;
+        boolean hunted = kinds.contains("hide") && kinds.contains("seek") && agent;
+        boolean intruded =
+                agent
+                        && kinds.contains("night")
+                        && matches.stream()
+                                .anyMatch(m -> m.is("enter") && nearAfter(matches, m, "room"));
+        boolean boat =
+                vessel
+                        && (agent && (kinds.contains("overboard") || kinds.contains("threat"))
+                                || kinds.contains("lostway") && anyone
+                                || kinds.contains("leak") && kinds.contains("group"));
+        boolean detained = kinds.contains("detention") && place && anyone;
+        boolean guarded = kinds.contains("guarded") && anyone && (place || kinds.contains("now"));
+        boolean crossing =
+                kinds.contains("cross")
+                        && place
+                        && (agent
+                                || kinds.contains("undocumented")
+                                || kinds.contains("gathered")
+                                || kinds.contains("minor")
+                                || kinds.contains("now") && anyone);
+        return neglected
+                || trapped
+                || starved
+                || abandoned
+                || hunted
+                || intruded
+                || boat
+                || detained
+                || guarded
+                || crossing;
+    }
+
+    /** A {@code kind} phrase starts after {@code at}, within {@link #NEAR} words of its end. */
+    private static boolean nearAfter(
+            List<PhraseIndex.Match> matches, PhraseIndex.Match at, String kind) {
+        int end = at.start() + at.length();
+        return at.is(kind)
+                || matches.stream()
+                        .anyMatch(m -> m.is(kind) && m.start() >= end && m.start() - end <= NEAR);
+    }
+}
