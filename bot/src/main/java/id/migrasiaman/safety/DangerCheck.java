@@ -72,10 +72,11 @@ public final class DangerCheck {
     }
 
     private static DangerLevel level(Set<String> kinds, Analysis analysis, Setting setting) {
-        // A child taken or moved is not a broker's habit, however sure the model is.
+        // A child taken or moved, said now ("since yesterday", "tonight"), is not a broker's
+        // habit, however sure the model is.
+        boolean childNow = kinds.contains("minor") && kinds.contains("now");
         boolean inferred =
-                kinds.contains("inferred")
-                        && (kinds.contains("minor") || !toldOtherwise(analysis));
+                kinds.contains("inferred") && (childNow || !toldOtherwise(analysis));
         boolean confident = kinds.contains("harm") || inferred;
         if (confident && !downgraded(kinds, analysis, setting)) {
             return DangerLevel.STRONG;

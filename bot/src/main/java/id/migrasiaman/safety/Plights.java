@@ -12,6 +12,7 @@ import java.util.Set;
  *   <li>{@code ill} and {@code care} with a {@code refuse} near the care: "the foreman says no
  *       hospital", "majikan tidak mau bawa ke dokter";
  *   <li>{@code trapped}: "dia son bisa lari", "she cannot get away";
+ *   <li>a {@code held} thing {@code take}n from a relative at a place abroad or in transit;
  *   <li>{@code starve}: "stopped giving her food", "air minum habis" in a truck at the border;
  *   <li>{@code abandon}: the driver left a group in a vehicle or at a place;
  *   <li>{@code hide} and {@code seek}: "I'm hiding, the agent is looking for me";
@@ -33,6 +34,8 @@ final class Plights {
 
     static boolean found(List<PhraseIndex.Match> matches, Set<String> kinds) {
         boolean agent = kinds.contains("agent");
+        // "ibu", "mama": a mother, or a madam; alone, not enough for the rules that need a boss
+        boolean boss = matches.stream().anyMatch(m -> m.is("agent") && !m.is("person"));
         boolean place = kinds.contains("place");
         boolean people = kinds.contains("person") || kinds.contains("group");
         boolean anyone = people || kinds.contains("self");
@@ -43,7 +46,12 @@ final class Plights {
                         && (agent || place || kinds.contains("detention"))
                         && matches.stream()
                                 .anyMatch(m -> m.is("care") && DangerRules.near(matches, m, "refuse"));
-        boolean trapped = kinds.contains("trapped") && (agent || place && anyone);
+        boolean trapped = kinds.contains("trapped") && (boss || place && anyone);
+        // "paspornya sudah diambil" of a relative at a place abroad or in transit
+        boolean confiscated =
+                kinds.contains("concrete")
+                        && matches.stream()
+                                .anyMatch(m -> m.is("held") && DangerRules.near(matches, m, "take"));
         boolean starved = kinds.contains("starve") && (agent || strandedPeople);
         boolean abandoned = kinds.contains("abandon") && strandedPeople;
         boolean hunted = kinds.contains("hide") && kinds.contains("seek") && agent;
@@ -69,6 +77,7 @@ final class Plights {
                                 || kinds.contains("now") && anyone);
         return neglected
                 || trapped
+                || confiscated
                 || starved
                 || abandoned
                 || hunted
