@@ -71,7 +71,8 @@ final class DangerRules {
                     "guarded",
                     "cross",
                     "undocumented",
-                    "gathered");
+                    "gathered",
+                    "bringer");
 
     private DangerRules() {}
 

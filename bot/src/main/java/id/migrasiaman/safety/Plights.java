@@ -14,7 +14,8 @@ import java.util.Set;
  *   <li>{@code trapped}: "dia son bisa lari", "she cannot get away";
  *   <li>a {@code held} thing {@code take}n from a relative at a place abroad or in transit;
  *   <li>{@code starve}: "stopped giving her food", "air minum habis" in a truck at the border;
- *   <li>{@code abandon}: the driver left a group in a vehicle or at a place;
+ *   <li>{@code abandon}: the driver left a group in a vehicle or at a place, or the one who
+ *       brought them ({@code bringer}) vanished or fled ({@code lost}, {@code flee});
  *   <li>{@code hide} and {@code seek}: "I'm hiding, the agent is looking for me";
  *   <li>{@code enter} near a {@code room} at {@code night}: "the employer's son comes into her room
  *       every night";
@@ -29,6 +30,7 @@ import java.util.Set;
 final class Plights {
 
     private static final int NEAR = 4;
+    private static final int REFUSAL_BEFORE = 7;
 
     private Plights() {}
 
@@ -44,8 +46,7 @@ final class Plights {
         boolean neglected =
                 kinds.contains("ill")
                         && (agent || place || kinds.contains("detention"))
-                        && matches.stream()
-                                .anyMatch(m -> m.is("care") && DangerRules.near(matches, m, "refuse"));
+                        && matches.stream().anyMatch(m -> m.is("care") && refused(matches, m));
         boolean trapped = kinds.contains("trapped") && (boss || place && anyone);
         // "paspornya sudah diambil" of a relative at a place abroad or in transit
         boolean confiscated =
@@ -53,7 +54,16 @@ final class Plights {
                         && matches.stream()
                                 .anyMatch(m -> m.is("held") && DangerRules.near(matches, m, "take"));
         boolean starved = kinds.contains("starve") && (agent || strandedPeople);
-        boolean abandoned = kinds.contains("abandon") && strandedPeople;
+        boolean abandoned =
+                strandedPeople
+                        && (kinds.contains("abandon")
+                                || matches.stream()
+                                        .anyMatch(
+                                                m ->
+                                                        m.is("bringer")
+                                                                && (nearAfter(matches, m, "lost")
+                                                                        || nearAfter(
+                                                                                matches, m, "flee"))));
         boolean hunted = kinds.contains("hide") && kinds.contains("seek") && agent;
         boolean intruded =
                 agent
@@ -86,6 +96,21 @@ final class Plights {
                 || detained
                 || guarded
                 || crossing;
+    }
+
+    /**
+     * A refusal near the care, or up to {@link #REFUSAL_BEFORE} words before it ("refuses to take
+     * me to a doctor").
+     */
+    private static boolean refused(List<PhraseIndex.Match> matches, PhraseIndex.Match care) {
+        return matches.stream()
+                .anyMatch(
+                        m ->
+                                m.is("refuse")
+                                        && (Math.abs(m.start() - care.start()) <= NEAR
+                                                || m.start() < care.start()
+                                                        && care.start() - m.start()
+                                                                <= REFUSAL_BEFORE));
     }
 
     /** A {@code kind} phrase starts after {@code at}, within {@link #NEAR} words of its end. */
