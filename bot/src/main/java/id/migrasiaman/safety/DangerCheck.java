@@ -75,8 +75,7 @@ public final class DangerCheck {
         // A child taken or moved, said now ("since yesterday", "tonight"), is not a broker's
         // habit, however sure the model is.
         boolean childNow = kinds.contains("minor") && kinds.contains("now");
-        boolean inferred =
-                kinds.contains("inferred") && (childNow || !toldOtherwise(analysis));
+        boolean inferred = kinds.contains("inferred") && (childNow || !toldOtherwise(analysis));
         boolean confident = kinds.contains("harm") || inferred;
         if (confident && !downgraded(kinds, analysis, setting)) {
             return DangerLevel.STRONG;
@@ -107,7 +106,8 @@ public final class DangerCheck {
                 && !kinds.contains("harm")
                 && !kinds.contains("inferred")
                 && !kinds.contains("minor")
-                && (analysis.intent() == Intent.OUT_OF_SCOPE || analysis.intent() == Intent.GREETING)
+                && (analysis.intent() == Intent.OUT_OF_SCOPE
+                        || analysis.intent() == Intent.GREETING)
                 && analysis.confidence() >= EVERYDAY_CONFIDENCE
                 && !analysis.aboutWorkAbroad();
     }

@@ -20,7 +20,8 @@ final class MinorAges {
                             + "|(?:\\bi ?'?a?m\\s+(\\d{1,2})(?=\\s*(?:[,.!?]|$|and|dan|thn|tahun|years)))"
                             + "|(?:\\b(?:niece|nephew|daughter|son|sister|brother|cousin|girl|boy|child"
                             + "|kid)\\s+is\\s+(?:only\\s+|just\\s+)?(\\d{1,2})(?=\\s*(?:[,.!?]|$|and|years)))"
-                            // "adik sy (16)", "anak tetangga (15)": an age in brackets after a relative
+                            // "adik sy (16)", "anak tetangga (15)": an age in brackets after a
+                            // relative
                             + "|(?:\\b(?:adik|adek|ade|anak|ana|keponakan|ponakan|sepupu|cucu|nona|nyong"
                             + "|putri|putra|gadis|niece|nephew|daughter|son|sister|brother|cousin|girl"
                             + "|boy)\\b[^()\\d]{0,20}\\((\\d{1,2})\\))");

@@ -14,8 +14,8 @@ import java.util.Set;
  *   <li>{@code trapped}: "dia son bisa lari", "she cannot get away";
  *   <li>a {@code held} thing {@code take}n from a relative at a place abroad or in transit;
  *   <li>{@code starve}: "stopped giving her food", "air minum habis" in a truck at the border;
- *   <li>{@code abandon}: the driver left a group in a vehicle or at a place, or the one who
- *       brought them ({@code bringer}) vanished or fled ({@code lost}, {@code flee});
+ *   <li>{@code abandon}: the driver left a group in a vehicle or at a place, or the one who brought
+ *       them ({@code bringer}) vanished or fled ({@code lost}, {@code flee});
  *   <li>{@code hide} and {@code seek}: "I'm hiding, the agent is looking for me";
  *   <li>{@code enter} near a {@code room} at {@code night}: "the employer's son comes into her room
  *       every night";
@@ -52,7 +52,8 @@ final class Plights {
         boolean confiscated =
                 kinds.contains("concrete")
                         && matches.stream()
-                                .anyMatch(m -> m.is("held") && DangerRules.near(matches, m, "take"));
+                                .anyMatch(
+                                        m -> m.is("held") && DangerRules.near(matches, m, "take"));
         boolean starved = kinds.contains("starve") && (agent || strandedPeople);
         boolean abandoned =
                 strandedPeople
@@ -63,7 +64,8 @@ final class Plights {
                                                         m.is("bringer")
                                                                 && (nearAfter(matches, m, "lost")
                                                                         || nearAfter(
-                                                                                matches, m, "flee"))));
+                                                                                matches, m,
+                                                                                "flee"))));
         boolean hunted = kinds.contains("hide") && kinds.contains("seek") && agent;
         boolean intruded =
                 agent
