@@ -50,7 +50,29 @@ final class DangerRules {
                     "place",
                     "free",
                     "pay",
-                    "untold");
+                    "untold",
+                    "ill",
+                    "care",
+                    "refuse",
+                    "trapped",
+                    "starve",
+                    "abandon",
+                    "vehicle",
+                    "hide",
+                    "seek",
+                    "enter",
+                    "room",
+                    "night",
+                    "overboard",
+                    "threat",
+                    "lostway",
+                    "leak",
+                    "detention",
+                    "guarded",
+                    "cross",
+                    "undocumented",
+                    "gathered",
+                    "bringer");
 
     private DangerRules() {}
 
@@ -83,6 +105,9 @@ final class DangerRules {
         }
         if (inferred(matches, kinds)) {
             kinds.add("inferred");
+        }
+        if (kinds.contains("person") || kinds.contains("agent") || kinds.contains("place")) {
+            kinds.add("party");
         }
         kinds.removeAll(HELPER_KINDS);
         return kinds;
@@ -139,7 +164,8 @@ final class DangerRules {
                 || evicted
                 || forced
                 || childAfraid
-                || NowHarm.found(matches, kinds);
+                || NowHarm.found(matches, kinds)
+                || Plights.found(matches, kinds);
     }
 
     static boolean near(List<PhraseIndex.Match> matches, PhraseIndex.Match at, String kind) {

@@ -16,10 +16,15 @@ final class MinorAges {
                             + "(?:\\s+(?:saya|sy|aku|dia|beta|anak|adik|baru|masih))?\\s*(\\d{1,2})\\b)"
                             + "|(?:\\b(?:baru|masih|anak|ana|nona|nyong|adik|adek|cucu|gadis|putri)\\b"
                             + "(?:(?!sudah|selama|sejak|lebih|kerja|di )[^\\d]){0,15}(\\d{1,2})\\s*(?:tahun|taun|thn|th)\\b)"
-                            + "|(?:\\b(\\d{1,2})\\s*(?:years?[ -]old|yrs? old|yo|y/o)\\b)"
+                            + "|(?:\\b(\\d{1,2})\\s*-?\\s*(?:years?[ -]old|yrs? old|yo|y/o)\\b)"
                             + "|(?:\\bi ?'?a?m\\s+(\\d{1,2})(?=\\s*(?:[,.!?]|$|and|dan|thn|tahun|years)))"
                             + "|(?:\\b(?:niece|nephew|daughter|son|sister|brother|cousin|girl|boy|child"
-                            + "|kid)\\s+is\\s+(?:only\\s+|just\\s+)?(\\d{1,2})(?=\\s*(?:[,.!?]|$|and|years)))");
+                            + "|kid)\\s+is\\s+(?:only\\s+|just\\s+)?(\\d{1,2})(?=\\s*(?:[,.!?]|$|and|years)))"
+                            // "adik sy (16)", "anak tetangga (15)": an age in brackets after a
+                            // relative
+                            + "|(?:\\b(?:adik|adek|ade|anak|ana|keponakan|ponakan|sepupu|cucu|nona|nyong"
+                            + "|putri|putra|gadis|niece|nephew|daughter|son|sister|brother|cousin|girl"
+                            + "|boy)\\b[^()\\d]{0,20}\\((\\d{1,2})\\))");
 
     private MinorAges() {}
 

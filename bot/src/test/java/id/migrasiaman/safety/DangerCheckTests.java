@@ -145,6 +145,15 @@ class DangerCheckTests {
     }
 
     @Test
+    void aSureModelIsConfidentOnlyWhenSomeoneOrAPlaceAbroadIsNamed() {
+        String text = "kakak saya masih di sana, kami khawatir sekali";
+        assertThat(level(text, Intent.EMERGENCY, 0.7)).isEqualTo(DangerLevel.WEAK);
+        assertThat(level(text, Intent.EMERGENCY, 0.95)).isEqualTo(DangerLevel.STRONG);
+        assertThat(level(text, Intent.EXPERIENCE_SHARE, 0.95)).isNotEqualTo(DangerLevel.STRONG);
+        assertThat(level("tolong dong kak", Intent.EMERGENCY, 0.99)).isEqualTo(DangerLevel.WEAK);
+    }
+
+    @Test
     void aPersonTakenOrAChildMovedBySomeoneIsStrong() {
         assertThat(level("the guards took my sister to another building", Intent.OUT_OF_SCOPE))
                 .isEqualTo(DangerLevel.STRONG);
@@ -175,6 +184,11 @@ class DangerCheckTests {
 
     private static DangerLevel level(String text, Intent intent) {
         return CHECK.assess(text, analysis(text, intent, 0.9), DangerCheck.Setting.FREE).level();
+    }
+
+    private static DangerLevel level(String text, Intent intent, double confidence) {
+        return CHECK.assess(text, analysis(text, intent, confidence), DangerCheck.Setting.FREE)
+                .level();
     }
 
     private static boolean minor(String text) {

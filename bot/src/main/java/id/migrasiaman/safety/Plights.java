@@ -1,0 +1,126 @@
+package id.migrasiaman.safety;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Harm told as a situation rather than as a deed: each rule needs two or three phrases of {@code
+ * danger.tsv} together, and someone who holds power (an employer, an agent, a smuggler) or people
+ * at a place abroad or in transit, so none of the words raises an alarm alone:
+ *
+ * <ul>
+ *   <li>{@code ill} and {@code care} with a {@code refuse} near the care: "the foreman says no
+ *       hospital", "majikan tidak mau bawa ke dokter";
+ *   <li>{@code trapped}: "dia son bisa lari", "she cannot get away";
+ *   <li>a {@code held} thing {@code take}n from a relative at a place abroad or in transit;
+ *   <li>{@code starve}: "stopped giving her food", "air minum habis" in a truck at the border;
+ *   <li>{@code abandon}: the driver left a group in a vehicle or at a place, or the one who brought
+ *       them ({@code bringer}) vanished or fled ({@code lost}, {@code flee});
+ *   <li>{@code hide} and {@code seek}: "I'm hiding, the agent is looking for me";
+ *   <li>{@code enter} near a {@code room} at {@code night}: "the employer's son comes into her room
+ *       every night";
+ *   <li>a {@code vessel} with {@code overboard}, a {@code threat}, {@code lostway} ("we don't know
+ *       where we are going") or a {@code leak} with a group on board;
+ *   <li>{@code detention} at a place: "I'm in Tawau detention";
+ *   <li>{@code guarded}: "there is a guard at the door" where people are kept;
+ *   <li>a {@code cross}ing to a place abroad or in transit with a smuggler, without documents, of
+ *       people {@code gathered}, of a child, or tonight: "besok mau diseberangkan tanpa dokumen".
+ * </ul>
+ */
+final class Plights {
+
+    private static final int NEAR = 4;
+    private static final int REFUSAL_BEFORE = 7;
+
+    private Plights() {}
+
+    static boolean found(List<PhraseIndex.Match> matches, Set<String> kinds) {
+        boolean agent = kinds.contains("agent");
+        // "ibu", "mama": a mother, or a madam; alone, not enough for the rules that need a boss
+        boolean boss = matches.stream().anyMatch(m -> m.is("agent") && !m.is("person"));
+        boolean place = kinds.contains("place");
+        boolean people = kinds.contains("person") || kinds.contains("group");
+        boolean anyone = people || kinds.contains("self");
+        boolean vessel = kinds.contains("vessel");
+        boolean strandedPeople = people && (place || kinds.contains("vehicle"));
+        boolean neglected =
+                kinds.contains("ill")
+                        && (agent || place || kinds.contains("detention"))
+                        && matches.stream().anyMatch(m -> m.is("care") && refused(matches, m));
+        boolean trapped = kinds.contains("trapped") && (boss || place && anyone);
+        // "paspornya sudah diambil" of a relative at a place abroad or in transit
+        boolean confiscated =
+                kinds.contains("concrete")
+                        && matches.stream()
+                                .anyMatch(
+                                        m -> m.is("held") && DangerRules.near(matches, m, "take"));
+        boolean starved = kinds.contains("starve") && (agent || strandedPeople);
+        boolean abandoned =
+                strandedPeople
+                        && (kinds.contains("abandon")
+                                || matches.stream()
+                                        .anyMatch(
+                                                m ->
+                                                        m.is("bringer")
+                                                                && (nearAfter(matches, m, "lost")
+                                                                        || nearAfter(
+                                                                                matches, m,
+                                                                                "flee"))));
+        boolean hunted = kinds.contains("hide") && kinds.contains("seek") && agent;
+        boolean intruded =
+                agent
+                        && kinds.contains("night")
+                        && matches.stream()
+                                .anyMatch(m -> m.is("enter") && nearAfter(matches, m, "room"));
+        boolean boat =
+                vessel
+                        && (agent && (kinds.contains("overboard") || kinds.contains("threat"))
+                                || kinds.contains("lostway") && anyone
+                                || kinds.contains("leak") && kinds.contains("group"));
+        boolean detained = kinds.contains("detention") && place && anyone;
+        boolean guarded = kinds.contains("guarded") && anyone && (place || kinds.contains("now"));
+        boolean crossing =
+                kinds.contains("cross")
+                        && place
+                        && (agent
+                                || kinds.contains("undocumented")
+                                || kinds.contains("gathered")
+                                || kinds.contains("minor")
+                                || kinds.contains("now") && anyone);
+        return neglected
+                || trapped
+                || confiscated
+                || starved
+                || abandoned
+                || hunted
+                || intruded
+                || boat
+                || detained
+                || guarded
+                || crossing;
+    }
+
+    /**
+     * A refusal near the care, or up to {@link #REFUSAL_BEFORE} words before it ("refuses to take
+     * me to a doctor").
+     */
+    private static boolean refused(List<PhraseIndex.Match> matches, PhraseIndex.Match care) {
+        return matches.stream()
+                .anyMatch(
+                        m ->
+                                m.is("refuse")
+                                        && (Math.abs(m.start() - care.start()) <= NEAR
+                                                || m.start() < care.start()
+                                                        && care.start() - m.start()
+                                                                <= REFUSAL_BEFORE));
+    }
+
+    /** A {@code kind} phrase starts after {@code at}, within {@link #NEAR} words of its end. */
+    private static boolean nearAfter(
+            List<PhraseIndex.Match> matches, PhraseIndex.Match at, String kind) {
+        int end = at.start() + at.length();
+        return at.is(kind)
+                || matches.stream()
+                        .anyMatch(m -> m.is(kind) && m.start() >= end && m.start() - end <= NEAR);
+    }
+}
