@@ -76,9 +76,14 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
         return List.of(
                 new Bounds("/safety/safety.tsv", 1, 57, 59, 4),
                 new Bounds("/safety/w4.tsv", 0, 39, 40, 9),
-                new Bounds("/safety/final2.tsv", 0, 35, 35, 3),
+                new Bounds("/safety/final2.tsv", 0, 35, 35, 4),
                 new Bounds("/safety/w5.tsv", 0, 40, 40, 12),
-                new Bounds("/safety/final3.tsv", 0, 40, 40, 6));
+                new Bounds("/safety/final3.tsv", 0, 40, 40, 6),
+                // Round 6: two new writers (w6: shelter and parish staff, village mothers and
+                // grandmothers, scored only; final4: young men back from Sabah, ojek drivers, boat
+                // crews, teachers and a midwife, evaluated once with the merged release).
+                new Bounds("/safety/w6.tsv", 0, 35, 37, 6),
+                new Bounds("/safety/final4.tsv", 0, 35, 39, 10));
     }
 
     @ParameterizedTest(name = "{0}")
