@@ -5,7 +5,6 @@ import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.knowledge.Retrieval;
 import id.migrasiaman.knowledge.TopicMatch;
-import id.migrasiaman.knowledge.retrieval.IntentGate;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Intent;
 import java.time.Clock;
@@ -53,7 +52,7 @@ class QuestionResponder implements IntentResponder {
     @Override
     public List<Reply> respond(Turn turn, Analysis analysis) {
         Optional<String> topic =
-                IntentGate.aboutTopics(analysis)
+                Retrieval.aboutTopics(analysis)
                         ? retrieval.topicFor(analysis.text())
                         : Optional.empty();
         Optional<List<Reply>> answer = topic.flatMap(id -> replies.answer(id, turn.language()));

@@ -3,6 +3,7 @@ package id.migrasiaman.knowledge;
 import id.migrasiaman.knowledge.content.ContentSet;
 import id.migrasiaman.knowledge.lint.ContentValidator;
 import id.migrasiaman.knowledge.retrieval.HybridRetrieval;
+import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Normaliser;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,6 +28,17 @@ public interface Retrieval {
      */
     default List<TopicMatch> suggestions(String text, int limit) {
         return List.of();
+    }
+
+    /**
+     * Whether a question read as {@code analysis} may be answered from the topics at all: the
+     * relevance model gives it at least {@code gate.min-relevance} (see {@link RetrievalTuning}) of
+     * being about working abroad. Lower than the relevance model's own threshold: a short question
+     * in a migration bot ("berapa biayanya?", "syaratnya apa saja?") is about working abroad unless
+     * it says otherwise, and retrieval's off-topic class catches the near-misses.
+     */
+    static boolean aboutTopics(Analysis analysis) {
+        return analysis.relevance() >= RetrievalTuning.bundled().gateMinRelevance();
     }
 
     /**

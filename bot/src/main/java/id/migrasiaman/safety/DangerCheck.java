@@ -35,7 +35,8 @@ public final class DangerCheck {
     /**
      * From this confidence the intent model's "emergency" is a confident signal when the text also
      * names someone (a relative, an employer or agent) or a place abroad or in transit, says it is
-     * happening now, fears it or places a person there ({@link #SAID_NOW_OR_FEARED}), and is not a
+     * happening now, places a person there or names a child ({@link #SAID_NOW_OR_PLACED}; fear or a
+     * lost contact alone is not enough: "adik saya tidak bisa dihubungi" stays weak), and is not a
      * polite request or errand, nor told as past, a story, a rule question or an everyday trouble:
      * calm wording that the lexicon's cue pairs do not know yet is often wording the model has
      * learnt. A bare "tolong" or "saya takut" stays weak however sure the model is. Chosen on the
@@ -47,8 +48,7 @@ public final class DangerCheck {
     /**
      * With a sure model and someone named: the kinds that make it more than a polite "tolong kak".
      */
-    private static final Set<String> SAID_NOW_OR_FEARED =
-            Set.of("now", "worry", "concrete", "minor");
+    private static final Set<String> SAID_NOW_OR_PLACED = Set.of("now", "concrete", "minor");
 
     private static final Set<String> ALWAYS_READ =
             Set.of("harm", "inferred", "plea", "worry", "minor", "errand", "concrete", "party");
@@ -102,7 +102,7 @@ public final class DangerCheck {
         boolean modelSure =
                 modelSaysDanger
                         && kinds.contains("party")
-                        && SAID_NOW_OR_FEARED.stream().anyMatch(kinds::contains)
+                        && SAID_NOW_OR_PLACED.stream().anyMatch(kinds::contains)
                         && analysis.confidence() >= MODEL_CONFIDENCE;
         boolean confident = kinds.contains("harm") || inferred || modelSure;
         if (confident && !downgraded(kinds, analysis, setting)) {

@@ -146,7 +146,7 @@ class DangerCheckTests {
 
     @Test
     void aSureModelIsConfidentOnlyWhenSomeoneOrAPlaceAbroadIsNamed() {
-        String text = "kakak saya masih di sana, kami khawatir sekali";
+        String text = "kakak saya sekarang di rumah majikan";
         assertThat(level(text, Intent.EMERGENCY, 0.7)).isEqualTo(DangerLevel.WEAK);
         assertThat(level(text, Intent.EMERGENCY, 0.95)).isEqualTo(DangerLevel.STRONG);
         assertThat(level(text, Intent.EXPERIENCE_SHARE, 0.95)).isNotEqualTo(DangerLevel.STRONG);

@@ -1,5 +1,6 @@
 package id.migrasiaman.knowledge.evaluation;
 
+import id.migrasiaman.knowledge.RetrievalTuning;
 import id.migrasiaman.knowledge.content.Phrasings;
 import id.migrasiaman.knowledge.content.Topic;
 import id.migrasiaman.knowledge.retrieval.IntentGate;
@@ -91,39 +92,38 @@ public final class GateCalibration {
         out.printf(
                 "intent gate: %d phrasings, %d train and %d test off-topic lines%n",
                 phrasings.size(), trainOffTopic.size(), testOffTopic.size());
-        out.println("min-confidence  phrasings-blocked  off-topic-blocked (train, test)");
-        for (int step = 0; step <= 19; step += 2) {
-            double c = step / 20.0;
-            out.printf(
-                    Locale.ROOT,
-                    "%14.2f  %16.1f%%  %8.1f%%  %5.1f%%%n",
-                    c,
-                    100 * blocked(phrasings, c),
-                    100 * blocked(trainOffTopic, c),
-                    100 * blocked(testOffTopic, c));
-        }
+        table(out, "min-confidence", 19, GateCalibration::blocked);
         out.printf(
                 Locale.ROOT,
                 "chosen (lowest with <= %.0f%% phrasings blocked): %.2f; current: %.2f%n",
                 100 * MAX_BLOCKED_PHRASINGS,
                 chosen(),
                 IntentGate.MIN_CONFIDENCE);
-        out.println("min-relevance  phrasings-blocked  off-topic-blocked (train, test)");
-        for (int step = 0; step <= 12; step += 2) {
-            double r = step / 20.0;
-            out.printf(
-                    Locale.ROOT,
-                    "%13.2f  %16.1f%%  %8.1f%%  %5.1f%%%n",
-                    r,
-                    100 * belowRelevance(phrasings, r),
-                    100 * belowRelevance(trainOffTopic, r),
-                    100 * belowRelevance(testOffTopic, r));
-        }
+        table(out, "min-relevance", 12, GateCalibration::belowRelevance);
         out.printf(
                 Locale.ROOT,
                 "chosen (highest with <= %.0f%% phrasings below): %.2f; current: %.2f%n",
                 100 * MAX_BLOCKED_PHRASINGS,
                 chosenRelevance(),
-                IntentGate.MIN_RELEVANCE);
+                RetrievalTuning.bundled().gateMinRelevance());
+    }
+
+    /** One row per value (steps of 0.1 up to {@code maxStep} twentieths): the shares stopped. */
+    private void table(
+            PrintStream out,
+            String column,
+            int maxStep,
+            java.util.function.ToDoubleBiFunction<List<Analysis>, Double> stopped) {
+        out.println(column + "  phrasings-blocked  off-topic-blocked (train, test)");
+        for (int step = 0; step <= maxStep; step += 2) {
+            double value = step / 20.0;
+            out.printf(
+                    Locale.ROOT,
+                    "%" + column.length() + ".2f  %16.1f%%  %8.1f%%  %5.1f%%%n",
+                    value,
+                    100 * stopped.applyAsDouble(phrasings, value),
+                    100 * stopped.applyAsDouble(trainOffTopic, value),
+                    100 * stopped.applyAsDouble(testOffTopic, value));
+        }
     }
 }

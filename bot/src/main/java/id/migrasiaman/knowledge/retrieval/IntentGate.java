@@ -11,9 +11,9 @@ import java.util.Optional;
 
 /**
  * Retrieval as the whole bot does it: a message that the intent model reads as a greeting or out of
- * scope (with at least {@code minConfidence}), or that the relevance model gives less than {@link
- * #MIN_RELEVANCE} of being about working abroad, never reaches retrieval, so the bot gives no topic
- * answer. Used by {@code eval-answers} to report the full system next to retrieval alone.
+ * scope (with at least {@code minConfidence}), or that the relevance model gives less than {@code
+ * gate.min-relevance} of being about working abroad, never reaches retrieval, so the bot gives no
+ * topic answer. Used by {@code eval-answers} to report the full system next to retrieval alone.
  */
 public final class IntentGate implements Retrieval {
 
@@ -23,15 +23,6 @@ public final class IntentGate implements Retrieval {
      * {@link RetrievalTuning}).
      */
     public static final double MIN_CONFIDENCE = RetrievalTuning.bundled().gateMinConfidence();
-
-    /**
-     * Below this probability of "about working abroad" (the relevance model) a question gets no
-     * topic answer; read from the params file. Lower than the relevance model's own threshold: a
-     * short question in a migration bot ("berapa biayanya?", "syaratnya apa saja?") is about
-     * working abroad unless it says otherwise, and retrieval's off-topic class catches the
-     * near-misses.
-     */
-    public static final double MIN_RELEVANCE = RetrievalTuning.bundled().gateMinRelevance();
 
     private static final List<Intent> OFF_TOPIC = List.of(Intent.GREETING, Intent.OUT_OF_SCOPE);
 
@@ -48,14 +39,9 @@ public final class IntentGate implements Retrieval {
     /** Whether the intent model keeps {@code text} away from retrieval. */
     boolean blocks(String text) {
         Analysis analysis = analyser.analyse(text);
-        return !aboutTopics(analysis)
+        return !Retrieval.aboutTopics(analysis)
                 || (OFF_TOPIC.contains(analysis.intent())
                         && analysis.confidence() >= minConfidence);
-    }
-
-    /** Whether a question read as {@code analysis} may be answered from the topics at all. */
-    public static boolean aboutTopics(Analysis analysis) {
-        return analysis.relevance() >= MIN_RELEVANCE;
     }
 
     @Override
