@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * batches and wakes their chats; the file is emptied once everything in it is in MongoDB and the H2
  * file is synced. After a crash every line is relayed again at start (the inbox ignores update ids
  * it has already). Lines are {@code id lane at payload crc}; a line cut short or damaged by a crash
- * was never acknowledged and is skipped.
+ * was never acknowledged and is skipped. The updates of an urgent chat ({@link UrgentLanes}) do not
+ * wait in line: the {@link UrgentRelay} moves them, with their chat's earlier updates, into MongoDB
+ * at once.
  */
 public final class InboxJournal implements AutoCloseable {
 
@@ -57,8 +59,19 @@ public final class InboxJournal implements AutoCloseable {
     private final FileChannel channel;
     private final Relay relay;
     private final AcceptFirst acceptFirst;
+    private final UrgentRelay urgentRelay;
     private final Object lock = new Object();
-    private final LinkedBlockingQueue<InboxSpool.Spooled> toRelay = new LinkedBlockingQueue<>();
+
+    /** Guards taking from {@link #toRelay} and {@link #inFlight} (the urgent relay takes too). */
+    final Object relayLock = new Object();
+
+    /** Guards {@link #relayed} and emptying the file. */
+    final Object relayCount = new Object();
+
+    /** The batch the relay is moving into MongoDB now. */
+    List<InboxSpool.Spooled> inFlight = List.of();
+
+    final LinkedBlockingQueue<InboxSpool.Spooled> toRelay = new LinkedBlockingQueue<>();
     private final Thread writer;
     private final Thread relayer;
     private List<InboxSpool.Spooled> buffer = new ArrayList<>();
@@ -66,17 +79,21 @@ public final class InboxJournal implements AutoCloseable {
     private long synced;
     private long failedThrough;
     private long written;
-    private long relayed;
+    long relayed;
     private long truncatedAt = System.nanoTime();
     private volatile boolean running = true;
 
     public InboxJournal(Path directory, Relay relay) {
-        this(directory, relay, new AcceptFirst(1));
+        this(directory, relay, new AcceptFirst(1), new UrgentLanes(java.time.Clock.systemUTC()));
     }
 
-    /** With the relay on {@code acceptFirst}'s duty cycle while updates arrive in a burst. */
-    public InboxJournal(Path directory, Relay relay, AcceptFirst acceptFirst) {
+    /**
+     * With the relay on {@code acceptFirst}'s duty cycle while updates arrive in a burst, except
+     * for the {@code urgent} chats' updates.
+     */
+    public InboxJournal(Path directory, Relay relay, AcceptFirst acceptFirst, UrgentLanes urgent) {
         this.acceptFirst = acceptFirst;
+        this.urgentRelay = new UrgentRelay(this, relay, urgent);
         this.file = directory.resolve("updates.journal");
         this.relay = relay;
         try {
@@ -106,7 +123,12 @@ public final class InboxJournal implements AutoCloseable {
     public synchronized void start() {
         if (relayer.getState() == Thread.State.NEW) {
             relayer.start();
+            urgentRelay.start();
         }
+    }
+
+    boolean running() {
+        return running;
     }
 
     /** Queues an update for the next write; durable after {@link #awaitSynced()}. */
@@ -168,6 +190,10 @@ public final class InboxJournal implements AutoCloseable {
             }
             if (ok) {
                 toRelay.addAll(batch);
+                synchronized (relayLock) {
+                    relayLock.notifyAll();
+                }
+                urgentRelay.written(batch);
             }
         }
     }
@@ -197,13 +223,11 @@ public final class InboxJournal implements AutoCloseable {
         while (running || !toRelay.isEmpty()) {
             try {
                 if (batch.isEmpty()) {
-                    InboxSpool.Spooled first = toRelay.poll(1, TimeUnit.SECONDS);
-                    if (first == null) {
+                    take(batch);
+                    if (batch.isEmpty()) {
                         truncateIfRelayed();
                         continue;
                     }
-                    batch.add(first);
-                    toRelay.drainTo(batch, RELAY_BATCH - 1);
                 }
                 List<InboxSpool.Spooled> current = batch;
                 if (toRelay.size() < RELAY_BACKLOG) {
@@ -211,8 +235,13 @@ public final class InboxJournal implements AutoCloseable {
                 } else {
                     relay.relay(current);
                 }
-                relayed += batch.size();
+                synchronized (relayCount) {
+                    relayed += batch.size();
+                }
                 batch.clear();
+                synchronized (relayLock) {
+                    inFlight = List.of();
+                }
                 backoff = 100;
                 if (toRelay.isEmpty()) {
                     truncateIfRelayed();
@@ -237,6 +266,18 @@ public final class InboxJournal implements AutoCloseable {
         }
     }
 
+    /** Takes the next batch (waiting up to a second for one) and shows it as in flight. */
+    private void take(List<InboxSpool.Spooled> batch) throws InterruptedException {
+        synchronized (relayLock) {
+            toRelay.drainTo(batch, RELAY_BATCH);
+            if (batch.isEmpty()) {
+                relayLock.wait(1_000);
+                toRelay.drainTo(batch, RELAY_BATCH);
+            }
+            inFlight = List.copyOf(batch);
+        }
+    }
+
     /**
      * Empties the file once everything in it is durable in MongoDB: when it has grown, and at least
      * every {@link #TRUNCATE_EVERY} otherwise (a line relayed again after the inbox forgot its id
@@ -248,14 +289,16 @@ public final class InboxJournal implements AutoCloseable {
         if (size == 0 || (size < TRUNCATE_AT && now - truncatedAt < TRUNCATE_EVERY)) {
             return;
         }
-        relay.flush();
-        synchronized (channel) {
-            if (written == relayed) {
-                channel.truncate(0);
-                channel.force(true);
-                written = 0;
-                relayed = 0;
-                truncatedAt = now;
+        synchronized (relayCount) {
+            relay.flush();
+            synchronized (channel) {
+                if (written == relayed) {
+                    channel.truncate(0);
+                    channel.force(true);
+                    written = 0;
+                    relayed = 0;
+                    truncatedAt = now;
+                }
             }
         }
     }
@@ -293,6 +336,7 @@ public final class InboxJournal implements AutoCloseable {
         }
         try {
             writer.join(5_000);
+            urgentRelay.close();
             relayer.interrupt();
             relayer.join(5_000);
             channel.close();
