@@ -108,6 +108,17 @@ public final class UrgencyScan {
 
     /** Whether {@code text} holds a danger word or phrase; false for null. */
     public boolean mayBeUrgent(CharSequence text) {
+        return scan(text, new int[1]);
+    }
+
+    /** The phrase look-ups a scan of {@code text} makes (at most {@link #MAX_WORDS} per word). */
+    int lookups(CharSequence text) {
+        int[] lookups = new int[1];
+        scan(text, lookups);
+        return lookups[0];
+    }
+
+    private boolean scan(CharSequence text, int[] lookups) {
         if (text == null || text.isEmpty()) {
             return false;
         }
@@ -120,6 +131,7 @@ public final class UrgencyScan {
                     phrase.append(' ');
                 }
                 phrase.append(words.get(i + n));
+                lookups[0]++;
                 if (phrases.contains(phrase.toString())) {
                     return true;
                 }

@@ -167,11 +167,7 @@ public final class InboxWorkers implements LaneRunner.Work {
      * unless its chat is urgent ({@link UrgentLanes}: those are few, and go first).
      */
     private void handle(InboxStore.Entry e) throws Exception {
-        if (urgent.urgent(e.lane())) {
-            handler.handle(e);
-        } else {
-            acceptFirst.run(() -> handler.handle(e));
-        }
+        acceptFirst.run(() -> handler.handle(e), () -> urgent.urgent(e.lane()));
     }
 
     /** Handles one update; returns when to try it again after a failure, or null. */
