@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,28 +59,16 @@ public final class InboxJournal implements AutoCloseable {
     private final Relay relay;
     private final AcceptFirst acceptFirst;
     private final UrgentRelay urgentRelay;
-    private final Object lock = new Object();
-
-    /** Guards taking from {@link #toRelay} and {@link #inFlight} (the urgent relay takes too). */
-    final Object relayLock = new Object();
 
     /** Guards {@link #relayed} and emptying the file. */
-    final Object relayCount = new Object();
+    private final Object relayCount = new Object();
 
-    /** The batch the relay is moving into MongoDB now. */
-    List<InboxSpool.Spooled> inFlight = List.of();
-
-    final LinkedBlockingQueue<InboxSpool.Spooled> toRelay = new LinkedBlockingQueue<>();
-    private final Thread writer;
+    final RelayQueue toRelay = new RelayQueue();
+    private final JournalWriter writer;
     private final Thread relayer;
-    private List<InboxSpool.Spooled> buffer = new ArrayList<>();
-    private long appended;
-    private long synced;
-    private long failedThrough;
     private long written;
-    long relayed;
+    private long relayed;
     private long truncatedAt = System.nanoTime();
-    private volatile boolean running = true;
 
     public InboxJournal(Path directory, Relay relay) {
         this(directory, relay, new AcceptFirst(1), new UrgentLanes(java.time.Clock.systemUTC()));
@@ -93,7 +80,7 @@ public final class InboxJournal implements AutoCloseable {
      */
     public InboxJournal(Path directory, Relay relay, AcceptFirst acceptFirst, UrgentLanes urgent) {
         this.acceptFirst = acceptFirst;
-        this.urgentRelay = new UrgentRelay(this, relay, urgent);
+        this.urgentRelay = new UrgentRelay(this, urgent);
         this.file = directory.resolve("updates.journal");
         this.relay = relay;
         try {
@@ -114,7 +101,20 @@ public final class InboxJournal implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("inbox journal " + file, e);
         }
-        this.writer = daemon(this::writeLoop, "inbox-journal-writer");
+        this.writer =
+                new JournalWriter(
+                        new JournalWriter.Sink() {
+                            @Override
+                            public boolean write(List<InboxSpool.Spooled> batch) {
+                                return InboxJournal.this.write(batch);
+                            }
+
+                            @Override
+                            public void written(List<InboxSpool.Spooled> batch) {
+                                toRelay.addAll(batch);
+                                urgentRelay.written(batch);
+                            }
+                        });
         this.relayer = new Thread(this::relayLoop, "inbox-journal-relay");
         relayer.setDaemon(true);
     }
@@ -128,74 +128,22 @@ public final class InboxJournal implements AutoCloseable {
     }
 
     boolean running() {
-        return running;
+        return writer.running();
     }
 
     /** Queues an update for the next write; durable after {@link #awaitSynced()}. */
     public void append(InboxSpool.Spooled update) {
-        synchronized (lock) {
-            if (!running) {
-                throw new IllegalStateException("inbox journal closed");
-            }
-            buffer.add(update);
-            appended++;
-            lock.notifyAll();
-        }
+        writer.append(update);
     }
 
     /** Returns once every update appended so far (by any thread) is on the disk. */
     public void awaitSynced() {
-        synchronized (lock) {
-            long ticket = appended;
-            while (synced < ticket && running) {
-                try {
-                    lock.wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while waiting for the journal", e);
-                }
-            }
-            if (synced < ticket || failedThrough >= ticket) {
-                throw new UncheckedIOException(
-                        new IOException("inbox journal write failed or closed"));
-            }
-        }
+        writer.awaitSynced();
     }
 
     /** Updates written but not yet in MongoDB. */
     public int waitingForRelay() {
         return toRelay.size();
-    }
-
-    private void writeLoop() {
-        while (running) {
-            List<InboxSpool.Spooled> batch;
-            synchronized (lock) {
-                while (buffer.isEmpty() && running) {
-                    waitQuietly();
-                }
-                batch = buffer;
-                buffer = new ArrayList<>();
-            }
-            if (batch.isEmpty()) {
-                continue;
-            }
-            boolean ok = write(batch);
-            synchronized (lock) {
-                synced += batch.size();
-                if (!ok) {
-                    failedThrough = synced;
-                }
-                lock.notifyAll();
-            }
-            if (ok) {
-                toRelay.addAll(batch);
-                synchronized (relayLock) {
-                    relayLock.notifyAll();
-                }
-                urgentRelay.written(batch);
-            }
-        }
     }
 
     private boolean write(List<InboxSpool.Spooled> batch) {
@@ -220,10 +168,10 @@ public final class InboxJournal implements AutoCloseable {
     private void relayLoop() {
         long backoff = 100;
         List<InboxSpool.Spooled> batch = new ArrayList<>();
-        while (running || !toRelay.isEmpty()) {
+        while (running() || !toRelay.isEmpty()) {
             try {
                 if (batch.isEmpty()) {
-                    take(batch);
+                    toRelay.take(batch, RELAY_BATCH);
                     if (batch.isEmpty()) {
                         truncateIfRelayed();
                         continue;
@@ -239,9 +187,7 @@ public final class InboxJournal implements AutoCloseable {
                     relayed += batch.size();
                 }
                 batch.clear();
-                synchronized (relayLock) {
-                    inFlight = List.of();
-                }
+                toRelay.relayed();
                 backoff = 100;
                 if (toRelay.isEmpty()) {
                     truncateIfRelayed();
@@ -257,7 +203,7 @@ public final class InboxJournal implements AutoCloseable {
                 log.warn(
                         "Inbox journal: relay to MongoDB failed ({}); retrying",
                         e.getClass().getSimpleName());
-                if (!running) {
+                if (!running()) {
                     return;
                 }
                 sleepQuietly(backoff);
@@ -266,15 +212,14 @@ public final class InboxJournal implements AutoCloseable {
         }
     }
 
-    /** Takes the next batch (waiting up to a second for one) and shows it as in flight. */
-    private void take(List<InboxSpool.Spooled> batch) throws InterruptedException {
-        synchronized (relayLock) {
-            toRelay.drainTo(batch, RELAY_BATCH);
-            if (batch.isEmpty()) {
-                relayLock.wait(1_000);
-                toRelay.drainTo(batch, RELAY_BATCH);
-            }
-            inFlight = List.copyOf(batch);
+    /**
+     * Moves {@code updates} into MongoDB now (an urgent chat's), counting {@code taken} of them as
+     * relayed (the rest are in the relay's current batch and counted with it).
+     */
+    void relayNow(List<InboxSpool.Spooled> updates, int taken) {
+        synchronized (relayCount) {
+            relay.relay(updates);
+            relayed += taken;
         }
     }
 
@@ -303,15 +248,6 @@ public final class InboxJournal implements AutoCloseable {
         }
     }
 
-    private void waitQuietly() {
-        try {
-            lock.wait(1_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
     private static void sleepQuietly(long millis) {
         try {
             Thread.sleep(millis);
@@ -320,22 +256,11 @@ public final class InboxJournal implements AutoCloseable {
         }
     }
 
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        t.start();
-        return t;
-    }
-
     /** Writes what is queued, relays what it can (a few seconds at most) and closes the file. */
     @Override
     public void close() {
-        synchronized (lock) {
-            running = false;
-            lock.notifyAll();
-        }
+        writer.close();
         try {
-            writer.join(5_000);
             urgentRelay.close();
             relayer.interrupt();
             relayer.join(5_000);

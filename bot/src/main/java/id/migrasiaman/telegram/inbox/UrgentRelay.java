@@ -1,10 +1,6 @@
 package id.migrasiaman.telegram.inbox;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -21,14 +17,12 @@ final class UrgentRelay implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(UrgentRelay.class);
 
     private final InboxJournal journal;
-    private final InboxJournal.Relay relay;
     private final UrgentLanes urgent;
     private final Semaphore signal = new Semaphore(0);
     private final Thread thread;
 
-    UrgentRelay(InboxJournal journal, InboxJournal.Relay relay, UrgentLanes urgent) {
+    UrgentRelay(InboxJournal journal, UrgentLanes urgent) {
         this.journal = journal;
-        this.relay = relay;
         this.urgent = urgent;
         this.thread = new Thread(this::loop, "inbox-journal-urgent");
         thread.setDaemon(true);
@@ -66,40 +60,14 @@ final class UrgentRelay implements AutoCloseable {
     }
 
     private void relayUrgent() throws InterruptedException {
-        List<InboxSpool.Spooled> taken = new ArrayList<>();
-        List<InboxSpool.Spooled> copied = new ArrayList<>();
-        synchronized (journal.relayLock) {
-            Set<String> lanes = new HashSet<>();
-            for (InboxSpool.Spooled u : journal.toRelay) {
-                if (urgent.urgent(u.lane())) {
-                    lanes.add(u.lane());
-                }
-            }
-            if (lanes.isEmpty()) {
-                return;
-            }
-            for (Iterator<InboxSpool.Spooled> it = journal.toRelay.iterator(); it.hasNext(); ) {
-                InboxSpool.Spooled u = it.next();
-                if (lanes.contains(u.lane())) {
-                    taken.add(u);
-                    it.remove();
-                }
-            }
-            for (InboxSpool.Spooled u : journal.inFlight) {
-                if (lanes.contains(u.lane())) {
-                    copied.add(u);
-                }
-            }
+        RelayQueue.Urgent urgentUpdates = journal.toRelay.takeUrgent(urgent::urgent);
+        if (urgentUpdates.taken().isEmpty()) {
+            return;
         }
-        List<InboxSpool.Spooled> all = new ArrayList<>(copied);
-        all.addAll(taken);
         long backoff = 100;
         while (true) {
             try {
-                synchronized (journal.relayCount) {
-                    relay.relay(all);
-                    journal.relayed += taken.size();
-                }
+                journal.relayNow(urgentUpdates.all(), urgentUpdates.taken().size());
                 return;
             } catch (RuntimeException e) {
                 log.warn(
