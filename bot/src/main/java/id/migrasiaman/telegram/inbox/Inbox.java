@@ -56,32 +56,7 @@ public final class Inbox implements AutoCloseable {
     private final Counter duplicates;
     private final Counter spooled;
 
-    public Inbox(
-            InboxStore store,
-            InboxSpool spool,
-            Path journalDirectory,
-            Runnable storeFlush,
-            InboxWorkers.Handler handler,
-            TransportSettings settings,
-            String instance,
-            String owner,
-            Clock clock,
-            MeterRegistry meters) {
-        this(
-                store,
-                spool,
-                journalDirectory,
-                storeFlush,
-                handler,
-                settings,
-                instance,
-                owner,
-                clock,
-                new UrgentLanes(clock),
-                meters);
-    }
-
-    /** With {@code urgent}: the chats whose updates go first. */
+    /** {@code urgent}: the chats whose updates go first. */
     public Inbox(
             InboxStore store,
             InboxSpool spool,
