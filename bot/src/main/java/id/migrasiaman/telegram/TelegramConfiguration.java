@@ -11,6 +11,7 @@ import id.migrasiaman.telegram.inbox.InboxSpool;
 import id.migrasiaman.telegram.inbox.InboxStore;
 import id.migrasiaman.telegram.inbox.Instance;
 import id.migrasiaman.telegram.inbox.TransportSettings;
+import id.migrasiaman.telegram.inbox.UrgentLanes;
 import id.migrasiaman.telegram.outbound.BotApiSender;
 import id.migrasiaman.telegram.outbound.MessageDelivered;
 import id.migrasiaman.telegram.outbound.Outbound;
@@ -68,6 +69,11 @@ class TelegramConfiguration {
         return new InboxStore(database, clock);
     }
 
+    @Bean
+    UrgentLanes urgentLanes(Clock clock) {
+        return new UrgentLanes(clock);
+    }
+
     @Bean(destroyMethod = "close")
     Inbox inbox(
             InboxStore store,
@@ -76,6 +82,7 @@ class TelegramConfiguration {
             UpdateIntake intake,
             TransportSettings settings,
             Instance instance,
+            UrgentLanes urgent,
             Clock clock,
             MeterRegistry meters) {
         return new Inbox(
@@ -88,6 +95,7 @@ class TelegramConfiguration {
                 instance.name(),
                 instance.owner(),
                 clock,
+                urgent,
                 meters);
     }
 

@@ -3,6 +3,7 @@ package id.migrasiaman.telegram;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.migrasiaman.safety.UrgencyScan;
 import id.migrasiaman.store.Durability;
 import id.migrasiaman.system.Pseudonyms;
 import id.migrasiaman.system.Sealer;
@@ -44,14 +45,18 @@ class UpdateAcceptor {
      * @param lane the chat's lane (its pseudonymous conversation id), or {@code x:<id>}
      * @param json the update's JSON bytes
      * @param callbackQueryId the callback query to answer, or null
+     * @param urgent whether it may be about someone in danger ({@link UpdateUrgency}): its chat is
+     *     handled first
      */
-    record Received(long updateId, String lane, byte[] json, String callbackQueryId) {}
+    record Received(
+            long updateId, String lane, byte[] json, String callbackQueryId, boolean urgent) {}
 
     private final Inbox inbox;
     private final Sealer sealer;
     private final Pseudonyms pseudonyms;
     private final Durability durability;
     private final ObjectMapper json;
+    private final UpdateUrgency urgency = new UpdateUrgency(UrgencyScan.fromLexicon());
 
     UpdateAcceptor(
             Inbox inbox,
@@ -92,12 +97,18 @@ class UpdateAcceptor {
                         : "x:" + updateId;
         JsonNode callback = node.path("callback_query").path("id");
         return Optional.of(
-                new Received(updateId, lane, raw, callback.isTextual() ? callback.asText() : null));
+                new Received(
+                        updateId,
+                        lane,
+                        raw,
+                        callback.isTextual() ? callback.asText() : null,
+                        chat.isPresent() && urgency.urgent(node)));
     }
 
     /** Stores the update (sealed); durable after {@link #commit}. */
     Inbox.Accepted accept(Received update) {
-        return inbox.accept(update.updateId(), update.lane(), sealer.seal(update.json()));
+        return inbox.accept(
+                update.updateId(), update.lane(), sealer.seal(update.json()), update.urgent());
     }
 
     /** Makes the accepted updates durable, then sets their chats' workers going. */

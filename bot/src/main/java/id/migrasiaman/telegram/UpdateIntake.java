@@ -3,13 +3,16 @@ package id.migrasiaman.telegram;
 import id.migrasiaman.conversation.ConversationService;
 import id.migrasiaman.conversation.ConversationStates;
 import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.flows.EmergencyState;
 import id.migrasiaman.store.Durability;
 import id.migrasiaman.system.Sealer;
 import id.migrasiaman.telegram.inbox.InboxStore;
 import id.migrasiaman.telegram.inbox.InboxWorkers;
+import id.migrasiaman.telegram.inbox.UrgentLanes;
 import id.migrasiaman.telegram.outbound.Outbound;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.annotation.Conditional;
@@ -36,6 +39,7 @@ class UpdateIntake implements InboxWorkers.Handler {
     private final Outbound outbound;
     private final Durability durability;
     private final Sealer sealer;
+    private final UrgentLanes urgent;
     private final boolean webhook;
     private final Counter answered;
     private final Counter ignored;
@@ -50,8 +54,10 @@ class UpdateIntake implements InboxWorkers.Handler {
             Outbound outbound,
             Durability durability,
             Sealer sealer,
+            UrgentLanes urgent,
             TelegramSettings settings,
             MeterRegistry meters) {
+        this.urgent = urgent;
         this.parser = parser;
         this.mapper = mapper;
         this.groups = groups;
@@ -67,6 +73,9 @@ class UpdateIntake implements InboxWorkers.Handler {
     }
 
     /** What became of an update. */
+    /** How long a chat in an emergency stays urgent after its last message. */
+    static final Duration OPEN_EMERGENCY = Duration.ofHours(1);
+
     enum Outcome {
         ANSWERED,
         IGNORED
@@ -112,12 +121,24 @@ class UpdateIntake implements InboxWorkers.Handler {
         String lane = sender.laneOf(in.chatId());
         outbound.chatWrote(lane);
         List<Reply> replies = conversations.handle(in.message());
+        keepUrgent(lane);
         sender.enqueue(in.chatId(), "r:" + update.getUpdateId(), "reply", null, replies);
         // State, turn record and replies on disk before the inbox marks the update done.
         durability.flush();
         outbound.wake(lane);
         answered.increment();
         return Outcome.ANSWERED;
+    }
+
+    /** A chat in an emergency stays first in line (its later messages too) while it lasts. */
+    private void keepUrgent(String lane) {
+        boolean emergency =
+                states.find(lane).map(s -> s.active() instanceof EmergencyState).orElse(false);
+        if (emergency) {
+            urgent.keepOpen(lane, OPEN_EMERGENCY);
+        } else {
+            urgent.close(lane);
+        }
     }
 
     /** A group gets a deep link to a private chat (or nothing), never the conversation itself. */

@@ -3,6 +3,7 @@ package id.migrasiaman.telegram.inbox;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 /**
  * Acceptance first: while updates arrive in a burst (at least {@link #BURST} accepted within {@link
@@ -67,40 +68,55 @@ public final class AcceptFirst {
      * rests so that such work gets at most the share of the time.
      */
     public <E extends Exception> void run(Work<E> work) throws E, InterruptedException {
-        if (!bursting()) {
+        run(work, () -> false);
+    }
+
+    /**
+     * Runs {@code work} as {@link #run(Work)} does, but at once, without waiting or resting, once
+     * {@code urgent} says so (checked before waiting for the turn, after it and while paused): an
+     * urgent chat's work is never held back by the duty cycle.
+     */
+    public <E extends Exception> void run(Work<E> work, BooleanSupplier urgent)
+            throws E, InterruptedException {
+        if (!bursting() || urgent.getAsBoolean()) {
             work.run();
             return;
         }
         turn.acquire();
         try {
+            if (urgent.getAsBoolean()) {
+                work.run();
+                return;
+            }
             if (share == 0) {
-                awaitBurstEnd();
+                awaitBurstEnd(urgent);
             }
             long started = System.nanoTime();
             try {
                 work.run();
             } finally {
-                rest(System.nanoTime() - started);
+                rest(System.nanoTime() - started, urgent);
             }
         } finally {
             turn.release();
         }
     }
 
-    private void awaitBurstEnd() throws InterruptedException {
-        while (bursting()) {
-            TimeUnit.NANOSECONDS.sleep(Math.max(1, burstUntil - System.nanoTime()));
+    private void awaitBurstEnd(BooleanSupplier urgent) throws InterruptedException {
+        long step = TimeUnit.MILLISECONDS.toNanos(20);
+        while (bursting() && !urgent.getAsBoolean()) {
+            TimeUnit.NANOSECONDS.sleep(Math.max(1, Math.min(step, burstUntil - System.nanoTime())));
         }
     }
 
-    private void rest(long busy) throws InterruptedException {
+    private void rest(long busy, BooleanSupplier urgent) throws InterruptedException {
         if (share == 0 || share >= 1 || !bursting()) {
             return;
         }
         long rest = Math.min(MAX_REST, (long) (busy * (1 - share) / share));
         long end = System.nanoTime() + rest;
-        // Stop resting as soon as the burst is over.
-        while (bursting()) {
+        // Stop resting as soon as the burst is over, or the chat became urgent.
+        while (bursting() && !urgent.getAsBoolean()) {
             long left = end - System.nanoTime();
             if (left <= 0) {
                 return;

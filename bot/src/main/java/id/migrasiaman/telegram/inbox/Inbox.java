@@ -47,6 +47,7 @@ public final class Inbox implements AutoCloseable {
     private final String owner;
     private final Clock clock;
     private final AcceptFirst acceptFirst;
+    private final UrgentLanes urgent;
     private final InboxWorkers workers;
     private final LaneRunner runner;
     private final InboxJournal journal;
@@ -55,6 +56,7 @@ public final class Inbox implements AutoCloseable {
     private final Counter duplicates;
     private final Counter spooled;
 
+    /** {@code urgent}: the chats whose updates go first. */
     public Inbox(
             InboxStore store,
             InboxSpool spool,
@@ -65,8 +67,10 @@ public final class Inbox implements AutoCloseable {
             String instance,
             String owner,
             Clock clock,
+            UrgentLanes urgent,
             MeterRegistry meters) {
         this.store = store;
+        this.urgent = urgent;
         this.spool = spool;
         this.settings = settings;
         this.instance = instance;
@@ -74,8 +78,11 @@ public final class Inbox implements AutoCloseable {
         this.clock = clock;
         this.acceptFirst = new AcceptFirst(settings.burstShare());
         this.workers =
-                new InboxWorkers(store, handler, settings, owner, clock, acceptFirst, meters);
-        this.runner = new LaneRunner("telegram-inbox", settings.workers(), workers, clock);
+                new InboxWorkers(
+                        store, handler, settings, owner, clock, acceptFirst, urgent, meters);
+        this.runner =
+                new LaneRunner(
+                        "telegram-inbox", settings.workers(), workers, clock, urgent::urgent);
         this.accepted = meters.counter("migrasi.telegram.inbox", "outcome", "accepted");
         this.duplicates = meters.counter("migrasi.telegram.inbox", "outcome", "duplicate");
         this.spooled = meters.counter("migrasi.telegram.inbox", "outcome", "spooled");
@@ -85,7 +92,10 @@ public final class Inbox implements AutoCloseable {
                 journalDirectory == null
                         ? null
                         : new InboxJournal(
-                                journalDirectory, new JournalRelay(storeFlush), acceptFirst);
+                                journalDirectory,
+                                new JournalRelay(storeFlush),
+                                acceptFirst,
+                                urgent);
         if (journal != null) {
             Gauge.builder(
                             "migrasi.telegram.inbox.journal.waiting",
@@ -138,7 +148,19 @@ public final class Inbox implements AutoCloseable {
      * spooled.
      */
     public Accepted accept(long updateId, String lane, byte[] sealed) {
+        return accept(updateId, lane, sealed, false);
+    }
+
+    /**
+     * Stores {@code sealed} as {@link #accept(long, String, byte[])} does; an update that may be
+     * {@code urgent} (or one of a chat with an open emergency) puts its chat first ({@link
+     * UrgentLanes}).
+     */
+    public Accepted accept(long updateId, String lane, byte[] sealed, boolean mayBeUrgent) {
         acceptFirst.accepted();
+        if (mayBeUrgent || urgent.open(lane)) {
+            urgent.mark(lane, updateId);
+        }
         if (journal != null) {
             journal.append(new InboxSpool.Spooled(updateId, lane, clock.instant(), sealed));
             return Accepted.JOURNALLED;

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * batches and wakes their chats; the file is emptied once everything in it is in MongoDB and the H2
  * file is synced. After a crash every line is relayed again at start (the inbox ignores update ids
  * it has already). Lines are {@code id lane at payload crc}; a line cut short or damaged by a crash
- * was never acknowledged and is skipped.
+ * was never acknowledged and is skipped. The updates of an urgent chat ({@link UrgentLanes}) do not
+ * wait in line: the {@link UrgentRelay} moves them, with their chat's earlier updates, into MongoDB
+ * at once.
  */
 public final class InboxJournal implements AutoCloseable {
 
@@ -57,26 +58,29 @@ public final class InboxJournal implements AutoCloseable {
     private final FileChannel channel;
     private final Relay relay;
     private final AcceptFirst acceptFirst;
-    private final Object lock = new Object();
-    private final LinkedBlockingQueue<InboxSpool.Spooled> toRelay = new LinkedBlockingQueue<>();
-    private final Thread writer;
+    private final UrgentRelay urgentRelay;
+
+    /** Guards {@link #relayed} and emptying the file. */
+    private final Object relayCount = new Object();
+
+    final RelayQueue toRelay = new RelayQueue();
+    private final JournalWriter writer;
     private final Thread relayer;
-    private List<InboxSpool.Spooled> buffer = new ArrayList<>();
-    private long appended;
-    private long synced;
-    private long failedThrough;
     private long written;
     private long relayed;
     private long truncatedAt = System.nanoTime();
-    private volatile boolean running = true;
 
     public InboxJournal(Path directory, Relay relay) {
-        this(directory, relay, new AcceptFirst(1));
+        this(directory, relay, new AcceptFirst(1), new UrgentLanes(java.time.Clock.systemUTC()));
     }
 
-    /** With the relay on {@code acceptFirst}'s duty cycle while updates arrive in a burst. */
-    public InboxJournal(Path directory, Relay relay, AcceptFirst acceptFirst) {
+    /**
+     * With the relay on {@code acceptFirst}'s duty cycle while updates arrive in a burst, except
+     * for the {@code urgent} chats' updates.
+     */
+    public InboxJournal(Path directory, Relay relay, AcceptFirst acceptFirst, UrgentLanes urgent) {
         this.acceptFirst = acceptFirst;
+        this.urgentRelay = new UrgentRelay(this, urgent);
         this.file = directory.resolve("updates.journal");
         this.relay = relay;
         try {
@@ -97,7 +101,20 @@ public final class InboxJournal implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("inbox journal " + file, e);
         }
-        this.writer = daemon(this::writeLoop, "inbox-journal-writer");
+        this.writer =
+                new JournalWriter(
+                        new JournalWriter.Sink() {
+                            @Override
+                            public boolean write(List<InboxSpool.Spooled> batch) {
+                                return InboxJournal.this.write(batch);
+                            }
+
+                            @Override
+                            public void written(List<InboxSpool.Spooled> batch) {
+                                toRelay.addAll(batch);
+                                urgentRelay.written(batch);
+                            }
+                        });
         this.relayer = new Thread(this::relayLoop, "inbox-journal-relay");
         relayer.setDaemon(true);
     }
@@ -106,70 +123,27 @@ public final class InboxJournal implements AutoCloseable {
     public synchronized void start() {
         if (relayer.getState() == Thread.State.NEW) {
             relayer.start();
+            urgentRelay.start();
         }
+    }
+
+    boolean running() {
+        return writer.running();
     }
 
     /** Queues an update for the next write; durable after {@link #awaitSynced()}. */
     public void append(InboxSpool.Spooled update) {
-        synchronized (lock) {
-            if (!running) {
-                throw new IllegalStateException("inbox journal closed");
-            }
-            buffer.add(update);
-            appended++;
-            lock.notifyAll();
-        }
+        writer.append(update);
     }
 
     /** Returns once every update appended so far (by any thread) is on the disk. */
     public void awaitSynced() {
-        synchronized (lock) {
-            long ticket = appended;
-            while (synced < ticket && running) {
-                try {
-                    lock.wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while waiting for the journal", e);
-                }
-            }
-            if (synced < ticket || failedThrough >= ticket) {
-                throw new UncheckedIOException(
-                        new IOException("inbox journal write failed or closed"));
-            }
-        }
+        writer.awaitSynced();
     }
 
     /** Updates written but not yet in MongoDB. */
     public int waitingForRelay() {
         return toRelay.size();
-    }
-
-    private void writeLoop() {
-        while (running) {
-            List<InboxSpool.Spooled> batch;
-            synchronized (lock) {
-                while (buffer.isEmpty() && running) {
-                    waitQuietly();
-                }
-                batch = buffer;
-                buffer = new ArrayList<>();
-            }
-            if (batch.isEmpty()) {
-                continue;
-            }
-            boolean ok = write(batch);
-            synchronized (lock) {
-                synced += batch.size();
-                if (!ok) {
-                    failedThrough = synced;
-                }
-                lock.notifyAll();
-            }
-            if (ok) {
-                toRelay.addAll(batch);
-            }
-        }
     }
 
     private boolean write(List<InboxSpool.Spooled> batch) {
@@ -194,16 +168,14 @@ public final class InboxJournal implements AutoCloseable {
     private void relayLoop() {
         long backoff = 100;
         List<InboxSpool.Spooled> batch = new ArrayList<>();
-        while (running || !toRelay.isEmpty()) {
+        while (running() || !toRelay.isEmpty()) {
             try {
                 if (batch.isEmpty()) {
-                    InboxSpool.Spooled first = toRelay.poll(1, TimeUnit.SECONDS);
-                    if (first == null) {
+                    toRelay.take(batch, RELAY_BATCH);
+                    if (batch.isEmpty()) {
                         truncateIfRelayed();
                         continue;
                     }
-                    batch.add(first);
-                    toRelay.drainTo(batch, RELAY_BATCH - 1);
                 }
                 List<InboxSpool.Spooled> current = batch;
                 if (toRelay.size() < RELAY_BACKLOG) {
@@ -211,8 +183,11 @@ public final class InboxJournal implements AutoCloseable {
                 } else {
                     relay.relay(current);
                 }
-                relayed += batch.size();
+                synchronized (relayCount) {
+                    relayed += batch.size();
+                }
                 batch.clear();
+                toRelay.relayed();
                 backoff = 100;
                 if (toRelay.isEmpty()) {
                     truncateIfRelayed();
@@ -228,12 +203,23 @@ public final class InboxJournal implements AutoCloseable {
                 log.warn(
                         "Inbox journal: relay to MongoDB failed ({}); retrying",
                         e.getClass().getSimpleName());
-                if (!running) {
+                if (!running()) {
                     return;
                 }
                 sleepQuietly(backoff);
                 backoff = Math.min(5_000, backoff * 2);
             }
+        }
+    }
+
+    /**
+     * Moves {@code updates} into MongoDB now (an urgent chat's), counting {@code taken} of them as
+     * relayed (the rest are in the relay's current batch and counted with it).
+     */
+    void relayNow(List<InboxSpool.Spooled> updates, int taken) {
+        synchronized (relayCount) {
+            relay.relay(updates);
+            relayed += taken;
         }
     }
 
@@ -248,24 +234,17 @@ public final class InboxJournal implements AutoCloseable {
         if (size == 0 || (size < TRUNCATE_AT && now - truncatedAt < TRUNCATE_EVERY)) {
             return;
         }
-        relay.flush();
-        synchronized (channel) {
-            if (written == relayed) {
-                channel.truncate(0);
-                channel.force(true);
-                written = 0;
-                relayed = 0;
-                truncatedAt = now;
+        synchronized (relayCount) {
+            relay.flush();
+            synchronized (channel) {
+                if (written == relayed) {
+                    channel.truncate(0);
+                    channel.force(true);
+                    written = 0;
+                    relayed = 0;
+                    truncatedAt = now;
+                }
             }
-        }
-    }
-
-    private void waitQuietly() {
-        try {
-            lock.wait(1_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
         }
     }
 
@@ -277,22 +256,12 @@ public final class InboxJournal implements AutoCloseable {
         }
     }
 
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        t.start();
-        return t;
-    }
-
     /** Writes what is queued, relays what it can (a few seconds at most) and closes the file. */
     @Override
     public void close() {
-        synchronized (lock) {
-            running = false;
-            lock.notifyAll();
-        }
+        writer.close();
         try {
-            writer.join(5_000);
+            urgentRelay.close();
             relayer.interrupt();
             relayer.join(5_000);
             channel.close();

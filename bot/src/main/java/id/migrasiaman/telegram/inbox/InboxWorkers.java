@@ -59,6 +59,7 @@ public final class InboxWorkers implements LaneRunner.Work {
     private final Map<Long, Instant> missingSince = new ConcurrentHashMap<>();
 
     private final AcceptFirst acceptFirst;
+    private final UrgentLanes urgent;
     private final Counter handled;
     private final Counter retried;
     private final Counter setAside;
@@ -71,8 +72,22 @@ public final class InboxWorkers implements LaneRunner.Work {
             Clock clock,
             AcceptFirst acceptFirst,
             MeterRegistry meters) {
+        this(store, handler, settings, owner, clock, acceptFirst, new UrgentLanes(clock), meters);
+    }
+
+    /** With {@code urgent} chats handled outside the burst duty cycle. */
+    public InboxWorkers(
+            InboxStore store,
+            Handler handler,
+            TransportSettings settings,
+            String owner,
+            Clock clock,
+            AcceptFirst acceptFirst,
+            UrgentLanes urgent,
+            MeterRegistry meters) {
         this.store = store;
         this.acceptFirst = acceptFirst;
+        this.urgent = urgent;
         this.lanes = store.lanes();
         this.handler = handler;
         this.settings = settings;
@@ -133,6 +148,7 @@ public final class InboxWorkers implements LaneRunner.Work {
                 InboxStore.Entry e = entry.get();
                 if (e.status() != InboxStore.Status.PENDING) {
                     lanes.remove(lane, id);
+                    urgent.handled(lane, id);
                     continue;
                 }
                 if (e.notBefore().isAfter(clock.instant())) {
@@ -147,10 +163,11 @@ public final class InboxWorkers implements LaneRunner.Work {
     }
 
     /**
-     * Handles the update, on the duty cycle while updates arrive in a burst ({@link AcceptFirst}).
+     * Handles the update, on the duty cycle while updates arrive in a burst ({@link AcceptFirst}),
+     * unless its chat is urgent ({@link UrgentLanes}: those are few, and go first).
      */
     private void handle(InboxStore.Entry e) throws Exception {
-        acceptFirst.run(() -> handler.handle(e));
+        acceptFirst.run(() -> handler.handle(e), () -> urgent.urgent(e.lane()));
     }
 
     /** Handles one update; returns when to try it again after a failure, or null. */
@@ -158,6 +175,7 @@ public final class InboxWorkers implements LaneRunner.Work {
         try {
             handle(e);
             store.done(e.updateId(), e.lane());
+            urgent.handled(e.lane(), e.updateId());
             handled.increment();
             return null;
         } catch (Unreadable u) {
@@ -184,6 +202,7 @@ public final class InboxWorkers implements LaneRunner.Work {
 
     private void setAside(InboxStore.Entry e, String reason) {
         store.setAside(e.updateId(), e.lane(), reason);
+        urgent.handled(e.lane(), e.updateId());
         setAside.increment();
         log.error("Update {} set aside: {}", e.updateId(), reason);
     }

@@ -3,21 +3,26 @@ package id.migrasiaman.telegram.inbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs lanes (one per chat) on a bounded pool: a lane runs on one thread at a time, so its items
  * keep their order, while many lanes run side by side. A lane that has to wait (pacing, a retry
- * later) asks to be run again at a time instead of sleeping on a pool thread.
+ * later) asks to be run again at a time instead of sleeping on a pool thread. An urgent lane (see
+ * the predicate) is taken before any other waiting lane, and by a small pool of its own as well, so
+ * it never waits for a thread while every worker is busy with other chats.
  */
 public final class LaneRunner implements AutoCloseable {
 
@@ -29,53 +34,122 @@ public final class LaneRunner implements AutoCloseable {
     }
 
     private enum State {
+        /** Waiting for a thread. */
+        QUEUED,
         RUNNING,
         AGAIN
     }
+
+    /** Threads that take urgent lanes only. */
+    static final int URGENT_THREADS = 2;
 
     private static final Logger log = LoggerFactory.getLogger(LaneRunner.class);
 
     private final String name;
     private final Work work;
     private final Clock clock;
+    private final Predicate<String> urgent;
     private final ThreadPoolExecutor pool;
+    private final ThreadPoolExecutor urgentPool;
     private final ScheduledExecutorService timer;
     private final ConcurrentHashMap<String, State> lanes = new ConcurrentHashMap<>();
+    private final AtomicLong sequence = new AtomicLong();
 
     public LaneRunner(String name, int threads, Work work, Clock clock) {
+        this(name, threads, work, clock, lane -> false);
+    }
+
+    /** With {@code urgent} telling which lanes go first. */
+    public LaneRunner(String name, int threads, Work work, Clock clock, Predicate<String> urgent) {
         this.name = name;
         this.work = work;
         this.clock = clock;
-        AtomicInteger counter = new AtomicInteger();
-        this.pool =
-                new ThreadPoolExecutor(
-                        threads,
-                        threads,
-                        0,
-                        TimeUnit.MILLISECONDS,
-                        new LinkedBlockingQueue<>(),
-                        r -> daemon(r, name + "-" + counter.incrementAndGet()));
+        this.urgent = urgent;
+        this.pool = pool(threads, name + "-");
+        this.urgentPool = pool(URGENT_THREADS, name + "-urgent-");
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, name + "-timer"));
+    }
+
+    private static ThreadPoolExecutor pool(int threads, String prefix) {
+        AtomicInteger counter = new AtomicInteger();
+        Comparator<Runnable> order = Comparator.comparing(r -> (Task) r);
+        return new ThreadPoolExecutor(
+                threads,
+                threads,
+                0,
+                TimeUnit.MILLISECONDS,
+                new PriorityBlockingQueue<>(64, order),
+                r -> daemon(r, prefix + counter.incrementAndGet()));
+    }
+
+    /** A lane waiting for a thread: urgent ones first, then in the order they were woken. */
+    private final class Task implements Runnable, Comparable<Task> {
+
+        private final String lane;
+        private final boolean urgent;
+        private final long number = sequence.incrementAndGet();
+
+        Task(String lane, boolean urgent) {
+            this.lane = lane;
+            this.urgent = urgent;
+        }
+
+        @Override
+        public int compareTo(Task other) {
+            if (urgent != other.urgent) {
+                return urgent ? -1 : 1;
+            }
+            return Long.compare(number, other.number);
+        }
+
+        /** Runs the lane unless another task (in the other pool) took it first. */
+        @Override
+        public void run() {
+            boolean[] mine = {false};
+            lanes.computeIfPresent(
+                    lane,
+                    (k, state) -> {
+                        if (state == State.QUEUED) {
+                            mine[0] = true;
+                            return State.RUNNING;
+                        }
+                        return state;
+                    });
+            if (mine[0]) {
+                drain(lane);
+            }
+        }
     }
 
     /** Runs {@code lane} soon: now if it is idle, right after its current run otherwise. */
     public void wake(String lane) {
-        boolean[] start = {false};
+        State[] before = {null};
         lanes.compute(
                 lane,
                 (k, state) -> {
+                    before[0] = state;
                     if (state == null) {
-                        start[0] = true;
-                        return State.RUNNING;
+                        return State.QUEUED;
                     }
-                    return State.AGAIN;
+                    return state == State.RUNNING ? State.AGAIN : state;
                 });
-        if (start[0]) {
-            try {
-                pool.execute(() -> drain(lane));
-            } catch (RejectedExecutionException e) {
-                lanes.remove(lane);
+        boolean first = urgent.test(lane);
+        if (before[0] == null) {
+            submit(lane, first);
+        } else if (before[0] == State.QUEUED && first) {
+            // Queued behind other chats before it became urgent: it jumps the queue.
+            submit(lane, true);
+        }
+    }
+
+    private void submit(String lane, boolean first) {
+        try {
+            pool.execute(new Task(lane, first));
+            if (first) {
+                urgentPool.execute(new Task(lane, true));
             }
+        } catch (RejectedExecutionException e) {
+            lanes.remove(lane);
         }
     }
 
@@ -112,7 +186,7 @@ public final class LaneRunner implements AutoCloseable {
             }
             State next =
                     lanes.compute(lane, (k, state) -> state == State.AGAIN ? State.RUNNING : null);
-            if (next == null || pool.isShutdown()) {
+            if (next == null || pool.isShutdown() || urgentPool.isShutdown()) {
                 return;
             }
         }
@@ -128,12 +202,15 @@ public final class LaneRunner implements AutoCloseable {
     public void stop(Duration grace) {
         timer.shutdownNow();
         pool.shutdown();
+        urgentPool.shutdown();
         try {
             pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+            urgentPool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         pool.shutdownNow();
+        urgentPool.shutdownNow();
     }
 
     @Override

@@ -107,6 +107,34 @@ class AcceptFirstTests {
     }
 
     @Test
+    void anUrgentChatsWorkIsNeitherPausedNorRested() throws Exception {
+        AcceptFirst acceptFirst = new AcceptFirst(0);
+        burst(acceptFirst);
+        AtomicBoolean urgentRan = new AtomicBoolean();
+        acceptFirst.run(() -> urgentRan.set(true), () -> true);
+        assertThat(urgentRan).isTrue();
+
+        // Work already paused goes as soon as its chat becomes urgent, the burst still on.
+        AtomicBoolean urgent = new AtomicBoolean();
+        AtomicBoolean ran = new AtomicBoolean();
+        Thread worker =
+                new Thread(
+                        () -> {
+                            try {
+                                acceptFirst.run(() -> ran.set(true), urgent::get);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        });
+        worker.setDaemon(true);
+        worker.start();
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).untilFalse(ran);
+        urgent.set(true);
+        await().atMost(Duration.ofSeconds(5)).untilTrue(ran);
+        assertThat(acceptFirst.bursting()).isTrue();
+    }
+
+    @Test
     void theShareIsAFraction() {
         assertThatThrownBy(() -> new AcceptFirst(1.5)).isInstanceOf(IllegalArgumentException.class);
     }

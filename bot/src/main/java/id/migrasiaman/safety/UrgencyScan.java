@@ -1,0 +1,162 @@
+package id.migrasiaman.safety;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A cheap first look at a message, made while an update is being accepted (before anything is
+ * parsed or normalised): could it be about danger? It finds the words and phrases of the lexicon's
+ * {@code harm}, {@code plea}, {@code worry} and {@code lock} kinds, and a few more ("tolong",
+ * "help", "darurat", "sos", "takut"), as they are typed, in one pass over the text. It prefers
+ * recall: a false "maybe" only puts an update earlier in the queue, while the real judgement
+ * ({@link DangerCheck}) comes when the update is handled. Linear in the text, and never throws.
+ */
+public final class UrgencyScan {
+
+    private static final String RESOURCE = "/id/migrasiaman/safety/danger.tsv";
+    private static final Set<String> KINDS = Set.of("harm", "plea", "worry", "lock");
+
+    /** Words that always count, whatever the lexicon says (the ways people ask for help). */
+    private static final List<String> ALWAYS =
+            List.of(
+                    "tolong",
+                    "toloong",
+                    "tolongin",
+                    "help",
+                    "darurat",
+                    "sos",
+                    "disekap",
+                    "dikunci",
+                    "terkunci",
+                    "dikurung",
+                    "kapal",
+                    "ditangkap",
+                    "locked",
+                    "trapped",
+                    "takut",
+                    "bahaya",
+                    "emergency",
+                    "paspor ditahan",
+                    "dipukul",
+                    "disiksa",
+                    "kabur");
+
+    /** Phrases longer than this are matched by their first words. */
+    static final int MAX_WORDS = 4;
+
+    /** Only the start of a text is read: Telegram's texts are at most 4,096 characters. */
+    static final int MAX_CHARS = 8_192;
+
+    private final Set<String> phrases;
+
+    private UrgencyScan(Set<String> phrases) {
+        this.phrases = Set.copyOf(phrases);
+    }
+
+    /** The scan with the lexicon's danger words ({@code danger.tsv}), read once. */
+    public static UrgencyScan fromLexicon() {
+        Set<String> phrases = new HashSet<>();
+        ALWAYS.forEach(p -> addPhrase(phrases, p));
+        try (InputStream in = UrgencyScan.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing");
+            }
+            BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String[] cells = line.split("\t");
+                if (!line.startsWith("#")
+                        && cells.length == 2
+                        && KINDS.contains(cells[1].strip())) {
+                    addPhrase(phrases, cells[0]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new UrgencyScan(phrases);
+    }
+
+    /** A scan for the given phrases only (tests). */
+    static UrgencyScan of(List<String> phrases) {
+        Set<String> set = new HashSet<>();
+        phrases.forEach(p -> addPhrase(set, p));
+        return new UrgencyScan(set);
+    }
+
+    private static void addPhrase(Set<String> phrases, String phrase) {
+        List<String> words = words(phrase);
+        if (!words.isEmpty()) {
+            phrases.add(String.join(" ", words.subList(0, Math.min(MAX_WORDS, words.size()))));
+        }
+    }
+
+    /** The number of phrases known. */
+    public int size() {
+        return phrases.size();
+    }
+
+    /** Whether {@code text} holds a danger word or phrase; false for null. */
+    public boolean mayBeUrgent(CharSequence text) {
+        return scan(text, new int[1]);
+    }
+
+    /** The phrase look-ups a scan of {@code text} makes (at most {@link #MAX_WORDS} per word). */
+    int lookups(CharSequence text) {
+        int[] lookups = new int[1];
+        scan(text, lookups);
+        return lookups[0];
+    }
+
+    private boolean scan(CharSequence text, int[] lookups) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        List<String> words = words(text);
+        StringBuilder phrase = new StringBuilder(64);
+        for (int i = 0; i < words.size(); i++) {
+            phrase.setLength(0);
+            for (int n = 0; n < MAX_WORDS && i + n < words.size(); n++) {
+                if (n > 0) {
+                    phrase.append(' ');
+                }
+                phrase.append(words.get(i + n));
+                lookups[0]++;
+                if (phrases.contains(phrase.toString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case runs of letters and digits (at most {@link #MAX_CHARS} characters are read). */
+    static List<String> words(CharSequence text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        int end = Math.min(text.length(), MAX_CHARS);
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                word.append(c);
+            } else if (!word.isEmpty()) {
+                words.add(word.toString().toLowerCase(Locale.ROOT));
+                word.setLength(0);
+            }
+        }
+        if (!word.isEmpty()) {
+            words.add(word.toString().toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+}

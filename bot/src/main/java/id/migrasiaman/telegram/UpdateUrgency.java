@@ -1,0 +1,59 @@
+package id.migrasiaman.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.migrasiaman.conversation.Menus;
+import id.migrasiaman.safety.UrgencyScan;
+
+/**
+ * Decides at intake, from the update's JSON tree (already read to find its id and chat), whether it
+ * may be urgent: a text or caption with a danger word or a way into an emergency ({@code /darurat},
+ * {@code /sos}), the menu's 🆘 button or an emergency button ("Ya, sekarang"), or a shared
+ * location. An urgent update's chat is handled before the others; a false mark only costs order, so
+ * the scan prefers recall. Nothing is logged.
+ */
+final class UpdateUrgency {
+
+    /** The emergency's buttons (the emergency module's {@code AlarmButtons}). */
+    static final String ALARM_BUTTONS = "em:";
+
+    private static final String[] MESSAGE_KINDS = {
+        "message", "edited_message", "business_message", "edited_business_message"
+    };
+
+    private final UrgencyScan scan;
+
+    UpdateUrgency(UrgencyScan scan) {
+        this.scan = scan;
+    }
+
+    /** Whether {@code update} may be about someone in danger; never throws. */
+    boolean urgent(JsonNode update) {
+        if (update == null) {
+            return false;
+        }
+        for (String kind : MESSAGE_KINDS) {
+            JsonNode message = update.get(kind);
+            if (message != null && message.isObject() && urgentMessage(message)) {
+                return true;
+            }
+        }
+        JsonNode data = update.path("callback_query").path("data");
+        if (data.isTextual()) {
+            String d = data.asText();
+            return d.startsWith(ALARM_BUTTONS) || d.equals(Menus.EMERGENCY);
+        }
+        return false;
+    }
+
+    private boolean urgentMessage(JsonNode message) {
+        if (message.has("location") || message.has("venue")) {
+            return true;
+        }
+        return text(message, "text") || text(message, "caption");
+    }
+
+    private boolean text(JsonNode message, String field) {
+        JsonNode text = message.get(field);
+        return text != null && text.isTextual() && scan.mayBeUrgent(text.asText());
+    }
+}
