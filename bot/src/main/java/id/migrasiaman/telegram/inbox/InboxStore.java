@@ -6,6 +6,7 @@ import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoCommandException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.types.Binary;
+import org.slf4j.LoggerFactory;
 
 /**
  * The durable inbox ({@code telegram_inbox}): one document per Telegram update, unique by its
@@ -72,17 +74,23 @@ public final class InboxStore {
      */
     public boolean accept(long updateId, String lane, byte[] sealed, Instant acceptedAt) {
         lanes.add(lane, updateId);
+        Document document =
+                new Document("_id", updateId)
+                        .append("lane", lane)
+                        .append("payload", new Binary(sealed))
+                        .append("status", Status.PENDING.name())
+                        .append("attempts", 0)
+                        .append("at", Date.from(acceptedAt));
         try {
-            inbox.insertOne(
-                    new Document("_id", updateId)
-                            .append("lane", lane)
-                            .append("payload", new Binary(sealed))
-                            .append("status", Status.PENDING.name())
-                            .append("attempts", 0)
-                            .append("at", Date.from(acceptedAt)));
+            inbox.insertOne(document);
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        } catch (MongoCommandException e) {
+            if (storedBeforeACrash(document)) {
                 return false;
             }
             throw e;
@@ -115,7 +123,48 @@ public final class InboxStore {
                     throw e;
                 }
             }
+        } catch (MongoCommandException e) {
+            // One document of the batch failed the whole command: store the others one by one.
+            int already = 0;
+            for (Document document : documents) {
+                try {
+                    inbox.insertOne(document);
+                } catch (MongoWriteException one) {
+                    if (one.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                        throw one;
+                    }
+                } catch (MongoCommandException one) {
+                    if (!storedBeforeACrash(document)) {
+                        throw one;
+                    }
+                    already++;
+                }
+            }
+            LoggerFactory.getLogger(InboxStore.class)
+                    .warn(
+                            "Inbox: {} update(s) of a relayed batch were in the embedded store's"
+                                    + " data but not in its _id index (a kill between its writes);"
+                                    + " the others are stored",
+                            already);
         }
+    }
+
+    /**
+     * The embedded server (mongo-java-server's H2 backend) answers an insert whose id is in its
+     * data but missing from its {@code _id} index — left so by a {@code kill -9} between the two
+     * writes of one insert and a commit — with a command error ("already existed"), not a
+     * duplicate-key error. Retried as a batch it failed forever and held up every later update
+     * (found in a clean-clone CI run of CrashAndOutageTests). Whether the document is there is
+     * checked by its lane, a query the {@code _id} index does not answer.
+     */
+    private boolean storedBeforeACrash(Document document) {
+        Object id = document.get("_id");
+        for (Document found : inbox.find(eq("lane", document.getString("lane")))) {
+            if (id.equals(found.get("_id"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<Entry> find(long updateId) {
