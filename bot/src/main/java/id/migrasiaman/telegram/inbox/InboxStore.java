@@ -154,13 +154,20 @@ public final class InboxStore {
      * data but missing from its {@code _id} index — left so by a {@code kill -9} between the two
      * writes of one insert and a commit — with a command error ("already existed"), not a
      * duplicate-key error. Retried as a batch it failed forever and held up every later update
-     * (found in a clean-clone CI run of CrashAndOutageTests). Whether the document is there is
-     * checked by its lane, a query the {@code _id} index does not answer.
+     * (found in a clean-clone CI run of CrashAndOutageTests). The document is looked up by its lane
+     * (a query the {@code _id} index does not answer) and, when found, written again as it was
+     * (deleted by a query on id and lane, which the server answers by a scan, then inserted), so
+     * that the index knows it and workers find it by id. True when the update is in the store.
      */
     private boolean storedBeforeACrash(Document document) {
         Object id = document.get("_id");
-        for (Document found : inbox.find(eq("lane", document.getString("lane")))) {
+        String lane = document.getString("lane");
+        for (Document found : inbox.find(eq("lane", lane))) {
             if (id.equals(found.get("_id"))) {
+                if (inbox.deleteOne(new Document("_id", id).append("lane", lane)).getDeletedCount()
+                        == 1) {
+                    inbox.insertOne(found);
+                }
                 return true;
             }
         }
