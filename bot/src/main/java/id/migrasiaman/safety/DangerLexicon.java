@@ -30,17 +30,26 @@ final class DangerLexicon {
 
     DangerLexicon(Normaliser normaliser) {
         this.normaliser = normaliser;
+        entries().forEach(e -> add(e.phrase(), e.kind()));
+    }
+
+    /** One line of {@code danger.tsv}: a phrase and its kind. */
+    record Entry(String phrase, String kind) {}
+
+    /** The lines of {@code danger.tsv}, checked (every kind known); the one reader of the file. */
+    static List<Entry> entries() {
         try (InputStream in = DangerLexicon.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing");
             }
-            read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void read(BufferedReader reader) throws IOException {
+    private static List<Entry> read(BufferedReader reader) throws IOException {
+        List<Entry> entries = new java.util.ArrayList<>();
         String line;
         int number = 0;
         while ((line = reader.readLine()) != null) {
@@ -54,8 +63,9 @@ final class DangerLexicon {
                 throw new IllegalStateException(
                         "danger.tsv line " + number + ": expected phrase<TAB>kind");
             }
-            add(cells[0].strip(), kind);
+            entries.add(new Entry(cells[0].strip(), kind));
         }
+        return entries;
     }
 
     private void add(String phrase, String kind) {

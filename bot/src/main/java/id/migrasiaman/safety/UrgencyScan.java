@@ -1,11 +1,5 @@
 package id.migrasiaman.safety;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +16,6 @@ import java.util.Set;
  */
 public final class UrgencyScan {
 
-    private static final String RESOURCE = "/id/migrasiaman/safety/danger.tsv";
     private static final Set<String> KINDS = Set.of("harm", "plea", "worry", "lock");
 
     /** Words that always count, whatever the lexicon says (the ways people ask for help). */
@@ -66,24 +59,9 @@ public final class UrgencyScan {
     public static UrgencyScan fromLexicon() {
         Set<String> phrases = new HashSet<>();
         ALWAYS.forEach(p -> addPhrase(phrases, p));
-        try (InputStream in = UrgencyScan.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing");
-            }
-            BufferedReader reader =
-                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String[] cells = line.split("\t");
-                if (!line.startsWith("#")
-                        && cells.length == 2
-                        && KINDS.contains(cells[1].strip())) {
-                    addPhrase(phrases, cells[0]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DangerLexicon.entries().stream()
+                .filter(e -> KINDS.contains(e.kind()))
+                .forEach(e -> addPhrase(phrases, e.phrase()));
         return new UrgencyScan(phrases);
     }
 

@@ -183,7 +183,7 @@ class DangerCheckTests {
     }
 
     private static DangerLevel level(String text, Intent intent) {
-        return CHECK.assess(text, analysis(text, intent, 0.9), DangerCheck.Setting.FREE).level();
+        return level(text, intent, 0.9);
     }
 
     private static DangerLevel level(String text, Intent intent, double confidence) {
@@ -205,18 +205,7 @@ class DangerCheckTests {
                 "beta pung motor dong tahan di leasing, bisa ambil kembali ko?"
             })
     void harmWordsInAnEverydayTroubleOutsideWorkingAbroadAreWeak(String text) {
-        Analysis everyday =
-                new Analysis(
-                        text,
-                        "en",
-                        Intent.OUT_OF_SCOPE,
-                        0.95,
-                        Entities.NONE,
-                        false,
-                        0.1,
-                        List.of());
-
-        assertThat(CHECK.assess(text, everyday, DangerCheck.Setting.FREE).level())
+        assertThat(CHECK.assess(text, everyday(text), DangerCheck.Setting.FREE).level())
                 .isEqualTo(DangerLevel.WEAK);
     }
 
@@ -226,20 +215,16 @@ class DangerCheckTests {
                 List.of(
                         "my daughter is 15 and they locked her in the house",
                         "my sister is locked in a house in Batam, the agent took her passport")) {
-            Analysis everyday =
-                    new Analysis(
-                            text,
-                            "en",
-                            Intent.OUT_OF_SCOPE,
-                            0.95,
-                            Entities.NONE,
-                            false,
-                            0.1,
-                            List.of());
-            assertThat(CHECK.assess(text, everyday, DangerCheck.Setting.FREE).level())
+            assertThat(CHECK.assess(text, everyday(text), DangerCheck.Setting.FREE).level())
                     .as(text)
                     .isEqualTo(DangerLevel.STRONG);
         }
+    }
+
+    /** Both models sure the text is everyday and not about working abroad. */
+    private static Analysis everyday(String text) {
+        return new Analysis(
+                text, "en", Intent.OUT_OF_SCOPE, 0.95, Entities.NONE, false, 0.1, List.of());
     }
 
     private static Analysis analysis(String text, Intent intent, double confidence) {
