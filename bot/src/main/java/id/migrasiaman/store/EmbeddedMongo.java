@@ -16,10 +16,13 @@ import org.slf4j.LoggerFactory;
  * An in-process MongoDB-wire-protocol server (mongo-java-server) on a loopback port, so the
  * official driver talks to it over TCP exactly as it talks to a real replica set.
  *
- * <p>On a file, H2's own background writer is switched off: nothing reaches the file except through
- * {@link #commit()}, which writes the changes and forces them to the disk ({@code fsync}). {@link
- * GroupCommit} calls it for every {@link Durability#flush()} and once a second otherwise, so a
- * power loss loses at most the last second of writes that nobody waited for.
+ * <p>On a file, H2's own background writer and its commits on a full write buffer are switched off:
+ * nothing reaches the file except through {@link #commit()}, which writes the changes between two
+ * commands ({@link CommitFence}) and forces them to the disk ({@code fsync}). {@link GroupCommit}
+ * calls it for every {@link Durability#flush()} and once a second otherwise, so a power loss loses
+ * at most the last second of writes that nobody waited for. A file left with documents that their
+ * indexes do not know (by a version before the fence) is repaired when it is opened ({@link
+ * IndexRepair}).
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -29,13 +32,15 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     private final MVStore store;
     private final H2Backend backend;
+    private final CommitFence fence;
     private final MongoServer server;
     private final String connectionString;
 
     private EmbeddedMongo(MVStore store, H2Backend backend, int port) {
         this.store = store;
         this.backend = backend;
-        this.server = new MongoServer((MongoBackend) backend);
+        this.fence = new CommitFence((MongoBackend) backend);
+        this.server = new MongoServer(fence);
         // Loopback by address, not by the name "localhost" (which a hosts file may point
         // elsewhere): the server has no authentication, so nothing off this host may reach it.
         server.bind(LOOPBACK, port);
@@ -64,8 +69,15 @@ public final class EmbeddedMongo implements AutoCloseable {
             throw new UncheckedIOException("cannot create data directory " + dataDir, e);
         }
         Path file = dataDir.resolve("migrasi.mv.db");
-        MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
-        EmbeddedMongo mongo = new EmbeddedMongo(store, new H2Backend(store), port);
+        MVStore store =
+                new MVStore.Builder()
+                        .fileName(file.toString())
+                        .autoCommitDisabled()
+                        .autoCommitBufferSize(0)
+                        .open();
+        H2Backend backend = new H2Backend(store);
+        IndexRepair.run(store, backend);
+        EmbeddedMongo mongo = new EmbeddedMongo(store, backend, port);
         log.info(
                 "Storage: embedded MongoDB (mongo-java-server, H2 file {}) on {}",
                 file.toAbsolutePath(),
@@ -96,12 +108,12 @@ public final class EmbeddedMongo implements AutoCloseable {
     }
 
     /**
-     * Writes every change acknowledged so far to the file and forces it to the disk. Safe to call
-     * from any thread; H2 serialises the writes.
+     * Writes every change acknowledged so far to the file, between two commands, and forces it to
+     * the disk. Safe to call from any thread; H2 serialises the writes.
      */
     public void commit() {
         if (store != null && !store.isClosed()) {
-            store.commit();
+            fence.betweenCommands(store::commit);
             store.sync();
         }
     }
@@ -114,7 +126,7 @@ public final class EmbeddedMongo implements AutoCloseable {
      */
     public void compactIfSparse(int fillRate, int bytes) {
         if (store != null && !store.isClosed() && store.getFillRate() < fillRate) {
-            store.compact(fillRate, bytes);
+            fence.betweenCommands(() -> store.compact(fillRate, bytes));
         }
     }
 

@@ -6,7 +6,6 @@ import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
-import com.mongodb.MongoCommandException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
@@ -26,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.types.Binary;
-import org.slf4j.LoggerFactory;
 
 /**
  * The durable inbox ({@code telegram_inbox}): one document per Telegram update, unique by its
@@ -89,11 +87,6 @@ public final class InboxStore {
                 return false;
             }
             throw e;
-        } catch (MongoCommandException e) {
-            if (storedBeforeACrash(document)) {
-                return false;
-            }
-            throw e;
         }
     }
 
@@ -123,55 +116,7 @@ public final class InboxStore {
                     throw e;
                 }
             }
-        } catch (MongoCommandException e) {
-            // One document of the batch failed the whole command: store the others one by one.
-            int already = 0;
-            for (Document document : documents) {
-                try {
-                    inbox.insertOne(document);
-                } catch (MongoWriteException one) {
-                    if (one.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                        throw one;
-                    }
-                } catch (MongoCommandException one) {
-                    if (!storedBeforeACrash(document)) {
-                        throw one;
-                    }
-                    already++;
-                }
-            }
-            LoggerFactory.getLogger(InboxStore.class)
-                    .warn(
-                            "Inbox: {} update(s) of a relayed batch were in the embedded store's"
-                                    + " data but not in its _id index (a kill between its writes);"
-                                    + " the others are stored",
-                            already);
         }
-    }
-
-    /**
-     * The embedded server (mongo-java-server's H2 backend) answers an insert whose id is in its
-     * data but missing from its {@code _id} index — left so by a {@code kill -9} between the two
-     * writes of one insert and a commit — with a command error ("already existed"), not a
-     * duplicate-key error. Retried as a batch it failed forever and held up every later update
-     * (found in a clean-clone CI run of CrashAndOutageTests). The document is looked up by its lane
-     * (a query the {@code _id} index does not answer) and, when found, written again as it was
-     * (deleted by a query on id and lane, which the server answers by a scan, then inserted), so
-     * that the index knows it and workers find it by id. True when the update is in the store.
-     */
-    private boolean storedBeforeACrash(Document document) {
-        Object id = document.get("_id");
-        String lane = document.getString("lane");
-        for (Document found : inbox.find(eq("lane", lane))) {
-            if (id.equals(found.get("_id"))) {
-                if (inbox.deleteOne(new Document("_id", id).append("lane", lane)).getDeletedCount()
-                        == 1) {
-                    inbox.insertOne(found);
-                }
-                return true;
-            }
-        }
-        return false;
     }
 
     public Optional<Entry> find(long updateId) {
