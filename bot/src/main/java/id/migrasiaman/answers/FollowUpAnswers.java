@@ -115,7 +115,8 @@ class FollowUpAnswers implements MessageInterceptor {
 
     private List<Reply> aboutOffer(Turn turn, String offer, FollowUpQuestion.Aspect aspect) {
         String lang = turn.language();
-        List<RedFlagHit> hits = checker.check(offer);
+        // The same signs as the check itself showed: the patterns and the offer model's flags.
+        List<RedFlagHit> hits = checker.check(offer, analyser.analyse(offer).flags());
         if (aspect == FollowUpQuestion.Aspect.LEGALITY || aspect == FollowUpQuestion.Aspect.HOW) {
             String verdict =
                     hits.isEmpty()

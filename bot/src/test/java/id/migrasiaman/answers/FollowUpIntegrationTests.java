@@ -36,6 +36,30 @@ class FollowUpIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void theFollowUpNamesTheSameSignsAsTheCheck() {
+        // Found by trying the bot: the check showed 5 signs (patterns and the offer model), the
+        // follow-up "itu legal ko?" said 3 (patterns only).
+        BotConversation user = new BotConversation(BOT_API, 790_005);
+        String check =
+                text(
+                        user.say(
+                                "ada yg tawarin kerja admin di kamboja gaji 15jt, tiket dibayarin,"
+                                        + " berangkat minggu depan pake visa turis"));
+        String followUp = text(user.say("itu legal ko?"));
+        assertThat(followUp).contains("Tawaran tadi");
+        assertThat(signs(followUp)).isEqualTo(signs(check)).isGreaterThanOrEqualTo(3);
+    }
+
+    /** The number in "Kami menemukan N tanda bahaya". */
+    private static int signs(String text) {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("menemukan (?:<b>)?(\\d+) tanda bahaya")
+                        .matcher(text);
+        assertThat(m.find()).as("a count of signs in: %s", text).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    @Test
     void berapaBiayanyaAfterAnOfferCheckIsAboutThatOffersCosts() {
         BotConversation user = new BotConversation(BOT_API, 790_002);
         user.say(OFFER);

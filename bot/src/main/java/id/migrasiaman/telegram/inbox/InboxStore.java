@@ -66,48 +66,38 @@ public final class InboxStore {
     }
 
     /**
-     * Stores an update once; false when its id is there already (a redelivery). The lane lists it
-     * first, so a crash in between leaves a lane entry without an update (skipped after a grace
-     * time) rather than an update no lane knows.
+     * Stores an update once; false when its id is there already (a redelivery). The update is
+     * stored first and then listed in its lane, also when it was there already: a crash in between
+     * leaves an update no lane lists until it is relayed again (the spool keeps it until both
+     * writes are done), which lists it. Listing it first let a worker that found the id without its
+     * update drop the id after a grace time just before the update arrived.
      */
     public boolean accept(long updateId, String lane, byte[] sealed, Instant acceptedAt) {
-        lanes.add(lane, updateId);
-        Document document =
-                new Document("_id", updateId)
-                        .append("lane", lane)
-                        .append("payload", new Binary(sealed))
-                        .append("status", Status.PENDING.name())
-                        .append("attempts", 0)
-                        .append("at", Date.from(acceptedAt));
+        boolean added;
         try {
-            inbox.insertOne(document);
-            return true;
+            inbox.insertOne(document(updateId, lane, sealed, acceptedAt));
+            added = true;
         } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
             }
-            throw e;
+            added = false;
         }
+        lanes.add(lane, updateId);
+        return added;
     }
 
     /**
      * Stores a batch of updates (each once; ids already there are redeliveries and skipped) in two
-     * round trips: the lanes first, then the updates, as {@link #accept} does for one.
+     * round trips: the updates first, then the lanes, as {@link #accept} does for one.
      */
     public void acceptAll(List<InboxSpool.Spooled> updates) {
         Map<String, List<Object>> byLane = new LinkedHashMap<>();
         List<Document> documents = new ArrayList<>(updates.size());
         for (InboxSpool.Spooled u : updates) {
             byLane.computeIfAbsent(u.lane(), k -> new ArrayList<>()).add(u.updateId());
-            documents.add(
-                    new Document("_id", u.updateId())
-                            .append("lane", u.lane())
-                            .append("payload", new Binary(u.payload()))
-                            .append("status", Status.PENDING.name())
-                            .append("attempts", 0)
-                            .append("at", Date.from(u.acceptedAt())));
+            documents.add(document(u.updateId(), u.lane(), u.payload(), u.acceptedAt()));
         }
-        lanes.addAll(byLane);
         try {
             inbox.insertMany(documents, new InsertManyOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
@@ -117,6 +107,16 @@ public final class InboxStore {
                 }
             }
         }
+        lanes.addAll(byLane);
+    }
+
+    private static Document document(long updateId, String lane, byte[] sealed, Instant at) {
+        return new Document("_id", updateId)
+                .append("lane", lane)
+                .append("payload", new Binary(sealed))
+                .append("status", Status.PENDING.name())
+                .append("attempts", 0)
+                .append("at", Date.from(at));
     }
 
     public Optional<Entry> find(long updateId) {

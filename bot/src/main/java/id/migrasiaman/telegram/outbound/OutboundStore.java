@@ -67,12 +67,15 @@ public final class OutboundStore {
     }
 
     /**
-     * Enqueues {@code message} for {@code lane} unless its key is there already. The lane lists the
-     * key first, so a crash in between leaves a key without a message (dropped after a grace time),
-     * never a message no lane knows.
+     * Enqueues {@code message} for {@code lane} unless its key is there already. The message is
+     * stored first and then listed in its lane, also when it was there already: a crash in between
+     * leaves a message its lane does not list until the turn is handled again (its update is not
+     * marked done before both writes), which lists it. (Listing it first let a sender that found
+     * the key without its message drop the key after a grace time just before the message arrived;
+     * the message then waited for ever — seen once in a local crash test after a restart.)
      */
     boolean enqueue(String lane, boolean group, Message message) {
-        lanes.add(lane, message.key());
+        boolean added;
         try {
             outbound.insertOne(
                     new Document("_id", message.key())
@@ -85,13 +88,15 @@ public final class OutboundStore {
                             .append("status", Status.PENDING.name())
                             .append("attempts", 0)
                             .append("createdAt", Date.from(clock.instant())));
-            return true;
+            added = true;
         } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
             }
-            throw e;
+            added = false;
         }
+        lanes.add(lane, message.key());
+        return added;
     }
 
     public Optional<Entry> find(String key) {
