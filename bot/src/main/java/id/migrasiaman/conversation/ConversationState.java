@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param recall what the conversation was last about (a topic, a checked offer), or null
  * @param version optimistic-locking version, incremented on every save
  * @param updatedAt last change
+ * @param languageSet whether the language was chosen ({@code /bahasa}) or read from a typed
+ *     message; until then it is the client's setting and the first typed message may change it
  */
 public record ConversationState(
         String id,
@@ -21,16 +23,28 @@ public record ConversationState(
         FlowState active,
         Recall recall,
         long version,
-        Instant updatedAt) {
+        Instant updatedAt,
+        boolean languageSet) {
 
-    /** A new conversation in {@code language}. */
-    public static ConversationState fresh(String id, String language) {
-        return new ConversationState(id, language, null, null, 0, Instant.now());
+    /** A state whose language is settled (every conversation stored before the field existed). */
+    public ConversationState(
+            String id,
+            String language,
+            FlowState active,
+            Recall recall,
+            long version,
+            Instant updatedAt) {
+        this(id, language, active, recall, version, updatedAt, true);
     }
 
-    /** This state with another language. */
+    /** A new conversation in {@code language}, the client's setting, not yet settled. */
+    public static ConversationState fresh(String id, String language) {
+        return new ConversationState(id, language, null, null, 0, Instant.now(), false);
+    }
+
+    /** This state with another language, settled. */
     public ConversationState withLanguage(String newLanguage) {
-        return new ConversationState(id, newLanguage, active, recall, version, Instant.now());
+        return new ConversationState(id, newLanguage, active, recall, version, Instant.now(), true);
     }
 
     /**
@@ -38,7 +52,7 @@ public record ConversationState(
      * recalled topic or offer, as a flow's answers replace what the conversation was about.
      */
     public ConversationState withFlow(FlowState flow) {
-        return new ConversationState(id, language, flow, null, version, Instant.now());
+        return new ConversationState(id, language, flow, null, version, Instant.now(), languageSet);
     }
 
     /**
@@ -47,17 +61,19 @@ public record ConversationState(
      * {@code flow} null means no flow.
      */
     public ConversationState detour(FlowState flow) {
-        return new ConversationState(id, language, flow, recall, version, Instant.now());
+        return new ConversationState(
+                id, language, flow, recall, version, Instant.now(), languageSet);
     }
 
     /** This state with no active flow and nothing recalled. */
     public ConversationState withoutFlow() {
-        return new ConversationState(id, language, null, null, version, Instant.now());
+        return new ConversationState(id, language, null, null, version, Instant.now(), languageSet);
     }
 
     /** This state remembering {@code context} for follow-ups, the flow unchanged. */
     public ConversationState withRecall(Recall context) {
-        return new ConversationState(id, language, active, context, version, Instant.now());
+        return new ConversationState(
+                id, language, active, context, version, Instant.now(), languageSet);
     }
 
     /** The name of the active flow, or null. */

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class MessageRouter {
 
+    private static final int WORDS_TO_READ_LANGUAGE = 4;
+
     private final Map<String, CommandAction> commands = new HashMap<>();
     private final ButtonRegistry buttons;
     private final Map<String, Flow> flows = new HashMap<>();
@@ -54,6 +56,7 @@ class MessageRouter {
     }
 
     List<Reply> route(Turn turn) {
+        languageOfFirstText(turn);
         SafetyCheck.Routing routing =
                 new SafetyCheck.Routing() {
                     @Override
@@ -73,6 +76,26 @@ class MessageRouter {
             }
         }
         return afterSafety(turn);
+    }
+
+    /**
+     * Until the language is settled, a typed message of {@value #WORDS_TO_READ_LANGUAGE} words or
+     * more settles it: English when the language model reads English, Indonesian otherwise (Kupang
+     * Malay too). So a villager whose phone is set to English, or a donor whose phone is not, is
+     * answered in the language they write — from the first reply on, hotlines included. Shorter
+     * texts ("hi", "ok") leave the client's setting; {@code /bahasa} changes it at any time.
+     */
+    private void languageOfFirstText(Turn turn) {
+        if (turn.state().languageSet()
+                || !(turn.message().content() instanceof Content.Text typed)
+                || typed.text().strip().split("\\s+").length < WORDS_TO_READ_LANGUAGE) {
+            return;
+        }
+        String written =
+                Languages.ENGLISH.equals(analyser.analyse(typed.text()).language())
+                        ? Languages.ENGLISH
+                        : Languages.INDONESIAN;
+        turn.update(turn.state().withLanguage(written));
     }
 
     /** Everything after the safety check: commands, buttons, interceptors, the flow, intents. */

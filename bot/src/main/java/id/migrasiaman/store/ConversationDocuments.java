@@ -28,7 +28,8 @@ final class ConversationDocuments {
                 .append(FLOW, FlowDocuments.toDocument(s.active()))
                 .append(RECALL, recall(s.recall()))
                 .append("version", s.version())
-                .append("updatedAt", Date.from(s.updatedAt()));
+                .append("updatedAt", Date.from(s.updatedAt()))
+                .append("languageSet", s.languageSet());
     }
 
     static ConversationState fromDocument(Document d) {
@@ -40,7 +41,9 @@ final class ConversationDocuments {
                         flow instanceof Document sub ? FlowDocuments.fromDocument(sub) : null,
                         recall(d.get(RECALL, Document.class)),
                         d.get("version", Number.class).longValue(),
-                        d.getDate("updatedAt").toInstant());
+                        d.getDate("updatedAt").toInstant(),
+                        // Stored before the field existed: settled, as it was then.
+                        d.getBoolean("languageSet", true));
         if (flow instanceof Document || !d.containsKey("data")) {
             return typed;
         }
@@ -57,7 +60,8 @@ final class ConversationDocuments {
                         flow instanceof String name ? name : null, d.getString("step"), data),
                 typed.recall() != null ? typed.recall() : LegacyFlows.recall(data),
                 typed.version(),
-                typed.updatedAt());
+                typed.updatedAt(),
+                typed.languageSet());
     }
 
     private static Document recall(Recall r) {

@@ -82,7 +82,8 @@ class MongoConversationStates implements ConversationStates {
                         state.active(),
                         state.recall(),
                         state.version() + 1,
-                        state.updatedAt());
+                        state.updatedAt(),
+                        state.languageSet());
         boolean inserted = state.version() == 0;
         var filter =
                 inserted

@@ -37,7 +37,7 @@ class FirstQuestionsIntegrationTests extends IntegrationTest {
                 "bikin paspor dimana? | Paspor",
                 "beta mau pi karja di luar negeri, karmana caranya? | Langkah resmi",
                 "daftarnya di mana? | Mendaftar",
-                "how much does it cost to work abroad? | Biaya penempatan"
+                "how much does it cost to work abroad? | Placement costs"
             })
     void aFirstVagueQuestionGetsItsTopic(String question, String title) {
         BotConversation maria = new BotConversation(BOT_API, CHATS.incrementAndGet());

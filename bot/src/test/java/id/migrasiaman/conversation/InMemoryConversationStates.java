@@ -32,7 +32,8 @@ public final class InMemoryConversationStates implements ConversationStates {
                         state.active(),
                         state.recall(),
                         state.version() + 1,
-                        Instant.now());
+                        Instant.now(),
+                        state.languageSet());
         states.put(state.id(), stored);
         saves.incrementAndGet();
         return stored;

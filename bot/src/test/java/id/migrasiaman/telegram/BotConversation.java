@@ -20,11 +20,18 @@ public final class BotConversation {
     private static final AtomicLong UPDATE_IDS = new AtomicLong(50_000);
     private final FakeBotApi api;
     private final long chatId;
+    private final String languageCode;
     private final ObjectMapper json = new ObjectMapper();
 
     public BotConversation(FakeBotApi api, long chatId) {
+        this(api, chatId, "id");
+    }
+
+    /** A user whose Telegram app is set to {@code languageCode} ("id", "en", …). */
+    public BotConversation(FakeBotApi api, long chatId, String languageCode) {
         this.api = api;
         this.chatId = chatId;
+        this.languageCode = languageCode;
     }
 
     /** Sends text and returns the replies it produced. */
@@ -172,7 +179,9 @@ public final class BotConversation {
     private String user() {
         return "{\"id\":"
                 + chatId
-                + ",\"is_bot\":false,\"first_name\":\"Nona\",\"language_code\":\"id\"}";
+                + ",\"is_bot\":false,\"first_name\":\"Nona\",\"language_code\":\""
+                + languageCode
+                + "\"}";
     }
 
     private String chat() {

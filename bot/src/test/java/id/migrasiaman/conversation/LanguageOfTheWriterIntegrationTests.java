@@ -1,0 +1,62 @@
+package id.migrasiaman.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.telegram.BotConversation;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Found by trying the bot as an English-speaking volunteer: every reply came in Indonesian, because
+ * only the phone's language setting counted. And many young people in Kupang keep their phones set
+ * to English while they write Indonesian. The bot now answers in the language a person writes.
+ */
+class LanguageOfTheWriterIntegrationTests extends IntegrationTest {
+
+    @BeforeEach
+    void api() {
+        BOT_API.reset();
+    }
+
+    @Test
+    void aVolunteerWritingEnglishOnAnIndonesianPhoneIsAnsweredInEnglish() {
+        BotConversation sarah = new BotConversation(BOT_API, 792_001, "id");
+        sarah.say("/start");
+        String reply = text(sarah.say("how much does it cost to work abroad legally?"));
+        assertThat(reply).contains("Placement costs").doesNotContain("Biaya penempatan");
+        // Settled: a short word later does not switch back.
+        assertThat(text(sarah.say("ok thanks"))).doesNotContain("Sama-sama");
+    }
+
+    @Test
+    void aYoungManWritingIndonesianOnAnEnglishPhoneIsAnsweredInIndonesian() {
+        BotConversation yanto = new BotConversation(BOT_API, 792_002, "en");
+        String reply = text(yanto.say("berapa biaya resmi untuk kerja di luar negeri?"));
+        // An Indonesian answer (which topic is retrieval's business, tested elsewhere).
+        assertThat(reply).contains("resmi").doesNotContain("Sorry").doesNotContain("official");
+    }
+
+    @Test
+    void aDangerMessageInEnglishGetsItsHotlinesInEnglish() {
+        BotConversation mother = new BotConversation(BOT_API, 792_003, "id");
+        String reply =
+                text(
+                        mother.say(
+                                "my daughter is 16 and the agent locked her in a house in batam,"
+                                        + " they took her phone"));
+        assertThat(reply).contains("110").contains("Task-force staff have been alerted");
+    }
+
+    @Test
+    void aShortGreetingLeavesThePhonesSetting() {
+        BotConversation user = new BotConversation(BOT_API, 792_004, "id");
+        assertThat(text(user.say("hi"))).contains("Halo");
+    }
+
+    private static String text(List<JsonNode> replies) {
+        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
+    }
+}
