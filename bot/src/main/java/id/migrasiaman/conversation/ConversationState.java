@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param recall what the conversation was last about (a topic, a checked offer), or null
  * @param version optimistic-locking version, incremented on every save
  * @param updatedAt last change
- * @param languageSet whether the language was chosen ({@code /bahasa}) or read from a typed
- *     message; until then it is the client's setting and the first typed message may change it
+ * @param languageSet whether the person chose the language ({@code /bahasa}); until then it follows
+ *     what they write (see MessageRouter), starting from the client's setting
  */
 public record ConversationState(
         String id,
@@ -26,7 +26,7 @@ public record ConversationState(
         Instant updatedAt,
         boolean languageSet) {
 
-    /** A state whose language is settled (every conversation stored before the field existed). */
+    /** A state whose language was chosen (every conversation stored before the field existed). */
     public ConversationState(
             String id,
             String language,
@@ -37,14 +37,22 @@ public record ConversationState(
         this(id, language, active, recall, version, updatedAt, true);
     }
 
-    /** A new conversation in {@code language}, the client's setting, not yet settled. */
+    /** A new conversation in {@code language}, the client's setting, not chosen. */
     public static ConversationState fresh(String id, String language) {
         return new ConversationState(id, language, null, null, 0, Instant.now(), false);
     }
 
-    /** This state with another language, settled. */
+    /** This state with the language the person chose. */
     public ConversationState withLanguage(String newLanguage) {
         return new ConversationState(id, newLanguage, active, recall, version, Instant.now(), true);
+    }
+
+    /** This state answering in {@code written}, the language of what the person wrote. */
+    public ConversationState writtenIn(String written) {
+        return written.equals(language)
+                ? this
+                : new ConversationState(
+                        id, written, active, recall, version, Instant.now(), languageSet);
     }
 
     /**

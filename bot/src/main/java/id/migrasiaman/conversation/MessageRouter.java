@@ -56,7 +56,7 @@ class MessageRouter {
     }
 
     List<Reply> route(Turn turn) {
-        languageOfFirstText(turn);
+        languageOfText(turn);
         SafetyCheck.Routing routing =
                 new SafetyCheck.Routing() {
                     @Override
@@ -79,13 +79,13 @@ class MessageRouter {
     }
 
     /**
-     * Until the language is settled, a typed message of {@value #WORDS_TO_READ_LANGUAGE} words or
-     * more settles it: English when the language model reads English, Indonesian otherwise (Kupang
-     * Malay too). So a villager whose phone is set to English, or a donor whose phone is not, is
-     * answered in the language they write — from the first reply on, hotlines included. Shorter
-     * texts ("hi", "ok") leave the client's setting; {@code /bahasa} changes it at any time.
+     * Unless the person chose a language ({@code /bahasa}), a typed message of {@value
+     * #WORDS_TO_READ_LANGUAGE} words or more is answered in its own language: English when the
+     * language model reads English, Indonesian otherwise (Kupang Malay too). So a villager whose
+     * phone is set to English, or a volunteer whose phone is not, is answered in the language they
+     * write, hotlines included. Shorter texts ("hi", "ok makasih") keep the language so far.
      */
-    private void languageOfFirstText(Turn turn) {
+    private void languageOfText(Turn turn) {
         if (turn.state().languageSet()
                 || !(turn.message().content() instanceof Content.Text typed)
                 || typed.text().strip().split("\\s+").length < WORDS_TO_READ_LANGUAGE) {
@@ -95,7 +95,7 @@ class MessageRouter {
                 Languages.ENGLISH.equals(analyser.analyse(typed.text()).language())
                         ? Languages.ENGLISH
                         : Languages.INDONESIAN;
-        turn.update(turn.state().withLanguage(written));
+        turn.update(turn.state().writtenIn(written));
     }
 
     /** Everything after the safety check: commands, buttons, interceptors, the flow, intents. */

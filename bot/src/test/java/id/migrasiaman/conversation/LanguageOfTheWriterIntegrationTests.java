@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Found by trying the bot as an English-speaking volunteer: every reply came in Indonesian, because
  * only the phone's language setting counted. And many young people in Kupang keep their phones set
- * to English while they write Indonesian. The bot now answers in the language a person writes.
+ * to English while they write Indonesian. The bot now answers in the language a person writes,
+ * unless they chose one with /bahasa.
  */
 class LanguageOfTheWriterIntegrationTests extends IntegrationTest {
 
@@ -27,8 +28,12 @@ class LanguageOfTheWriterIntegrationTests extends IntegrationTest {
         sarah.say("/start");
         String reply = text(sarah.say("how much does it cost to work abroad legally?"));
         assertThat(reply).contains("Placement costs").doesNotContain("Biaya penempatan");
-        // Settled: a short word later does not switch back.
+        // A short word keeps the language so far.
         assertThat(text(sarah.say("ok thanks"))).doesNotContain("Sama-sama");
+        // Chosen with /bahasa, the language stays whatever is written.
+        sarah.press("lang:id");
+        assertThat(text(sarah.say("how much does it cost to work abroad legally?")))
+                .contains("Biaya penempatan");
     }
 
     @Test

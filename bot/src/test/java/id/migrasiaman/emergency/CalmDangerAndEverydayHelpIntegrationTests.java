@@ -41,7 +41,8 @@ class CalmDangerAndEverydayHelpIntegrationTests extends IntegrationTest {
                         "she is in a mess in Tawau now, her boss has her passport and will not let"
                                 + " her go out");
 
-        assertThat(replies.get(0).path("text").asText()).contains("Nomor");
+        // Written in English: answered in English, the hotlines of Malaysia first.
+        assertThat(replies.get(0).path("text").asText()).contains("Emergency numbers in Malaysia");
         String code = StaffChat.codeIn(textOf(replies));
         assertThat(queue.find(code).orElseThrow().priority()).isEqualTo(Priority.URGENT);
         assertThat(BotConversation.buttonData(replies.get(replies.size() - 1)))

@@ -96,7 +96,11 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
             String id = prefix + (n++);
             List<Reply> replies = conversations.handle(IncomingMessage.ofText(id, id, line.text()));
             boolean alarm = queue.recentUrgent(id, Duration.ofHours(1)).isPresent();
-            boolean hotlines = !replies.isEmpty() && replies.get(0).html().contains("Nomor");
+            // The hotline list's title: "Nomor …" or, answered in English, "… numbers …".
+            boolean hotlines =
+                    !replies.isEmpty()
+                            && (replies.get(0).html().contains("Nomor")
+                                    || replies.get(0).html().contains("numbers"));
             boolean cautioned =
                     replies.stream()
                             .anyMatch(
