@@ -18,6 +18,7 @@ final class DangerRules {
 
     private static final int NEAR = 4;
     private static final int DEVICE_BEFORE = 3;
+    private static final int SELF_THERE = 3;
 
     /** Kinds the rules read and then drop: inputs, never signals of their own. */
     static final Set<String> HELPER_KINDS =
@@ -72,7 +73,11 @@ final class DangerRules {
                     "cross",
                     "undocumented",
                     "gathered",
-                    "bringer");
+                    "bringer",
+                    "open",
+                    "overdue",
+                    "noshow",
+                    "notback");
 
     private DangerRules() {}
 
@@ -100,8 +105,17 @@ final class DangerRules {
                 kinds.add("harm");
             }
         }
-        if (kinds.contains("person") && kinds.contains("place")) {
+        if (kinds.contains("person") && kinds.contains("place") || selfThere(matches)) {
             kinds.add("concrete");
+        }
+        // "belum tahu kapan dipulangkan", "nobody tells me when I will be sent home": a release
+        // that has not come is no sign that the danger is over
+        if (kinds.contains("safe")
+                && matches.stream().filter(m -> m.is("safe")).allMatch(m -> opened(matches, m))) {
+            kinds.remove("safe");
+        }
+        if (presentHarm(matches)) {
+            kinds.add("present");
         }
         if (inferred(matches, kinds)) {
             kinds.add("inferred");
@@ -153,6 +167,13 @@ final class DangerRules {
                         && (kinds.contains("missing")
                                 || matches.stream()
                                         .anyMatch(m -> m.is("lost") && near(matches, m, "person")));
+        // A child gone since this morning, or not home since last night: missing now
+        boolean childGone =
+                minor
+                        && now
+                        && (kinds.contains("missing")
+                                || kinds.contains("notback")
+                                || matches.stream().anyMatch(m -> m.is("lost")));
         boolean evicted = urgent && someone && kinds.contains("evict");
         boolean forced =
                 kinds.contains("coerce") && (someone || kinds.contains("group") || now && plea);
@@ -164,8 +185,60 @@ final class DangerRules {
                 || evicted
                 || forced
                 || childAfraid
+                || childGone
                 || NowHarm.found(matches, kinds)
                 || Plights.found(matches, kinds);
+    }
+
+    /**
+     * "saya di Riyadh", "I'm in Jeddah", "beta masih di Sabah": the writer placed at a place abroad
+     * or in transit, a place word within {@link #SELF_THERE} words after the self word.
+     */
+    private static boolean selfThere(List<PhraseIndex.Match> matches) {
+        return matches.stream()
+                .anyMatch(
+                        self ->
+                                self.is("self")
+                                        && matches.stream()
+                                                .anyMatch(
+                                                        p ->
+                                                                p.is("place")
+                                                                        && !p.is("hypostart")
+                                                                        && p.start() > self.start()
+                                                                        && p.start() - self.start()
+                                                                                <= SELF_THERE));
+    }
+
+    /** A safe phrase with "kapan", "when" or "belum" just before it: a release not yet come. */
+    private static boolean opened(List<PhraseIndex.Match> matches, PhraseIndex.Match safe) {
+        return matches.stream()
+                .anyMatch(
+                        m ->
+                                m.is("open")
+                                        && m.start() < safe.start()
+                                        && safe.start() - m.start() <= NEAR);
+    }
+
+    /**
+     * "sekarang di tahanan", "now I'm in a lockup", "sampe skarang masih dikunci": a now word just
+     * before a harm, so a past word elsewhere ("dulu direkrut") tells how it began, not that it is
+     * over.
+     */
+    private static boolean presentHarm(List<PhraseIndex.Match> matches) {
+        return matches.stream()
+                .anyMatch(
+                        now ->
+                                now.is("now")
+                                        && matches.stream()
+                                                .anyMatch(
+                                                        h ->
+                                                                (h.is("harm")
+                                                                                || h.is("lock")
+                                                                                || h.is(
+                                                                                        "detention"))
+                                                                        && h.start() > now.start()
+                                                                        && h.start() - now.start()
+                                                                                <= NEAR));
     }
 
     static boolean near(List<PhraseIndex.Match> matches, PhraseIndex.Match at, String kind) {
