@@ -53,6 +53,11 @@ public final class DangerCheck {
     private static final Set<String> ALWAYS_READ =
             Set.of("harm", "inferred", "plea", "worry", "minor", "errand", "concrete", "party");
 
+    /** Laughing emoji, which the normaliser drops: 😂 🤣 😆 😅 😁 😄 😹. */
+    private static final java.util.regex.Pattern LAUGH =
+            java.util.regex.Pattern.compile(
+                    "[\\x{1F602}\\x{1F923}\\x{1F606}\\x{1F605}\\x{1F601}\\x{1F604}\\x{1F639}]");
+
     private static final Set<String> KUPANG_SECOND_READ =
             Set.of("harm", "inferred", "plea", "worry", "minor", "errand");
 
@@ -74,6 +79,10 @@ public final class DangerCheck {
         if (PastYears.in(text)) {
             kinds.add("past");
             kinds.add("dated");
+        }
+        if (LAUGH.matcher(text).find()) {
+            // "help!!! i burn the rice again 😂": someone laughing is not in danger
+            kinds.add("errand");
         }
         List<String> secondary = lexicon.tokens(text, "en".equals(language) ? "id" : "en");
         // Kupang "son" (not) reads as "son" (anak) in English: no one is named by that reading
@@ -169,10 +178,12 @@ public final class DangerCheck {
                         || kinds.contains("dated") && !said
                         // "the boat is late but has docked": the model's worry, answered
                         || kinds.contains("safe") && !harm;
-        return over
-                && !kinds.contains("plea")
-                && !kinds.contains("worry")
-                && !kinds.contains("minor");
+        // "dulu ... minta tolong ke KBRI, sekarang sudah pulang": the plea and the fear are part
+        // of the story, which is over
+        boolean storyOver =
+                kinds.contains("past") && kinds.contains("safe") && !kinds.contains("present");
+        return !kinds.contains("minor")
+                && (storyOver || over && !kinds.contains("plea") && !kinds.contains("worry"));
     }
 
     /**

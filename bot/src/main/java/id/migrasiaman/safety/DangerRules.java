@@ -77,7 +77,8 @@ final class DangerRules {
                     "open",
                     "overdue",
                     "noshow",
-                    "notback");
+                    "notback",
+                    "shut");
 
     private DangerRules() {}
 
@@ -172,8 +173,10 @@ final class DangerRules {
                 minor
                         && now
                         && (kinds.contains("missing")
+                                || matches.stream().anyMatch(m -> m.is("lost"))
+                                // "belum pulang" alone is a child still at practice
                                 || kinds.contains("notback")
-                                || matches.stream().anyMatch(m -> m.is("lost")));
+                                        && (someone || plea || kinds.contains("worry")));
         boolean evicted = urgent && someone && kinds.contains("evict");
         boolean forced =
                 kinds.contains("coerce") && (someone || kinds.contains("group") || now && plea);

@@ -84,6 +84,7 @@ final class Plights {
                                 || kinds.contains("adrift") && anyone
                                 || kinds.contains("lostway") && anyone
                                 || kinds.contains("overdue")
+                                || kinds.contains("notback")
                                 || kinds.contains("leak") && kinds.contains("group"));
         boolean detained = kinds.contains("detention") && place && anyone;
         boolean guarded = kinds.contains("guarded") && anyone && (place || kinds.contains("now"));
