@@ -76,7 +76,7 @@ public final class DangerCheck {
         List<String> primary = lexicon.tokens(text, language);
         boolean minorAge = MinorAges.in(text);
         Set<String> kinds = kinds(primary, minorAge, Set.of());
-        if (PastYears.in(text)) {
+        if (PastYears.in(text) && !kinds.contains("turned")) {
             kinds.add("past");
             kinds.add("dated");
         }

@@ -20,6 +20,10 @@ final class DangerRules {
     private static final int DEVICE_BEFORE = 3;
     private static final int SELF_THERE = 3;
 
+    /** After a turn, these say the harm is now: "tapi sekarang calo tahan paspornya". */
+    private static final Set<String> AFTER_TURN =
+            Set.of("harm", "lock", "hold", "confine", "detention");
+
     /** Kinds the rules read and then drop: inputs, never signals of their own. */
     static final Set<String> HELPER_KINDS =
             Set.of(
@@ -78,7 +82,8 @@ final class DangerRules {
                     "overdue",
                     "noshow",
                     "notback",
-                    "shut");
+                    "shut",
+                    "turn");
 
     private DangerRules() {}
 
@@ -117,6 +122,14 @@ final class DangerRules {
         }
         if (presentHarm(matches)) {
             kinds.add("present");
+        }
+        // "dulu sudah pulang, tapi sekarang ... majikan kurung dia": what came before the turn is
+        // over, the harm after it is now
+        if (turnedToHarm(matches)) {
+            kinds.add("present");
+            kinds.add("turned");
+            kinds.remove("safe");
+            kinds.remove("past");
         }
         if (inferred(matches, kinds)) {
             kinds.add("inferred");
@@ -242,6 +255,20 @@ final class DangerRules {
                                                                         && h.start() > now.start()
                                                                         && h.start() - now.start()
                                                                                 <= NEAR));
+    }
+
+    /** A turn ("tapi sekarang", "but now") with a harm somewhere after it. */
+    private static boolean turnedToHarm(List<PhraseIndex.Match> matches) {
+        return matches.stream()
+                .anyMatch(
+                        turn ->
+                                turn.is("turn")
+                                        && matches.stream()
+                                                .anyMatch(
+                                                        h ->
+                                                                AFTER_TURN.stream().anyMatch(h::is)
+                                                                        && h.start()
+                                                                                > turn.start()));
     }
 
     static boolean near(List<PhraseIndex.Match> matches, PhraseIndex.Match at, String kind) {
