@@ -14,7 +14,7 @@ final class PastYears {
     private static final Pattern YEAR =
             Pattern.compile(
                     "(?i)(?:\\b(sejak|sjk|since|dari|from|mulai)\\s+(?:tahun\\s+|thn\\s+|th\\s+)?)?"
-                            + "(?<![\\d$.,]|rp|rm|rp\\s|rm\\s)((?:19[5-9]|20\\d)\\d)(?![\\d.,])"
+                            + "(?<![\\d$.,]|rp|rm|rp\\s|rm\\s)((?:19[5-9]|20\\d)\\d)(?!\\d|[.,]\\d)"
                             + "(?!\\s*(?:ringgit|rm|dollars?|usd|sgd|hkd|ntd?|riyal|yuan|ribu|rb|juta"
                             + "|won|baht|rupiah))");
 
