@@ -20,10 +20,6 @@ final class DangerRules {
     private static final int DEVICE_BEFORE = 3;
     private static final int SELF_THERE = 3;
 
-    /** After a turn, these say the harm is now: "tapi sekarang calo tahan paspornya". */
-    private static final Set<String> AFTER_TURN =
-            Set.of("harm", "lock", "hold", "confine", "detention");
-
     /** Kinds the rules read and then drop: inputs, never signals of their own. */
     static final Set<String> HELPER_KINDS =
             Set.of(
@@ -117,15 +113,17 @@ final class DangerRules {
         // "belum tahu kapan dipulangkan", "nobody tells me when I will be sent home": a release
         // that has not come is no sign that the danger is over
         if (kinds.contains("safe")
-                && matches.stream().filter(m -> m.is("safe")).allMatch(m -> opened(matches, m))) {
+                && matches.stream()
+                        .filter(m -> m.is("safe"))
+                        .allMatch(m -> HarmTime.notYet(matches, m))) {
             kinds.remove("safe");
         }
-        if (presentHarm(matches)) {
+        if (HarmTime.present(matches)) {
             kinds.add("present");
         }
         // "dulu sudah pulang, tapi sekarang ... majikan kurung dia": what came before the turn is
         // over, the harm after it is now
-        if (turnedToHarm(matches)) {
+        if (HarmTime.turned(matches)) {
             kinds.add("present");
             kinds.add("turned");
             kinds.remove("safe");
@@ -223,52 +221,6 @@ final class DangerRules {
                                                                         && p.start() > self.start()
                                                                         && p.start() - self.start()
                                                                                 <= SELF_THERE));
-    }
-
-    /** A safe phrase with "kapan", "when" or "belum" just before it: a release not yet come. */
-    private static boolean opened(List<PhraseIndex.Match> matches, PhraseIndex.Match safe) {
-        return matches.stream()
-                .anyMatch(
-                        m ->
-                                m.is("open")
-                                        && m.start() < safe.start()
-                                        && safe.start() - m.start() <= NEAR);
-    }
-
-    /**
-     * "sekarang di tahanan", "now I'm in a lockup", "sampe skarang masih dikunci": a now word just
-     * before a harm, so a past word elsewhere ("dulu direkrut") tells how it began, not that it is
-     * over.
-     */
-    private static boolean presentHarm(List<PhraseIndex.Match> matches) {
-        return matches.stream()
-                .anyMatch(
-                        now ->
-                                now.is("now")
-                                        && matches.stream()
-                                                .anyMatch(
-                                                        h ->
-                                                                (h.is("harm")
-                                                                                || h.is("lock")
-                                                                                || h.is(
-                                                                                        "detention"))
-                                                                        && h.start() > now.start()
-                                                                        && h.start() - now.start()
-                                                                                <= NEAR));
-    }
-
-    /** A turn ("tapi sekarang", "but now") with a harm somewhere after it. */
-    private static boolean turnedToHarm(List<PhraseIndex.Match> matches) {
-        return matches.stream()
-                .anyMatch(
-                        turn ->
-                                turn.is("turn")
-                                        && matches.stream()
-                                                .anyMatch(
-                                                        h ->
-                                                                AFTER_TURN.stream().anyMatch(h::is)
-                                                                        && h.start()
-                                                                                > turn.start()));
     }
 
     static boolean near(List<PhraseIndex.Match> matches, PhraseIndex.Match at, String kind) {
