@@ -20,11 +20,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Through Telegram updates, one case per kind added in the sixth tuning round: an emergency told
- * calmly raises the staff alarm directly (hotlines first, the staff chat alerted within 10 s), and
- * a message with the same words in everyday use raises no alarm and is not asked "Apakah ada orang
- * dalam bahaya sekarang?". Before this round each emergency got only the hotlines and the question,
- * and most of the everyday messages were asked it.
+ * Through Telegram updates, one case per kind added in the seventh tuning round (safety7): an
+ * emergency told calmly raises the staff alarm directly (hotlines first, the staff chat alerted
+ * within 10 s), and a message with the same words in everyday use raises no alarm and is not asked
+ * "Apakah ada orang dalam bahaya sekarang?". Before this round each emergency got only the hotlines
+ * and the question, and most of the everyday messages were asked it.
  */
 class ConfidentSignalsIntegrationTests extends IntegrationTest {
 

@@ -11,13 +11,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The sixth round's kinds: a boat overdue or without engine with people aboard, a crew member sick
- * at sea whose captain says keep working, people stranded in transit by an agent who does not come,
- * a door shut by a boss, a child gone since last night or taken by a stranger, and a turn ("tapi
- * sekarang") that makes a harm now whatever came before are strong; benign uses, a past year, a
- * story said to be over, a worry already answered and a laugh ask nothing.
+ * The seventh round's kinds (safety7): a boat overdue or without engine with people aboard, a crew
+ * member sick at sea whose captain says keep working, people stranded in transit by an agent who
+ * does not come, a door shut by a boss, a child gone since last night or taken by a stranger, and a
+ * turn ("tapi sekarang") that makes a harm now whatever came before are strong; benign uses, a past
+ * year, a story said to be over, a worry already answered and a laugh ask nothing.
  */
-class RoundSixRulesTests {
+class RoundSevenRulesTests {
 
     private static final DangerCheck CHECK = new DangerCheck(new Normaliser());
 
