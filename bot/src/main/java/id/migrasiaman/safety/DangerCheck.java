@@ -53,6 +53,14 @@ public final class DangerCheck {
     private static final Set<String> ALWAYS_READ =
             Set.of("harm", "inferred", "plea", "worry", "minor", "errand", "concrete", "party");
 
+    /** Laughing emoji, which the normaliser drops: 😂 🤣 😆 😅 😁 😄 😹. */
+    private static final java.util.regex.Pattern LAUGH =
+            java.util.regex.Pattern.compile(
+                    "[\\x{1F602}\\x{1F923}\\x{1F606}\\x{1F605}\\x{1F601}\\x{1F604}\\x{1F639}]");
+
+    private static final Set<String> KUPANG_SECOND_READ =
+            Set.of("harm", "inferred", "plea", "worry", "minor", "errand");
+
     private final DangerLexicon lexicon;
 
     public DangerCheck(Normaliser normaliser) {
@@ -68,8 +76,23 @@ public final class DangerCheck {
         List<String> primary = lexicon.tokens(text, language);
         boolean minorAge = MinorAges.in(text);
         Set<String> kinds = kinds(primary, minorAge, Set.of());
+        if (PastYears.in(text) && !kinds.contains("turned")) {
+            kinds.add("past");
+            kinds.add("dated");
+        }
+        if (LAUGH.matcher(text).find()) {
+            // "help!!! i burn the rice again 😂": someone laughing is not in danger
+            kinds.add("errand");
+        }
         List<String> secondary = lexicon.tokens(text, "en".equals(language) ? "id" : "en");
-        kinds.addAll(kinds(secondary, minorAge, ALWAYS_READ));
+        // Kupang "son" (not) reads as "son" (anak) in English: no one is named by that reading
+        kinds.addAll(
+                kinds(
+                        secondary,
+                        minorAge,
+                        analysis != null && "mkn".equals(analysis.language())
+                                ? KUPANG_SECOND_READ
+                                : ALWAYS_READ));
         boolean minor = kinds.contains("minor");
         if (kinds.contains("concrete") && text.indexOf('?') >= 0) {
             kinds.remove("concrete");
@@ -85,6 +108,10 @@ public final class DangerCheck {
                         && !kinds.contains("concrete")
                         && !minor;
         kinds.remove(errand ? "plea" : "errand");
+        if (errand && !kinds.contains("party")) {
+            // "help, the bot menu disappeared", "SOS my battery is dead": no one to fear for
+            kinds.remove("worry");
+        }
         DangerLevel level = level(kinds, analysis, setting);
         return new DangerAssessment(level, minor, kinds);
     }
@@ -109,7 +136,7 @@ public final class DangerCheck {
             return DangerLevel.STRONG;
         }
         boolean cue = kinds.contains("plea") || kinds.contains("worry");
-        if (bareEverydayPlea(kinds, analysis)) {
+        if (bareEverydayPlea(kinds, analysis) || plainlyOver(kinds)) {
             return DangerLevel.NONE;
         }
         return kinds.contains("harm") || kinds.contains("inferred") || cue || modelSaysDanger
@@ -136,19 +163,47 @@ public final class DangerCheck {
     }
 
     /**
+     * A harm word in a message that says it is no danger: a story told as the past and as over
+     * ("dulu ... ditahan, sekarang sudah pulang") or dated years ago, a benign use (a passport kept
+     * by the office that processes it, children playing, "he's fine"), or a worry already answered
+     * ("kapal su sandar"); with no plea, fear or child.
+     */
+    private static boolean plainlyOver(Set<String> kinds) {
+        boolean harm = kinds.contains("harm") || kinds.contains("inferred");
+        boolean said = kinds.contains("now") || kinds.contains("present");
+        boolean over =
+                kinds.contains("benign")
+                        || kinds.contains("past") && kinds.contains("safe")
+                        // "detained for a day in 1998": a year long past, nothing said now
+                        || kinds.contains("dated") && !said
+                        // "the boat is late but has docked": the model's worry, answered
+                        || kinds.contains("safe") && !harm;
+        // "dulu ... minta tolong ke KBRI, sekarang sudah pulang": the plea and the fear are part
+        // of the story, which is over
+        boolean storyOver =
+                kinds.contains("past") && kinds.contains("safe") && !kinds.contains("present");
+        return !kinds.contains("minor")
+                && (storyOver || over && !kinds.contains("plea") && !kinds.contains("worry"));
+    }
+
+    /**
      * Danger told as the past or as over, a rule question, a broker's habit, a past story, or an
      * everyday trouble that is not about working abroad.
      */
     private static boolean downgraded(Set<String> kinds, Analysis analysis, Setting setting) {
         boolean now = kinds.contains("now");
         boolean plea = kinds.contains("plea");
-        if ((kinds.contains("safe") || kinds.contains("past")) && !(now && plea)) {
+        // "dulu direkrut ..., sekarang di tahanan": a now word just before the harm outweighs a
+        // past word elsewhere, unless the message also says the danger is over
+        boolean past =
+                kinds.contains("past") && (!kinds.contains("present") || kinds.contains("dated"));
+        if ((kinds.contains("safe") || past) && !(now && plea)) {
             return true;
         }
         if (setting == Setting.STORY && !now && !plea) {
             return true;
         }
-        if (kinds.contains("hypo") && !plea) {
+        if ((kinds.contains("hypo") || kinds.contains("benign")) && !plea) {
             return true;
         }
         if (analysis != null && everyday(kinds, analysis)) {

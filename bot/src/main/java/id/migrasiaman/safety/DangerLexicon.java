@@ -20,7 +20,7 @@ final class DangerLexicon {
     private static final Set<String> SIGNAL_KINDS =
             Set.of(
                     "harm", "plea", "worry", "mask", "past", "safe", "hypo", "now", "minor",
-                    "errand");
+                    "errand", "benign");
 
     static final Set<String> KINDS = union(SIGNAL_KINDS, DangerRules.HELPER_KINDS);
     private static final String RESOURCE = "/id/migrasiaman/safety/danger.tsv";

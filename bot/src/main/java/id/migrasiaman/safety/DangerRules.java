@@ -18,6 +18,7 @@ final class DangerRules {
 
     private static final int NEAR = 4;
     private static final int DEVICE_BEFORE = 3;
+    private static final int SELF_THERE = 3;
 
     /** Kinds the rules read and then drop: inputs, never signals of their own. */
     static final Set<String> HELPER_KINDS =
@@ -72,7 +73,13 @@ final class DangerRules {
                     "cross",
                     "undocumented",
                     "gathered",
-                    "bringer");
+                    "bringer",
+                    "open",
+                    "overdue",
+                    "noshow",
+                    "notback",
+                    "shut",
+                    "turn");
 
     private DangerRules() {}
 
@@ -100,8 +107,27 @@ final class DangerRules {
                 kinds.add("harm");
             }
         }
-        if (kinds.contains("person") && kinds.contains("place")) {
+        if (kinds.contains("person") && kinds.contains("place") || selfThere(matches)) {
             kinds.add("concrete");
+        }
+        // "belum tahu kapan dipulangkan", "nobody tells me when I will be sent home": a release
+        // that has not come is no sign that the danger is over
+        if (kinds.contains("safe")
+                && matches.stream()
+                        .filter(m -> m.is("safe"))
+                        .allMatch(m -> HarmTime.notYet(matches, m))) {
+            kinds.remove("safe");
+        }
+        if (HarmTime.present(matches)) {
+            kinds.add("present");
+        }
+        // "dulu sudah pulang, tapi sekarang ... majikan kurung dia": what came before the turn is
+        // over, the harm after it is now
+        if (HarmTime.turned(matches)) {
+            kinds.add("present");
+            kinds.add("turned");
+            kinds.remove("safe");
+            kinds.remove("past");
         }
         if (inferred(matches, kinds)) {
             kinds.add("inferred");
@@ -153,6 +179,15 @@ final class DangerRules {
                         && (kinds.contains("missing")
                                 || matches.stream()
                                         .anyMatch(m -> m.is("lost") && near(matches, m, "person")));
+        // A child gone since this morning, or not home since last night: missing now
+        boolean childGone =
+                minor
+                        && now
+                        && (kinds.contains("missing")
+                                || matches.stream().anyMatch(m -> m.is("lost"))
+                                // "belum pulang" alone is a child still at practice
+                                || kinds.contains("notback")
+                                        && (someone || plea || kinds.contains("worry")));
         boolean evicted = urgent && someone && kinds.contains("evict");
         boolean forced =
                 kinds.contains("coerce") && (someone || kinds.contains("group") || now && plea);
@@ -164,8 +199,28 @@ final class DangerRules {
                 || evicted
                 || forced
                 || childAfraid
+                || childGone
                 || NowHarm.found(matches, kinds)
                 || Plights.found(matches, kinds);
+    }
+
+    /**
+     * "saya di Riyadh", "I'm in Jeddah", "beta masih di Sabah": the writer placed at a place abroad
+     * or in transit, a place word within {@link #SELF_THERE} words after the self word.
+     */
+    private static boolean selfThere(List<PhraseIndex.Match> matches) {
+        return matches.stream()
+                .anyMatch(
+                        self ->
+                                self.is("self")
+                                        && matches.stream()
+                                                .anyMatch(
+                                                        p ->
+                                                                p.is("place")
+                                                                        && !p.is("hypostart")
+                                                                        && p.start() > self.start()
+                                                                        && p.start() - self.start()
+                                                                                <= SELF_THERE));
     }
 
     static boolean near(List<PhraseIndex.Match> matches, PhraseIndex.Match at, String kind) {

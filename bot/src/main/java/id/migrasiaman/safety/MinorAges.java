@@ -24,7 +24,13 @@ final class MinorAges {
                             // relative
                             + "|(?:\\b(?:adik|adek|ade|anak|ana|keponakan|ponakan|sepupu|cucu|nona|nyong"
                             + "|putri|putra|gadis|niece|nephew|daughter|son|sister|brother|cousin|girl"
-                            + "|boy)\\b[^()\\d]{0,20}\\((\\d{1,2})\\))");
+                            + "|boy|classmate|teman|temen|tetangga|neighbour|neighbor)\\b[^()\\d]{0,20}"
+                            + "\\((\\d{1,2})\\))"
+                            // "a boy of 14", "our neighbour's son, 15,", "(15 thn)"
+                            + "|(?:\\b(?:boy|girl|child|kid|son|daughter)\\s+of\\s+(\\d{1,2})\\b)"
+                            + "|(?:\\b(?:son|daughter|niece|nephew|cousin|brother|sister|boy|girl"
+                            + "|child|kid)\\s*,\\s*(\\d{1,2})\\s*,)"
+                            + "|(?:\\((\\d{1,2})\\s*(?:tahun|taun|thn|th|yo|y/o|yrs?|years?)\\))");
 
     private MinorAges() {}
 

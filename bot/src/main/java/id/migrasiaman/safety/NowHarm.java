@@ -19,7 +19,8 @@ import java.util.Set;
  *   <li>{@code free} and {@code pay} with a person named: "they want 10 million before they release
  *       him", "agen minta 10 juta baru dilepas";
  *   <li>a {@code move} of a group or by someone with {@code untold}: "they moved us at 2am, nobody
- *       tells us where".
+ *       tells us where";
+ *   <li>{@code shut} just after an employer or agent: "bos marah dan kunci pintu".
  * </ul>
  *
  * A story told as the past, a question about the rules or a broker's habit still downgrades what
@@ -57,7 +58,25 @@ final class NowHarm {
                 kinds.contains("move")
                         && kinds.contains("untold")
                         && (agent || kinds.contains("group"));
-        return barred || confiscated || confined || ransom || untold;
+        // "bos marah dan kunci pintu": a door shut by an employer or agent (a mother or a madam
+        // alone, "mama kunci pintu", is no boss)
+        boolean shutIn =
+                matches.stream()
+                        .anyMatch(
+                                m ->
+                                        m.is("shut")
+                                                && matches.stream()
+                                                        .anyMatch(
+                                                                b ->
+                                                                        b.is("agent")
+                                                                                && !b.is("person")
+                                                                                && b.start()
+                                                                                        < m.start()
+                                                                                && m.start()
+                                                                                                - b
+                                                                                                        .start()
+                                                                                        <= NEAR));
+        return barred || confiscated || confined || ransom || untold || shutIn;
     }
 
     /** A {@code kind} phrase starts within {@link #NEAR} words after {@code at}. */

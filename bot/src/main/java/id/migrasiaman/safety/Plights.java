@@ -42,11 +42,14 @@ final class Plights {
         boolean people = kinds.contains("person") || kinds.contains("group");
         boolean anyone = people || kinds.contains("self");
         boolean vessel = kinds.contains("vessel");
-        boolean strandedPeople = people && (place || kinds.contains("vehicle"));
+        boolean strandedPeople = anyone && (place || kinds.contains("vehicle") || vessel && people);
         boolean neglected =
                 kinds.contains("ill")
-                        && (agent || place || kinds.contains("detention"))
-                        && matches.stream().anyMatch(m -> m.is("care") && refused(matches, m));
+                        && ((agent || place || kinds.contains("detention"))
+                                        && matches.stream()
+                                                .anyMatch(m -> m.is("care") && refused(matches, m))
+                                // at sea, the captain's refusal is the refused care
+                                || vessel && boss && kinds.contains("refuse"));
         boolean trapped = kinds.contains("trapped") && (boss || place && anyone);
         // "paspornya sudah diambil" of a relative at a place abroad or in transit
         boolean confiscated =
@@ -61,11 +64,13 @@ final class Plights {
                                 || matches.stream()
                                         .anyMatch(
                                                 m ->
-                                                        m.is("bringer")
+                                                        (m.is("bringer") || m.is("agent"))
                                                                 && (nearAfter(matches, m, "lost")
                                                                         || nearAfter(
+                                                                                matches, m, "flee")
+                                                                        || nearAfter(
                                                                                 matches, m,
-                                                                                "flee"))));
+                                                                                "noshow"))));
         boolean hunted = kinds.contains("hide") && kinds.contains("seek") && agent;
         boolean intruded =
                 agent
@@ -75,7 +80,11 @@ final class Plights {
         boolean boat =
                 vessel
                         && (agent && (kinds.contains("overboard") || kinds.contains("threat"))
+                                // the engine gone, with people aboard: "the engine has stopped"
+                                || kinds.contains("adrift") && anyone
                                 || kinds.contains("lostway") && anyone
+                                || kinds.contains("overdue")
+                                || kinds.contains("notback")
                                 || kinds.contains("leak") && kinds.contains("group"));
         boolean detained = kinds.contains("detention") && place && anyone;
         boolean guarded = kinds.contains("guarded") && anyone && (place || kinds.contains("now"));

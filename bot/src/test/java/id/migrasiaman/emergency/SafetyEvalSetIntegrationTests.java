@@ -73,17 +73,23 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
         // fix was rules for kinds (Plights) and new tuning.tsv lines, never their lines. Measured:
         // w3 1/60, 57/60, 59/60, 4/60; w4 0/40, 39/40, 40/40, 9/40; final2 0/35, 35/35, 35/35,
         // 3/35; w5 0/40, 40/40, 40/40, 12/40; final3 0/42, 40/40, 40/40, 6/42.
+        // Round 7 (safety7): w6 and final4 were READ too (their misses and asked lines, for the
+        // kinds) and are dev sets now. Before → after, with the same intent models: w3 1/60, 58 →
+        // 59/60, 60/60, 3 → 1/60 asked; w4 0/40, 39/40, 40/40, 9 → 2/40; final2 0/35, 35/35,
+        // 35/35, 4 → 0/35; w5 0/40, 40/40, 40/40, 11 → 4/40; final3 0/42, 40/40, 40/40, 4 → 2/42;
+        // w6 0/40, 35 → 40/40, 37 → 40/40, 6 → 2/40; final4 0/40, 34 → 40/40, 39 → 40/40, 10 →
+        // 1/40.
         return List.of(
-                new Bounds("/safety/safety.tsv", 1, 57, 59, 4),
-                new Bounds("/safety/w4.tsv", 0, 39, 40, 9),
-                new Bounds("/safety/final2.tsv", 0, 35, 35, 4),
-                new Bounds("/safety/w5.tsv", 0, 40, 40, 12),
-                new Bounds("/safety/final3.tsv", 0, 40, 40, 6),
+                new Bounds("/safety/safety.tsv", 1, 59, 60, 1),
+                new Bounds("/safety/w4.tsv", 0, 39, 40, 2),
+                new Bounds("/safety/final2.tsv", 0, 35, 35, 0),
+                new Bounds("/safety/w5.tsv", 0, 40, 40, 4),
+                new Bounds("/safety/final3.tsv", 0, 40, 40, 2),
                 // Round 6: two new writers (w6: shelter and parish staff, village mothers and
                 // grandmothers, scored only; final4: young men back from Sabah, ojek drivers, boat
                 // crews, teachers and a midwife, evaluated once with the merged release).
-                new Bounds("/safety/w6.tsv", 0, 35, 37, 6),
-                new Bounds("/safety/final4.tsv", 0, 34, 39, 10));
+                new Bounds("/safety/w6.tsv", 0, 40, 40, 2),
+                new Bounds("/safety/final4.tsv", 0, 40, 40, 1));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -92,7 +92,11 @@ class DangerCheckTests {
         String rule = "Apakah majikan boleh menahan paspor saya?";
         String hypothetical = "kalau paspor ditahan majikan, apa yang harus saya lakukan?";
 
-        assertThat(level(past, Intent.EXPERIENCE_SHARE)).isEqualTo(DangerLevel.WEAK);
+        // told as over ("sudah pulang"), a past story asks nothing; told as the past only, it
+        // still gets the hotlines and the question
+        assertThat(level(past, Intent.EXPERIENCE_SHARE)).isEqualTo(DangerLevel.NONE);
+        assertThat(level("dulu saya pernah dipukul majikan di Malaysia", Intent.EXPERIENCE_SHARE))
+                .isEqualTo(DangerLevel.WEAK);
         assertThat(level(rule, Intent.PROCEDURE_QUESTION)).isEqualTo(DangerLevel.WEAK);
         assertThat(level(hypothetical, Intent.EMERGENCY)).isEqualTo(DangerLevel.WEAK);
     }

@@ -1,0 +1,66 @@
+package id.migrasiaman.safety;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * When a harm is, for {@link DangerRules}: said now just before it ("sekarang di tahanan"), after a
+ * turn from the past ("tapi sekarang"), or a release that has not come ("belum tahu kapan
+ * dipulangkan"), which is not the danger being over.
+ */
+final class HarmTime {
+
+    private static final int NEAR = 4;
+
+    /** After a turn, these say the harm is now: "tapi sekarang calo tahan paspornya". */
+    private static final Set<String> AFTER_TURN =
+            Set.of("harm", "lock", "hold", "confine", "detention");
+
+    private HarmTime() {}
+
+    /** A safe phrase with "kapan", "when" or "belum" just before it: a release not yet come. */
+    static boolean notYet(List<PhraseIndex.Match> matches, PhraseIndex.Match safe) {
+        return matches.stream()
+                .anyMatch(
+                        m ->
+                                m.is("open")
+                                        && m.start() < safe.start()
+                                        && safe.start() - m.start() <= NEAR);
+    }
+
+    /**
+     * "sekarang di tahanan", "now I'm in a lockup", "sampe skarang masih dikunci": a now word just
+     * before a harm, so a past word elsewhere ("dulu direkrut") tells how it began, not that it is
+     * over.
+     */
+    static boolean present(List<PhraseIndex.Match> matches) {
+        return matches.stream()
+                .anyMatch(
+                        now ->
+                                now.is("now")
+                                        && matches.stream()
+                                                .anyMatch(
+                                                        h ->
+                                                                (h.is("harm")
+                                                                                || h.is("lock")
+                                                                                || h.is(
+                                                                                        "detention"))
+                                                                        && h.start() > now.start()
+                                                                        && h.start() - now.start()
+                                                                                <= NEAR));
+    }
+
+    /** A turn ("tapi sekarang", "but now") with a harm somewhere after it. */
+    static boolean turned(List<PhraseIndex.Match> matches) {
+        return matches.stream()
+                .anyMatch(
+                        turn ->
+                                turn.is("turn")
+                                        && matches.stream()
+                                                .anyMatch(
+                                                        h ->
+                                                                AFTER_TURN.stream().anyMatch(h::is)
+                                                                        && h.start()
+                                                                                > turn.start()));
+    }
+}
