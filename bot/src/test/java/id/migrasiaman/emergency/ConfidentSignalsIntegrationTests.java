@@ -90,7 +90,8 @@ class ConfidentSignalsIntegrationTests extends IntegrationTest {
 
         List<JsonNode> replies = user.say(emergency);
 
-        assertThat(replies.get(0).path("text").asText()).as(kind).contains("Nomor");
+        // Hotlines first, in the language of the message ("Nomor …" / "… numbers …").
+        assertThat(replies.get(0).path("text").asText()).as(kind).containsAnyOf("Nomor", "numbers");
         String code = StaffChat.codeIn(textOf(replies));
         assertThat(queue.find(code).orElseThrow().priority()).isEqualTo(Priority.URGENT);
         await().atMost(Duration.ofSeconds(10))
@@ -104,7 +105,10 @@ class ConfidentSignalsIntegrationTests extends IntegrationTest {
         BotConversation other = new BotConversation(BOT_API, CHAT.incrementAndGet());
         List<JsonNode> answers = other.say(everyday);
         assertThat(answers).isNotEmpty();
-        assertThat(textOf(answers)).as(kind).doesNotContain("dalam bahaya sekarang?");
+        assertThat(textOf(answers))
+                .as(kind)
+                .doesNotContain("dalam bahaya sekarang?")
+                .doesNotContain("in danger right now?");
         assertThat(queue.urgentWaiting()).as(kind).isEqualTo(urgentBefore);
         await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
         assertThat(StaffChat.messages(BOT_API, STAFF_CHAT)).as(kind).isEmpty();

@@ -34,8 +34,10 @@ class TwoTierAlarmIntegrationTests extends IntegrationTest {
     @Test
     void everydayHelpRaisesNoAlarmButAOneTapYesDoes() {
         BotConversation user = new BotConversation(BOT_API, 735_001);
+        // Answered in English: the question would read "Is anyone in danger right now?".
         assertThat(textOf(user.say("help me with my homework")))
-                .doesNotContain("Apakah ada orang dalam bahaya");
+                .doesNotContain("Apakah ada orang dalam bahaya")
+                .doesNotContain("in danger right now");
         assertThat(textOf(user.say("tolong kirim jawaban no 5")))
                 .doesNotContain("Apakah ada orang dalam bahaya");
 
