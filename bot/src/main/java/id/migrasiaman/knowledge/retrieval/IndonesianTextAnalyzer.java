@@ -1,5 +1,7 @@
 package id.migrasiaman.knowledge.retrieval;
 
+import java.util.List;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.StopwordAnalyzerBase;
@@ -18,8 +20,25 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 final class IndonesianTextAnalyzer extends StopwordAnalyzerBase {
 
+    /**
+     * Chat particles and Kupang Malay function words that the normaliser leaves as they are (it
+     * maps {@code beta} to {@code saya}, but {@code ko}, {@code musti}, {@code sih} stay): they
+     * carry no topic, and the off-topic examples, many of them in Kupang Malay, share them most.
+     */
+    static final List<String> CHAT_STOPWORDS =
+            List.of(
+                    "ko", "kah", "sih", "ya", "yah", "nih", "deh", "lho", "loh", "kok", "to", "e",
+                    "ee", "ais", "ju", "musti", "mesti", "kotong", "kamong", "ose", "sapa", "skali",
+                    "mohon", "min", "kak", "gan", "sis", "bro");
+
     IndonesianTextAnalyzer() {
-        super(IndonesianAnalyzer.getDefaultStopSet());
+        super(stopwords());
+    }
+
+    private static CharArraySet stopwords() {
+        CharArraySet words = CharArraySet.copy(IndonesianAnalyzer.getDefaultStopSet());
+        words.addAll(CHAT_STOPWORDS);
+        return CharArraySet.unmodifiableSet(words);
     }
 
     @Override

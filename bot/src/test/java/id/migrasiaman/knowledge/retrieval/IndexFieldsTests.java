@@ -33,6 +33,15 @@ class IndexFieldsTests {
     }
 
     @Test
+    void indonesianDropsChatParticlesAndKupangFunctionWordsTheNormaliserKeeps() {
+        // "beta musti bawa surat apa sa ko?" after normalisation: only the content words count.
+        assertThat(
+                        IndexFields.tokens(
+                                IndexFields.PHRASING_ID, "saya musti bawa surat apa saja ko sih"))
+                .containsExactly("bawa", "surat");
+    }
+
+    @Test
     void lucenesIndonesianAnalyzerWouldOverStem() throws IOException {
         // Why the custom chain exists: the stock analyser conflates keluarga (family) and keluar.
         assertThat(stock("keluarga keluar pekerjaan bekerja"))
