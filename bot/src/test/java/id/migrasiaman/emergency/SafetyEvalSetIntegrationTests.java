@@ -83,7 +83,7 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 // grandmothers, scored only; final4: young men back from Sabah, ojek drivers, boat
                 // crews, teachers and a midwife, evaluated once with the merged release).
                 new Bounds("/safety/w6.tsv", 0, 35, 37, 6),
-                new Bounds("/safety/final4.tsv", 0, 34, 39, 10));
+                new Bounds("/safety/final4.tsv", 0, 34, 39, 11));
     }
 
     @ParameterizedTest(name = "{0}")
