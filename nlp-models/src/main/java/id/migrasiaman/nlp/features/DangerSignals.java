@@ -51,7 +51,9 @@ public final class DangerSignals {
             PhraseForms.of(row[0]).forEach(form -> phrases.add(form, level));
         }
         for (String line : Lexicons.lines("past.txt")) {
-            PhraseForms.of(line).forEach(form -> past.add(form, Boolean.TRUE));
+            boolean mask = line.startsWith("!");
+            String phrase = mask ? line.substring(1) : line;
+            PhraseForms.of(phrase).forEach(form -> past.add(form, !mask));
         }
         for (String line : Lexicons.lines("present.txt")) {
             PhraseForms.of(line).forEach(form -> present.add(form, Boolean.TRUE));
@@ -74,9 +76,12 @@ public final class DangerSignals {
         return new Signal(strongest, !present.find(tokens).isEmpty(), isPast(tokens));
     }
 
-    /** Whether the message tells a story about the past ("dulu", "pernah", "used to"). */
+    /**
+     * Whether the message tells a story about the past ("dulu", "pernah", "used to"); a longer
+     * phrase marked with {@code !} in past.txt masks a shorter one ("bayar dulu": pay first).
+     */
     public boolean isPast(List<String> tokens) {
-        return !past.find(tokens).isEmpty();
+        return past.find(tokens).contains(Boolean.TRUE);
     }
 
     /**

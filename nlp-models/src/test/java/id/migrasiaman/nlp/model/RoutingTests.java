@@ -76,6 +76,21 @@ class RoutingTests {
     }
 
     @Test
+    void duluAsFirstIsADemandMadeNowNotThePast() {
+        assertThat(
+                        danger.isPast(
+                                normaliser.tokens(
+                                        "agen minta bayar 10jt dulu baru boleh pulang", "id")))
+                .isFalse();
+        assertThat(danger.isPast(normaliser.tokens("bos bilang lunas utang dolo", "mkn")))
+                .isFalse();
+        assertThat(danger.isPast(normaliser.tokens("you must pay 5 juta dulu", "en"))).isFalse();
+        assertThat(danger.isPast(normaliser.tokens("dulu saya bayar 10jt ke calo", "id")))
+                .as("the past before the demand still counts")
+                .isTrue();
+    }
+
+    @Test
     void politeRequestsWithTolongAreNotDanger() {
         assertThat(level("tolong info syarat ke Taiwan", "id")).isEqualTo(Level.NONE);
         assertThat(level("pls help me check this offer", "en")).isEqualTo(Level.NONE);
