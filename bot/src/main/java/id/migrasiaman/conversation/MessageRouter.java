@@ -29,6 +29,7 @@ class MessageRouter {
     private final List<SituationResponder> situations;
     private final List<MediaResponder> media;
     private final EditedMessages edits;
+    private final List<AnswerFirst> answerFirst;
 
     MessageRouter(
             List<CommandAction> commandActions,
@@ -41,7 +42,8 @@ class MessageRouter {
             Menus menus,
             List<SituationResponder> situations,
             List<MediaResponder> media,
-            EditedMessages edits) {
+            EditedMessages edits,
+            List<AnswerFirst> answerFirst) {
         commandActions.forEach(a -> a.commands().forEach(c -> this.commands.put(c, a)));
         this.buttons = new ButtonRegistry(buttons);
         flows.forEach(f -> this.flows.put(f.name(), f));
@@ -53,6 +55,7 @@ class MessageRouter {
         this.situations = List.copyOf(situations);
         this.media = List.copyOf(media);
         this.edits = edits;
+        this.answerFirst = List.copyOf(answerFirst);
     }
 
     List<Reply> route(Turn turn) {
@@ -187,6 +190,12 @@ class MessageRouter {
             Optional<List<Reply>> taken = situation.respond(turn, analysis);
             if (taken.isPresent()) {
                 return taken.get();
+            }
+        }
+        for (AnswerFirst first : answerFirst) {
+            Optional<List<Reply>> answered = first.answer(turn, analysis);
+            if (answered.isPresent()) {
+                return answered.get();
             }
         }
         IntentResponder responder = responders.get(analysis.intent());

@@ -157,8 +157,9 @@ class AnswersIntegrationTests extends IntegrationTest {
         List<JsonNode> replies =
                 user.say(
                         "Ada calo di kampung rekrut anak2 ke Malaysia, bagaimana cara melaporkan calo?");
+        // A question: the answer about reporting a broker, with the way into a report under it.
         List<String> data = BotConversation.buttonData(replies.get(replies.size() - 1));
-        assertThat(data).contains("r:start", "t:report-broker");
+        assertThat(data).contains("m:report", "fb:report-broker:up");
     }
 
     @Test

@@ -95,7 +95,8 @@ public final class ConversationFixture {
                             menus,
                             only(all, SituationResponder.class),
                             only(all, MediaResponder.class),
-                            new EditedMessages(analyser(), texts));
+                            new EditedMessages(analyser(), texts),
+                            only(all, AnswerFirst.class));
             service = new ConversationService(states, router);
         }
         return service;

@@ -1,0 +1,52 @@
+package id.migrasiaman.answers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.telegram.BotConversation;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ibu Yuliana's family took money from a recruiter, and she asks whether her son must now go. The
+ * intent model hears "calo" and "uang" and reads a broker report; she asked a question, and gets
+ * the answer about uang sirih. Her neighbour, who tells the bot about a recruiter with his phone
+ * number, still gets the report flow.
+ */
+class QuestionReadAsAReportIntegrationTests extends IntegrationTest {
+
+    @BeforeEach
+    void api() {
+        BOT_API.reset();
+    }
+
+    @Test
+    void aQuestionAboutMoneyFromARecruiterGetsTheUangSirihAnswer() {
+        BotConversation yuliana = new BotConversation(BOT_API, 793_001);
+        String reply =
+                text(
+                        yuliana.say(
+                                "calo sudah kasih uang ke keluarga kami, apakah anak saya wajib"
+                                        + " ikut dia?"));
+        assertThat(reply).containsIgnoringCase("uang sirih").doesNotContain("Mau buat laporan");
+    }
+
+    @Test
+    void aReportToldAsSuchKeepsTheReportFlow() {
+        BotConversation neighbour = new BotConversation(BOT_API, 793_002);
+        String reply =
+                text(
+                        neighbour.say(
+                                "Ada calo di Oesao, nomornya 081234567890, dia rekrut anak SMA ke"
+                                        + " Malaysia"));
+        assertThat(reply)
+                .doesNotContainIgnoringCase("uang sirih")
+                .containsAnyOf("laporan", "lapor");
+    }
+
+    private static String text(List<JsonNode> replies) {
+        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
+    }
+}

