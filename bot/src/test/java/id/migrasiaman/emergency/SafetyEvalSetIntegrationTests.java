@@ -88,8 +88,16 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 // Round 6: two new writers (w6: shelter and parish staff, village mothers and
                 // grandmothers, scored only; final4: young men back from Sabah, ojek drivers, boat
                 // crews, teachers and a midwife, evaluated once with the merged release).
-                new Bounds("/safety/w6.tsv", 0, 40, 40, 2),
-                new Bounds("/safety/final4.tsv", 0, 40, 40, 1));
+                new Bounds("/safety/w6.tsv", 0, 39, 40, 2),
+                new Bounds("/safety/final4.tsv", 0, 40, 40, 2),
+                // Round 7: two new writers, measured with the merged round-7 release (safety7's
+                // lexicon, nlp7's models, replies in the writer's language): w7 (students on
+                // TikTok, an English-only researcher and donor officer; scored only) and final5
+                // (workers abroad now, village fathers, a kepala desa and a babinsa; once).
+                // w6 and final4 were read by round 7 (dev sets); with nlp7's models merged w6
+                // lost one English emergency (40 -> 39) and final4 asks one more (1 -> 2).
+                new Bounds("/safety/w7.tsv", 0, 35, 38, 3),
+                new Bounds("/safety/final5.tsv", 0, 38, 40, 10));
     }
 
     @ParameterizedTest(name = "{0}")
