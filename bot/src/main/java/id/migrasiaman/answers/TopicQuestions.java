@@ -20,12 +20,12 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * A plain question that the intent model read as a broker report or an offer gets the topic that
- * answers it: "calo sudah kasih uang sirih ke keluarga, apakah anak wajib berangkat?" is a question
- * about uang sirih, not a report; "apa ciri-ciri tawaran dari calo?" asks for the signs, and an
- * offer check of it found none "in what you sent". Found by sending the independent sets' questions
- * through the whole bot ({@code QuestionsThroughTheBotIntegrationTests}): a quarter of the
- * questions that retrieval answered right never reached it.
+ * A plain question that the intent model read as a broker report, an offer or a greeting gets the
+ * topic that answers it: "calo sudah kasih uang sirih ke keluarga, apakah anak wajib berangkat?" is
+ * a question about uang sirih, not a report; "apa ciri-ciri tawaran dari calo?" asks for the signs,
+ * and an offer check of it found none "in what you sent". Found by sending the independent sets'
+ * questions through the whole bot ({@code QuestionsThroughTheBotIntegrationTests}): a quarter of
+ * the questions that retrieval answered right never reached it.
  *
  * <p>Only a question (a question mark or a question word), with no red flag, nothing that makes it
  * an offer to check (an amount, a destination or transit, an age, a phone number) or a report to
@@ -36,8 +36,12 @@ import org.springframework.stereotype.Component;
 @Component
 class TopicQuestions implements AnswerFirst {
 
+    /**
+     * Intents whose responders do not answer a question: a report, an offer, a greeting ("halo kak,
+     * ciri-ciri calo apa saja?" got the greeting and the menu).
+     */
     private static final Set<Intent> READ_AS_FLOWS =
-            Set.of(Intent.BROKER_REPORT, Intent.OFFER_CHECK);
+            Set.of(Intent.BROKER_REPORT, Intent.OFFER_CHECK, Intent.GREETING);
 
     private static final Pattern QUESTION_WORD =
             Pattern.compile(

@@ -46,6 +46,15 @@ class QuestionReadAsAReportIntegrationTests extends IntegrationTest {
                 .containsAnyOf("laporan", "lapor");
     }
 
+    @Test
+    void aGreetingWithAQuestionGetsTheAnswerNotOnlyTheMenu() {
+        BotConversation maria = new BotConversation(BOT_API, 793_003);
+        String reply = text(maria.say("halo kak, ciri2 calo apa saja?"));
+        assertThat(reply).doesNotStartWith("Halo!").contains("calo");
+        BotConversation kakak = new BotConversation(BOT_API, 793_004);
+        assertThat(text(kakak.say("halo kak apa kabar?"))).contains("Halo");
+    }
+
     private static String text(List<JsonNode> replies) {
         return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }

@@ -54,8 +54,10 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 // measured once with the round-7 release.
                 new Bounds("w6", 59, 24),
                 new Bounds("final4", 52, 25),
-                new Bounds("basic2", 101, 24),
-                new Bounds("w7", 58, 23),
+                // A greeting with a question answered too (after final5 was evaluated): basic2 and
+                // w7 one more each.
+                new Bounds("basic2", 102, 24),
+                new Bounds("w7", 59, 23),
                 new Bounds("final5", 52, 24));
     }
 
