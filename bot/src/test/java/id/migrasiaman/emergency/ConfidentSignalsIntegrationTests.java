@@ -1,16 +1,8 @@
 package id.migrasiaman.emergency;
 
-import static id.migrasiaman.emergency.InterruptedFlowsIntegrationTests.textOf;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import id.migrasiaman.IntegrationTest;
-import id.migrasiaman.reports.Priority;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
-import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,29 +80,9 @@ class ConfidentSignalsIntegrationTests extends IntegrationTest {
             String kind, String emergency, String everyday) {
         BotConversation user = new BotConversation(BOT_API, CHAT.incrementAndGet());
 
-        List<JsonNode> replies = user.say(emergency);
-
-        // Hotlines first, in the language of the message ("Nomor …" / "… numbers …").
-        assertThat(replies.get(0).path("text").asText()).as(kind).containsAnyOf("Nomor", "numbers");
-        String code = StaffChat.codeIn(textOf(replies));
-        assertThat(queue.find(code).orElseThrow().priority()).isEqualTo(Priority.URGENT);
-        await().atMost(Duration.ofSeconds(10))
-                .until(
-                        () ->
-                                StaffChat.messages(BOT_API, STAFF_CHAT).stream()
-                                        .anyMatch(m -> m.contains(code) && m.contains("URGENT")));
-
-        BOT_API.reset();
-        long urgentBefore = queue.urgentWaiting();
-        BotConversation other = new BotConversation(BOT_API, CHAT.incrementAndGet());
-        List<JsonNode> answers = other.say(everyday);
-        assertThat(answers).isNotEmpty();
-        assertThat(textOf(answers))
-                .as(kind)
-                .doesNotContain("dalam bahaya sekarang?")
-                .doesNotContain("in danger right now?");
-        assertThat(queue.urgentWaiting()).as(kind).isEqualTo(urgentBefore);
-        await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
-        assertThat(StaffChat.messages(BOT_API, STAFF_CHAT)).as(kind).isEmpty();
+        AlarmChecks alarms = new AlarmChecks(BOT_API, STAFF_CHAT, queue);
+        alarms.raised(user.say(emergency), kind);
+        alarms.noAlarmFor(
+                new BotConversation(BOT_API, CHAT.incrementAndGet()), everyday, kind, true);
     }
 }

@@ -1,7 +1,6 @@
 package id.migrasiaman.emergency;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.migrasiaman.IntegrationTest;
@@ -9,7 +8,6 @@ import id.migrasiaman.reports.Priority;
 import id.migrasiaman.reports.Report;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,15 +121,7 @@ class InterruptedFlowsIntegrationTests extends IntegrationTest {
     /** Hotlines first, an URGENT report, the staff chat alerted within 10 s; its code. */
     private String alarmed(List<JsonNode> replies) {
         assertThat(replies).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(replies.get(0).path("text").asText()).contains("Nomor");
-        String code = StaffChat.codeIn(textOf(replies));
-        assertThat(queue.find(code).orElseThrow().priority()).isEqualTo(Priority.URGENT);
-        await().atMost(Duration.ofSeconds(10))
-                .until(
-                        () ->
-                                StaffChat.messages(BOT_API, STAFF_CHAT).stream()
-                                        .anyMatch(m -> m.contains(code) && m.contains("URGENT")));
-        return code;
+        return new AlarmChecks(BOT_API, STAFF_CHAT, queue).raised(replies, "interrupted flow");
     }
 
     private String submitReport(BotConversation user) {

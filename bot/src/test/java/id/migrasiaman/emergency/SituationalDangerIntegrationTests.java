@@ -1,16 +1,8 @@
 package id.migrasiaman.emergency;
 
-import static id.migrasiaman.emergency.InterruptedFlowsIntegrationTests.textOf;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import id.migrasiaman.IntegrationTest;
-import id.migrasiaman.reports.Priority;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
-import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,24 +86,10 @@ class SituationalDangerIntegrationTests extends IntegrationTest {
         user.say("/lapor");
         user.say("Seorang calo di Oesao menawarkan kerja ke luar negeri");
 
-        List<JsonNode> replies = user.say(emergency);
-
-        // Hotlines first, in the language of the message ("Nomor …" / "… numbers …").
-        assertThat(replies.get(0).path("text").asText()).as(kind).containsAnyOf("Nomor", "numbers");
-        String code = StaffChat.codeIn(textOf(replies));
-        assertThat(queue.find(code).orElseThrow().priority()).isEqualTo(Priority.URGENT);
-        await().atMost(Duration.ofSeconds(10))
-                .until(
-                        () ->
-                                StaffChat.messages(BOT_API, STAFF_CHAT).stream()
-                                        .anyMatch(m -> m.contains(code) && m.contains("URGENT")));
-
-        BOT_API.reset();
-        long urgentBefore = queue.urgentWaiting();
-        BotConversation other = new BotConversation(BOT_API, CHAT.incrementAndGet());
-        assertThat(other.say(everyday)).isNotEmpty();
-        assertThat(queue.urgentWaiting()).as(kind).isEqualTo(urgentBefore);
-        await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
-        assertThat(StaffChat.messages(BOT_API, STAFF_CHAT)).as(kind).isEmpty();
+        AlarmChecks alarms = new AlarmChecks(BOT_API, STAFF_CHAT, queue);
+        alarms.raised(user.say(emergency), kind);
+        // Some everyday uses still get the one-tap danger question (cheap, two-tier): no alarm.
+        alarms.noAlarmFor(
+                new BotConversation(BOT_API, CHAT.incrementAndGet()), everyday, kind, false);
     }
 }
