@@ -1,5 +1,8 @@
 package id.migrasiaman.nlp;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -22,11 +25,23 @@ class NlpConfiguration {
         return new Models(OpenNlpAnalyser.fromClasspath());
     }
 
-    /** The analyser the bot uses: the loaded models, taken when first called. */
+    /**
+     * The analyser the bot uses: the loaded models, taken when first called. One turn reads its
+     * text in several places (the safety layer, the reply language, the intent routing); the
+     * analysis, an immutable record, is kept for a minute so the models run once per text.
+     */
     @Bean
     TextAnalyser textAnalyser(ObjectProvider<Models> models) {
         Supplier<Models> loaded = SingletonSupplier.of(models::getObject);
-        return text -> loaded.get().analyser().analyse(text);
+        Cache<String, Analysis> recent =
+                Caffeine.newBuilder()
+                        .maximumSize(1_000)
+                        .expireAfterWrite(Duration.ofMinutes(1))
+                        .build();
+        return text ->
+                text == null
+                        ? loaded.get().analyser().analyse(text)
+                        : recent.get(text, t -> loaded.get().analyser().analyse(t));
     }
 
     @Bean
