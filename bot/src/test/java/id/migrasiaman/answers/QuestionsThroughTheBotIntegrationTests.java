@@ -58,7 +58,10 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 // w7 one more each.
                 new Bounds("basic2", 102, 24),
                 new Bounds("w7", 59, 23),
-                new Bounds("final5", 52, 24));
+                new Bounds("final5", 52, 24),
+                // Round 8's new writer (returned workers, teenagers and parents), scored on main
+                // before round 8's changes.
+                new Bounds("w8", 50, 23));
     }
 
     @ParameterizedTest(name = "{0}")

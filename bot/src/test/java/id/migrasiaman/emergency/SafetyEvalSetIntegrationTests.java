@@ -97,7 +97,12 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 // w6 and final4 were read by round 7 (dev sets); with nlp7's models merged w6
                 // lost one English emergency (40 -> 39) and final4 asks one more (1 -> 2).
                 new Bounds("/safety/w7.tsv", 0, 35, 38, 3),
-                new Bounds("/safety/final5.tsv", 0, 38, 40, 10));
+                new Bounds("/safety/final5.tsv", 0, 38, 40, 10),
+                // Round 8: a new writer (w8: workers back home telling finished stories beside a
+                // friend stuck abroad now; teenagers 14-17 and their parents), scored on main
+                // before
+                // round 8's changes.
+                new Bounds("/safety/w8.tsv", 0, 37, 40, 6));
     }
 
     @ParameterizedTest(name = "{0}")
