@@ -49,6 +49,14 @@ public enum ReportStep {
         return values()[Math.min(ordinal() + 1, SUMMARY.ordinal())];
     }
 
+    /** The step before this one (the summary goes back to the consent; the first stays). */
+    public ReportStep previous() {
+        if (this == SUMMARY || this == EDIT) {
+            return CONTACT;
+        }
+        return values()[Math.max(ordinal() - 1, WHAT.ordinal())];
+    }
+
     /** The step called {@code name}; {@link #WHAT} for anything unknown. */
     public static ReportStep of(String name) {
         try {

@@ -3,6 +3,7 @@ package id.migrasiaman.reports.chat;
 import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.Flow;
 import id.migrasiaman.conversation.Menus;
+import id.migrasiaman.conversation.Questions;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.conversation.TypedButtonAction;
@@ -90,14 +91,91 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
             data.lon = location.longitude();
             return advance(turn, data, ReportStep.VILLAGE);
         }
-        if (content instanceof Content.Text text && !text.text().isBlank() && step.takesText()) {
-            data.answer(step, text.text());
-            remember(data, analyser.analyse(text.text()).entities());
-            return advance(turn, data, step);
+        if (content instanceof Content.Text text && !text.text().isBlank()) {
+            return typed(turn, data, step, text.text());
         }
         return List.of(
                 Reply.text(prompts.t(turn.language(), "report.unanswerable")),
                 reprompt(turn, step, data));
+    }
+
+    /**
+     * A typed message: a word that stands for a button ("lewati", "kembali", "batal", "ya"), an
+     * answer to a step that takes text, or, at a step that waits for a button, text that is kept in
+     * "what happened" (a phone number typed at the consent step is not thrown away). A question
+     * typed at "Mau buat laporan?" is handed back to be answered, not taken as a yes.
+     */
+    private List<Reply> typed(Turn turn, ReportData data, ReportStep step, String text) {
+        Optional<TypedAnswer> word = TypedAnswer.of(text);
+        if (step == ReportStep.CONFIRM) {
+            return confirm(turn, data, text, word);
+        }
+        if (word.isPresent()) {
+            switch (word.get()) {
+                case CANCEL:
+                    return cancel(turn);
+                case BACK:
+                    return back(turn, data, step);
+                case SKIP:
+                    return advance(turn, data, step);
+                case YES, NO:
+                    if (step == ReportStep.MINORS) {
+                        data.minors = word.get() == TypedAnswer.YES ? "yes" : "no";
+                        return advance(turn, data, step);
+                    }
+                    if (step == ReportStep.CONTACT) {
+                        return contact(turn, data, word.get() == TypedAnswer.YES);
+                    }
+                    if (step == ReportStep.SUMMARY && word.get() == TypedAnswer.YES) {
+                        return send(turn, data);
+                    }
+                    if (step == ReportStep.EVIDENCE && word.get() == TypedAnswer.NO) {
+                        return advance(turn, data, step);
+                    }
+                    break;
+            }
+        }
+        if (step.takesText()) {
+            data.answer(step, text);
+            remember(data, analyser.analyse(text).entities());
+            return advance(turn, data, step);
+        }
+        if (word.isEmpty()) {
+            data.appendWhat(text);
+            remember(data, analyser.analyse(text).entities());
+            turn.update(turn.state().withFlow(data.at(step)));
+            return List.of(
+                    Reply.text(prompts.t(turn.language(), "report.kept")),
+                    reprompt(turn, step, data));
+        }
+        return List.of(
+                Reply.text(prompts.t(turn.language(), "report.choose")),
+                reprompt(turn, step, data));
+    }
+
+    private List<Reply> confirm(
+            Turn turn, ReportData data, String text, Optional<TypedAnswer> word) {
+        if (word.isPresent()) {
+            return switch (word.get()) {
+                case YES, SKIP -> begin(turn, data, ReportStep.WHAT);
+                case NO, CANCEL -> cancel(turn);
+                case BACK -> List.of();
+            };
+        }
+        if (Questions.isQuestion(text)) {
+            return List.of();
+        }
+        // More of the story: the report starts with it.
+        data.appendWhat(text);
+        remember(data, analyser.analyse(text).entities());
+        return begin(turn, data, ReportStep.WHO);
+    }
+
+    private List<Reply> back(Turn turn, ReportData data, ReportStep step) {
+        ReportStep previous = step.previous();
+        data.editing = false;
+        turn.update(turn.state().withFlow(data.at(previous)));
+        return List.of(reprompt(turn, previous, data));
     }
 
     /** Back to the report after an interruption: the question of the step it was at. */

@@ -2,9 +2,6 @@ package id.migrasiaman.reports.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import id.migrasiaman.ForgedCallbackData;
 import id.migrasiaman.conversation.ConversationFixture;
@@ -12,14 +9,6 @@ import id.migrasiaman.conversation.ConversationState;
 import id.migrasiaman.conversation.choices.Destination;
 import id.migrasiaman.conversation.flows.ReportState;
 import id.migrasiaman.conversation.flows.ReportStep;
-import id.migrasiaman.nlp.Analysis;
-import id.migrasiaman.nlp.Entities;
-import id.migrasiaman.nlp.Intent;
-import id.migrasiaman.nlp.TextAnalyser;
-import id.migrasiaman.reports.ReportQueue;
-import id.migrasiaman.reports.SubmitResult;
-import id.migrasiaman.reports.evidence.EvidenceDownloads;
-import id.migrasiaman.reports.evidence.EvidenceIntake;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -138,26 +127,6 @@ class ReportButtonsPropertyTests {
     }
 
     private static ConversationFixture fixture() {
-        ConversationFixture chat = new ConversationFixture();
-        TextAnalyser analyser =
-                text -> new Analysis(text, "id", Intent.OUT_OF_SCOPE, 0.9, Entities.NONE);
-        ReportPrompts prompts = new ReportPrompts(chat.texts);
-        ReportQueue queue = mock(ReportQueue.class);
-        when(queue.submit(any()))
-                .thenReturn(new SubmitResult("MA-TEST0001", SubmitResult.Outcome.STORED));
-        EvidenceIntake evidence = mock(EvidenceIntake.class);
-        return chat.with(
-                new ReportFlow(
-                        prompts,
-                        new ReportSummary(prompts),
-                        new ReportSubmission(
-                                queue,
-                                mock(EvidenceDownloads.class),
-                                analyser,
-                                prompts,
-                                chat.menus),
-                        evidence,
-                        chat.menus,
-                        analyser));
+        return ReportChat.flowOnly();
     }
 }

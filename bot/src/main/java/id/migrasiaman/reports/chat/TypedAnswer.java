@@ -1,0 +1,134 @@
+package id.migrasiaman.reports.chat;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A short typed word that stands for a button of the report flow: "lewati", "ga tau" or "skip" skip
+ * a step, "kembali" goes back one, "batal" or "ga jadi" cancels, "ya" and "tidak" answer a yes/no
+ * step. Only the whole message counts ("lewat Batam" answers the route, it does not skip). Found by
+ * trying the bot as users would: "skip", "I don't know", "kembali" and "⬅️" were stored as a name,
+ * a place or a date, and "lewati" at the evidence step got "write your answer as text".
+ */
+enum TypedAnswer {
+    SKIP,
+    BACK,
+    CANCEL,
+    YES,
+    NO;
+
+    private static final Pattern NOISE = Pattern.compile("(?U)[^\\p{L}\\p{N}' ]+");
+
+    private static final Map<String, TypedAnswer> WORDS = new HashMap<>();
+
+    static {
+        add(
+                SKIP,
+                "lewati",
+                "lewat saja",
+                "lewati saja",
+                "skip",
+                "skip aja",
+                "next",
+                "lanjut",
+                "tidak tahu",
+                "tdk tahu",
+                "tdk tau",
+                "tidak tau",
+                "ga tau",
+                "gak tau",
+                "gatau",
+                "gk tau",
+                "nggak tahu",
+                "ngga tau",
+                "belum tahu",
+                "blm tau",
+                "sonde tau",
+                "son tau",
+                "beta sonde tau",
+                "sa sonde tau",
+                "i don't know",
+                "i dont know",
+                "don't know",
+                "dont know",
+                "idk",
+                "not sure",
+                "unknown",
+                "kosong",
+                "none",
+                "n a",
+                "na");
+        add(BACK, "kembali", "back", "balik", "mundur", "sebelumnya", "go back");
+        add(
+                CANCEL,
+                "batal",
+                "batalkan",
+                "cancel",
+                "ga jadi",
+                "gak jadi",
+                "gk jadi",
+                "nggak jadi",
+                "tidak jadi",
+                "tdk jadi",
+                "sonde jadi",
+                "son jadi",
+                "never mind",
+                "nevermind",
+                "stop");
+        add(
+                YES, "ya", "iya", "y", "yes", "yup", "ok", "oke", "okay", "boleh", "mau", "ya mau",
+                "iya mau", "bisa", "betul", "benar", "ada", "ya ada", "iya ada", "sure");
+        add(
+                NO,
+                "tidak",
+                "tdk",
+                "gak",
+                "ga",
+                "gk",
+                "nggak",
+                "ngga",
+                "enggak",
+                "no",
+                "nope",
+                "sonde",
+                "son",
+                "jangan",
+                "tidak mau",
+                "ga mau",
+                "gak mau",
+                "tidak ada",
+                "tdk ada",
+                "ga ada",
+                "gak ada",
+                "sonde ada",
+                "no one",
+                "nobody");
+    }
+
+    /** What {@code text} stands for, if it is nothing but one of these words. */
+    static Optional<TypedAnswer> of(String text) {
+        if (text == null || text.length() > 40) {
+            return Optional.empty();
+        }
+        if (text.strip().equals("⬅️") || text.strip().equals("⬅") || text.strip().equals("←")) {
+            return Optional.of(BACK);
+        }
+        String words =
+                NOISE.matcher(text.toLowerCase(Locale.ROOT))
+                        .replaceAll(" ")
+                        .strip()
+                        .replaceAll("\\s+", " ");
+        // A trailing "kak", "ka", "sir", "dulu" or "aja" is politeness, not part of the answer.
+        words = words.replaceAll("\\s+(kak|ka|kakak|sir|dulu|aja|saja|ee|e|please|pls)$", "");
+        return Optional.ofNullable(WORDS.get(words));
+    }
+
+    private static void add(TypedAnswer answer, String... words) {
+        for (String word : words) {
+            WORDS.put(word, answer);
+        }
+    }
+}

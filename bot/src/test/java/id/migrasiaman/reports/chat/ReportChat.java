@@ -1,0 +1,61 @@
+package id.migrasiaman.reports.chat;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import id.migrasiaman.conversation.ConversationFixture;
+import id.migrasiaman.knowledge.Answers;
+import id.migrasiaman.knowledge.Retrieval;
+import id.migrasiaman.nlp.Analysis;
+import id.migrasiaman.nlp.Entities;
+import id.migrasiaman.nlp.Intent;
+import id.migrasiaman.nlp.TextAnalyser;
+import id.migrasiaman.reports.ReportQueue;
+import id.migrasiaman.reports.SubmitResult;
+import id.migrasiaman.reports.evidence.EvidenceDownloads;
+import id.migrasiaman.reports.evidence.EvidenceIntake;
+
+/** The guided report on the in-memory conversation core, with a queue that stores every report. */
+final class ReportChat {
+
+    private ReportChat() {}
+
+    /** The report flow alone (its buttons, /batal). */
+    static ConversationFixture flowOnly() {
+        return fixture(false);
+    }
+
+    /** The report flow and its ways in (/lapor, a message understood as a report). */
+    static ConversationFixture withEntry() {
+        return fixture(true);
+    }
+
+    private static ConversationFixture fixture(boolean entry) {
+        ConversationFixture chat = new ConversationFixture();
+        TextAnalyser analyser =
+                text -> new Analysis(text, "id", Intent.OUT_OF_SCOPE, 0.9, Entities.NONE);
+        ReportPrompts prompts = new ReportPrompts(chat.texts);
+        ReportQueue queue = mock(ReportQueue.class);
+        when(queue.submit(any()))
+                .thenReturn(new SubmitResult("MA-TEST0001", SubmitResult.Outcome.STORED));
+        ReportFlow flow =
+                new ReportFlow(
+                        prompts,
+                        new ReportSummary(prompts),
+                        new ReportSubmission(
+                                queue,
+                                mock(EvidenceDownloads.class),
+                                analyser,
+                                prompts,
+                                chat.menus),
+                        mock(EvidenceIntake.class),
+                        chat.menus,
+                        analyser);
+        chat.with(flow);
+        if (entry) {
+            chat.with(new ReportEntry(flow, mock(Retrieval.class), mock(Answers.class)));
+        }
+        return chat;
+    }
+}
