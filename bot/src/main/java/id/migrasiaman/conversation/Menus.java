@@ -25,6 +25,11 @@ public class Menus {
     }
 
     /** The main menu keyboard: one entry a row, so labels stay readable on small phones. */
+    /** A message text in {@code language} (for replies that go with the main keyboard). */
+    public String text(String language, String key) {
+        return texts.get(language, key);
+    }
+
     public List<List<Reply.Button>> mainKeyboard(String language) {
         return List.of(
                 List.of(new Reply.Button(texts.get(language, "menu.route"), ROUTE)),

@@ -40,7 +40,7 @@ class EmergencyReplies {
         List<List<Reply.Button>> rows = new ArrayList<>();
         List<Reply.Button> row = new ArrayList<>();
         for (Destination d : Destination.WITH_OWN_HOTLINES) {
-            row.add(new Reply.Button(d.flagged(), AlarmButtons.PREFIX + "h:" + d.name()));
+            row.add(new Reply.Button(d.flagged(lang), AlarmButtons.PREFIX + "h:" + d.name()));
             if (row.size() == 2) {
                 rows.add(List.copyOf(row));
                 row.clear();

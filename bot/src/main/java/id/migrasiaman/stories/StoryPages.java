@@ -130,7 +130,7 @@ class StoryPages {
     private String country(String code, String lang) {
         return Destination.of(code)
                 .filter(Destination.STORY::contains)
-                .map(Destination::label)
+                .map(d -> d.label(lang))
                 .orElse(t(lang, "story.country.other"));
     }
 

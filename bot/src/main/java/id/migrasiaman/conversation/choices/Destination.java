@@ -10,14 +10,14 @@ import java.util.Optional;
  * come from here, and a button value is accepted only when it names one of them.
  */
 public enum Destination {
-    MY("Malaysia", "🇲🇾"),
-    HK("Hong Kong", "🇭🇰"),
-    TW("Taiwan", "🇹🇼"),
-    SG("Singapura", "🇸🇬"),
-    SA("Arab Saudi", "🇸🇦"),
-    KH("Kamboja", "🇰🇭"),
-    KR("Korea", "🇰🇷"),
-    JP("Jepang", "🇯🇵");
+    MY("Malaysia", "Malaysia", "🇲🇾"),
+    HK("Hong Kong", "Hong Kong", "🇭🇰"),
+    TW("Taiwan", "Taiwan", "🇹🇼"),
+    SG("Singapura", "Singapore", "🇸🇬"),
+    SA("Arab Saudi", "Saudi Arabia", "🇸🇦"),
+    KH("Kamboja", "Cambodia", "🇰🇭"),
+    KR("Korea", "Korea", "🇰🇷"),
+    JP("Jepang", "Japan", "🇯🇵");
 
     /** Offered as the destination of a reported recruitment. */
     public static final List<Destination> REPORT = List.of(MY, HK, TW, SG, SA, KH);
@@ -32,21 +32,28 @@ public enum Destination {
     public static final List<Destination> WITH_OWN_HOTLINES = List.of(MY, SG, HK, TW);
 
     private final String label;
+    private final String english;
     private final String flag;
 
-    Destination(String label, String flag) {
+    Destination(String label, String english, String flag) {
         this.label = label;
+        this.english = english;
         this.flag = flag;
     }
 
-    /** The name shown on a button (the same in both reply languages). */
-    public String label() {
-        return label;
+    /** The name shown on a button, in the reply language ("en" or Indonesian). */
+    public String label(String lang) {
+        return "en".equals(lang) ? english : label;
     }
 
     /** The name with its flag, for the emergency buttons. */
-    public String flagged() {
-        return flag + " " + label;
+    public String flagged(String lang) {
+        return flag + " " + label(lang);
+    }
+
+    /** The name of the country with ISO code {@code code}, or the code itself if unknown. */
+    public static String name(String code, String lang) {
+        return of(code).map(d -> d.label(lang)).orElse(code);
     }
 
     /** The destination with ISO code {@code code}, if the bot knows it. */

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** {@code /start}, {@code /menu}, {@code /help}: the welcome and the main menu; ends any flow. */
+/**
+ * {@code /start} and {@code /menu}: the welcome or the main menu, ending any flow; {@code /help}
+ * and {@code /bantuan}: the commands there are, with the main menu, leaving a flow where it was
+ * (the next answer goes on with it).
+ */
 @Component
 public class StartCommand implements CommandAction {
 
@@ -26,6 +30,14 @@ public class StartCommand implements CommandAction {
 
     @Override
     public List<Reply> run(Turn turn, Content.Command command) {
+        if ("help".equals(command.name()) || "bantuan".equals(command.name())) {
+            String lang = turn.language();
+            String help = menus.text(lang, "help.commands");
+            if (turn.state().flowName() != null) {
+                help += "\n\n" + menus.text(lang, "help.inflow");
+            }
+            return List.of(Reply.withButtons(help, menus.mainKeyboard(lang)));
+        }
         turn.update(turn.state().withoutFlow());
         if ("start".equals(command.name())) {
             return List.of(menus.welcome(turn.language()));

@@ -39,12 +39,15 @@ class ReportFollowUp implements CommandAction, Flow, ButtonAction, MessageInterc
     private final EvidenceIntake evidence;
     private final Texts texts;
     private final Menus menus;
+    private final ReportList list;
 
-    ReportFollowUp(ReportQueue queue, EvidenceIntake evidence, Texts texts, Menus menus) {
+    ReportFollowUp(
+            ReportQueue queue, EvidenceIntake evidence, Texts texts, Menus menus, ReportList list) {
         this.queue = queue;
         this.evidence = evidence;
         this.texts = texts;
         this.menus = menus;
+        this.list = list;
     }
 
     @Override
@@ -57,13 +60,20 @@ class ReportFollowUp implements CommandAction, Flow, ButtonAction, MessageInterc
         Optional<String> code = codeIn(command.argument());
         boolean status = "status".equals(command.name());
         if (code.isEmpty()) {
-            return List.of(
-                    Reply.text(
-                            texts.get(turn.language(), status ? "status.usage" : "append.usage")));
+            // "/status" alone: the person's own codes (with the hint how to follow one up).
+            List<Reply> mine = list.run(turn, command);
+            return status
+                    ? mine
+                    : List.of(
+                            Reply.text(texts.get(turn.language(), "append.usage")),
+                            mine.get(mine.size() - 1));
         }
         Optional<PublicStatus> found = queue.publicStatus(code.get());
         if (found.isEmpty()) {
-            return List.of(Reply.text(texts.get(turn.language(), "status.unknown")));
+            return List.of(
+                    Reply.withButtons(
+                            texts.get(turn.language(), "status.unknown"),
+                            List.of(List.of(menus.backButton(turn.language())))));
         }
         if (status) {
             PublicStatus s = found.get();

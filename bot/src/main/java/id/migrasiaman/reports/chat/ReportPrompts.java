@@ -155,7 +155,7 @@ public class ReportPrompts {
             List<Button> row = new ArrayList<>();
             for (int j = i; j < i + 3; j++) {
                 Destination d = DESTINATIONS.get(j);
-                row.add(new Button(d.label(), PREFIX + "dest:" + d.name()));
+                row.add(new Button(d.label(lang), PREFIX + "dest:" + d.name()));
             }
             rows.add(row);
         }

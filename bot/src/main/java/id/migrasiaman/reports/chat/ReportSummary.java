@@ -2,6 +2,7 @@ package id.migrasiaman.reports.chat;
 
 import id.migrasiaman.conversation.Html;
 import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.choices.Destination;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +31,13 @@ class ReportSummary {
                 text,
                 lang,
                 "report.summary.destination",
-                join(String.join(", ", data.destinations), data.route));
+                join(
+                        String.join(
+                                ", ",
+                                data.destinations.stream()
+                                        .map(code -> Destination.name(code, lang))
+                                        .toList()),
+                        data.route));
         line(text, lang, "report.summary.victims", join(data.victims, data.people));
         line(text, lang, "report.summary.minors", minorsLabel(lang, data.minors));
         line(text, lang, "report.summary.evidence", String.valueOf(data.evidence().size()));
