@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Profile;
@@ -27,6 +29,11 @@ import org.springframework.stereotype.Component;
 @Profile("chat")
 @Conditional(LocalChannelsEnabled.class)
 class ChatCli implements CommandLineRunner {
+
+    /** "lokasi -10.17,123.61": the shared location Telegram's button would send. */
+    private static final Pattern LOCATION =
+            Pattern.compile(
+                    "(?i)(?:lokasi|location)\\s+(-?\\d{1,2}(?:\\.\\d+)?)\\s*,\\s*(-?\\d{1,3}(?:\\.\\d+)?)");
 
     private static final String CONVERSATION = "cli-local";
 
@@ -73,6 +80,10 @@ class ChatCli implements CommandLineRunner {
                                     offered.add(b);
                                     out.println("  [" + offered.size() + "] " + b.label());
                                 });
+                if (reply.requestLocation()) {
+                    // Telegram shows a "share location" button; here it is typed.
+                    out.println("  [📍] lokasi LAT,LON  (mis. lokasi -10.17,123.61)");
+                }
                 out.println();
             }
             out.flush();
@@ -80,6 +91,11 @@ class ChatCli implements CommandLineRunner {
     }
 
     private static Content pressed(String line, List<Reply.Button> offered) {
+        Matcher location = LOCATION.matcher(line);
+        if (location.matches()) {
+            return new Content.Location(
+                    Double.parseDouble(location.group(1)), Double.parseDouble(location.group(2)));
+        }
         if (line.matches("\\d{1,2}")) {
             int index = Integer.parseInt(line) - 1;
             if (index >= 0 && index < offered.size()) {
