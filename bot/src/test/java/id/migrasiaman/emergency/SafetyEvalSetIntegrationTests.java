@@ -122,6 +122,18 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                                             r.html().contains("dalam bahaya sekarang?")
                                                     || r.html().contains("in danger right now?"));
             outcomes.add(new Outcome(line, alarm, hotlines, cautioned));
+            if (Boolean.getBoolean("safety.eval.verbose")
+                    && (line.emergency() ? !alarm || !hotlines : alarm || cautioned)) {
+                // dev sets only: which kinds of wording fail (never copy the lines)
+                System.out.println(
+                        (line.emergency()
+                                        ? (alarm ? "NOHOTLINE" : "MISS")
+                                        : (alarm ? "FALSE" : "ASKED"))
+                                + "\t"
+                                + line.lang()
+                                + "\t"
+                                + line.text());
+            }
         }
         print(set.file(), outcomes);
 
