@@ -163,7 +163,7 @@ final class DangerRules {
                                                 || kinds.contains("covert"))
                                 // a child taken to a school race now is no harm: moved by
                                 // someone, or without the parents knowing
-                                || minor && (someone || kinds.contains("covert")));
+                                || minor && (boss(matches) || kinds.contains("covert")));
         boolean personTaken =
                 someone
                         && matches.stream()
@@ -228,6 +228,11 @@ final class DangerRules {
                                                                         && p.start() > self.start()
                                                                         && p.start() - self.start()
                                                                                 <= SELF_THERE));
+    }
+
+    /** An employer, agent or stranger named, not only "mama" or "ibu" (a mother, or a madam). */
+    private static boolean boss(List<PhraseIndex.Match> matches) {
+        return matches.stream().anyMatch(m -> m.is("agent") && !m.is("person"));
     }
 
     /**

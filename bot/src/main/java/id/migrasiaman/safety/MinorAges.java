@@ -17,7 +17,7 @@ final class MinorAges {
                             + "|(?:\\b(?:baru|masih|anak|ana|nona|nyong|adik|adek|cucu|gadis|putri)\\b"
                             + "(?:(?!sudah|selama|sejak|lebih|kerja|di )[^\\d]){0,15}(\\d{1,2})\\s*(?:tahun|taun|thn|th)\\b)"
                             + "|(?:\\b(\\d{1,2})\\s*-?\\s*(?:years?[ -]old|yrs? old|yo|y/o)\\b)"
-                            + "|(?:\\bi ?'?a?m\\s+(\\d{1,2})(?=\\s*(?:[,.!?]|$|and|dan|thn|tahun|years)))"
+                            + "|(?:\\b(?:i ?'?a?m|she is|he is|she'?s|he'?s)\\s+(?:only\\s+|just\\s+)?(\\d{1,2})(?=\\s*(?:[,.!?]|$|and|dan|thn|tahun|years)))"
                             + "|(?:\\b(?:niece|nephew|daughter|son|sister|brother|cousin|girl|boy|child"
                             + "|kid|classmate|friend|bestie|homie)\\s+is\\s+(?:only\\s+|just\\s+)?(\\d{1,2})(?=\\s*(?:[,.!?]|$|and|years)))"
                             // "adik sy (16)", "anak tetangga (15)": an age in brackets after a
