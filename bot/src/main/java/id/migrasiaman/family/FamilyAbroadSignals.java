@@ -27,7 +27,11 @@ final class FamilyAbroadSignals {
                             + "|malay|hongkong|hong kong|taiwan|singapura|singapore|arab|saudi"
                             + "|korea|jepang|japan|brunei|kamboja|cambodia|myanmar|thailand"
                             + "|dubai|qatar|kuwait|oman|yordania|turki|sabah|sarawak|johor"
-                            + "|kuala lumpur|penang|tawau|kinabalu|kuching) ");
+                            + "|kuala lumpur|penang|tawau|kinabalu|kuching"
+                            // crew on a boat or ship: away like a worker abroad
+                            + "|on (the|a|his|her|a fishing) (boat|ship|vessel)|fishing (boat|vessel)"
+                            + "|kapal ikan|at sea"
+                            + "|saudi arabia|uae|emirates|australia|new zealand|fiji|papua new guinea) ");
 
     /** No news: the family cannot reach them, or is looking for them. */
     private static final Pattern UNREACHABLE =
@@ -42,7 +46,19 @@ final class FamilyAbroadSignals {
                             + "|bapak|ayah|saudara|keluarga)"
                             + "|nomornya mati|hp ?nya mati|can ?not reach|can t reach|cant reach"
                             + "|not answering|not responding|haven t heard|have not heard"
-                            + "|has not called|hasn t called) ");
+                            + "|has not called|hasn t called"
+                            // English as families write it: "hasn't answered for 2 months"
+                            + "|(hasn t|has not|haven t|have not|hadn t|didn t|did not|doesn t"
+                            + "|does not|isn t|is not|stopped) (been )?(answered|answering|replied"
+                            + "|replying|responded|responding|called|calling|picked up|picking up"
+                            + "|texted|messaged|heard from|able to reach|able to contact)"
+                            + "|can ?not contact|can t contact|cant contact|can t get hold of"
+                            + "|can t get through|cannot get through|unreachable|no word from"
+                            + "|no reply|no answer|no contact|lost touch|out of touch"
+                            + "|phone (is|has been) (off|dead|switched off)|don t know where"
+                            + "|do not know where|looking for (my|our)|trying to find (my|our)"
+                            + "|find (my|our) (son|daughter|husband|wife|sister|brother|mother"
+                            + "|father|mom|mum|dad|cousin|niece|nephew)) ");
 
     /** Trouble the family has heard of: left to the emergency path when it sounds like danger. */
     private static final Pattern PROBLEM =
@@ -50,7 +66,9 @@ final class FamilyAbroadSignals {
                     " ((tidak|tdk|sonde|son|belum) (digaji|dibayar)|ditahan|tahan paspor"
                             + "|dipenjara|ditangkap|kena tangkap|tertangkap|dideportasi|sakit|kecelakaan|bermasalah"
                             + "|dalam masalah|kena masalah|in trouble|arrested|detained|unpaid"
-                            + "|not paid|passport (is )?(held|taken)) ");
+                            + "|not paid|passport (is )?(held|taken)|in jail|in prison|in hospital"
+                            + "|in detention|was arrested|got arrested|is sick|very sick|injured"
+                            + "|had an accident|stuck) ");
 
     /** A story of the past ("dulu", "sudah pulang"): the stories flow is for those. */
     private static final Pattern PAST =

@@ -200,6 +200,12 @@ public final class DangerCheck {
         if ((kinds.contains("safe") || past) && !(now && plea)) {
             return true;
         }
+        // "Tahun 2012 ... paspor ditahan ... akhirnya bisa pulang 2014, sekarang buka kios. Dulu
+        // mau minta tolong": a story told as past and as over keeps its old plea; the "now" is
+        // the writer's life today (a harm said now would have made it present or turned)
+        if (kinds.contains("past") && kinds.contains("safe") && !kinds.contains("present")) {
+            return true;
+        }
         if (setting == Setting.STORY && !now && !plea) {
             return true;
         }

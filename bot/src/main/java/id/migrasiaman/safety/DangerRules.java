@@ -79,7 +79,13 @@ final class DangerRules {
                     "noshow",
                     "notback",
                     "shut",
-                    "turn");
+                    "turn",
+                    "contrast",
+                    "despair",
+                    "unsafe",
+                    "load",
+                    "grab",
+                    "fee");
 
     private DangerRules() {}
 
@@ -154,9 +160,10 @@ final class DangerRules {
                                                 || kinds.contains("worry")
                                                 || someone
                                                 || kinds.contains("group")
-                                                || kinds.contains("covert")
-                                                || minor)
-                                || minor && (someone || kinds.contains("covert")));
+                                                || kinds.contains("covert"))
+                                // a child taken to a school race now is no harm: moved by
+                                // someone, or without the parents knowing
+                                || minor && (boss(matches) || kinds.contains("covert")));
         boolean personTaken =
                 someone
                         && matches.stream()
@@ -164,7 +171,7 @@ final class DangerRules {
                                         m ->
                                                 m.is("take")
                                                         && near(matches, m, "agent")
-                                                        && (near(matches, m, "person") || minor));
+                                                        && (nearOtherPerson(matches, m) || minor));
         boolean concrete = kinds.contains("concrete");
         boolean fled =
                 urgent
@@ -221,6 +228,25 @@ final class DangerRules {
                                                                         && p.start() > self.start()
                                                                         && p.start() - self.start()
                                                                                 <= SELF_THERE));
+    }
+
+    /** An employer, agent or stranger named, not only "mama" or "ibu" (a mother, or a madam). */
+    private static boolean boss(List<PhraseIndex.Match> matches) {
+        return matches.stream().anyMatch(m -> m.is("agent") && !m.is("person"));
+    }
+
+    /**
+     * A person near {@code at} who is not also the one taking: "mama datang bawa ikan" names a
+     * mother who brings fish, not a person taken by an agent.
+     */
+    private static boolean nearOtherPerson(List<PhraseIndex.Match> matches, PhraseIndex.Match at) {
+        return matches.stream()
+                .anyMatch(
+                        m ->
+                                m != at
+                                        && m.is("person")
+                                        && !m.is("agent")
+                                        && Math.abs(m.start() - at.start()) <= NEAR);
     }
 
     static boolean near(List<PhraseIndex.Match> matches, PhraseIndex.Match at, String kind) {

@@ -50,8 +50,62 @@ final class HarmTime {
                                                                                 <= NEAR));
     }
 
-    /** A turn ("tapi sekarang", "but now") with a harm somewhere after it. */
+    /** After a shift to someone else, these say that person's harm is now. */
+    private static final Set<String> AFTER_SHIFT =
+            Set.of(
+                    "harm",
+                    "lock",
+                    "hold",
+                    "confine",
+                    "detention",
+                    "deny",
+                    "possess",
+                    "starve",
+                    "trapped");
+
+    /**
+     * A turn ("tapi sekarang", "but now") with a harm somewhere after it, or a shift to someone
+     * else ({@link #shifted}).
+     */
     static boolean turned(List<PhraseIndex.Match> matches) {
+        return shifted(matches) || turnWord(matches);
+    }
+
+    /**
+     * "saya sudah pulang, aman. Tapi teman saya masih di sana, majikan kurung dia", "I came back
+     * last year, but my friend ... the boss has her passport", "skrg adik ipar sy yg disana ...
+     * tidak dikasih keluar": a now or contrast word, a relative or friend named within {@link
+     * #NEAR} words after it, and a harm after that. The past and the safety belong to the writer;
+     * the harm is someone else's, now.
+     */
+    static boolean shifted(List<PhraseIndex.Match> matches) {
+        return matches.stream()
+                .filter(m -> m.is("now") || m.is("contrast"))
+                .anyMatch(
+                        turn ->
+                                matches.stream()
+                                        .filter(
+                                                p ->
+                                                        p.is("person")
+                                                                && !p.is("self")
+                                                                && p.start() > turn.start()
+                                                                && p.start() - turn.start() <= NEAR)
+                                        .anyMatch(
+                                                person ->
+                                                        matches.stream()
+                                                                .anyMatch(
+                                                                        h ->
+                                                                                h.start()
+                                                                                                > person
+                                                                                                        .start()
+                                                                                        && AFTER_SHIFT
+                                                                                                .stream()
+                                                                                                .anyMatch(
+                                                                                                        h
+                                                                                                                ::is))));
+    }
+
+    private static boolean turnWord(List<PhraseIndex.Match> matches) {
         return matches.stream()
                 .anyMatch(
                         turn ->

@@ -17,19 +17,23 @@ final class MinorAges {
                             + "|(?:\\b(?:baru|masih|anak|ana|nona|nyong|adik|adek|cucu|gadis|putri)\\b"
                             + "(?:(?!sudah|selama|sejak|lebih|kerja|di )[^\\d]){0,15}(\\d{1,2})\\s*(?:tahun|taun|thn|th)\\b)"
                             + "|(?:\\b(\\d{1,2})\\s*-?\\s*(?:years?[ -]old|yrs? old|yo|y/o)\\b)"
-                            + "|(?:\\bi ?'?a?m\\s+(\\d{1,2})(?=\\s*(?:[,.!?]|$|and|dan|thn|tahun|years)))"
+                            + "|(?:\\b(?:i ?'?a?m|she is|he is|she'?s|he'?s)\\s+(?:only\\s+|just\\s+)?(\\d{1,2})(?=\\s*(?:[,.!?]|$|and|dan|thn|tahun|years)))"
                             + "|(?:\\b(?:niece|nephew|daughter|son|sister|brother|cousin|girl|boy|child"
-                            + "|kid)\\s+is\\s+(?:only\\s+|just\\s+)?(\\d{1,2})(?=\\s*(?:[,.!?]|$|and|years)))"
+                            + "|kid|classmate|friend|bestie|homie)\\s+is\\s+(?:only\\s+|just\\s+)?(\\d{1,2})(?=\\s*(?:[,.!?]|$|and|years)))"
                             // "adik sy (16)", "anak tetangga (15)": an age in brackets after a
                             // relative
                             + "|(?:\\b(?:adik|adek|ade|anak|ana|keponakan|ponakan|sepupu|cucu|nona|nyong"
                             + "|putri|putra|gadis|niece|nephew|daughter|son|sister|brother|cousin|girl"
-                            + "|boy|classmate|teman|temen|tetangga|neighbour|neighbor)\\b[^()\\d]{0,20}"
+                            + "|boy|classmate|teman|temen|tetangga|neighbour|neighbor|friend|bestie"
+                            + "|homie|bff)\\b[^()\\d]{0,20}"
                             + "\\((\\d{1,2})\\))"
                             // "a boy of 14", "our neighbour's son, 15,", "(15 thn)"
                             + "|(?:\\b(?:boy|girl|child|kid|son|daughter)\\s+of\\s+(\\d{1,2})\\b)"
                             + "|(?:\\b(?:son|daughter|niece|nephew|cousin|brother|sister|boy|girl"
                             + "|child|kid)\\s*,\\s*(\\d{1,2})\\s*,)"
+                            // "she is in year 10", "kelas 2 SMP": a school year
+                            + "|(?:\\b(?:in|is in|at)\\s+(?:year|grade)\\s+(\\d{1,2})\\b)"
+                            + "|(?:\\bkelas\\s+(\\d{1,2})\\s+(?:sd|smp|sma|smk|mts|ma)\\b)"
                             + "|(?:\\((\\d{1,2})\\s*(?:tahun|taun|thn|th|yo|y/o|yrs?|years?)\\))");
 
     private MinorAges() {}

@@ -20,6 +20,8 @@ import java.util.Set;
  *       him", "agen minta 10 juta baru dilepas";
  *   <li>a {@code move} of a group or by someone with {@code untold}: "they moved us at 2am, nobody
  *       tells us where";
+ *   <li>a {@code fee} within six words of an {@code exit}, with an employer, agent or company:
+ *       "kalau mau pulang harus bayar denda 30 juta";
  *   <li>{@code shut} just after an employer or agent: "bos marah dan kunci pintu".
  * </ul>
  *
@@ -29,6 +31,7 @@ import java.util.Set;
 final class NowHarm {
 
     private static final int NEAR = 4;
+    private static final int FEE_NEAR = 6;
     private static final Set<String> SOMEONE = Set.of("person", "group", "self");
 
     private NowHarm() {}
@@ -76,7 +79,25 @@ final class NowHarm {
                                                                                                 - b
                                                                                                         .start()
                                                                                         <= NEAR));
-        return barred || confiscated || confined || ransom || untold || shutIn;
+        // "bos bilang kalo mau keluar bayar 50 juta", "the company says he must pay 200 million to
+        // go home": an employer, agent or company (not a mother alone) asks money for leaving
+        boolean exitFee =
+                matches.stream().anyMatch(b -> b.is("agent") && !b.is("person"))
+                        && matches.stream()
+                                .anyMatch(
+                                        f ->
+                                                f.is("fee")
+                                                        && matches.stream()
+                                                                .anyMatch(
+                                                                        e ->
+                                                                                e.is("exit")
+                                                                                        && Math.abs(
+                                                                                                        e
+                                                                                                                        .start()
+                                                                                                                - f
+                                                                                                                        .start())
+                                                                                                <= FEE_NEAR));
+        return barred || confiscated || confined || ransom || untold || shutIn || exitFee;
     }
 
     /** A {@code kind} phrase starts within {@link #NEAR} words after {@code at}. */

@@ -23,6 +23,10 @@ import java.util.Set;
  *       where we are going") or a {@code leak} with a group on board;
  *   <li>{@code detention} at a place: "I'm in Tawau detention";
  *   <li>{@code guarded}: "there is a guard at the door" where people are kept;
+ *   <li>a {@code vessel} with {@code despair} or, said now, {@code unsafe} ("no life vests"), with
+ *       someone on board;
+ *   <li>a witness: {@code load} into a vehicle or onto a vessel, of a child or people, said now,
+ *       with fear, a plea or a {@code grab} ("by the wrist");
  *   <li>a {@code cross}ing to a place abroad or in transit with a smuggler, without documents, of
  *       people {@code gathered}, of a child, or tonight: "besok mau diseberangkan tanpa dokumen".
  * </ul>
@@ -85,7 +89,25 @@ final class Plights {
                                 || kinds.contains("lostway") && anyone
                                 || kinds.contains("overdue")
                                 || kinds.contains("notback")
-                                || kinds.contains("leak") && kinds.contains("group"));
+                                || kinds.contains("leak") && kinds.contains("group")
+                                // "he would rather jump into the sea", "mau bunuh diri"
+                                || kinds.contains("despair") && anyone
+                                // "no life vests, told to lie down", said now
+                                || kinds.contains("unsafe") && anyone && kinds.contains("now"));
+        // a witness: a child or people put into a vehicle or onto a boat now, crying, pleading
+        // or held by the arm ("putting teenagers into a minibus, they're crying")
+        boolean loaded =
+                kinds.contains("load")
+                        && (kinds.contains("vehicle") || vessel)
+                        && (people || kinds.contains("minor"))
+                        && (kinds.contains("now")
+                                        && (kinds.contains("worry")
+                                                || kinds.contains("plea")
+                                                || kinds.contains("grab")
+                                                || kinds.contains("coerce"))
+                                // pulled aboard while they cry for help: now, said or not
+                                || kinds.contains("grab")
+                                        && (kinds.contains("worry") || kinds.contains("plea")));
         boolean detained = kinds.contains("detention") && place && anyone;
         boolean guarded = kinds.contains("guarded") && anyone && (place || kinds.contains("now"));
         boolean crossing =
@@ -97,6 +119,7 @@ final class Plights {
                                 || kinds.contains("minor")
                                 || kinds.contains("now") && anyone);
         return neglected
+                || loaded
                 || trapped
                 || confiscated
                 || starved

@@ -79,16 +79,20 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
         // 35/35, 4 → 0/35; w5 0/40, 40/40, 40/40, 11 → 4/40; final3 0/42, 40/40, 40/40, 4 → 2/42;
         // w6 0/40, 35 → 40/40, 37 → 40/40, 6 → 2/40; final4 0/40, 34 → 40/40, 39 → 40/40, 10 →
         // 1/40.
+        // Round 8 (safety8): w7 and final5 were READ too (misses and asked lines, for the kinds;
+        // dev sets now). Before -> after, same intent models: w3 1 -> 0/60 false, 59 -> 60/60;
+        // w4 40/40; w6 39 -> 40/40; w7 35 -> 40/40 alarmed, 38 -> 40/40 hotlines first, 3 -> 0/40
+        // asked; final5 38 -> 40/40, 40/40, 10 -> 0/40 asked; the others unchanged.
         return List.of(
-                new Bounds("/safety/safety.tsv", 1, 59, 60, 1),
-                new Bounds("/safety/w4.tsv", 0, 39, 40, 2),
+                new Bounds("/safety/safety.tsv", 0, 60, 60, 1),
+                new Bounds("/safety/w4.tsv", 0, 40, 40, 2),
                 new Bounds("/safety/final2.tsv", 0, 35, 35, 0),
                 new Bounds("/safety/w5.tsv", 0, 40, 40, 4),
                 new Bounds("/safety/final3.tsv", 0, 40, 40, 2),
                 // Round 6: two new writers (w6: shelter and parish staff, village mothers and
                 // grandmothers, scored only; final4: young men back from Sabah, ojek drivers, boat
                 // crews, teachers and a midwife, evaluated once with the merged release).
-                new Bounds("/safety/w6.tsv", 0, 39, 40, 2),
+                new Bounds("/safety/w6.tsv", 0, 40, 40, 2),
                 new Bounds("/safety/final4.tsv", 0, 40, 40, 2),
                 // Round 7: two new writers, measured with the merged round-7 release (safety7's
                 // lexicon, nlp7's models, replies in the writer's language): w7 (students on
@@ -96,12 +100,11 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 // (workers abroad now, village fathers, a kepala desa and a babinsa; once).
                 // w6 and final4 were read by round 7 (dev sets); with nlp7's models merged w6
                 // lost one English emergency (40 -> 39) and final4 asks one more (1 -> 2).
-                new Bounds("/safety/w7.tsv", 0, 35, 38, 3),
-                new Bounds("/safety/final5.tsv", 0, 38, 40, 10),
+                new Bounds("/safety/w7.tsv", 0, 40, 40, 0),
+                new Bounds("/safety/final5.tsv", 0, 40, 40, 0),
                 // Round 8: a new writer (w8: workers back home telling finished stories beside a
                 // friend stuck abroad now; teenagers 14-17 and their parents), scored on main
-                // before
-                // round 8's changes.
+                // before round 8's changes (0/40, 37/40, 40/40, 6/40).
                 new Bounds("/safety/w8.tsv", 0, 37, 40, 6));
     }
 
@@ -127,6 +130,18 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                                             r.html().contains("dalam bahaya sekarang?")
                                                     || r.html().contains("in danger right now?"));
             outcomes.add(new Outcome(line, alarm, hotlines, cautioned));
+            if (Boolean.getBoolean("safety.eval.verbose")
+                    && (line.emergency() ? !alarm || !hotlines : alarm || cautioned)) {
+                // dev sets only: which kinds of wording fail (never copy the lines)
+                System.out.println(
+                        (line.emergency()
+                                        ? (alarm ? "NOHOTLINE" : "MISS")
+                                        : (alarm ? "FALSE" : "ASKED"))
+                                + "\t"
+                                + line.lang()
+                                + "\t"
+                                + line.text());
+            }
         }
         print(set.file(), outcomes);
 

@@ -75,6 +75,37 @@ class FamilyAbroadIntegrationTests extends IntegrationTest {
                 .hasValueSatisfying(c -> assertThat(c.address()).isEqualTo("tg:760001"));
     }
 
+    /**
+     * Issue 10 item 4 in English: a family writes in English about a relative abroad or at sea who
+     * cannot be reached or is in trouble; they get the family flow (what to do now and the one-tap
+     * danger question) like the Indonesian families, and no alarm until they say someone is in
+     * danger now.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "my sister in Malaysia hasn't answered for 2 months",
+                "we can't reach my brother on the boat",
+                "My son works in Taiwan and we haven't heard from him since March, what can we do?",
+                "my wife is in Saudi Arabia and her phone has been off for three weeks",
+                "Our daughter in Hong Kong is in trouble and the agency won't tell us anything",
+                "how do I find my husband? he went to Sabah last year and stopped replying"
+            })
+    void anEnglishFamilyReachesTheFamilyFlowToo(String message) {
+        long chat = 760_100 + Math.abs(message.hashCode() % 10_000);
+        BotConversation family = new BotConversation(BOT_API, chat);
+        List<JsonNode> first = family.say(message);
+
+        String all = text(first);
+        assertThat(all).as(message).contains("Portal Peduli WNI").contains("0-800-1000");
+        assertThat(BotConversation.buttonData(last(first)))
+                .as(message)
+                .contains("f:danger:yes", "f:danger:no");
+        // no URGENT report yet: an alarm's reply carries its report code
+        assertThat(CODE.matcher(all).find()).as(message).isFalse();
+        assertThat(text(family.press("f:danger:no"))).as(message).containsIgnoringCase("passport");
+    }
+
     @Test
     void someoneInDangerNowGetsNumbersFirstAndAnUrgentReportWithAnAlarm() {
         BotConversation sister = new BotConversation(BOT_API, 760_002);

@@ -29,7 +29,10 @@ class FamilyAbroadSignalsTests {
                 "my sister in Hong Kong is not answering her phone for weeks",
                 "We lost contact with my son in Malaysia",
                 "Ibu saya di Arab Saudi sakit dan tidak digaji",
-                "tolong bantu cari anak saya di Malaysia"
+                "tolong bantu cari anak saya di Malaysia",
+                "my sister in Malaysia hasn't answered for 2 months",
+                "we can't reach my brother on the boat",
+                "my wife is in Saudi Arabia and her phone has been off for three weeks"
             })
     void recognisesARelativeAbroadWhoCannotBeReached(String text) {
         assertThat(FamilyAbroadSignals.matches(text, NONE, Intent.OUT_OF_SCOPE)).as(text).isTrue();
