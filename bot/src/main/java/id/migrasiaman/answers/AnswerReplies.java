@@ -64,6 +64,19 @@ class AnswerReplies {
         return Reply.withButtons(texts.get(lang, introKey), rows);
     }
 
+    /**
+     * An abstention with no topic near it: the text and two buttons (all topics, the main menu),
+     * not the whole topic list (thirty buttons are several phone screens).
+     */
+    Reply abstained(String lang) {
+        return Reply.withButtons(
+                texts.get(lang, "answer.abstain"),
+                List.of(
+                        List.of(
+                                new Reply.Button(texts.get(lang, "answer.topics"), "m:learn"),
+                                menus.backButton(lang))));
+    }
+
     /** After an abstention: {@code topicIds} one a row, then "other topics" and the main menu. */
     Reply suggestions(String lang, List<String> topicIds) {
         List<List<Reply.Button>> rows = new ArrayList<>();

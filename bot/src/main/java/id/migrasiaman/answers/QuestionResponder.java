@@ -72,7 +72,7 @@ class QuestionResponder implements IntentResponder {
                         .toList();
         return List.of(
                 near.isEmpty()
-                        ? replies.topicMenu(turn.language(), "answer.abstain")
+                        ? replies.abstained(turn.language())
                         : replies.suggestions(turn.language(), near));
     }
 }
