@@ -32,8 +32,8 @@ final class FamilyAbroadSignals {
     /** No news: the family cannot reach them, or is looking for them. */
     private static final Pattern UNREACHABLE =
             Pattern.compile(
-                    " ((tidak|tdk|tak|gak|ga|nggak|ngga|enggak|sonde|son|belum|blm) ((bisa|dapat"
-                            + "|pernah|mau|ada) )?(dihubungi|di hubungi|hubungi|kontak|telpon"
+                    " ((tidak|tdk|tak|gak|ga|gk|nggak|ngga|enggak|sonde|son|belum|blm) ((bisa|bs"
+                            + "|dapat|pernah|mau|ada) )?(dihubungi|dihub|di hubungi|hubungi|kontak|telpon"
                             + "|telepon|ditelepon|ditelpon|balas|angkat|aktif|pulang|kembali"
                             + "|kabar|khabar|kasih kabar|kasi kabar|kirim kabar|memberi kabar"
                             + "|beri kabar)"
@@ -42,7 +42,8 @@ final class FamilyAbroadSignals {
                             + "|bapak|ayah|saudara|keluarga)"
                             + "|nomornya mati|hp ?nya mati|can ?not reach|can t reach|cant reach"
                             + "|not answering|not responding|haven t heard|have not heard"
-                            + "|has not called|hasn t called) ");
+                            + "|has not called|hasn t called|hasn t answered|has not answered"
+                            + "|stopped calling|stopped answering|stopped replying) ");
 
     /** Trouble the family has heard of: left to the emergency path when it sounds like danger. */
     private static final Pattern PROBLEM =

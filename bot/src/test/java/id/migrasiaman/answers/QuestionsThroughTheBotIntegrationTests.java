@@ -38,6 +38,8 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
 
     @Autowired Answers answers;
 
+    @Autowired id.migrasiaman.nlp.TextAnalyser analyserDbg;
+
     /**
      * At least {@code rightFirst} topic questions answered with their topic, and at least {@code
      * noneUnanswered} of the questions about something else (off-topic and near-misses) answered
@@ -96,6 +98,33 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
             c[1]++;
             if (none ? answered.isEmpty() : answered.equals(Optional.of(cells[0]))) {
                 c[0]++;
+            } else {
+                var a = analyserDbg.analyse(cells[1].strip());
+                System.out.println(
+                        "MISS\t"
+                                + set.set()
+                                + "\t"
+                                + cells[0]
+                                + "\t"
+                                + answered.orElse("-")
+                                + "\t"
+                                + a.intent()
+                                + "\t"
+                                + a.flags()
+                                + "\t"
+                                + cells[1].strip()
+                                + "\t"
+                                + replies.stream()
+                                        .map(
+                                                r ->
+                                                        r.html()
+                                                                .replace("\n", " ")
+                                                                .substring(
+                                                                        0,
+                                                                        Math.min(
+                                                                                90,
+                                                                                r.html().length())))
+                                        .toList());
             }
         }
         int[] topics = byKind.getOrDefault("topic", new int[2]);
