@@ -23,6 +23,24 @@ final class QuestionShape {
                     "(?U)\\b(gk|gak|ga|nggak|ngga|enggak|ndak|tidak|ko|kah|ka|sonde|son|bukan"
                             + "|or not)\\W*$");
 
+    /** "boleh gk …", "bisa ko …", "aman tidak …": a yes-no question anywhere in the text. */
+    private static final Pattern YES_NO =
+            Pattern.compile(
+                    "(?U)\\b(boleh|bole|bisa|bs|perlu|harus|hrs|musti|wajib|aman|benar|bener|betul"
+                            + "|bae|legal|resmi)\\s+(gk|gak|ga|nggak|ngga|enggak|ndak|ko"
+                            + "|kah|son|sonde)\\b");
+
+    /**
+     * An English question without its mark ("is crypto job in myanmar safe"), or a request for
+     * something to know, as typed into a search box ("alamat kjri kota kinabalu", "help for
+     * returning workers").
+     */
+    private static final Pattern ASKS_FROM_THE_START =
+            Pattern.compile(
+                    "(?U)^(can|could|is|are|do|does|did|should|must|may|will|would|am"
+                            + "|alamat|nomor|nomer|no\\s+telp|kontak|syarat|syarat2|info|informasi"
+                            + "|address|number|contact|requirements|help\\s+for|tips)\\b");
+
     private static final Pattern WORD = Pattern.compile("(?U)\\w+");
 
     private QuestionShape() {}
@@ -31,7 +49,9 @@ final class QuestionShape {
         String lower = text.toLowerCase(Locale.ROOT);
         return text.indexOf('?') >= 0
                 || QUESTION_WORD.matcher(lower).find()
-                || QUESTION_END.matcher(lower.strip()).find();
+                || QUESTION_END.matcher(lower.strip()).find()
+                || YES_NO.matcher(lower).find()
+                || ASKS_FROM_THE_START.matcher(lower.strip()).find();
     }
 
     static int words(String text) {
