@@ -38,8 +38,6 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
 
     @Autowired Answers answers;
 
-    @Autowired id.migrasiaman.nlp.TextAnalyser analyserDbg;
-
     /**
      * At least {@code rightFirst} topic questions answered with their topic, and at least {@code
      * noneUnanswered} of the questions about something else (off-topic and near-misses) answered
@@ -60,17 +58,21 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 // Measured 2026-12-05 with the round-7 models, before -> after TopicQuestions (a
                 // plain question read as a report or an offer gets its topic): w6 52 -> 59/68,
                 // final4 48 -> 52/65, basic2 90 -> 101/127 (all three read, dev sets); the
-                // near-misses unchanged (24/25, 25/25, 24/25). w7 and final5: new writers,
-                // measured once with the round-7 release.
-                new Bounds("w6", 59, 24),
-                new Bounds("final4", 52, 25),
-                // A greeting with a question answered too (after final5 was evaluated): basic2 and
-                // w7 one more each.
-                new Bounds("basic2", 102, 24),
-                new Bounds("w7", 59, 23),
-                new Bounds("final5", 52, 24),
-                // Written by the questions8 helper before its change (not independent).
-                new Bounds("own8-questions", 0, 0));
+                // near-misses unchanged (24/25, 25/25, 24/25). A greeting with a question answered
+                // too (after final5 was evaluated): basic2 102, w7 59.
+                // Round 8 (questions8; all five are dev sets now): a question read as a story or
+                // out of scope, an offer-question without a phone, and a weak-danger question
+                // (beside the hotlines) get their topic: w6 59 -> 66, final4 52 -> 63, basic2
+                // 102 -> 114, w7 59 -> 67, final5 52 -> 62; one near-miss of final4 (a tourist
+                // visa for a holiday, read as out of scope) is answered now (25 -> 24).
+                new Bounds("w6", 66, 24),
+                new Bounds("final4", 63, 24),
+                new Bounds("basic2", 114, 24),
+                new Bounds("w7", 67, 23),
+                new Bounds("final5", 62, 24),
+                // Written by the questions8 helper before its change (not independent): 35/45
+                // and 10/10 before it.
+                new Bounds("own8-questions", 42, 10));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -98,33 +100,6 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
             c[1]++;
             if (none ? answered.isEmpty() : answered.equals(Optional.of(cells[0]))) {
                 c[0]++;
-            } else {
-                var a = analyserDbg.analyse(cells[1].strip());
-                System.out.println(
-                        "MISS\t"
-                                + set.set()
-                                + "\t"
-                                + cells[0]
-                                + "\t"
-                                + answered.orElse("-")
-                                + "\t"
-                                + a.intent()
-                                + "\t"
-                                + a.flags()
-                                + "\t"
-                                + cells[1].strip()
-                                + "\t"
-                                + replies.stream()
-                                        .map(
-                                                r ->
-                                                        r.html()
-                                                                .replace("\n", " ")
-                                                                .substring(
-                                                                        0,
-                                                                        Math.min(
-                                                                                90,
-                                                                                r.html().length())))
-                                        .toList());
             }
         }
         int[] topics = byKind.getOrDefault("topic", new int[2]);

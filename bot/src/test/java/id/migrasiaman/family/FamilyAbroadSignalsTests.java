@@ -29,7 +29,10 @@ class FamilyAbroadSignalsTests {
                 "my sister in Hong Kong is not answering her phone for weeks",
                 "We lost contact with my son in Malaysia",
                 "Ibu saya di Arab Saudi sakit dan tidak digaji",
-                "tolong bantu cari anak saya di Malaysia"
+                "tolong bantu cari anak saya di Malaysia",
+                "ipar sy di johor udh 2 bln gk bs dihub",
+                "my uncle in Sarawak hasn't answered since March",
+                "our cousin in Brunei stopped replying to the family"
             })
     void recognisesARelativeAbroadWhoCannotBeReached(String text) {
         assertThat(FamilyAbroadSignals.matches(text, NONE, Intent.OUT_OF_SCOPE)).as(text).isTrue();
