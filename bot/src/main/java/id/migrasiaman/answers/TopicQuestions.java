@@ -13,47 +13,49 @@ import id.migrasiaman.nlp.Intent;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * A plain question that the intent model read as a broker report, an offer or a greeting gets the
- * topic that answers it: "calo sudah kasih uang sirih ke keluarga, apakah anak wajib berangkat?" is
- * a question about uang sirih, not a report; "apa ciri-ciri tawaran dari calo?" asks for the signs,
- * and an offer check of it found none "in what you sent". Found by sending the independent sets'
- * questions through the whole bot ({@code QuestionsThroughTheBotIntegrationTests}): a quarter of
- * the questions that retrieval answered right never reached it.
+ * A plain question that the intent model read as a broker report, an offer, a story, a greeting or
+ * out of scope gets the topic that answers it: "calo sudah kasih uang sirih ke keluarga, apakah
+ * anak wajib berangkat?" is a question about uang sirih, not a report; "boleh kerja pakai visa
+ * turis dulu?" asks about visas, and an offer check of it answered only "tourist visa: a warning
+ * sign". Found by sending the independent sets' questions through the whole bot ({@code
+ * QuestionsThroughTheBotIntegrationTests}): a quarter of the questions that retrieval answered
+ * right never reached it.
  *
- * <p>Only a question (a question mark or a question word), with no red flag, nothing that makes it
- * an offer to check (an amount, a destination or transit, an age, a phone number) or a report to
- * file (a phone number, a kecamatan), and only when retrieval finds a topic; a report or an offer
- * told as such keeps its flow. A question read as a report gets the way into a report as its first
- * button.
+ * <p>Only a question (a question mark, a question word or particle) that retrieval answers, and
+ * only when nothing makes it the flow its intent names: a report with someone to find (a phone
+ * number, a kecamatan), an offer with a number to call, many red flags or many words (an offer
+ * pasted to be checked), a long story. Under the answer, the way into the flow the intent model
+ * heard is the first button (report, check an offer, share the story). A question with a weak
+ * danger signal gets its topic beside the hotlines ({@link #besideHotlines}).
  */
 @Component
 class TopicQuestions implements AnswerFirst {
 
-    /**
-     * Intents whose responders do not answer a question: a report, an offer, a greeting ("halo kak,
-     * ciri-ciri calo apa saja?" got the greeting and the menu).
-     */
-    private static final Set<Intent> READ_AS_FLOWS =
-            Set.of(Intent.BROKER_REPORT, Intent.OFFER_CHECK, Intent.GREETING);
+    /** Each intent whose responder does not answer a question, and the button back into it. */
+    private static final Map<Intent, Optional<String>> READ_AS_FLOWS =
+            Map.of(
+                    Intent.BROKER_REPORT, Optional.of(Menus.REPORT),
+                    Intent.OFFER_CHECK, Optional.of(Menus.CHECK_OFFER),
+                    Intent.EXPERIENCE_SHARE, Optional.of(Menus.STORY),
+                    Intent.GREETING, Optional.empty(),
+                    Intent.OUT_OF_SCOPE, Optional.empty());
 
-    private static final Pattern QUESTION_WORD =
-            Pattern.compile(
-                    "(?U)\\b(apa|apakah|apa\\s*saja|bagaimana|gimana|gmn|bgmn|berapa|brp|dimana"
-                            + "|di\\s+mana|dmn|kemana|ke\\s+mana|kmn|pi\\s+mana|kapan|siapa|sapa"
-                            + "|kenapa|mengapa|knp|bolehkah|bisakah|haruskah|karmana|bagemana|cara"
-                            + "|ciri|ciri2|how|what|where|when|who|why|which)\\b");
+    private static final Map<String, String> BUTTON_TEXT =
+            Map.of(
+                    Menus.REPORT, "menu.report",
+                    Menus.CHECK_OFFER, "menu.offer",
+                    Menus.STORY, "menu.story");
 
-    /** A question particle at the end: "… perlu gk", "… betul ko", "… harus ikut kah". */
-    private static final Pattern QUESTION_END =
-            Pattern.compile(
-                    "(?U)\\b(gk|gak|ga|nggak|ngga|enggak|ndak|tidak|ko|kah|ka|sonde|or not)\\W*$");
+    /** More words than a question: an offer or a story told to be checked or kept. */
+    static final int MAX_WORDS = 40;
+
+    /** More red flags than a question names: an offer to check. */
+    static final int MAX_FLAGS = 2;
 
     private final Retrieval retrieval;
     private final AnswerReplies replies;
@@ -76,60 +78,74 @@ class TopicQuestions implements AnswerFirst {
 
     @Override
     public Optional<List<Reply>> answer(Turn turn, Analysis analysis) {
+        Intent intent = analysis.intent();
+        if (!READ_AS_FLOWS.containsKey(intent)
+                || tellsItsFlow(intent, analysis)
+                || (intent == Intent.OFFER_CHECK
+                        && checker.check(analysis.text(), analysis.flags()).size() > MAX_FLAGS)
+                || (intent == Intent.OUT_OF_SCOPE && !analysis.aboutWorkAbroad())) {
+            return Optional.empty();
+        }
+        return topicAnswer(turn, analysis)
+                .map(a -> withButton(a, READ_AS_FLOWS.get(intent), turn.language()));
+    }
+
+    @Override
+    public Optional<List<Reply>> besideHotlines(Turn turn, Analysis analysis) {
+        if (QuestionShape.words(analysis.text()) > MAX_WORDS) {
+            return Optional.empty();
+        }
+        return topicAnswer(turn, analysis);
+    }
+
+    /** The topic retrieval finds for a question about the topics, if any. */
+    private Optional<List<Reply>> topicAnswer(Turn turn, Analysis analysis) {
         String text = analysis.text();
-        if (!READ_AS_FLOWS.contains(analysis.intent())
-                || !isQuestion(text)
-                || tellsAReportOrAnOffer(analysis.intent(), analysis.entities())
-                || (analysis.intent() == Intent.OFFER_CHECK
-                        && !checker.check(text, analysis.flags()).isEmpty())
-                || !Retrieval.aboutTopics(analysis)) {
+        if (!isQuestion(text) || !Retrieval.aboutTopics(analysis)) {
             return Optional.empty();
         }
         Optional<String> topic = retrieval.topicFor(text);
         Optional<List<Reply>> answer = topic.flatMap(id -> replies.answer(id, turn.language()));
-        if (answer.isEmpty()) {
-            return Optional.empty();
-        }
-        AnswerContext.rememberTopic(turn, topic.get(), text, clock.instant());
-        return Optional.of(
-                analysis.intent() == Intent.BROKER_REPORT
-                        ? withReportButton(answer.get(), turn.language())
-                        : answer.get());
+        answer.ifPresent(
+                a -> AnswerContext.rememberTopic(turn, topic.get(), text, clock.instant()));
+        return answer;
     }
 
-    /** The answer, and under it the way into a report, which the intent model had heard. */
-    private List<Reply> withReportButton(List<Reply> answer, String lang) {
+    /** The answer, and under it the way into the flow the intent model had heard. */
+    private List<Reply> withButton(List<Reply> answer, Optional<String> flow, String lang) {
+        if (flow.isEmpty()) {
+            return answer;
+        }
         Reply last = answer.get(answer.size() - 1);
         List<List<Reply.Button>> rows = new ArrayList<>();
-        rows.add(List.of(new Reply.Button(texts.get(lang, "menu.report"), Menus.REPORT)));
+        rows.add(
+                List.of(
+                        new Reply.Button(
+                                texts.get(lang, BUTTON_TEXT.get(flow.get())), flow.get())));
         rows.addAll(last.keyboard());
         List<Reply> out = new ArrayList<>(answer.subList(0, answer.size() - 1));
         out.add(new Reply(last.html(), rows, last.requestLocation()));
         return out;
     }
 
-    /**
-     * A question mark, or a question word of Indonesian, chat spelling, Kupang Malay or English.
-     */
+    /** A question mark, or a question word or particle (see {@link QuestionShape}). */
     static boolean isQuestion(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return text.indexOf('?') >= 0
-                || QUESTION_WORD.matcher(lower).find()
-                || QUESTION_END.matcher(lower.strip()).find();
+        return QuestionShape.isQuestion(text);
     }
 
     /**
-     * Details that make it a report (a phone number, a kecamatan: someone to find) or an offer (an
-     * amount, a destination or transit, an age, a phone number: something to check).
+     * Details that make it the flow its intent names: a report with someone to find (a phone
+     * number, a kecamatan); an offer with a number to call, more than {@value #MAX_FLAGS} red flags
+     * or more than {@value #MAX_WORDS} words; a story of more than {@value #MAX_WORDS} words.
      */
-    private static boolean tellsAReportOrAnOffer(Intent intent, Entities e) {
-        if (intent == Intent.BROKER_REPORT) {
-            return !e.phones().isEmpty() || !e.kecamatan().isEmpty();
-        }
-        return !e.amounts().isEmpty()
-                || !e.destinations().isEmpty()
-                || !e.transits().isEmpty()
-                || !e.ages().isEmpty()
-                || !e.phones().isEmpty();
+    private static boolean tellsItsFlow(Intent intent, Analysis analysis) {
+        Entities e = analysis.entities();
+        int words = QuestionShape.words(analysis.text());
+        return switch (intent) {
+            case BROKER_REPORT -> !e.phones().isEmpty() || !e.kecamatan().isEmpty();
+            case OFFER_CHECK -> !e.phones().isEmpty() || words > MAX_WORDS;
+            case EXPERIENCE_SHARE -> words > MAX_WORDS;
+            default -> false;
+        };
     }
 }

@@ -1,8 +1,11 @@
 package id.migrasiaman.conversation;
 
+import id.migrasiaman.conversation.flows.EmergencyState;
+import id.migrasiaman.conversation.flows.EmergencyStep;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Intent;
 import id.migrasiaman.nlp.TextAnalyser;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,10 +75,11 @@ class MessageRouter {
                         return afterSafety(t);
                     }
                 };
+        boolean noFlowBefore = turn.state().active() == null;
         for (SafetyCheck check : safety) {
             Optional<List<Reply>> first = check.screen(turn, routing);
             if (first.isPresent()) {
-                return first.get();
+                return noFlowBefore ? withAnswerIfAsked(turn, first.get()) : first.get();
             }
         }
         return afterSafety(turn);
@@ -99,6 +103,35 @@ class MessageRouter {
                         ? Languages.ENGLISH
                         : Languages.INDONESIAN;
         turn.update(turn.state().writtenIn(written));
+    }
+
+    /**
+     * A typed question with a weak danger signal got the hotlines and the one-tap "is anyone in
+     * danger now?": its topic's answer goes between them, so "kalau ada masalah di Sabah, minta
+     * tolong ke mana?" is answered as well. Never after an alarm, never instead of the hotlines,
+     * and the danger question stays last, with its buttons.
+     */
+    private List<Reply> withAnswerIfAsked(Turn turn, List<Reply> safetyFirst) {
+        boolean asked =
+                turn.state().active() instanceof EmergencyState e
+                        && e.step() == EmergencyStep.ASK
+                        && e.reportCode().isEmpty();
+        if (!asked
+                || safetyFirst.size() < 2
+                || !(turn.message().content() instanceof Content.Text typed)) {
+            return safetyFirst;
+        }
+        Analysis analysis = analyser.analyse(typed.text());
+        for (AnswerFirst first : answerFirst) {
+            Optional<List<Reply>> answer = first.besideHotlines(turn, analysis);
+            if (answer.isPresent()) {
+                List<Reply> out = new ArrayList<>(safetyFirst.subList(0, safetyFirst.size() - 1));
+                out.addAll(answer.get());
+                out.add(safetyFirst.get(safetyFirst.size() - 1));
+                return out;
+            }
+        }
+        return safetyFirst;
     }
 
     /** Everything after the safety check: commands, buttons, interceptors, the flow, intents. */

@@ -36,8 +36,8 @@ final class FamilyAbroadSignals {
     /** No news: the family cannot reach them, or is looking for them. */
     private static final Pattern UNREACHABLE =
             Pattern.compile(
-                    " ((tidak|tdk|tak|gak|ga|nggak|ngga|enggak|sonde|son|belum|blm) ((bisa|dapat"
-                            + "|pernah|mau|ada) )?(dihubungi|di hubungi|hubungi|kontak|telpon"
+                    " ((tidak|tdk|tak|gak|ga|gk|nggak|ngga|enggak|sonde|son|belum|blm) ((bisa|bs"
+                            + "|dapat|pernah|mau|ada) )?(dihubungi|dihub|di hubungi|hubungi|kontak|telpon"
                             + "|telepon|ditelepon|ditelpon|balas|angkat|aktif|pulang|kembali"
                             + "|kabar|khabar|kasih kabar|kasi kabar|kirim kabar|memberi kabar"
                             + "|beri kabar)"

@@ -32,7 +32,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "migrasi.telegram.staff-chat-id=")
 class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
 
-    private static final Path SETS = Path.of("..", "nlp-models", "eval", "independent");
+    private static final Path EVAL = Path.of("..", "nlp-models", "eval");
 
     @Autowired ConversationService conversations;
 
@@ -41,26 +41,40 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
     /**
      * At least {@code rightFirst} topic questions answered with their topic, and at least {@code
      * noneUnanswered} of the questions about something else (off-topic and near-misses) answered
-     * with no topic.
+     * with no topic. {@code set} is a folder under {@code nlp-models/eval/independent/}, or under
+     * {@code nlp-models/eval/} when it starts with "own" (a helper's own questions, not
+     * independent).
      */
-    record Bounds(String set, int rightFirst, int noneUnanswered) {}
+    record Bounds(String set, int rightFirst, int noneUnanswered) {
+
+        Path file() {
+            Path dir = set.startsWith("own") ? EVAL : EVAL.resolve("independent");
+            return dir.resolve(set).resolve("questions.tsv");
+        }
+    }
 
     static List<Bounds> sets() {
         return List.of(
                 // Measured 2026-12-05 with the round-7 models, before -> after TopicQuestions (a
                 // plain question read as a report or an offer gets its topic): w6 52 -> 59/68,
                 // final4 48 -> 52/65, basic2 90 -> 101/127 (all three read, dev sets); the
-                // near-misses unchanged (24/25, 25/25, 24/25). w7 and final5: new writers,
-                // measured once with the round-7 release.
-                new Bounds("w6", 59, 24),
-                new Bounds("final4", 52, 25),
-                // A greeting with a question answered too (after final5 was evaluated): basic2 and
-                // w7 one more each.
-                new Bounds("basic2", 102, 24),
-                new Bounds("w7", 59, 23),
-                new Bounds("final5", 52, 24),
+                // near-misses unchanged (24/25, 25/25, 24/25). A greeting with a question answered
+                // too (after final5 was evaluated): basic2 102, w7 59.
+                // Round 8 (questions8; all five are dev sets now): a question read as a story or
+                // out of scope, an offer-question without a phone, and a weak-danger question
+                // (beside the hotlines) get their topic: w6 59 -> 66, final4 52 -> 63, basic2
+                // 102 -> 114, w7 59 -> 67, final5 52 -> 62; one near-miss of final4 (a tourist
+                // visa for a holiday, read as out of scope) is answered now (25 -> 24).
+                new Bounds("w6", 66, 24),
+                new Bounds("final4", 63, 24),
+                new Bounds("basic2", 114, 24),
+                new Bounds("w7", 67, 23),
+                new Bounds("final5", 62, 24),
+                // Written by the questions8 helper before its change (not independent): 35/45
+                // and 10/10 before it.
+                new Bounds("own8-questions", 42, 10),
                 // Round 8's new writer (returned workers, teenagers and parents), scored on main
-                // before round 8's changes.
+                // before round 8's changes: 50/68, 23/25.
                 new Bounds("w8", 50, 23));
     }
 
@@ -75,9 +89,7 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
         }
         Map<String, int[]> byKind = new TreeMap<>();
         int n = 0;
-        for (String row :
-                Files.readAllLines(
-                        SETS.resolve(set.set()).resolve("questions.tsv"), StandardCharsets.UTF_8)) {
+        for (String row : Files.readAllLines(set.file(), StandardCharsets.UTF_8)) {
             String[] cells = row.split("\t");
             if (cells.length < 2 || "topic".equals(cells[0])) {
                 continue;

@@ -19,7 +19,12 @@ class TopicQuestionsTests {
                 "sertifikat pelatihan perlu gk",
                 "kalau mama su terima doi dari agen, beta musti ikut ko",
                 "what happens if my family already took the recruiter's money",
-                "should we return the cash the agent gave?"
+                "should we return the cash the agent gave?",
+                "bole gk pake paspor pelancong buat kerja di brunei",
+                "kerja di kapal taiwan tu aman ko sonde",
+                "does a cleaner in dubai need a work visa",
+                "alamat kantor bp3mi di kupang",
+                "help for workers who came home sick"
             })
     void questionsAreQuestions(String text) {
         assertThat(TopicQuestions.isQuestion(text)).as(text).isTrue();
@@ -31,7 +36,9 @@ class TopicQuestionsTests {
                 "Ada calo di desa kami, rekrut anak SMA ke Malaysia",
                 "om Yanto bawa 3 anak ke Kupang tadi malam",
                 "agen kasih uang 2 juta ke bapa saya minggu lalu",
-                "a recruiter is taking girls from our village to Batam"
+                "a recruiter is taking girls from our village to Batam",
+                "calo bilang anak2 bisa tidak bayar, dia bawa 4 anak dari desa kami",
+                "saya dulu kerja di Johor dua tahun, sekarang sudah pulang"
             })
     void reportsAreNot(String text) {
         assertThat(TopicQuestions.isQuestion(text)).as(text).isFalse();

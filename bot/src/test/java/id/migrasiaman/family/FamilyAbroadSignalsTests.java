@@ -32,7 +32,10 @@ class FamilyAbroadSignalsTests {
                 "tolong bantu cari anak saya di Malaysia",
                 "my sister in Malaysia hasn't answered for 2 months",
                 "we can't reach my brother on the boat",
-                "my wife is in Saudi Arabia and her phone has been off for three weeks"
+                "my wife is in Saudi Arabia and her phone has been off for three weeks",
+                "ipar sy di johor udh 2 bln gk bs dihub",
+                "my uncle in Sarawak hasn't answered since March",
+                "our cousin in Brunei stopped replying to the family"
             })
     void recognisesARelativeAbroadWhoCannotBeReached(String text) {
         assertThat(FamilyAbroadSignals.matches(text, NONE, Intent.OUT_OF_SCOPE)).as(text).isTrue();
