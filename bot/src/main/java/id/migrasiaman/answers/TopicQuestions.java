@@ -2,6 +2,7 @@ package id.migrasiaman.answers;
 
 import id.migrasiaman.conversation.AnswerFirst;
 import id.migrasiaman.conversation.Menus;
+import id.migrasiaman.conversation.Questions;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
@@ -92,7 +93,7 @@ class TopicQuestions implements AnswerFirst {
 
     @Override
     public Optional<List<Reply>> besideHotlines(Turn turn, Analysis analysis) {
-        if (QuestionShape.words(analysis.text()) > MAX_WORDS) {
+        if (Questions.words(analysis.text()) > MAX_WORDS) {
             return Optional.empty();
         }
         return topicAnswer(turn, analysis);
@@ -128,9 +129,9 @@ class TopicQuestions implements AnswerFirst {
         return out;
     }
 
-    /** A question mark, or a question word or particle (see {@link QuestionShape}). */
+    /** A question mark, or a question word or particle (see {@link Questions}). */
     static boolean isQuestion(String text) {
-        return QuestionShape.isQuestion(text);
+        return Questions.isQuestion(text);
     }
 
     /**
@@ -140,7 +141,7 @@ class TopicQuestions implements AnswerFirst {
      */
     private static boolean tellsItsFlow(Intent intent, Analysis analysis) {
         Entities e = analysis.entities();
-        int words = QuestionShape.words(analysis.text());
+        int words = Questions.words(analysis.text());
         return switch (intent) {
             case BROKER_REPORT -> !e.phones().isEmpty() || !e.kecamatan().isEmpty();
             case OFFER_CHECK -> !e.phones().isEmpty() || words > MAX_WORDS;

@@ -4,29 +4,59 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Whether a message is asked as a question, in Indonesian, chat spelling, Kupang Malay or English.
+ * Whether a text asks something: a question mark, a question word of Indonesian, chat spelling,
+ * Kupang Malay or English, or a question particle at the end ("… perlu gk", "… betul ko").
  */
 public final class Questions {
 
     private static final Pattern QUESTION_WORD =
             Pattern.compile(
-                    "(?U)\\b(apa|apakah|apa\\s*saja|bagaimana|gimana|gmn|bgmn|berapa|brp|dimana"
-                            + "|di\\s+mana|dmn|kemana|ke\\s+mana|kmn|pi\\s+mana|kapan|siapa|sapa"
-                            + "|kenapa|mengapa|knp|bolehkah|bisakah|haruskah|karmana|bagemana|cara"
-                            + "|ciri|ciri2|how|what|where|when|who|why|which)\\b");
+                    "(?U)\\b(apa|apakah|apa\\s*saja|bagaimana|gimana|gmn|gmna|bgmn|berapa|brp"
+                            + "|dimana|di\\s+mana|dmn|dmna|kemana|ke\\s+mana|kmn|ke\\s+mn|pi\\s+mana"
+                            + "|kapan|siapa|sapa|kenapa|mengapa|knp|ngapain|bolehkah|bisakah"
+                            + "|haruskah|karmana|bagemana|cara|ciri|ciri2|how|what|where|when|who"
+                            + "|why|which)\\b");
 
     /** A question particle at the end: "… perlu gk", "… betul ko", "… harus ikut kah". */
     private static final Pattern QUESTION_END =
             Pattern.compile(
-                    "(?U)\\b(gk|gak|ga|nggak|ngga|enggak|ndak|tidak|ko|kah|ka|sonde|or not)\\W*$");
+                    "(?U)\\b(gk|gak|ga|nggak|ngga|enggak|ndak|tidak|ko|kah|ka|sonde|son|bukan"
+                            + "|or not)\\W*$");
+
+    /** "boleh gk …", "bisa ko …", "aman tidak …": a yes-no question anywhere in the text. */
+    private static final Pattern YES_NO =
+            Pattern.compile(
+                    "(?U)\\b(boleh|bole|bisa|bs|perlu|harus|hrs|musti|wajib|aman|benar|bener|betul"
+                            + "|bae|legal|resmi)\\s+(gk|gak|ga|nggak|ngga|enggak|ndak|ko"
+                            + "|kah|son|sonde)\\b");
+
+    /**
+     * An English question without its mark ("is crypto job in myanmar safe"), or a request for
+     * something to know, as typed into a search box ("alamat kjri kota kinabalu", "help for
+     * returning workers").
+     */
+    private static final Pattern ASKS_FROM_THE_START =
+            Pattern.compile(
+                    "(?U)^(can|could|is|are|do|does|did|should|must|may|will|would|am"
+                            + "|alamat|nomor|nomer|no\\s+telp|kontak|syarat|syarat2|info|informasi"
+                            + "|address|number|contact|requirements|help\\s+for|tips)\\b");
+
+    private static final Pattern WORD = Pattern.compile("(?U)\\w+");
 
     private Questions() {}
 
-    /** A question mark, a question word, or a question particle at the end. */
+    /** Whether {@code text} asks something. */
     public static boolean isQuestion(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         return text.indexOf('?') >= 0
                 || QUESTION_WORD.matcher(lower).find()
-                || QUESTION_END.matcher(lower.strip()).find();
+                || QUESTION_END.matcher(lower.strip()).find()
+                || YES_NO.matcher(lower).find()
+                || ASKS_FROM_THE_START.matcher(lower.strip()).find();
+    }
+
+    /** The number of words in {@code text}. */
+    public static int words(String text) {
+        return (int) WORD.matcher(text).results().count();
     }
 }
