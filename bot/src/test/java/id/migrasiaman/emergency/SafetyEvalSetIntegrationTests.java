@@ -80,7 +80,11 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
         // w6 0/40, 35 → 40/40, 37 → 40/40, 6 → 2/40; final4 0/40, 34 → 40/40, 39 → 40/40, 10 →
         // 1/40.
         return List.of(
-                new Bounds("/safety/safety.tsv", 1, 59, 60, 1),
+                // Round 8 (intents8 corpus): safety.tsv asks one more ordinary message (1 -> 2),
+                // final4 alarms one id emergency fewer (40 -> 39: the model's confidence in it
+                // moved
+                // below DangerCheck.MODEL_CONFIDENCE 0.85; the intent is still emergency).
+                new Bounds("/safety/safety.tsv", 1, 59, 60, 2),
                 new Bounds("/safety/w4.tsv", 0, 39, 40, 2),
                 new Bounds("/safety/final2.tsv", 0, 35, 35, 0),
                 new Bounds("/safety/w5.tsv", 0, 40, 40, 4),
@@ -89,7 +93,7 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 // grandmothers, scored only; final4: young men back from Sabah, ojek drivers, boat
                 // crews, teachers and a midwife, evaluated once with the merged release).
                 new Bounds("/safety/w6.tsv", 0, 39, 40, 2),
-                new Bounds("/safety/final4.tsv", 0, 40, 40, 2),
+                new Bounds("/safety/final4.tsv", 0, 39, 40, 2),
                 // Round 7: two new writers, measured with the merged round-7 release (safety7's
                 // lexicon, nlp7's models, replies in the writer's language): w7 (students on
                 // TikTok, an English-only researcher and donor officer; scored only) and final5
