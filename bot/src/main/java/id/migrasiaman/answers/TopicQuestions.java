@@ -119,14 +119,28 @@ class TopicQuestions implements AnswerFirst {
         }
         Reply last = answer.get(answer.size() - 1);
         List<List<Reply.Button>> rows = new ArrayList<>();
-        rows.add(
-                List.of(
-                        new Reply.Button(
-                                texts.get(lang, BUTTON_TEXT.get(flow.get())), flow.get())));
-        rows.addAll(last.keyboard());
+        String label = texts.get(lang, BUTTON_TEXT.get(flow.get()));
+        rows.add(List.of(new Reply.Button(label, flow.get())));
+        // The answer's related topics may link the same thing ("➡️ Report a broker"): once only.
+        for (List<Reply.Button> row : last.keyboard()) {
+            List<Reply.Button> kept =
+                    row.stream().filter(b -> !sameWords(b.label(), label)).toList();
+            if (!kept.isEmpty()) {
+                rows.add(kept);
+            }
+        }
         List<Reply> out = new ArrayList<>(answer.subList(0, answer.size() - 1));
         out.add(new Reply(last.html(), rows, last.requestLocation()));
         return out;
+    }
+
+    /** Whether two button labels say the same once their emoji and arrows are left out. */
+    static boolean sameWords(String a, String b) {
+        return letters(a).equalsIgnoreCase(letters(b));
+    }
+
+    private static String letters(String label) {
+        return label.replaceAll("[^\\p{L}\\p{N} ]", "").strip();
     }
 
     /** A question mark, or a question word or particle (see {@link Questions}). */

@@ -2,6 +2,7 @@ package id.migrasiaman.answers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -42,5 +43,12 @@ class TopicQuestionsTests {
             })
     void reportsAreNot(String text) {
         assertThat(TopicQuestions.isQuestion(text)).as(text).isFalse();
+    }
+
+    @Test
+    void aRelatedTopicLinkThatSaysTheSameAsTheAddedButtonIsLeftOut() {
+        assertThat(TopicQuestions.sameWords("➡️ Report a broker", "🚨 Report a broker")).isTrue();
+        assertThat(TopicQuestions.sameWords("➡️ Important numbers", "🚨 Report a broker"))
+                .isFalse();
     }
 }

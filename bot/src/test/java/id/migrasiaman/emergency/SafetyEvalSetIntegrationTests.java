@@ -84,7 +84,9 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
         // w4 40/40; w6 39 -> 40/40; w7 35 -> 40/40 alarmed, 38 -> 40/40 hotlines first, 3 -> 0/40
         // asked; final5 38 -> 40/40, 40/40, 10 -> 0/40 asked; the others unchanged.
         return List.of(
-                new Bounds("/safety/safety.tsv", 0, 60, 60, 1),
+                // With intents8's models merged: safety.tsv 2 asked, final4 39/40 alarmed (one
+                // Indonesian emergency's model confidence fell below 0.85).
+                new Bounds("/safety/safety.tsv", 0, 60, 60, 2),
                 new Bounds("/safety/w4.tsv", 0, 40, 40, 2),
                 new Bounds("/safety/final2.tsv", 0, 35, 35, 0),
                 new Bounds("/safety/w5.tsv", 0, 40, 40, 4),
@@ -93,7 +95,7 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 // grandmothers, scored only; final4: young men back from Sabah, ojek drivers, boat
                 // crews, teachers and a midwife, evaluated once with the merged release).
                 new Bounds("/safety/w6.tsv", 0, 40, 40, 2),
-                new Bounds("/safety/final4.tsv", 0, 40, 40, 2),
+                new Bounds("/safety/final4.tsv", 0, 39, 40, 2),
                 // Round 7: two new writers, measured with the merged round-7 release (safety7's
                 // lexicon, nlp7's models, replies in the writer's language): w7 (students on
                 // TikTok, an English-only researcher and donor officer; scored only) and final5
