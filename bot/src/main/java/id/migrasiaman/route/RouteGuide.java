@@ -270,7 +270,13 @@ final class RouteGuide implements CommandAction, ButtonAction {
         String html =
                 new StepView(texts, books.get(), lang)
                         .first(step, progress.position() + 1, plan.steps().size());
-        return Reply.withButtons(html, keys(lang).step(step, progress, true));
+        // "Selengkapnya" only when there is more than the title and the sources to show.
+        boolean more =
+                !step.more().isEmpty()
+                        || !books.get()
+                                .notes(step.id(), progress.country(), progress.work())
+                                .isEmpty();
+        return Reply.withButtons(html, keys(lang).step(step, progress, more));
     }
 
     private Optional<Plan> plan(RouteProgress progress) {

@@ -75,7 +75,7 @@ class InterruptedFlowsIntegrationTests extends IntegrationTest {
         alarmed(replies);
 
         List<JsonNode> resumed = user.press("em:resume");
-        assertThat(textOf(resumed)).contains("Cerita Anda sudah kami catat");
+        assertThat(textOf(resumed)).contains("Cerita Anda sejauh ini sudah kami simpan");
         List<JsonNode> advice = user.press("s:done");
         assertThat(textOf(advice)).contains("pesan Anda untuk orang yang mau berangkat");
     }

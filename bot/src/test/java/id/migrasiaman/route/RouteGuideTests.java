@@ -158,6 +158,28 @@ class RouteGuideTests {
         return html.replaceAll("<[^>]+>", "").replaceAll("&[a-z]+;", "x");
     }
 
+    /**
+     * "Selengkapnya" showed only the step's title and sources on steps without a longer text (found
+     * by a black-box trial): it is offered only where it shows more.
+     */
+    @Test
+    void moreIsOfferedOnlyWhereThereIsMoreToShow() {
+        ConversationFixture bot = bot();
+        bot.press("c2", "m:route");
+        bot.press("c2", "j:c:MY");
+        List<Reply> step = bot.press("c2", "j:w:domestic");
+        int offered = 0;
+        for (int i = 0; i < 10; i++) {
+            if (labels(step).contains("Selengkapnya")) {
+                offered++;
+                String more = last(bot.press("c2", "j:m")).html();
+                assertThat(more.split("\n\n")).as(more).hasSizeGreaterThanOrEqualTo(3);
+            }
+            step = bot.press("c2", "j:d:" + i);
+        }
+        assertThat(offered).isPositive();
+    }
+
     private static Reply last(List<Reply> replies) {
         return replies.get(replies.size() - 1);
     }
