@@ -52,6 +52,7 @@ class SafetyLayer implements SafetyCheck {
     private final EmergencyTriage triage;
     private final EmergencyReplies replies;
     private final WeakInFlow inFlow;
+    private final GoingHome goingHome;
 
     SafetyLayer(
             TextAnalyser analyser,
@@ -61,7 +62,9 @@ class SafetyLayer implements SafetyCheck {
             EmergencyTriage triage,
             EmergencyReplies replies,
             WeakInFlow inFlow,
+            GoingHome goingHome,
             ObjectProvider<SituationResponder> situations) {
+        this.goingHome = goingHome;
         this.inFlow = inFlow;
         this.situations = situations;
         this.analyser = analyser;
@@ -109,6 +112,19 @@ class SafetyLayer implements SafetyCheck {
         if (inEmergency && text != null && content instanceof Content.Text) {
             return triage.handle(turn, text, analysis, found, country, routing);
         }
+        boolean fresh = state.active() == null && content instanceof Content.Text;
+        if (found.level().atLeastWeak() && fresh && GoingHome.matches(text)) {
+            // Undocumented and afraid of arrest: the missions and the way home, never "call the
+            // police" first.
+            return Optional.of(goingHome.answer(turn, country));
+        }
+        if (found.strong() && fresh && familyNotDanger(found)) {
+            // "No news for 3 months" is the family flow, which asks its own danger question.
+            Optional<List<Reply>> family = situation(turn, analysis);
+            if (family.isPresent()) {
+                return family;
+            }
+        }
         if (found.strong()) {
             boolean flowAddsIt =
                     inEmergency
@@ -125,17 +141,31 @@ class SafetyLayer implements SafetyCheck {
         if (found.weak() && state.active() == null && asks(content, analysis, found)) {
             // A family whose relative abroad is out of reach gets its own flow, which asks the
             // same one-tap danger question after saying what the family can do now.
-            Optional<List<Reply>> situation =
-                    situations
-                            .orderedStream()
-                            .map(s -> s.respond(turn, analysis))
-                            .flatMap(Optional::stream)
-                            .findFirst();
+            Optional<List<Reply>> situation = situation(turn, analysis);
             return situation.isPresent()
                     ? situation
                     : Optional.of(alarms.ask(turn, text, country, false));
         }
         return Optional.empty();
+    }
+
+    private Optional<List<Reply>> situation(Turn turn, Analysis analysis) {
+        return situations
+                .orderedStream()
+                .map(s -> s.respond(turn, analysis))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    /** Kinds of danger signal that are harm now, not a relative out of reach. */
+    private static final Set<String> HARM_NOW =
+            Set.of(
+                    "harm", "lock", "held", "hold", "move", "take", "coerce", "flee", "evict",
+                    "covert", "minor");
+
+    /** A strong signal made only of worry and absence ("3 bulan tidak ada kabar"). */
+    private static boolean familyNotDanger(DangerAssessment found) {
+        return found.signals().stream().noneMatch(HARM_NOW::contains);
     }
 
     /**
@@ -150,7 +180,12 @@ class SafetyLayer implements SafetyCheck {
         boolean toldAsPast =
                 analysis.intent() == Intent.EXPERIENCE_SHARE
                         && (found.signals().contains("past") || found.signals().contains("safe"));
-        return !(sure && (ROUTED_DESPITE_WEAK.contains(analysis.intent()) || toldAsPast));
+        // "gaji 8 bulan yang tidak dibayar itu masih bisa sa tuntut ko?": a question, answered.
+        boolean clearQuestion =
+                analysis.intent() == Intent.PROCEDURE_QUESTION
+                        && Wording.question(analysis.text(), analysis);
+        return !(clearQuestion
+                || sure && (ROUTED_DESPITE_WEAK.contains(analysis.intent()) || toldAsPast));
     }
 
     /**
