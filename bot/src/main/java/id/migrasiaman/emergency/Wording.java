@@ -28,7 +28,8 @@ final class Wording {
 
     /** "... gak?", "... ko?", "... sih?": an Indonesian yes/no question. */
     private static final Pattern TAG_END =
-            Pattern.compile(" (gak|ga|nggak|ngga|enggak|tidak|tdk|ko|kah|sih|kan|sonde|ya) ?$");
+            Pattern.compile(
+                    "\\b(gak|ga|nggak|ngga|enggak|tidak|tdk|ko|kah|sih|kan|sonde|ya)\\s*\\?");
 
     /** "nomor polisi brp": the question word at the end, without a "?". */
     private static final Pattern ENDS_ASKING =
@@ -70,13 +71,15 @@ final class Wording {
         }
         String lower = text.strip().toLowerCase(Locale.ROOT);
         boolean mark = lower.endsWith("?");
+        if (TAG_END.matcher(lower).find()) {
+            return true;
+        }
         boolean starts = QUESTION_START.matcher(lower).matches();
         if (mark && starts || (mark || starts) && analysis.intent() == Intent.PROCEDURE_QUESTION) {
             return true;
         }
         String words = padded(text);
-        return mark && (QUESTION_WORD.matcher(words).find() || TAG_END.matcher(words).find())
-                || ENDS_ASKING.matcher(words).find();
+        return mark && QUESTION_WORD.matcher(words).find() || ENDS_ASKING.matcher(words).find();
     }
 
     /** "ga jadi", "salah pencet tadi", "sorry wrong button": a short withdrawal. */
