@@ -118,7 +118,7 @@ class SafetyLayer implements SafetyCheck {
             // police" first.
             return Optional.of(goingHome.answer(turn, country));
         }
-        if (found.strong() && fresh && familyNotDanger(found)) {
+        if (found.strong() && fresh && familyNotDanger(found, text)) {
             // "No news for 3 months" is the family flow, which asks its own danger question.
             Optional<List<Reply>> family = situation(turn, analysis);
             if (family.isPresent()) {
@@ -163,9 +163,26 @@ class SafetyLayer implements SafetyCheck {
                     "harm", "lock", "held", "hold", "move", "take", "coerce", "flee", "evict",
                     "covert", "minor");
 
-    /** A strong signal made only of worry and absence ("3 bulan tidak ada kabar"). */
-    private static boolean familyNotDanger(DangerAssessment found) {
-        return found.signals().stream().noneMatch(HARM_NOW::contains);
+    /** Weeks or months without news: a search, not a rescue tonight. */
+    private static final java.util.regex.Pattern LONG_SILENCE =
+            java.util.regex.Pattern.compile(
+                    "\\b(\\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa"
+                            + "|two|three|four|five|six|several|many)"
+                            + " ?(bulan|bln|tahun|thn|months?|years?)\\b|\\bberbulan|\\bbertahun");
+
+    /** A boat overdue or someone lost at sea is a rescue, whatever the time. */
+    private static final java.util.regex.Pattern AT_SEA =
+            java.util.regex.Pattern.compile("\\b(kapal|perahu|laut|boat|ship|vessel|sea)\\b");
+
+    /**
+     * A strong signal made only of worry and absence for months ("3 bulan tidak ada kabar"), not
+     * harm, not a boat.
+     */
+    private static boolean familyNotDanger(DangerAssessment found, String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return found.signals().stream().noneMatch(HARM_NOW::contains)
+                && LONG_SILENCE.matcher(lower).find()
+                && !AT_SEA.matcher(lower).find();
     }
 
     /**
