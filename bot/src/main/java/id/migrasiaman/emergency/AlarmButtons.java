@@ -56,8 +56,12 @@ class AlarmButtons implements TypedButtonAction<AlarmButtons.Press> {
         NO,
         RESUME,
         ADD,
-        KEEP
+        KEEP,
+        STAY
     }
+
+    /** "Yes, not an emergency": the withdrawal of {@code code}, confirmed. */
+    record Sure(String code) implements Press {}
 
     /** "Not an emergency" for the urgent report {@code code}. */
     record Withdraw(String code) implements Press {}
@@ -74,6 +78,9 @@ class AlarmButtons implements TypedButtonAction<AlarmButtons.Press> {
         }
         if (value.matches("withdraw:[A-Z0-9-]{1,24}")) {
             return Optional.of(new Withdraw(value.substring("withdraw:".length())));
+        }
+        if (value.matches("sure:[A-Z0-9-]{1,24}")) {
+            return Optional.of(new Sure(value.substring("sure:".length())));
         }
         if (value.startsWith("h:") && Destination.hasOwnHotlines(value.substring(2))) {
             return Optional.of(new Hotlines(value.substring(2)));
@@ -97,7 +104,18 @@ class AlarmButtons implements TypedButtonAction<AlarmButtons.Press> {
                                     turn.language()));
         }
         if (press instanceof Withdraw withdraw) {
-            return alarms.withdraw(turn, withdraw.code());
+            // One more tap: a panicking person's stray "1" must not downgrade a real alarm.
+            return List.of(replies.confirmWithdraw(turn.language(), withdraw.code()));
+        }
+        if (press instanceof Sure sure) {
+            return alarms.withdraw(turn, sure.code());
+        }
+        if (press == Plain.STAY && ours && !emergency.get().code().isEmpty()) {
+            return List.of(
+                    replies.active(
+                            turn.language(),
+                            emergency.get().code(),
+                            Interruptions.flowIn(emergency.get()).orElse(null)));
         }
         if (press == Plain.RESUME) {
             return alarms.backToFlow(turn);

@@ -51,10 +51,11 @@ class Alarms {
     /** Hotlines, the URGENT report (or the open one of the last hour), and what comes next. */
     List<Reply> raise(Turn turn, String text, boolean minor, String country) {
         String lang = turn.language();
+        boolean shown = turn.state().active() instanceof EmergencyState;
         EmergencyState data =
                 EmergencyState.over(turn.state().active(), EmergencyStep.FOLLOW)
                         .withCountry(country);
-        List<Reply> out = new ArrayList<>(replies.hotlinesFirst(lang, country));
+        List<Reply> out = new ArrayList<>(replies.hotlinesFirst(lang, country, shown));
         UrgentReports.Opened opened;
         try {
             opened = urgent.open(turn, text, minor, country);
@@ -74,13 +75,15 @@ class Alarms {
 
     /** Hotlines and the one-tap question; {@code text} waits for "Yes, now". */
     List<Reply> ask(Turn turn, String text, String country, boolean details) {
+        // /darurat and the menu button (details) always show every number.
+        boolean shown = !details && turn.state().active() instanceof EmergencyState;
         EmergencyState data =
                 EmergencyState.over(turn.state().active(), EmergencyStep.ASK).withCountry(country);
         if (text != null && !text.isBlank()) {
             data = data.withText(text);
         }
         turn.update(turn.state().detour(data));
-        List<Reply> out = new ArrayList<>(replies.hotlinesFirst(turn.language(), country));
+        List<Reply> out = new ArrayList<>(replies.hotlinesFirst(turn.language(), country, shown));
         out.add(replies.question(turn.language(), details));
         return out;
     }

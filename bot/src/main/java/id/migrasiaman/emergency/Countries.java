@@ -2,41 +2,121 @@ package id.migrasiaman.emergency;
 
 import id.migrasiaman.conversation.ConversationState;
 import id.migrasiaman.conversation.flows.FlowState;
+import id.migrasiaman.conversation.flows.ReportState;
 import id.migrasiaman.nlp.Analysis;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Where the person in danger probably is, for the hotlines: a country the message names ("di Johor"
- * is Malaysia), else a place in Kabupaten Kupang or an Indonesian transit (Indonesia), else what
- * the conversation already said (the emergency, the interrupted report or story); null when
+ * is Malaysia) unless it says the person is not there ("bukan di Malaysia"), else a place in
+ * Kabupaten Kupang, an Indonesian transit or home ("di rumah", "di kampung": Indonesia), else what
+ * the conversation already said (the emergency, the interrupted story or family report; a broker
+ * report's destination is where someone would be sent, not where the reporter is); null when
  * unknown.
  */
 final class Countries {
 
     private static final Map<String, String> TRANSITS_ABROAD = Map.of("Tawau", "MY");
 
+    /** Names of the countries with their own hotlines, as people write them. */
+    private static final Map<String, String> NAMES =
+            Map.ofEntries(
+                    Map.entry("malaysia", "MY"),
+                    Map.entry("malay", "MY"),
+                    Map.entry("johor", "MY"),
+                    Map.entry("sabah", "MY"),
+                    Map.entry("sarawak", "MY"),
+                    Map.entry("penang", "MY"),
+                    Map.entry("kl", "MY"),
+                    Map.entry("singapura", "SG"),
+                    Map.entry("singapore", "SG"),
+                    Map.entry("hongkong", "HK"),
+                    Map.entry("hong kong", "HK"),
+                    Map.entry("hk", "HK"),
+                    Map.entry("taiwan", "TW"));
+
+    private static final Pattern NOT_THERE =
+            Pattern.compile(
+                    "\\b(bukan|bkn|not|tidak|tdk|ga|gak|nggak|sonde|no longer|bukannya) (lagi )?"
+                            + "(di |in |at |ke )?(malaysia|malay|johor|sabah|sarawak|penang|kl"
+                            + "|singapura|singapore|hong kong|hongkong|hk|taiwan)\\b");
+
+    /** At home: a house or village that is not an employer's, Kupang, NTT, Indonesia. */
+    private static final Pattern HOME =
+            Pattern.compile(
+                    "\\b((di|depan|dekat|ke|dari|dr|luar|dalam) (rumah|rmh|kampung|kampong|desa)"
+                            + "(?! (majikan|bos|boss|agen|agensi|penampungan|tekong|sponsor|orang"
+                            + "|employer|agent))|kupang|ntt|indonesia|timor|at home|my village"
+                            + "|our village|sudah pulang|su pulang|sdh pulang)\\b");
+
     private Countries() {}
 
     static String of(Analysis analysis, ConversationState state) {
-        if (analysis != null) {
-            Optional<String> named = analysis.entities().destinations().stream().findFirst();
-            if (named.isPresent()) {
-                return named.get();
-            }
-            Optional<String> transit = analysis.entities().transits().stream().findFirst();
-            if (transit.isPresent()) {
-                return TRANSITS_ABROAD.getOrDefault(transit.get(), "ID");
-            }
-            if (!analysis.entities().kecamatan().isEmpty()) {
-                return "ID";
-            }
-        }
-        return known(state.active());
+        String named = named(analysis);
+        return named != null ? named : known(state.active());
     }
 
-    /** The country the conversation's flow already holds (null for none). */
+    /** The country {@code analysis}'s text says the person is in, or null when it says none. */
+    static String named(Analysis analysis) {
+        if (analysis == null) {
+            return null;
+        }
+        String text = analysis.text() == null ? "" : analysis.text().toLowerCase(Locale.ROOT);
+        String negated = negated(text);
+        List<String> destinations =
+                analysis.entities().destinations().stream()
+                        .filter(d -> !d.equals(negated))
+                        .toList();
+        if (!destinations.isEmpty()) {
+            return destinations.get(0);
+        }
+        Optional<String> transit = analysis.entities().transits().stream().findFirst();
+        if (transit.isPresent()) {
+            return TRANSITS_ABROAD.getOrDefault(transit.get(), "ID");
+        }
+        if (!analysis.entities().kecamatan().isEmpty() || HOME.matcher(text).find()) {
+            return "ID";
+        }
+        return null;
+    }
+
+    /** The country the text says the person is NOT in ("bukan di Malaysia"), or null. */
+    private static String negated(String text) {
+        var m = NOT_THERE.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String code = NAMES.get(m.group(4));
+        String rest = (text.substring(0, m.start()) + " " + text.substring(m.end())).strip();
+        // "di Penang, bukan di Johor": Malaysia is still named.
+        boolean namedElsewhere =
+                NAMES.entrySet().stream()
+                        .anyMatch(
+                                e ->
+                                        e.getValue().equals(code)
+                                                && Pattern.compile("\\b" + e.getKey() + "\\b")
+                                                        .matcher(rest)
+                                                        .find());
+        return namedElsewhere ? null : code;
+    }
+
+    /**
+     * The country the conversation's flow already holds (null for none). A broker report's
+     * countries are where someone would be sent, not where the reporter is: unknown.
+     */
     static String known(FlowState flow) {
-        return flow == null ? null : flow.countries().stream().findFirst().orElse(null);
+        if (flow == null || flow instanceof ReportState) {
+            return null;
+        }
+        if (flow instanceof id.migrasiaman.conversation.flows.EmergencyState e
+                && e.country().isEmpty()
+                && e.interrupted() instanceof ReportState) {
+            return null;
+        }
+        return flow.countries().stream().findFirst().orElse(null);
     }
 }

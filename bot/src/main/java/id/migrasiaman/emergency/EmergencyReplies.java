@@ -31,6 +31,58 @@ class EmergencyReplies {
         return List.of(hotlines(lang, country), now(lang));
     }
 
+    /**
+     * The hotlines once more within one emergency: the full list the first time, later only the
+     * numbers for the person's country and how to see them all ({@code /darurat}).
+     */
+    List<Reply> hotlinesFirst(String lang, String country, boolean shownBefore) {
+        return shownBefore ? List.of(shortHotlines(lang, country)) : hotlinesFirst(lang, country);
+    }
+
+    /**
+     * The numbers of {@code country} (Indonesia's when unknown), one line each without the
+     * explanations, then "/darurat for all numbers".
+     */
+    Reply shortHotlines(String lang, String country) {
+        String full = answers.hotlines(lang, country == null ? "ID" : country);
+        String[] blocks = full.split("\n\n");
+        StringBuilder out = new StringBuilder(blocks[0]);
+        boolean any = false;
+        for (int i = 1; i < blocks.length; i++) {
+            String block = blocks[i];
+            if (block.startsWith("• ")) {
+                out.append('\n').append(block.lines().findFirst().orElse(block));
+                any = true;
+            } else if (any) {
+                break;
+            } else if (!block.startsWith("<b>")) {
+                out.append('\n').append(block);
+            }
+        }
+        out.append("\n\n").append(t(lang, "emergency.short.more"));
+        return Reply.text(out.toString());
+    }
+
+    /**
+     * The Indonesian missions and KP2MI for {@code country}, without the local police: for someone
+     * who fears arrest there (undocumented, wants to go home).
+     */
+    Reply missions(String lang, String country) {
+        String full = answers.hotlines(lang, country);
+        StringBuilder out = new StringBuilder("<b>" + t(lang, "emergency.missions") + "</b>");
+        for (String block : full.split("\n\n")) {
+            String first = block.lines().findFirst().orElse("");
+            if (block.startsWith("• ") && MISSION.matcher(first).find()) {
+                out.append("\n\n").append(block);
+            }
+        }
+        return Reply.text(out.toString());
+    }
+
+    private static final java.util.regex.Pattern MISSION =
+            java.util.regex.Pattern.compile(
+                    "KBRI|KJRI|Konsulat|Consulate|Embassy|KDEI|KP2MI|Kemlu|Perwakilan");
+
     /** The hotlines only; abroad buttons when the country is unknown. */
     Reply hotlines(String lang, String country) {
         String html = answers.hotlines(lang, country);
@@ -67,6 +119,16 @@ class EmergencyReplies {
 
     /** Staff alerted (or the alarm joined the open one), with contact, withdraw and resume. */
     Reply alerted(String lang, String code, boolean joined, String interruptedFlow) {
+        String key = joined ? "emergency.joined" : "emergency.alerted";
+        return Reply.withButtons(texts.get(lang, key, code), rows(lang, code, interruptedFlow));
+    }
+
+    /**
+     * The buttons under every message of an open emergency, always in this order so that a
+     * panicking person's "1" never changes meaning: contact, not an emergency, back to the
+     * interrupted flow (if any), menu.
+     */
+    List<List<Reply.Button>> rows(String lang, String code, String interruptedFlow) {
         List<List<Reply.Button>> rows = new ArrayList<>();
         rows.add(List.of(new Reply.Button(t(lang, "emergency.contact"), "e:contact:" + code)));
         rows.add(withdrawRow(lang, code));
@@ -74,8 +136,28 @@ class EmergencyReplies {
             rows.add(List.of(resumeButton(lang, interruptedFlow)));
         }
         rows.add(List.of(menus.backButton(lang)));
-        String key = joined ? "emergency.joined" : "emergency.alerted";
-        return Reply.withButtons(texts.get(lang, key, code), rows);
+        return rows;
+    }
+
+    /** "Really not an emergency?" before an alarm is downgraded: one more tap. */
+    Reply confirmWithdraw(String lang, String code) {
+        return Reply.withButtons(
+                texts.get(lang, "emergency.withdraw.confirm", code),
+                List.of(
+                        List.of(
+                                new Reply.Button(
+                                        t(lang, "emergency.withdraw.sure"),
+                                        AlarmButtons.PREFIX + "sure:" + code)),
+                        List.of(
+                                new Reply.Button(
+                                        t(lang, "emergency.withdraw.stay"),
+                                        AlarmButtons.PREFIX + "stay"))));
+    }
+
+    /** "The urgent report stays open", with the emergency's buttons. */
+    Reply active(String lang, String code, String interruptedFlow) {
+        return Reply.withButtons(
+                texts.get(lang, "emergency.active", code), rows(lang, code, interruptedFlow));
     }
 
     List<Reply.Button> withdrawRow(String lang, String code) {
@@ -114,10 +196,9 @@ class EmergencyReplies {
                         List.of(menus.backButton(lang))));
     }
 
-    Reply added(String lang, String code) {
+    Reply added(String lang, String code, String interruptedFlow) {
         return Reply.withButtons(
-                texts.get(lang, "emergency.added", code),
-                List.of(withdrawRow(lang, code), List.of(menus.backButton(lang))));
+                texts.get(lang, "emergency.added", code), rows(lang, code, interruptedFlow));
     }
 
     /** A plain message with the main menu under it. */

@@ -123,6 +123,7 @@ class EmergencyResponder implements IntentResponder, CommandAction, ButtonAction
             // fail.
             return replies.hotlinesFirst(turn.language(), Countries.known(emergency));
         }
-        return List.of(replies.added(turn.language(), code));
+        return List.of(
+                replies.added(turn.language(), code, Interruptions.flowIn(emergency).orElse(null)));
     }
 }

@@ -8,14 +8,12 @@ import id.migrasiaman.conversation.flows.EmergencyState;
 import id.migrasiaman.conversation.flows.EmergencyStep;
 import id.migrasiaman.conversation.flows.FlowState;
 import id.migrasiaman.nlp.Analysis;
-import id.migrasiaman.nlp.Intent;
 import id.migrasiaman.safety.DangerAssessment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,11 +31,6 @@ class EmergencyTriage {
             Set.of("ya", "iya", "y", "yes", "yup", "ya sekarang", "iya sekarang", "benar", "betul");
     private static final Set<String> NO =
             Set.of("tidak", "tdk", "gak", "ga", "nggak", "enggak", "no", "bukan", "sonde", "son");
-    private static final Pattern QUESTION_START =
-            Pattern.compile(
-                    "^(berapa|brp|bagaimana|bgmn|gimana|gmn|apa|apakah|di ?mana|dimana|kemana|ke"
-                            + " mana|kapan|siapa|mengapa|kenapa|bisakah|boleh|karmana|how|what"
-                            + "|where|when|who|why|can|is|are|do|does)\\b.*");
 
     /** Texts waiting for "add to the report?" are kept to Telegram's length of one message. */
     private static final int MAX_PENDING = 4096;
@@ -65,7 +58,12 @@ class EmergencyTriage {
             SafetyCheck.Routing routing) {
         String words = words(text);
         EmergencyState emergency = turn.state().active(EmergencyState.class).orElseThrow();
+        boolean calm = !danger.strong();
         if (emergency.step() == EmergencyStep.ASK) {
+            if (calm && Wording.withdrawal(text)) {
+                // "ga jadi", "salah pencet": a no, never a topic answer.
+                return Optional.of(alarms.decline(turn));
+            }
             if (YES.contains(words) || danger.strong()) {
                 return Optional.of(
                         danger.strong()
@@ -74,6 +72,12 @@ class EmergencyTriage {
             }
             if (NO.contains(words)) {
                 return Optional.of(alarms.decline(turn));
+            }
+            if (Wording.reportWish(text)) {
+                // "sa mau lapor dia": the report starts, the question is not asked again.
+                ConversationState state = turn.state();
+                turn.update(Interruptions.restore(state).orElse(state.withoutFlow()));
+                return Optional.empty();
             }
             Optional<String> stashed = Interruptions.flowIn(emergency);
             boolean answersUs =
@@ -98,30 +102,105 @@ class EmergencyTriage {
         if (code.isEmpty()) {
             return Optional.empty();
         }
-        return switch (FollowUps.of(text, analysis, danger, turn.message().inReplyTo(), code)) {
-            // Facts go on to the emergency flow, which adds them to the report.
-            case FACT -> Optional.empty();
-            case QUESTION -> Optional.of(answer(turn, text, code, routing));
-            case SMALL_TALK ->
-                    Optional.of(
-                            List.of(
-                                    Reply.withButtons(
-                                            replies.t(turn.language(), "emergency.active", code),
-                                            List.of(replies.withdrawRow(turn.language(), code)))));
+        String lang = turn.language();
+        String flow = Interruptions.flowIn(emergency).orElse(null);
+        if (calm && Wording.withdrawal(text)) {
+            return Optional.of(List.of(replies.confirmWithdraw(lang, code)));
+        }
+        if (calm && Wording.codeOnly(text)) {
+            return Optional.of(List.of(replies.active(lang, code, flow)));
+        }
+        boolean asked = question(text, analysis);
+        List<Reply> numbers = new ArrayList<>();
+        String named = Countries.named(analysis);
+        boolean moved =
+                named != null
+                        && !emergency.country().isEmpty()
+                        && !named.equals(emergency.country())
+                        && Wording.locates(text);
+        if (named != null && (moved || emergency.country().isEmpty())) {
+            // "sy di Takari, bukan di Malaysia": the numbers follow where the person is.
+            emergency = emergency.withCountry(named);
+            turn.update(turn.state().detour(emergency));
+        }
+        if (moved || asked && Wording.asksForNumber(text)) {
+            numbers.add(replies.shortHotlines(lang, Countries.known(emergency)));
+        }
+        FollowUps.Kind kind =
+                moved
+                        ? FollowUps.Kind.FACT
+                        : FollowUps.of(text, analysis, danger, turn.message().inReplyTo(), code);
+        if (asked && danger.strong()) {
+            // A question that itself tells of danger: added at once, and answered too.
+            List<Reply> out = new ArrayList<>(numbers);
+            out.add(store(turn, code, text, flow));
+            if (numbers.isEmpty()) {
+                out.addAll(answerOnly(turn, text, routing));
+            }
+            return Optional.of(out);
+        }
+        return switch (kind) {
+            case FACT -> {
+                if (numbers.isEmpty()) {
+                    // Facts go on to the emergency flow, which adds them to the report.
+                    yield Optional.empty();
+                }
+                numbers.add(store(turn, code, text, flow));
+                yield Optional.of(numbers);
+            }
+            case QUESTION -> {
+                if (numbers.isEmpty()) {
+                    yield Optional.of(answer(turn, text, code, routing));
+                }
+                numbers.add(offer(turn, turn.state(), emergency, text, code, true));
+                yield Optional.of(numbers);
+            }
+            case SMALL_TALK -> Optional.of(List.of(replies.active(lang, code, flow)));
             case UNCLEAR ->
                     Optional.of(List.of(offer(turn, turn.state(), emergency, text, code, false)));
         };
+    }
+
+    /** Adds {@code text} to the urgent report now; the hotlines stay if storage fails. */
+    private Reply store(Turn turn, String code, String text, String flow) {
+        try {
+            urgent.addText(turn, code, text);
+        } catch (RuntimeException e) {
+            return Reply.text(replies.t(turn.language(), "emergency.contact.failed"));
+        }
+        return replies.added(turn.language(), code, flow);
     }
 
     /** Answers the question as if no emergency were open, then offers to add it. */
     private List<Reply> answer(Turn turn, String text, String code, SafetyCheck.Routing routing) {
         ConversationState before = turn.state();
         EmergencyState emergency = before.active(EmergencyState.class).orElseThrow();
-        List<Reply> out = new ArrayList<>(routing.byIntent(turn, text));
+        List<Reply> out = new ArrayList<>(answerOnly(turn, text, routing));
         if (turn.state().active() == null || turn.state().equals(before)) {
             out.add(offer(turn, before, emergency, text, code, true));
         }
         return out;
+    }
+
+    /**
+     * The usual answer to {@code text}; when the usual route would open the emergency once more
+     * (the model files a question about a held passport as an emergency), the open alarm stays and
+     * the person gets the short numbers instead of the whole list again.
+     */
+    private List<Reply> answerOnly(Turn turn, String text, SafetyCheck.Routing routing) {
+        ConversationState before = turn.state();
+        EmergencyState emergency = before.active(EmergencyState.class).orElseThrow();
+        List<Reply> answered = routing.byIntent(turn, text);
+        boolean reopened =
+                turn.state()
+                        .active(EmergencyState.class)
+                        .map(e -> e.code().isEmpty())
+                        .orElse(false);
+        if (!reopened) {
+            return answered;
+        }
+        turn.update(before);
+        return List.of(replies.shortHotlines(turn.language(), Countries.known(emergency)));
     }
 
     /**
@@ -166,19 +245,14 @@ class EmergencyTriage {
         }
         urgent.addText(turn, code, pending);
         turn.update(turn.state().detour(emergency.get().withPending("").at(EmergencyStep.FOLLOW)));
-        return List.of(replies.added(turn.language(), code));
+        return List.of(
+                replies.added(
+                        turn.language(), code, Interruptions.flowIn(emergency.get()).orElse(null)));
     }
 
     /** Whether {@code text} is a clear question rather than news. */
     static boolean question(String text, Analysis analysis) {
-        if (!analysis.entities().phones().isEmpty()) {
-            return false;
-        }
-        String lower = text.strip().toLowerCase(Locale.ROOT);
-        boolean asks = lower.endsWith("?") || QUESTION_START.matcher(lower).matches();
-        return asks
-                && (analysis.intent() == Intent.PROCEDURE_QUESTION
-                        || lower.endsWith("?") && QUESTION_START.matcher(lower).matches());
+        return Wording.question(text, analysis);
     }
 
     private static String joined(Turn turn, String text) {

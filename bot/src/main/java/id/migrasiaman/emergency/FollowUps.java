@@ -61,11 +61,13 @@ final class FollowUps {
      */
     static Kind of(
             String text, Analysis analysis, DangerAssessment danger, String replyTo, String code) {
-        if (danger.level().atLeastWeak()) {
-            return Kind.FACT;
-        }
+        // A clear question is answered even when it carries a fact word ("majikan boleh pegang
+        // paspor gak?"); the triage adds one that tells of danger at once.
         if (EmergencyTriage.question(text, analysis)) {
             return Kind.QUESTION;
+        }
+        if (danger.level().atLeastWeak()) {
+            return Kind.FACT;
         }
         if (carriesFacts(text, analysis, danger)) {
             return Kind.FACT;

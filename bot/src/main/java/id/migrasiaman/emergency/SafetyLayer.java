@@ -52,6 +52,7 @@ class SafetyLayer implements SafetyCheck {
     private final EmergencyTriage triage;
     private final EmergencyReplies replies;
     private final WeakInFlow inFlow;
+    private final GoingHome goingHome;
 
     SafetyLayer(
             TextAnalyser analyser,
@@ -61,7 +62,9 @@ class SafetyLayer implements SafetyCheck {
             EmergencyTriage triage,
             EmergencyReplies replies,
             WeakInFlow inFlow,
+            GoingHome goingHome,
             ObjectProvider<SituationResponder> situations) {
+        this.goingHome = goingHome;
         this.inFlow = inFlow;
         this.situations = situations;
         this.analyser = analyser;
@@ -109,6 +112,19 @@ class SafetyLayer implements SafetyCheck {
         if (inEmergency && text != null && content instanceof Content.Text) {
             return triage.handle(turn, text, analysis, found, country, routing);
         }
+        boolean fresh = state.active() == null && content instanceof Content.Text;
+        if (found.level().atLeastWeak() && fresh && GoingHome.matches(text)) {
+            // Undocumented and afraid of arrest: the missions and the way home, never "call the
+            // police" first.
+            return Optional.of(goingHome.answer(turn, country));
+        }
+        if (found.strong() && fresh && familyNotDanger(found, text)) {
+            // "No news for 3 months" is the family flow, which asks its own danger question.
+            Optional<List<Reply>> family = situation(turn, analysis);
+            if (family.isPresent()) {
+                return family;
+            }
+        }
         if (found.strong()) {
             boolean flowAddsIt =
                     inEmergency
@@ -125,17 +141,48 @@ class SafetyLayer implements SafetyCheck {
         if (found.weak() && state.active() == null && asks(content, analysis, found)) {
             // A family whose relative abroad is out of reach gets its own flow, which asks the
             // same one-tap danger question after saying what the family can do now.
-            Optional<List<Reply>> situation =
-                    situations
-                            .orderedStream()
-                            .map(s -> s.respond(turn, analysis))
-                            .flatMap(Optional::stream)
-                            .findFirst();
+            Optional<List<Reply>> situation = situation(turn, analysis);
             return situation.isPresent()
                     ? situation
                     : Optional.of(alarms.ask(turn, text, country, false));
         }
         return Optional.empty();
+    }
+
+    private Optional<List<Reply>> situation(Turn turn, Analysis analysis) {
+        return situations
+                .orderedStream()
+                .map(s -> s.respond(turn, analysis))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    /** Kinds of danger signal that are harm now, not a relative out of reach. */
+    private static final Set<String> HARM_NOW =
+            Set.of(
+                    "harm", "lock", "held", "hold", "move", "take", "coerce", "flee", "evict",
+                    "covert", "minor");
+
+    /** Weeks or months without news: a search, not a rescue tonight. */
+    private static final java.util.regex.Pattern LONG_SILENCE =
+            java.util.regex.Pattern.compile(
+                    "\\b(\\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa"
+                            + "|two|three|four|five|six|several|many)"
+                            + " ?(bulan|bln|tahun|thn|months?|years?)\\b|\\bberbulan|\\bbertahun");
+
+    /** A boat overdue or someone lost at sea is a rescue, whatever the time. */
+    private static final java.util.regex.Pattern AT_SEA =
+            java.util.regex.Pattern.compile("\\b(kapal|perahu|laut|boat|ship|vessel|sea)\\b");
+
+    /**
+     * A strong signal made only of worry and absence for months ("3 bulan tidak ada kabar"), not
+     * harm, not a boat.
+     */
+    private static boolean familyNotDanger(DangerAssessment found, String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return found.signals().stream().noneMatch(HARM_NOW::contains)
+                && LONG_SILENCE.matcher(lower).find()
+                && !AT_SEA.matcher(lower).find();
     }
 
     /**
@@ -150,7 +197,12 @@ class SafetyLayer implements SafetyCheck {
         boolean toldAsPast =
                 analysis.intent() == Intent.EXPERIENCE_SHARE
                         && (found.signals().contains("past") || found.signals().contains("safe"));
-        return !(sure && (ROUTED_DESPITE_WEAK.contains(analysis.intent()) || toldAsPast));
+        // "gaji 8 bulan yang tidak dibayar itu masih bisa sa tuntut ko?": a question, answered.
+        boolean clearQuestion =
+                analysis.intent() == Intent.PROCEDURE_QUESTION
+                        && Wording.question(analysis.text(), analysis);
+        return !(clearQuestion
+                || sure && (ROUTED_DESPITE_WEAK.contains(analysis.intent()) || toldAsPast));
     }
 
     /**

@@ -74,6 +74,7 @@ final class EmergencyFixture implements AutoCloseable {
                                 triage,
                                 replies,
                                 inFlow,
+                                new GoingHome(new FixedHotlines(), replies),
                                 beans.getBeanProvider(SituationResponder.class)))
                 .with(new AlarmButtons(alarms, triage, replies, ANALYSER, danger))
                 .with(new EmergencyResponder(alarms, urgent, replies, ANALYSER, danger))
@@ -106,6 +107,26 @@ final class EmergencyFixture implements AutoCloseable {
         @Override
         public String hotlines(String language) {
             return "Nomor bantuan: 110";
+        }
+
+        /** Shaped like the real list: a heading, the country's numbers, then the rest. */
+        @Override
+        public String hotlines(String language, String country) {
+            if (country == null || "ID".equals(country)) {
+                return "<b>Nomor bantuan di Indonesia</b>\n\n• <b>Polisi</b>: telepon 110\n"
+                        + "Keterangan panjang polisi.\n\n• <b>SAPA</b>: telepon 129\n"
+                        + "Keterangan panjang SAPA.";
+            }
+            return "<b>Nomor bantuan di "
+                    + country
+                    + "</b>\n\n• <b>Polisi "
+                    + country
+                    + "</b>: telepon 999\nKeterangan panjang polisi setempat.\n\n"
+                    + "• <b>KBRI "
+                    + country
+                    + "</b>: telepon +60 1\nKeterangan KBRI.\n\n<b>Dari mana saja</b>\n\n"
+                    + "• <b>KP2MI</b>: telepon +62 21\nKeterangan KP2MI.\n\n"
+                    + "<i>Untuk keluarga di Indonesia:</i> Polisi 110";
         }
     }
 }

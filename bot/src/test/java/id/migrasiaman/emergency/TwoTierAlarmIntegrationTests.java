@@ -83,7 +83,10 @@ class TwoTierAlarmIntegrationTests extends IntegrationTest {
                 .doesNotContain("Tidak ada yang dikirim");
         assertThat(BotConversation.buttonData(cancel.get(0))).contains("em:withdraw:" + code);
 
-        List<JsonNode> withdrawn = user.press("em:withdraw:" + code);
+        // One more tap before an alarm is downgraded (trial 8: a stray "1" after a threat).
+        assertThat(textOf(user.press("em:withdraw:" + code))).contains("Yakin");
+        assertThat(queue.find(code).orElseThrow().withdrawn()).isFalse();
+        List<JsonNode> withdrawn = user.press("em:sure:" + code);
 
         assertThat(textOf(withdrawn)).contains("bukan darurat");
         Report report = queue.find(code).orElseThrow();

@@ -1,0 +1,117 @@
+package id.migrasiaman.emergency;
+
+import id.migrasiaman.nlp.Analysis;
+import id.migrasiaman.nlp.Intent;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What a short text written in an emergency says about itself: a clear question, a withdrawal in
+ * words ("ga jadi", "salah pencet", "sorry wrong button"), a wish to report, a bare report code, a
+ * question for a number, or where the person is ("sy di Takari, bukan di Malaysia").
+ */
+final class Wording {
+
+    private static final Pattern QUESTION_START =
+            Pattern.compile(
+                    "^(berapa|brp|bagaimana|bgmn|bgm|gimana|gmn|apa|apakah|di ?mana|dimana|kemana"
+                            + "|ke mana|kapan|siapa|mengapa|kenapa|bisakah|bolehkah|boleh|karmana"
+                            + "|how|what|where|when|who|why|which|can|could|should|is|are|do"
+                            + "|does)\\b.*");
+
+    /** A question word anywhere, for a text that ends with "?". */
+    private static final Pattern QUESTION_WORD =
+            Pattern.compile(
+                    " (berapa|brp|bagaimana|bgmn|bgm|gimana|gmn|apakah|dimana|di mana|kapan"
+                            + "|siapa|kenapa|mengapa|bisakah|bolehkah|boleh|bisa|apa|how|what"
+                            + "|where|which|who|why|is there|are there|can i|should i|do i) ");
+
+    /** "... gak?", "... ko?", "... sih?": an Indonesian yes/no question. */
+    private static final Pattern TAG_END =
+            Pattern.compile(
+                    "\\b(gak|ga|nggak|ngga|enggak|tidak|tdk|ko|kah|sih|kan|sonde|ya)\\s*\\?");
+
+    /** "nomor polisi brp": the question word at the end, without a "?". */
+    private static final Pattern ENDS_ASKING =
+            Pattern.compile(" (berapa|brp|gimana|gmn|bgm|dimana|di mana|kapan|siapa) ?$");
+
+    private static final Pattern WITHDRAWAL =
+            Pattern.compile(
+                    " (ga jadi|gak jadi|gk jadi|nggak jadi|ngga jadi|enggak jadi|tidak jadi"
+                            + "|tdk jadi|sonde jadi|batal|batalkan|salah pencet|salah tekan"
+                            + "|salah klik|kepencet|kepencet|ketekan|bukan darurat|tidak darurat"
+                            + "|gak darurat|ga darurat|wrong button|by mistake|not an emergency"
+                            + "|no emergency|false alarm|cancel|cancel it) ");
+
+    private static final Pattern REPORT_WISH =
+            Pattern.compile(
+                    " (mau|ingin|mo|pengen|pingin|mau bikin|mau buat|want to|would like to)"
+                            + " (lapor|melapor|laporkan|lapor kan|melaporkan|report) ");
+
+    private static final Pattern CODE_ONLY =
+            Pattern.compile("(?i)^\\s*/?(LPR|MA)-[A-Z0-9]{4}(-[A-Z0-9]{4})?\\s*$");
+
+    /** Asks for a number or a mission: police, hotline, embassy, consulate. */
+    private static final Pattern NUMBER =
+            Pattern.compile(
+                    " (nomor|nmr|no|nomer|number|polisi|police|polis|kbri|kjri|konsulat|konjen"
+                            + "|consulate|embassy|kedutaan|hotline|ambulans|ambulance|110|999) ");
+
+    /** Says where someone is (or is not): "sy di Takari", "she is in Penang", "bukan di". */
+    private static final Pattern LOCATES = Pattern.compile(" (di|in|at|bukan|bkn|not) ");
+
+    private static final int SHORT = 6;
+
+    private Wording() {}
+
+    /** Whether {@code text} is a clear question rather than news. */
+    static boolean question(String text, Analysis analysis) {
+        if (!analysis.entities().phones().isEmpty()) {
+            return false;
+        }
+        String lower = text.strip().toLowerCase(Locale.ROOT);
+        boolean mark = lower.endsWith("?");
+        if (TAG_END.matcher(lower).find()) {
+            return true;
+        }
+        boolean starts = QUESTION_START.matcher(lower).matches();
+        if (mark && starts || (mark || starts) && analysis.intent() == Intent.PROCEDURE_QUESTION) {
+            return true;
+        }
+        String words = padded(text);
+        return mark && QUESTION_WORD.matcher(words).find() || ENDS_ASKING.matcher(words).find();
+    }
+
+    /** "ga jadi", "salah pencet tadi", "sorry wrong button": a short withdrawal. */
+    static boolean withdrawal(String text) {
+        String words = padded(text);
+        return words.strip().split(" ").length <= SHORT && WITHDRAWAL.matcher(words).find();
+    }
+
+    /** "sa mau lapor dia": the person wants to report, not to answer the danger question. */
+    static boolean reportWish(String text) {
+        return REPORT_WISH.matcher(padded(text)).find();
+    }
+
+    /** A report code on its own ("LPR-R7JH-S5KK"): never report text. */
+    static boolean codeOnly(String text) {
+        return CODE_ONLY.matcher(text).matches();
+    }
+
+    static boolean asksForNumber(String text) {
+        return NUMBER.matcher(padded(text)).find();
+    }
+
+    static boolean locates(String text) {
+        return LOCATES.matcher(padded(text)).find();
+    }
+
+    private static String padded(String text) {
+        return " "
+                + text.toLowerCase(Locale.ROOT)
+                        .replaceAll("[^\\p{L}\\p{N} ]", " ")
+                        .strip()
+                        .replaceAll("\\s+", " ")
+                + " ";
+    }
+}

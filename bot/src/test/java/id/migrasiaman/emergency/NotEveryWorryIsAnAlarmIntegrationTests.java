@@ -1,0 +1,100 @@
+package id.migrasiaman.emergency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.conversation.ConversationService;
+import id.migrasiaman.conversation.IncomingMessage;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.reports.ReportQueue;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Found by a black-box trial (trial 8), through the whole application: a mother whose daughter
+ * abroad has not answered for months gets the family flow, not a staff alarm; an undocumented
+ * worker in Sabah who wants to go home and fears arrest gets the missions and the way home, never
+ * "call 999" first; a returned worker's question about unpaid wages is not met with the hotline
+ * list, and her "sa mau lapor dia" starts a report.
+ */
+class NotEveryWorryIsAnAlarmIntegrationTests extends IntegrationTest {
+
+    @Autowired ConversationService conversations;
+
+    @Autowired ReportQueue queue;
+
+    @Test
+    void aMotherWithNoNewsForThreeMonthsGetsTheFamilyFlowAndNoAlarm() {
+        List<Reply> replies =
+                send(
+                        "t8-mother",
+                        "anak saya perempuan kerja di Malaysia sudah 3 bulan tidak ada kabar sama"
+                                + " sekali, hp nya tidak aktif");
+
+        assertThat(text(replies)).contains("Portal Peduli WNI");
+        assertThat(buttons(replies)).contains("f:danger:yes");
+        assertThat(queue.recentUrgent("t8-mother", Duration.ofHours(1))).isEmpty();
+    }
+
+    @Test
+    void anUndocumentedWorkerWhoWantsToGoHomeGetsTheMissionsFirstAndNoAlarm() {
+        List<Reply> replies =
+                send(
+                        "t8-sabah",
+                        "kak sy skrg di sabah kerja di ladang, masuk lwt nunukan tnp paspor. sy mau"
+                                + " pulang ke kupang tp takut ditangkap polis. gmn caranya?");
+
+        assertThat(replies.get(0).html()).contains("KBRI").doesNotContain("999");
+        assertThat(text(replies)).containsIgnoringCase("deportasi");
+        assertThat(queue.recentUrgent("t8-sabah", Duration.ofHours(1))).isEmpty();
+    }
+
+    @Test
+    void aReturnedWorkersWageQuestionIsNotTheHotlineWallAndHerReportWishStartsAReport() {
+        List<Reply> question =
+                send("t8-home", "kk, gaji 8 bulan yang tidak dibayar itu masih bisa sa tuntut ko?");
+        assertThat(text(question)).doesNotContain("Apakah ada orang dalam bahaya sekarang");
+        assertThat(queue.recentUrgent("t8-home", Duration.ofHours(1))).isEmpty();
+
+        List<Reply> report =
+                send(
+                        "t8-home",
+                        "ibu itu masih cari orang di kampung sampai sekarang, sa mau lapor dia");
+
+        assertThat(text(report)).doesNotContain("Apakah ada orang dalam bahaya sekarang");
+        assertThat(text(report)).containsIgnoringCase("lapor");
+    }
+
+    @Test
+    void sayingIWantToReportAtTheDangerQuestionStartsAReport() {
+        send("t8-ask", "/darurat");
+
+        List<Reply> report =
+                send(
+                        "t8-ask",
+                        "ibu itu masih cari orang di kampung sampai sekarang, sa mau lapor dia");
+
+        assertThat(text(report)).doesNotContain("Apakah ada orang dalam bahaya sekarang");
+        assertThat(text(report)).containsIgnoringCase("lapor");
+    }
+
+    private List<Reply> send(String id, String text) {
+        return conversations.handle(IncomingMessage.ofText(id, id, text));
+    }
+
+    private static String text(List<Reply> replies) {
+        StringBuilder all = new StringBuilder();
+        replies.forEach(r -> all.append(r.html()).append('\n'));
+        return all.toString();
+    }
+
+    private static List<String> buttons(List<Reply> replies) {
+        return replies.stream()
+                .flatMap(r -> r.keyboard().stream())
+                .flatMap(List::stream)
+                .map(Reply.Button::data)
+                .toList();
+    }
+}
