@@ -152,6 +152,21 @@ class ReportFollowUp implements CommandAction, Flow, ButtonAction, MessageInterc
                 }
                 return List.of(done(turn, "append.receiving", code));
             } else if (content instanceof Content.Text text && !text.text().isBlank()) {
+                String typed = text.text().strip();
+                if (CODE.matcher(typed)
+                        .replaceAll("")
+                        .replaceAll("[\\s\\p{Punct}]", "")
+                        .isEmpty()) {
+                    // Only the code (or the code again): nothing to add yet.
+                    return List.of(done(turn, "append.started", code));
+                }
+                if (TypedAnswer.of(typed).filter(a -> a == TypedAnswer.CANCEL).isPresent()) {
+                    turn.update(turn.state().withoutFlow());
+                    return List.of(
+                            Reply.withButtons(
+                                    texts.get(turn.language(), "append.cancelled", code),
+                                    menus.mainKeyboard(turn.language())));
+                }
                 queue.append(code, turn.message().userPseudonym(), text.text(), List.of(), key);
             } else {
                 return List.of(done(turn, "report.unanswerable", code));

@@ -1,6 +1,7 @@
 package id.migrasiaman.reports.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
@@ -69,6 +70,25 @@ class HelpAndOwnReportsTests {
 
         assertThat(text(replies)).contains("/laporan");
         assertThat(replies.get(replies.size() - 1).keyboard()).isNotEmpty();
+    }
+
+    @Test
+    void theCodeAloneOrBatalIsNeverAddedToTheReport() {
+        when(queue.publicStatus("LPR-7K3Q-M2XA"))
+                .thenReturn(
+                        java.util.Optional.of(
+                                new PublicStatus(
+                                        "LPR-7K3Q-M2XA",
+                                        PublicStatus.State.RECEIVED,
+                                        Instant.parse("2026-12-01T02:00:00Z"))));
+        chat.send("a", "/tambah LPR-7K3Q-M2XA");
+
+        assertThat(text(chat.send("a", "LPR-7K3Q-M2XA"))).contains("Kirim info");
+        assertThat(text(chat.send("a", "batal"))).contains("tidak ada yang ditambahkan");
+
+        org.mockito.Mockito.verify(queue, org.mockito.Mockito.never())
+                .append(anyString(), any(), anyString(), any(), any());
+        assertThat(chat.state("a").active()).isNull();
     }
 
     private static String text(List<Reply> replies) {
