@@ -44,6 +44,10 @@ final class FamilyAbroadSignals {
                             + "|hilang|putus kontak|lost contact|no news|missing"
                             + "|(men)?cari(kan)? (\\p{L}+ ){0,2}(anak|suami|istri|kakak|adik|ibu"
                             + "|bapak|ayah|saudara|keluarga)"
+                            // ... but a recruiter "cari anak muda / gadis / untuk kerja" looks for
+                            // workers, not for a relative.
+                            + "(?! (muda|mudah|gadis|perempuan|laki|remaja|sekolah|kampung|desa"
+                            + "|untuk|buat|utk|yg mau|yang mau|mau kerja|kerja|for work))"
                             + "|nomornya mati|hp ?nya mati|can ?not reach|can t reach|cant reach"
                             + "|not answering|not responding|haven t heard|have not heard"
                             + "|has not called|hasn t called"

@@ -107,7 +107,11 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 // Round 8: a new writer (w8: workers back home telling finished stories beside a
                 // friend stuck abroad now; teenagers 14-17 and their parents), scored on main
                 // before round 8's changes (0/40, 37/40, 40/40, 6/40).
-                new Bounds("/safety/w8.tsv", 0, 37, 40, 6));
+                new Bounds("/safety/w8.tsv", 0, 37, 40, 6),
+                // final6 (a new writer: people recruited online for scam-compound jobs and their
+                // families; witnesses at a bus terminal, a harbour, a hospital and offices),
+                // evaluated once with the merged round-8 release: 0/40, 36/40, 40/40, 1/40.
+                new Bounds("/safety/final6.tsv", 0, 36, 40, 1));
     }
 
     @ParameterizedTest(name = "{0}")

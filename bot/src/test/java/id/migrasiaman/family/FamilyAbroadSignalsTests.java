@@ -55,7 +55,11 @@ class FamilyAbroadSignalsTests {
                 "Anak saya dulu kerja di Malaysia, 3 tahun tidak ada kabar, pulang sudah sakit",
                 "Beta pung laki dolo karja di Johor, banyak yang hilang",
                 "anak gadis saya umur 15 hilang, dijemput orang yang janji kerja di Malaysia",
-                "adik sy hilang kontak sejak kmrn, terakhir di batam"
+                "adik sy hilang kontak sejak kmrn, terakhir di batam",
+                // A recruiter looking for workers, not a family looking for a relative (found by
+                // the lead's chat trial).
+                "ada om2 datang ke kampung cari anak muda kerja ke malaysia, kasih uang sirih",
+                "calo itu cari anak gadis untuk kerja di Malaysia"
             })
     void leavesOtherMessagesAlone(String text) {
         assertThat(FamilyAbroadSignals.matches(text, NONE, Intent.OUT_OF_SCOPE)).as(text).isFalse();
