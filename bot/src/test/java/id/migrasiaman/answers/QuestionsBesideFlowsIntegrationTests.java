@@ -1,5 +1,6 @@
 package id.migrasiaman.answers;
 
+import static id.migrasiaman.conversation.ReplyTexts.buttons;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.migrasiaman.IntegrationTest;
@@ -48,14 +49,17 @@ class QuestionsBesideFlowsIntegrationTests extends IntegrationTest {
         assertThat(opensWith(replies, "work-visa")).isFalse();
     }
 
+    /**
+     * A clear question about the procedure with a weak signal in it is answered without the hotline
+     * list (safety9, from the black-box trial: a returned worker's wage question got the whole
+     * wall); a weak signal in any other message still gets the hotlines first, its topic between
+     * them and the danger question ({@code MessageRouter}'s {@code besideHotlines}).
+     */
     @Test
-    void aWeakDangerQuestionGetsItsTopicBetweenTheHotlinesAndTheDangerQuestion() {
+    void aWeakDangerQuestionAboutTheProcedureGetsItsTopic() {
         List<Reply> replies = say("I'm afraid my agent is not licensed, where can I check?");
-        assertThat(replies.get(0).html()).contains("help numbers");
-        Reply last = replies.get(replies.size() - 1);
-        assertThat(last.html()).contains("danger right now");
-        assertThat(buttons(List.of(last))).allMatch(b -> b.startsWith("em:"));
-        assertThat(opensWith(replies.subList(1, replies.size() - 1), "licensed-agency")).isTrue();
+        assertThat(opensWith(replies, "licensed-agency")).isTrue();
+        assertThat(replies).noneMatch(r -> r.html().contains("Petugas Satgas sudah diberi tahu"));
     }
 
     @Test
@@ -88,13 +92,5 @@ class QuestionsBesideFlowsIntegrationTests extends IntegrationTest {
         return List.of("id", "en").stream()
                 .map(lang -> "<b>" + answers.answer(topic, lang).orElseThrow().title() + "</b>")
                 .anyMatch(t -> replies.stream().anyMatch(r -> r.html().startsWith(t)));
-    }
-
-    private static List<String> buttons(List<Reply> replies) {
-        return replies.stream()
-                .flatMap(r -> r.keyboard().stream())
-                .flatMap(List::stream)
-                .map(Reply.Button::data)
-                .toList();
     }
 }

@@ -1,5 +1,7 @@
 package id.migrasiaman.emergency;
 
+import static id.migrasiaman.conversation.ReplyTexts.buttons;
+import static id.migrasiaman.conversation.ReplyTexts.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.migrasiaman.conversation.Reply;
@@ -180,19 +182,5 @@ class WhereThePersonIsAndAfterTheAlarmTests {
         String code = StaffChat.codeIn(text(replies));
         assertThat(bot.report(code).priority()).isEqualTo(Priority.URGENT);
         return code;
-    }
-
-    private static String text(List<Reply> replies) {
-        StringBuilder all = new StringBuilder();
-        replies.forEach(r -> all.append(r.html()).append('\n'));
-        return all.toString();
-    }
-
-    private static List<String> buttons(List<Reply> replies) {
-        return replies.stream()
-                .flatMap(r -> r.keyboard().stream())
-                .flatMap(List::stream)
-                .map(Reply.Button::data)
-                .toList();
     }
 }

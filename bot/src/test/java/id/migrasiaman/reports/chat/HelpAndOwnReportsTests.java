@@ -1,5 +1,6 @@
 package id.migrasiaman.reports.chat;
 
+import static id.migrasiaman.conversation.ReplyTexts.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -89,9 +90,5 @@ class HelpAndOwnReportsTests {
         org.mockito.Mockito.verify(queue, org.mockito.Mockito.never())
                 .append(anyString(), any(), anyString(), any(), any());
         assertThat(chat.state("a").active()).isNull();
-    }
-
-    private static String text(List<Reply> replies) {
-        return String.join("\n", replies.stream().map(Reply::html).toList());
     }
 }

@@ -31,27 +31,27 @@ final class ReportChat {
         return fixture(true);
     }
 
-    private static ConversationFixture fixture(boolean entry) {
-        ConversationFixture chat = new ConversationFixture();
+    /** The report flow of {@code chat}, storing into {@code queue}, with {@code evidence}. */
+    static ReportFlow flow(ConversationFixture chat, ReportQueue queue, EvidenceIntake evidence) {
         TextAnalyser analyser =
                 text -> new Analysis(text, "id", Intent.OUT_OF_SCOPE, 0.9, Entities.NONE);
         ReportPrompts prompts = new ReportPrompts(chat.texts);
+        return new ReportFlow(
+                prompts,
+                new ReportSummary(prompts),
+                new ReportSubmission(
+                        queue, mock(EvidenceDownloads.class), analyser, prompts, chat.menus),
+                evidence,
+                chat.menus,
+                analyser);
+    }
+
+    private static ConversationFixture fixture(boolean entry) {
+        ConversationFixture chat = new ConversationFixture();
         ReportQueue queue = mock(ReportQueue.class);
         when(queue.submit(any()))
                 .thenReturn(new SubmitResult("MA-TEST0001", SubmitResult.Outcome.STORED));
-        ReportFlow flow =
-                new ReportFlow(
-                        prompts,
-                        new ReportSummary(prompts),
-                        new ReportSubmission(
-                                queue,
-                                mock(EvidenceDownloads.class),
-                                analyser,
-                                prompts,
-                                chat.menus),
-                        mock(EvidenceIntake.class),
-                        chat.menus,
-                        analyser);
+        ReportFlow flow = flow(chat, queue, mock(EvidenceIntake.class));
         chat.with(flow);
         if (entry) {
             chat.with(new ReportEntry(flow, mock(Retrieval.class), mock(Answers.class)));

@@ -17,14 +17,9 @@ import id.migrasiaman.conversation.IncomingMessage;
 import id.migrasiaman.conversation.flows.MediaState;
 import id.migrasiaman.conversation.flows.MediaStep;
 import id.migrasiaman.conversation.flows.SatgasState;
-import id.migrasiaman.nlp.Analysis;
-import id.migrasiaman.nlp.Entities;
-import id.migrasiaman.nlp.Intent;
-import id.migrasiaman.nlp.TextAnalyser;
 import id.migrasiaman.reports.PendingFiles;
 import id.migrasiaman.reports.PublicStatus;
 import id.migrasiaman.reports.ReportQueue;
-import id.migrasiaman.reports.evidence.EvidenceDownloads;
 import id.migrasiaman.reports.evidence.EvidenceIntake;
 import java.time.Instant;
 import java.util.List;
@@ -118,23 +113,8 @@ class SatgasAndMediaButtonsPropertyTests {
 
     private static ConversationFixture fixture(ReportQueue queue) {
         ConversationFixture chat = new ConversationFixture();
-        TextAnalyser analyser =
-                text -> new Analysis(text, "id", Intent.OUT_OF_SCOPE, 0.9, Entities.NONE);
-        ReportPrompts prompts = new ReportPrompts(chat.texts);
         EvidenceIntake evidence = mock(EvidenceIntake.class);
-        ReportFlow reports =
-                new ReportFlow(
-                        prompts,
-                        new ReportSummary(prompts),
-                        new ReportSubmission(
-                                queue,
-                                mock(EvidenceDownloads.class),
-                                analyser,
-                                prompts,
-                                chat.menus),
-                        evidence,
-                        chat.menus,
-                        analyser);
+        ReportFlow reports = ReportChat.flow(chat, queue, evidence);
         return chat.with(reports)
                 .with(new SatgasReplies(queue, evidence, chat.texts))
                 .with(

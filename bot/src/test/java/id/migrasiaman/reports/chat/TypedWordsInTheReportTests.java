@@ -1,5 +1,6 @@
 package id.migrasiaman.reports.chat;
 
+import static id.migrasiaman.conversation.ReplyTexts.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.migrasiaman.conversation.ConversationFixture;
@@ -137,9 +138,5 @@ class TypedWordsInTheReportTests {
 
     private ReportState report(String id) {
         return (ReportState) chat.state(id).active();
-    }
-
-    private static String text(List<Reply> replies) {
-        return String.join("\n", replies.stream().map(Reply::html).toList());
     }
 }
