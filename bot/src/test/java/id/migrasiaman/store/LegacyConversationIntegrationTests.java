@@ -73,7 +73,7 @@ class LegacyConversationIntegrationTests extends IntegrationTest {
         assertThat(summary.get(summary.size() - 1).html())
                 .contains("Calo minta 5 juta")
                 .contains("Om Beni")
-                .contains("MY, SG");
+                .contains("Malaysia, Singapura");
         Document stored =
                 database.getCollection("conversations").find(new Document("_id", id)).first();
         assertThat(stored.get("flow", Document.class).getString("type")).isEqualTo("report");
