@@ -32,6 +32,9 @@ import org.springframework.stereotype.Component;
 @Component
 class OfferCheck implements IntentResponder, ButtonAction, Flow {
 
+    /** The red flag of a recruit under 18 (or an age changed): see content/red-flags.yml. */
+    private static final String UNDERAGE = "underage-or-forged";
+
     static final String NAME = OfferState.NAME;
 
     private final OfferChecker checker;
@@ -127,6 +130,10 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
                         .append(Html.escape(hit.explanation().in(lang)));
             }
             html.append("\n\n").append(texts.get(lang, "offer.legal"));
+            if (hits.stream().anyMatch(h -> UNDERAGE.equals(h.flagId()))) {
+                // A child being recruited: who to tell now (SAPA 129, FACTS 5.3 and 9.16).
+                html.append("\n\n").append(texts.get(lang, "offer.minor"));
+            }
         }
         // Kept so "report this recruiter" can start the report with the offer as its first answer,
         // and a follow-up ("itu legal ko?") can refer to it.

@@ -130,6 +130,9 @@ class AnswersIntegrationTests extends IntegrationTest {
                         .path("text")
                         .asText();
         assertThat(text).contains("🚩").contains("Di bawah 18 tahun");
+        // A child being recruited is told whom to tell now (found by a black-box trial: a
+        // 16-year-old DMed on TikTok got no such advice).
+        assertThat(text).contains("orang tua atau guru").contains("SAPA 129");
     }
 
     @Test
