@@ -1,6 +1,7 @@
 package id.migrasiaman.conversation;
 
 import java.util.Locale;
+import java.util.Set;
 
 /** The reply languages: Indonesian first, English on request. */
 public final class Languages {
@@ -8,7 +9,83 @@ public final class Languages {
     public static final String INDONESIAN = "id";
     public static final String ENGLISH = "en";
 
+    /**
+     * Everyday Indonesian and Kupang Malay words that English does not use: two of them in a text
+     * the language model took for English ("ba'i, beta mau tanya sadiki" got the English menu in a
+     * black-box trial) keep the reply in Indonesian.
+     */
+    private static final Set<String> INDONESIAN_WORDS =
+            Set.of(
+                    "beta",
+                    "sa",
+                    "saya",
+                    "sy",
+                    "aku",
+                    "mau",
+                    "tanya",
+                    "sonde",
+                    "son",
+                    "pung",
+                    "ko",
+                    "kak",
+                    "kaka",
+                    "kakak",
+                    "ada",
+                    "di",
+                    "yang",
+                    "yg",
+                    "tidak",
+                    "tdk",
+                    "gak",
+                    "ga",
+                    "dan",
+                    "ini",
+                    "itu",
+                    "apa",
+                    "bisa",
+                    "kerja",
+                    "karja",
+                    "dia",
+                    "deng",
+                    "dengan",
+                    "ju",
+                    "su",
+                    "pi",
+                    "ke",
+                    "dari",
+                    "untuk",
+                    "sudah",
+                    "belum",
+                    "mana",
+                    "bagaimana",
+                    "gimana",
+                    "berapa",
+                    "tolong",
+                    "anak",
+                    "bapa",
+                    "mama",
+                    "kami",
+                    "kita",
+                    "orang",
+                    "kalau",
+                    "kalo",
+                    "sama",
+                    "juga",
+                    "tapi",
+                    "atau");
+
     private Languages() {}
+
+    /** Whether {@code text} has two or more everyday Indonesian or Kupang Malay words. */
+    public static boolean hasIndonesianWords(String text) {
+        int found = 0;
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (INDONESIAN_WORDS.contains(word) && ++found >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The reply language for a client language code: English only when the client says so. */
     public static String fromHint(String hint) {

@@ -100,6 +100,7 @@ class MessageRouter {
         }
         String written =
                 Languages.ENGLISH.equals(analyser.analyse(typed.text()).language())
+                                && !Languages.hasIndonesianWords(typed.text())
                         ? Languages.ENGLISH
                         : Languages.INDONESIAN;
         turn.update(turn.state().writtenIn(written));

@@ -55,6 +55,15 @@ class LanguageOfTheWriterIntegrationTests extends IntegrationTest {
         assertThat(reply).contains("110").contains("Task-force staff have been alerted");
     }
 
+    /** Found by a black-box trial: a Kupang Malay greeting the language model took for English. */
+    @Test
+    void kupangMalayIsAnsweredInIndonesianEvenWhereTheModelReadsEnglish() {
+        BotConversation user = new BotConversation(BOT_API, 792_005, "id");
+        assertThat(text(user.say("ba'i, beta mau tanya sadiki"))).contains("Halo");
+        assertThat(Languages.hasIndonesianWords("I am testing the beta version of the app"))
+                .isFalse();
+    }
+
     @Test
     void aShortGreetingLeavesThePhonesSetting() {
         BotConversation user = new BotConversation(BOT_API, 792_004, "id");
