@@ -7,6 +7,7 @@ import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.SafetyCheck;
 import id.migrasiaman.conversation.SituationResponder;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.TypedAnswer;
 import id.migrasiaman.conversation.flows.EmergencyState;
 import id.migrasiaman.conversation.flows.StoryState;
 import id.migrasiaman.nlp.Analysis;
@@ -135,10 +136,12 @@ class SafetyLayer implements SafetyCheck {
                     : Optional.of(alarms.raise(turn, text, found.minor(), country));
         }
         boolean typed = !(content instanceof Content.Edited || content instanceof Content.Command);
-        if (found.weak() && typed && inFlow.applies(turn)) {
+        // "ga tau", "lewati", "ya", "batal": a flow's own answer, whatever the model makes of it.
+        boolean flowWord = TypedAnswer.of(text).isPresent();
+        if (found.weak() && typed && !flowWord && inFlow.applies(turn)) {
             return Optional.of(inFlow.handle(turn, text, country, routing));
         }
-        if (found.weak() && state.active() == null && asks(content, analysis, found)) {
+        if (found.weak() && state.active() == null && !flowWord && asks(content, analysis, found)) {
             // A family whose relative abroad is out of reach gets its own flow, which asks the
             // same one-tap danger question after saying what the family can do now.
             Optional<List<Reply>> situation = situation(turn, analysis);

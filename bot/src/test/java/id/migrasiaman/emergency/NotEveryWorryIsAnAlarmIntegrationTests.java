@@ -82,6 +82,23 @@ class NotEveryWorryIsAnAlarmIntegrationTests extends IntegrationTest {
         assertThat(text(report)).containsIgnoringCase("lapor");
     }
 
+    /**
+     * Found in the lead's chat trial: "ga tau" typed at a report step got the whole hotline list
+     * and the danger question (the intent model alone read it as an emergency) and was stored as
+     * the answer. A flow's own words ("ga tau", "lewati", "ya", "batal") are the flow's.
+     */
+    @Test
+    void aFlowsOwnWordsAreNeverADangerSignal() {
+        send("t8-words", "/lapor");
+        send("t8-words", "om itu janji kerja di malaysia");
+        for (String word : List.of("ga tau", "lewati", "tidak tahu", "skip")) {
+            List<Reply> replies = send("t8-words", word);
+            assertThat(text(replies)).as(word).doesNotContain("Nomor bantuan");
+            assertThat(text(replies)).as(word).doesNotContain("Apakah ada orang dalam bahaya");
+        }
+        assertThat(queue.recentUrgent("t8-words", Duration.ofHours(1))).isEmpty();
+    }
+
     private List<Reply> send(String id, String text) {
         return conversations.handle(IncomingMessage.ofText(id, id, text));
     }

@@ -35,7 +35,9 @@ class FamilyAbroadSignalsTests {
                 "my wife is in Saudi Arabia and her phone has been off for three weeks",
                 "ipar sy di johor udh 2 bln gk bs dihub",
                 "my uncle in Sarawak hasn't answered since March",
-                "our cousin in Brunei stopped replying to the family"
+                "our cousin in Brunei stopped replying to the family",
+                // typed without the apostrophe (the lead's chat trial)
+                "my sister in Malaysia hasnt answered for 2 months"
             })
     void recognisesARelativeAbroadWhoCannotBeReached(String text) {
         assertThat(FamilyAbroadSignals.matches(text, NONE, Intent.OUT_OF_SCOPE)).as(text).isTrue();

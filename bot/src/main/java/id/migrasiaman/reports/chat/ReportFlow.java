@@ -6,6 +6,7 @@ import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Questions;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.TypedAnswer;
 import id.migrasiaman.conversation.TypedButtonAction;
 import id.migrasiaman.conversation.flows.Recall;
 import id.migrasiaman.conversation.flows.ReportState;

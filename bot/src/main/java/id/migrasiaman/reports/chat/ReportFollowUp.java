@@ -9,6 +9,7 @@ import id.migrasiaman.conversation.MessageInterceptor;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.TypedAnswer;
 import id.migrasiaman.conversation.flows.AppendState;
 import id.migrasiaman.reports.PublicStatus;
 import id.migrasiaman.reports.ReportQueue;

@@ -1,4 +1,4 @@
-package id.migrasiaman.reports.chat;
+package id.migrasiaman.conversation;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -7,13 +7,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A short typed word that stands for a button of the report flow: "lewati", "ga tau" or "skip" skip
- * a step, "kembali" goes back one, "batal" or "ga jadi" cancels, "ya" and "tidak" answer a yes/no
- * step. Only the whole message counts ("lewat Batam" answers the route, it does not skip). Found by
+ * A short typed word that stands for a button of a flow: "lewati", "ga tau" or "skip" skip a step,
+ * "kembali" goes back one, "batal" or "ga jadi" cancels, "ya" and "tidak" answer a yes/no step.
+ * Only the whole message counts ("lewat Batam" answers the route, it does not skip). Found by
  * trying the bot as users would: "skip", "I don't know", "kembali" and "⬅️" were stored as a name,
  * a place or a date, and "lewati" at the evidence step got "write your answer as text".
  */
-enum TypedAnswer {
+public enum TypedAnswer {
     SKIP,
     BACK,
     CANCEL,
@@ -109,7 +109,7 @@ enum TypedAnswer {
     }
 
     /** What {@code text} stands for, if it is nothing but one of these words. */
-    static Optional<TypedAnswer> of(String text) {
+    public static Optional<TypedAnswer> of(String text) {
         if (text == null || text.length() > 40) {
             return Optional.empty();
         }
