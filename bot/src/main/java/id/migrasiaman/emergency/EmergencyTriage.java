@@ -4,6 +4,7 @@ import id.migrasiaman.conversation.ConversationState;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.SafetyCheck;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.Words;
 import id.migrasiaman.conversation.flows.EmergencyState;
 import id.migrasiaman.conversation.flows.EmergencyStep;
 import id.migrasiaman.conversation.flows.FlowState;
@@ -11,7 +12,6 @@ import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.safety.DangerAssessment;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -262,9 +262,6 @@ class EmergencyTriage {
     }
 
     private static String words(String text) {
-        return text.toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N} ]", " ")
-                .strip()
-                .replaceAll("\\s+", " ");
+        return Words.plain(text);
     }
 }

@@ -2,11 +2,11 @@ package id.migrasiaman.emergency;
 
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.Words;
 import id.migrasiaman.knowledge.Answer;
 import id.migrasiaman.knowledge.Answers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -50,13 +50,7 @@ class GoingHome {
 
     /** Whether {@code text} asks for the way home while afraid of arrest, with no danger now. */
     static boolean matches(String text) {
-        String words =
-                " "
-                        + text.toLowerCase(Locale.ROOT)
-                                .replaceAll("[^\\p{L}\\p{N} ]", " ")
-                                .strip()
-                                .replaceAll("\\s+", " ")
-                        + " ";
+        String words = Words.padded(text);
         return HOME.matcher(words).find()
                 && ARREST.matcher(words).find()
                 && !DANGER_NOW.matcher(words).find();

@@ -1,5 +1,6 @@
 package id.migrasiaman.emergency;
 
+import id.migrasiaman.conversation.Words;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Intent;
 import java.util.Locale;
@@ -78,19 +79,19 @@ final class Wording {
         if (mark && starts || (mark || starts) && analysis.intent() == Intent.PROCEDURE_QUESTION) {
             return true;
         }
-        String words = padded(text);
+        String words = Words.padded(text);
         return mark && QUESTION_WORD.matcher(words).find() || ENDS_ASKING.matcher(words).find();
     }
 
     /** "ga jadi", "salah pencet tadi", "sorry wrong button": a short withdrawal. */
     static boolean withdrawal(String text) {
-        String words = padded(text);
+        String words = Words.padded(text);
         return words.strip().split(" ").length <= SHORT && WITHDRAWAL.matcher(words).find();
     }
 
     /** "sa mau lapor dia": the person wants to report, not to answer the danger question. */
     static boolean reportWish(String text) {
-        return REPORT_WISH.matcher(padded(text)).find();
+        return REPORT_WISH.matcher(Words.padded(text)).find();
     }
 
     /** A report code on its own ("LPR-R7JH-S5KK"): never report text. */
@@ -99,19 +100,10 @@ final class Wording {
     }
 
     static boolean asksForNumber(String text) {
-        return NUMBER.matcher(padded(text)).find();
+        return NUMBER.matcher(Words.padded(text)).find();
     }
 
     static boolean locates(String text) {
-        return LOCATES.matcher(padded(text)).find();
-    }
-
-    private static String padded(String text) {
-        return " "
-                + text.toLowerCase(Locale.ROOT)
-                        .replaceAll("[^\\p{L}\\p{N} ]", " ")
-                        .strip()
-                        .replaceAll("\\s+", " ")
-                + " ";
+        return LOCATES.matcher(Words.padded(text)).find();
     }
 }

@@ -1,8 +1,8 @@
 package id.migrasiaman.family;
 
+import id.migrasiaman.conversation.Words;
 import id.migrasiaman.nlp.Entities;
 import id.migrasiaman.nlp.Intent;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -117,8 +117,7 @@ final class FamilyAbroadSignals {
     }
 
     static String normalise(String text) {
-        String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
-        return " " + lower.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+        return Words.padded(text);
     }
 
     private static Pattern words(String alternatives) {
