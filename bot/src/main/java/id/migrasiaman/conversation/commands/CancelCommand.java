@@ -6,6 +6,7 @@ import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.flows.AppendState;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,13 @@ public class CancelCommand implements CommandAction {
 
     @Override
     public List<Reply> run(Turn turn, Content.Command command) {
-        String key = turn.state().active() == null ? "cancel.nothing" : "cancel.done";
+        // Adding to a sent report: what was added stays added, so "nothing was sent" would lie.
+        String key =
+                turn.state().active() == null
+                        ? "cancel.nothing"
+                        : turn.state().active() instanceof AppendState
+                                ? "cancel.adding"
+                                : "cancel.done";
         turn.update(turn.state().withoutFlow());
         return List.of(
                 Reply.withButtons(

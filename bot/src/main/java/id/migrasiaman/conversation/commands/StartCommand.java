@@ -5,7 +5,9 @@ import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.flows.ReportState;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +39,23 @@ public class StartCommand implements CommandAction {
                 help += "\n\n" + menus.text(lang, "help.inflow");
             }
             return List.of(Reply.withButtons(help, menus.mainKeyboard(lang)));
+        }
+        Optional<ReportState> draft = turn.state().active(ReportState.class);
+        if (draft.isPresent() && draft.get().answered()) {
+            // An unfinished report is not dropped without asking: it may have taken a while.
+            String lang = turn.language();
+            return List.of(
+                    Reply.withButtons(
+                            menus.text(lang, "start.unfinished"),
+                            List.of(
+                                    List.of(
+                                            new Reply.Button(
+                                                    menus.text(lang, "start.unfinished.resume"),
+                                                    ReportState.RESUME_BUTTON)),
+                                    List.of(
+                                            new Reply.Button(
+                                                    menus.text(lang, "start.unfinished.drop"),
+                                                    ReportState.DROP_BUTTON)))));
         }
         turn.update(turn.state().withoutFlow());
         if ("start".equals(command.name())) {

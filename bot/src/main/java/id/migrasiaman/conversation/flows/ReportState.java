@@ -34,6 +34,11 @@ public record ReportState(
 
     public static final String NAME = "report";
 
+    /** The report flow's buttons that continue the draft or drop it (see the report's buttons). */
+    public static final String RESUME_BUTTON = "r:resume";
+
+    public static final String DROP_BUTTON = "r:cancel";
+
     public ReportState {
         step = step == null ? ReportStep.WHAT : step;
         nonce = FlowState.orEmpty(nonce);
@@ -58,6 +63,13 @@ public record ReportState(
         return new ReportState(
                 step, false, nonce, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null);
+    }
+
+    /**
+     * Whether the draft holds anything the person typed or chose (worth asking before dropping).
+     */
+    public boolean answered() {
+        return step.ordinal() > ReportStep.WHAT.ordinal() || !what.isBlank() || !evidence.isEmpty();
     }
 
     @Override

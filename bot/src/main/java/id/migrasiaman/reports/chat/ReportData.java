@@ -103,6 +103,36 @@ public final class ReportData {
         }
     }
 
+    /**
+     * Replaces the answer {@code step} asks for ("✏️ Ubah" from the summary): the new text stands
+     * instead of the old, so the Satgas never read the wrong name beside the right one. Changing
+     * the destination forgets the countries and transits read from the old answer.
+     */
+    void replace(ReportStep step, String text) {
+        String bounded = appended("", text);
+        switch (step) {
+            case WHO -> who = bounded;
+            case WHERE -> {
+                // Typed instead of a kecamatan button: the place is read again from the new text.
+                village = bounded;
+                kecamatan = "";
+                lat = null;
+                lon = null;
+            }
+            case VILLAGE -> village = bounded;
+            case WHEN -> when = bounded;
+            case DESTINATION, ROUTE -> {
+                route = bounded;
+                if (step == ReportStep.DESTINATION) {
+                    destinations.clear();
+                    transits.clear();
+                }
+            }
+            case VICTIMS, MINORS -> people = bounded;
+            default -> what = bounded;
+        }
+    }
+
     /** Adds a line to "what happened" (a caption of evidence, for one). */
     public void appendWhat(String text) {
         what = appended(what, text);

@@ -136,8 +136,21 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
                     break;
             }
         }
+        if (Corrections.asked(text)) {
+            // "salah tulis nama, bisa ganti?": not an answer to this step; say how to change.
+            return List.of(
+                    Reply.text(
+                            prompts.t(
+                                    turn.language(),
+                                    data.editing ? "report.correction.now" : "report.correction")),
+                    reprompt(turn, step, data));
+        }
         if (step.takesText()) {
-            data.answer(step, text);
+            if (data.editing) {
+                data.replace(step, text);
+            } else {
+                data.answer(step, text);
+            }
             remember(data, analyser.analyse(text).entities());
             return advance(turn, data, step);
         }
@@ -214,6 +227,7 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
                 case CANCEL -> cancel(turn);
                 case SEND -> send(turn, data);
                 case EDIT -> List.of(prompts.chooseEdit(turn.language()));
+                case RESUME -> List.of(reprompt(turn, step, data));
                 default -> advance(turn, data, step);
             };
         }
@@ -224,6 +238,12 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
             return edit(turn, data, edit.step());
         }
         if (press instanceof ReportPress.Place place) {
+            if (data.editing && !place.kecamatan().equals(data.kecamatan)) {
+                // Another kecamatan: the old village and location belong to the old one.
+                data.village = "";
+                data.lat = null;
+                data.lon = null;
+            }
             data.kecamatan = place.kecamatan();
         } else if (press instanceof ReportPress.When when) {
             data.when = when.value();
@@ -232,6 +252,11 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
         } else if (press instanceof ReportPress.Minors minors) {
             data.minors = minors.value();
         } else if (press instanceof ReportPress.Country country && country.code() != null) {
+            if (data.editing) {
+                // A changed destination stands instead of the old one.
+                data.destinations.clear();
+                data.transits.clear();
+            }
             ReportData.addOnce(data.destinations, country.code());
         }
         return advance(turn, data, step);
@@ -245,7 +270,9 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
 
     private List<Reply> advance(Turn turn, ReportData data, ReportStep from) {
         ReportStep next = from.next(data.editing);
-        data.editing = false;
+        // A change of "where" or "where to" has a second question (the village, the route): it
+        // stays a change until the summary, instead of walking through every later question.
+        data.editing = data.editing && next != ReportStep.SUMMARY;
         turn.update(turn.state().withFlow(data.at(next)));
         return List.of(reprompt(turn, next, data));
     }

@@ -15,7 +15,8 @@ sealed interface ReportPress {
         SKIP("skip"),
         DONE("done"),
         SEND("send"),
-        EDIT("edit");
+        EDIT("edit"),
+        RESUME("resume");
 
         final String data;
 

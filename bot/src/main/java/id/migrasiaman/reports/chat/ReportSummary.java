@@ -25,7 +25,10 @@ class ReportSummary {
                 text,
                 lang,
                 "report.summary.where",
-                join(data.kecamatan, data.village, data.lat == null ? "" : "📍"));
+                join(
+                        data.kecamatan,
+                        withoutLeading(data.village, data.kecamatan),
+                        data.lat == null ? "" : "📍"));
         line(text, lang, "report.summary.when", whenLabel(lang, data.when));
         line(
                 text,
@@ -87,6 +90,20 @@ class ReportSummary {
         return String.join(
                 " · ",
                 java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
+    }
+
+    /** "fatuleu barat Naitae" after the kecamatan Fatuleu Barat: "Naitae", not the name twice. */
+    static String withoutLeading(String village, String kecamatan) {
+        if (village == null || kecamatan == null || kecamatan.isBlank()) {
+            return village;
+        }
+        String v = village.strip();
+        int end = kecamatan.length();
+        if (v.regionMatches(true, 0, kecamatan, 0, end)
+                && (v.length() == end || !Character.isLetterOrDigit(v.charAt(end)))) {
+            return v.substring(end).replaceFirst("^[\\s,.;:-]+", "");
+        }
+        return village;
     }
 
     private static String abbreviate(String value) {
