@@ -111,7 +111,9 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 // final6 (a new writer: people recruited online for scam-compound jobs and their
                 // families; witnesses at a bus terminal, a harbour, a hospital and offices),
                 // evaluated once with the merged round-8 release: 0/40, 36/40, 40/40, 1/40.
-                new Bounds("/safety/final6.tsv", 0, 36, 40, 1));
+                new Bounds("/safety/final6.tsv", 0, 36, 40, 1),
+                // Round 10: safety10's own set, written before any change (not independent).
+                new Bounds("/safety/own10.tsv", 30, 0, 0, 30));
     }
 
     @ParameterizedTest(name = "{0}")
