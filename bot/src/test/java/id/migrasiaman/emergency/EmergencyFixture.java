@@ -77,7 +77,15 @@ final class EmergencyFixture implements AutoCloseable {
                                 new GoingHome(new FixedHotlines(), replies),
                                 beans.getBeanProvider(SituationResponder.class)))
                 .with(new AlarmButtons(alarms, triage, replies, ANALYSER, danger))
-                .with(new EmergencyResponder(alarms, urgent, replies, ANALYSER, danger))
+                .with(
+                        new EmergencyResponder(
+                                alarms,
+                                urgent,
+                                replies,
+                                ANALYSER,
+                                danger,
+                                beans.getBeanProvider(
+                                        id.migrasiaman.conversation.AnswerFirst.class)))
                 .with(new EmergencyContactButton(reports.queue, replies));
     }
 
