@@ -62,7 +62,8 @@ final class EmergencyFixture implements AutoCloseable {
                         replies,
                         reports.queue,
                         events::add,
-                        beans.getBeanProvider(Flow.class));
+                        beans.getBeanProvider(Flow.class),
+                        new FamilyHotlines());
         WeakInFlow inFlow = new WeakInFlow(alarms, replies);
         EmergencyTriage triage = new EmergencyTriage(alarms, urgent, replies, inFlow);
         chat.with(
