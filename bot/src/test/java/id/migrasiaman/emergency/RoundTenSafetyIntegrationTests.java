@@ -57,7 +57,8 @@ class RoundTenSafetyIntegrationTests extends IntegrationTest {
     void aKupangForemanWhoWillNotLetASickWorkerGoToTheClinicRaisesTheAlarm() {
         alarmed(
                 "r10-saki",
-                "beta pung om di ladang Lahad Datu saki su 4 hari, bos son kasi pi klinik");
+                "Mama, beta pung ipar di ladang Sabah su saki talalu, tuan ladang son kasi pi"
+                        + " dokter");
     }
 
     @Test
@@ -69,20 +70,21 @@ class RoundTenSafetyIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void papersCollectedByAManAtATransitTownRaiseTheAlarm() {
+    void papersCollectedByAManWhoTakesGirlsAwayRaiseTheAlarm() {
         alarmed(
                 "r10-ktps",
-                "We are 12 people in a rented room in Nunukan. A man collected our KTPs yesterday"
-                        + " and tonight a small boat takes us across. Two of us want to go back.");
+                "A man in Kupang collected the KTPs of my two nieces and says they fly to Batam on"
+                        + " Friday. They are staying at his house.");
     }
 
     @Test
     void aKupangQuestionAboutAMinorGoingAbroadIsAnsweredNotAskedAboutDanger() {
-        List<Reply> replies =
-                send("r10-minor", "beta pung ade umur 16 taon, bole pi karja di luar ko sonde?");
+        // The question from the chat trial: a sister of 17 who wants to go abroad.
+        List<Reply> replies = send("r10-minor", "beta pung ade umur 17 taon, bisa pi ko sonde?");
 
         assertThat(text(replies))
                 .doesNotContain("dalam bahaya sekarang")
+                .doesNotContain("Nomor bantuan")
                 .doesNotContain("Nomor darurat")
                 .contains("18 tahun");
         assertThat(queue.recentUrgent("r10-minor", Duration.ofHours(1))).isEmpty();
