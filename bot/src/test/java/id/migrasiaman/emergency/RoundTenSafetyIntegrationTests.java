@@ -30,7 +30,7 @@ class RoundTenSafetyIntegrationTests extends IntegrationTest {
     @Autowired ReportQueue queue;
 
     @Test
-    void aWorkerWhoseEmployerLocksHerInEveryNightRaisesTheAlarm() {
+    void aWorkerWhoseEmployerLocksThemInsideRaisesTheAlarm() {
         alarmed(
                 "r10-lock",
                 "writing from Kuching. the lady of the house locks us inside the flat when she goes"
@@ -54,7 +54,7 @@ class RoundTenSafetyIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void aKupangForemanWhoWillNotLetASickWorkerGoToTheClinicRaisesTheAlarm() {
+    void aKupangBossWhoWillNotLetASickWorkerSeeADoctorRaisesTheAlarm() {
         alarmed(
                 "r10-saki",
                 "Mama, beta pung ipar di ladang Sabah su saki talalu, tuan ladang son kasi pi"
