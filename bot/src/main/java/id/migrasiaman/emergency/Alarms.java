@@ -34,13 +34,16 @@ class Alarms {
     private final ReportQueue queue;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<Flow> flows;
+    private final FamilyHotlines family;
 
     Alarms(
             UrgentReports urgent,
             EmergencyReplies replies,
             ReportQueue queue,
             ApplicationEventPublisher events,
-            ObjectProvider<Flow> flows) {
+            ObjectProvider<Flow> flows,
+            FamilyHotlines family) {
+        this.family = family;
         this.urgent = urgent;
         this.replies = replies;
         this.queue = queue;
@@ -51,7 +54,7 @@ class Alarms {
     /** Hotlines, the URGENT report (or the open one of the last hour), and what comes next. */
     List<Reply> raise(Turn turn, String text, boolean minor, String country) {
         String lang = turn.language();
-        boolean shown = turn.state().active() instanceof EmergencyState;
+        boolean shown = turn.state().active() instanceof EmergencyState || family.shownBefore(turn);
         EmergencyState data =
                 EmergencyState.over(turn.state().active(), EmergencyStep.FOLLOW)
                         .withCountry(country);
@@ -76,7 +79,10 @@ class Alarms {
     /** Hotlines and the one-tap question; {@code text} waits for "Yes, now". */
     List<Reply> ask(Turn turn, String text, String country, boolean details) {
         // /darurat and the menu button (details) always show every number.
-        boolean shown = !details && turn.state().active() instanceof EmergencyState;
+        boolean shown =
+                !details
+                        && (turn.state().active() instanceof EmergencyState
+                                || family.shownBefore(turn));
         EmergencyState data =
                 EmergencyState.over(turn.state().active(), EmergencyStep.ASK).withCountry(country);
         if (text != null && !text.isBlank()) {

@@ -1,5 +1,6 @@
 package id.migrasiaman.emergency;
 
+import id.migrasiaman.conversation.AnswerFirst;
 import id.migrasiaman.conversation.ButtonAction;
 import id.migrasiaman.conversation.CommandAction;
 import id.migrasiaman.conversation.Content;
@@ -14,7 +15,9 @@ import id.migrasiaman.nlp.TextAnalyser;
 import id.migrasiaman.safety.DangerCheck;
 import id.migrasiaman.safety.DangerLevel;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,13 +37,16 @@ class EmergencyResponder implements IntentResponder, CommandAction, ButtonAction
     private final EmergencyReplies replies;
     private final TextAnalyser analyser;
     private final DangerCheck danger;
+    private final ObjectProvider<AnswerFirst> answers;
 
     EmergencyResponder(
             Alarms alarms,
             UrgentReports urgent,
             EmergencyReplies replies,
             TextAnalyser analyser,
-            DangerCheck danger) {
+            DangerCheck danger,
+            ObjectProvider<AnswerFirst> answers) {
+        this.answers = answers;
         this.alarms = alarms;
         this.urgent = urgent;
         this.replies = replies;
@@ -54,14 +60,23 @@ class EmergencyResponder implements IntentResponder, CommandAction, ButtonAction
     }
 
     /**
-     * The model filed the text as an emergency: ask, unless the danger check found only a polite
-     * request ("help me with my homework"), which gets the menu.
+     * The model filed the text as an emergency: ask, unless the danger check found no danger: then
+     * a question about the topics gets its answer ("beta pung ade umur 17 taon, bisa pi ko sonde?"
+     * is the rule on minors), and a polite request ("help me with my homework") the menu.
      */
     @Override
     public List<Reply> respond(Turn turn, Analysis analysis) {
         DangerLevel level =
                 danger.assess(analysis.text(), analysis, DangerCheck.Setting.FREE).level();
         if (level == DangerLevel.NONE) {
+            Optional<List<Reply>> answered =
+                    answers.orderedStream()
+                            .map(a -> a.besideHotlines(turn, analysis))
+                            .flatMap(Optional::stream)
+                            .findFirst();
+            if (answered.isPresent()) {
+                return answered.get();
+            }
             return List.of(
                     replies.withMenu(
                             replies.t(turn.language(), "outofscope.reply"), turn.language()));

@@ -9,8 +9,16 @@ import java.time.Instant;
  * @param code the normalised reference code
  * @param state the state to show
  * @param lastUpdate when the state last changed (or when the report was received)
+ * @param urgent whether it is an emergency report (an alarm went to the staff)
+ * @param withdrawn whether the reporter marked the emergency "not an emergency"
  */
-public record PublicStatus(String code, State state, Instant lastUpdate) {
+public record PublicStatus(
+        String code, State state, Instant lastUpdate, boolean urgent, boolean withdrawn) {
+
+    /** A report that is no emergency. */
+    public PublicStatus(String code, State state, Instant lastUpdate) {
+        this(code, state, lastUpdate, false, false);
+    }
 
     /** The coarse states a reporter sees; the conversation renders them in the user's language. */
     public enum State {

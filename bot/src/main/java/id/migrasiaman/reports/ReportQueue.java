@@ -120,7 +120,14 @@ public class ReportQueue {
         String c = normalised.get();
         Optional<PublicStatus> waiting =
                 outbox.pending(c)
-                        .map(e -> new PublicStatus(c, PublicStatus.State.RECEIVED, e.createdAt()));
+                        .map(
+                                e ->
+                                        new PublicStatus(
+                                                c,
+                                                PublicStatus.State.RECEIVED,
+                                                e.createdAt(),
+                                                e.draft().urgent(),
+                                                false));
         if (waiting.isPresent()) {
             return waiting;
         }
@@ -136,7 +143,13 @@ public class ReportQueue {
         List<PublicStatus> found = new ArrayList<>();
         for (Outbox.Entry e : outbox.pending()) {
             if (reporterPseudonym.equals(e.draft().reporterPseudonym())) {
-                found.add(new PublicStatus(e.code(), PublicStatus.State.RECEIVED, e.createdAt()));
+                found.add(
+                        new PublicStatus(
+                                e.code(),
+                                PublicStatus.State.RECEIVED,
+                                e.createdAt(),
+                                e.draft().urgent(),
+                                false));
             }
         }
         reports.find(eq("reporterPseudonym", reporterPseudonym))

@@ -29,6 +29,9 @@ public final class DangerCheck {
     /** A question or an offer check this sure is not an alarm unless it says "now". */
     static final double QUESTION_CONFIDENCE = 0.6;
 
+    /** Below this the intent model is unsure of its reading (a rule question, {@link #level}). */
+    static final double UNSURE_CONFIDENCE = 0.5;
+
     /** Above this an everyday or greeting message with a bare plea is no sign of danger. */
     static final double EVERYDAY_CONFIDENCE = 0.8;
 
@@ -136,7 +139,9 @@ public final class DangerCheck {
             return DangerLevel.STRONG;
         }
         boolean cue = kinds.contains("plea") || kinds.contains("worry");
-        if (bareEverydayPlea(kinds, analysis) || plainlyOver(kinds)) {
+        if (bareEverydayPlea(kinds, analysis)
+                || plainlyOver(kinds)
+                || ruleQuestion(kinds, analysis)) {
             return DangerLevel.NONE;
         }
         return kinds.contains("harm") || kinds.contains("inferred") || cue || modelSaysDanger
@@ -160,6 +165,21 @@ public final class DangerCheck {
                         || analysis.intent() == Intent.GREETING)
                 && analysis.confidence() >= EVERYDAY_CONFIDENCE
                 && !analysis.aboutWorkAbroad();
+    }
+
+    /**
+     * "beta pung ade umur 17 taon, bisa pi ko sonde?": a question about the rules ({@code hypo})
+     * with no harm, plea or fear, that only an unsure intent model files as an emergency (a child
+     * named pulls it there). It is answered as a question, never asked "is anyone in danger?".
+     */
+    private static boolean ruleQuestion(Set<String> kinds, Analysis analysis) {
+        return analysis != null
+                && kinds.contains("hypo")
+                && !kinds.contains("harm")
+                && !kinds.contains("inferred")
+                && !kinds.contains("plea")
+                && !kinds.contains("worry")
+                && analysis.confidence() < UNSURE_CONFIDENCE;
     }
 
     /**
@@ -238,7 +258,10 @@ public final class DangerCheck {
                 && analysis.confidence() >= QUESTION_CONFIDENCE
                 && !analysis.aboutWorkAbroad()
                 && !kinds.contains("minor")
-                && !kinds.contains("concrete");
+                && !kinds.contains("concrete")
+                // "katong di kapal kecil, ombak besar, air masuk": a boat taking water is no
+                // everyday trouble, whatever the relevance model says
+                && !kinds.contains("boat");
     }
 
     /** The kinds found in one reading, only those in {@code only} when it is not empty. */

@@ -141,6 +141,10 @@ final class DangerRules {
         if (kinds.contains("person") || kinds.contains("agent") || kinds.contains("place")) {
             kinds.add("party");
         }
+        // A boat in trouble is a rescue whatever the models make of the rest of the message.
+        if (kinds.contains("vessel") && (kinds.contains("harm") || kinds.contains("inferred"))) {
+            kinds.add("boat");
+        }
         kinds.removeAll(HELPER_KINDS);
         return kinds;
     }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds an age under 18 written in a message ("umur 16", "baru 15 tahun", "I'm 16", "my niece is
- * 17").
+ * 17", "she looks about 14").
  */
 final class MinorAges {
 
@@ -34,7 +34,10 @@ final class MinorAges {
                             // "she is in year 10", "kelas 2 SMP": a school year
                             + "|(?:\\b(?:in|is in|at)\\s+(?:year|grade)\\s+(\\d{1,2})\\b)"
                             + "|(?:\\bkelas\\s+(\\d{1,2})\\s+(?:sd|smp|sma|smk|mts|ma)\\b)"
-                            + "|(?:\\((\\d{1,2})\\s*(?:tahun|taun|thn|th|yo|y/o|yrs?|years?)\\))");
+                            + "|(?:\\((\\d{1,2})\\s*(?:tahun|taun|thn|th|yo|y/o|yrs?|years?)\\))"
+                            // "she looks about 14", "he seems around 15": a witness's guess
+                            + "|(?:\\b(?:looks?|seems?|appears?)(?:\\s+to\\s+be)?\\s+(?:about|around"
+                            + "|maybe|like|only)?\\s*(\\d{1,2})(?=\\s*(?:[,.!?]|$|and|or|years)))");
 
     private MinorAges() {}
 

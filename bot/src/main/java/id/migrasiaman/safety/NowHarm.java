@@ -14,8 +14,9 @@ import java.util.Set;
  *       or agent);
  *   <li>{@code possess} after an employer or agent and before a held thing: "the agent has her
  *       passport", "majikan simpan semua paspor";
- *   <li>{@code confine} near a person, said now or at a {@code place}: "anak saya disimpan di
- *       gudang", "she is guarded in the mess";
+ *   <li>{@code confine} near a person or just after an employer or agent, said now or at a {@code
+ *       place}: "anak saya disimpan di gudang", "she is guarded in the mess", "the new agent is
+ *       holding her in a room in Batam";
  *   <li>{@code free} and {@code pay} with a person named: "they want 10 million before they release
  *       him", "agen minta 10 juta baru dilepas";
  *   <li>a {@code move} of a group or by someone with {@code untold}: "they moved us at 2am, nobody
@@ -54,7 +55,12 @@ final class NowHarm {
         boolean confined =
                 (now || place)
                         && matches.stream()
-                                .anyMatch(m -> m.is("confine") && nearSomeone(matches, m));
+                                .anyMatch(
+                                        m ->
+                                                m.is("confine")
+                                                        && (nearSomeone(matches, m)
+                                                                // "the new agent is holding her"
+                                                                || afterBoss(matches, m)));
         boolean ransom =
                 kinds.contains("free") && kinds.contains("pay") && kinds.contains("person");
         boolean untold =
@@ -120,6 +126,17 @@ final class NowHarm {
                                 m.is(kind)
                                         && m.start() < at.start()
                                         && at.start() - m.start() <= NEAR);
+    }
+
+    /** An employer or agent (not a mother alone) within {@link #NEAR} words before {@code at}. */
+    private static boolean afterBoss(List<PhraseIndex.Match> matches, PhraseIndex.Match at) {
+        return matches.stream()
+                .anyMatch(
+                        b ->
+                                b.is("agent")
+                                        && !b.is("person")
+                                        && b.start() < at.start()
+                                        && at.start() - b.start() <= NEAR);
     }
 
     private static boolean nearSomeone(List<PhraseIndex.Match> matches, PhraseIndex.Match at) {

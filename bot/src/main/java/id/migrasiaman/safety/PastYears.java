@@ -15,8 +15,8 @@ final class PastYears {
             Pattern.compile(
                     "(?i)(?:\\b(sejak|sjk|since|dari|from|mulai)\\s+(?:tahun\\s+|thn\\s+|th\\s+)?)?"
                             + "(?<![\\d$.,]|rp|rm|rp\\s|rm\\s)((?:19[5-9]|20\\d)\\d)(?!\\d|[.,]\\d)"
-                            + "(?!\\s*(?:ringgit|rm|dollars?|usd|sgd|hkd|ntd?|riyal|yuan|ribu|rb|juta"
-                            + "|won|baht|rupiah))");
+                            + "(?!\\s*(?:ringgit|rm|dollars?|dolar|usd|sgd|hkd|ntd?|riyal|yuan|ribu|rb|juta"
+                            + "|won|baht|rupiah|riel|kyat|peso|yen|\\$))");
 
     private PastYears() {}
 

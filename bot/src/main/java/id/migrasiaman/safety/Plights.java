@@ -133,14 +133,16 @@ final class Plights {
     }
 
     /**
-     * A refusal near the care, or up to {@link #REFUSAL_BEFORE} words before it ("refuses to take
-     * me to a doctor").
+     * A refusal (or a "not let") near the care, or up to {@link #REFUSAL_BEFORE} words before it
+     * ("refuses to take me to a doctor", "son kasi pi rumah sakit").
      */
     private static boolean refused(List<PhraseIndex.Match> matches, PhraseIndex.Match care) {
         return matches.stream()
                 .anyMatch(
                         m ->
-                                m.is("refuse")
+                                // "mandor son kasi pi rumah sakit": not letting someone go to
+                                // the hospital refuses the care as much as "tidak mau antar"
+                                (m.is("refuse") || m.is("deny"))
                                         && (Math.abs(m.start() - care.start()) <= NEAR
                                                 || m.start() < care.start()
                                                         && care.start() - m.start()

@@ -62,7 +62,8 @@ final class EmergencyFixture implements AutoCloseable {
                         replies,
                         reports.queue,
                         events::add,
-                        beans.getBeanProvider(Flow.class));
+                        beans.getBeanProvider(Flow.class),
+                        new FamilyHotlines());
         WeakInFlow inFlow = new WeakInFlow(alarms, replies);
         EmergencyTriage triage = new EmergencyTriage(alarms, urgent, replies, inFlow);
         chat.with(
@@ -77,7 +78,15 @@ final class EmergencyFixture implements AutoCloseable {
                                 new GoingHome(new FixedHotlines(), replies),
                                 beans.getBeanProvider(SituationResponder.class)))
                 .with(new AlarmButtons(alarms, triage, replies, ANALYSER, danger))
-                .with(new EmergencyResponder(alarms, urgent, replies, ANALYSER, danger))
+                .with(
+                        new EmergencyResponder(
+                                alarms,
+                                urgent,
+                                replies,
+                                ANALYSER,
+                                danger,
+                                beans.getBeanProvider(
+                                        id.migrasiaman.conversation.AnswerFirst.class)))
                 .with(new EmergencyContactButton(reports.queue, replies));
     }
 

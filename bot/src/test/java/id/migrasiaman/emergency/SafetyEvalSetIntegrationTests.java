@@ -83,6 +83,10 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
         // dev sets now). Before -> after, same intent models: w3 1 -> 0/60 false, 59 -> 60/60;
         // w4 40/40; w6 39 -> 40/40; w7 35 -> 40/40 alarmed, 38 -> 40/40 hotlines first, 3 -> 0/40
         // asked; final5 38 -> 40/40, 40/40, 10 -> 0/40 asked; the others unchanged.
+        // Round 10 (safety10): every miss on every set was READ (w8 and final6 are dev sets now)
+        // and grouped by cause; each cause was fixed for its kind, with own wording in own10.tsv
+        // and RoundTenSafetyIntegrationTests. Before -> after: final4 39 -> 40/40 alarmed, 1/40
+        // asked; w8 37 -> 40/40; final6 36 -> 40/40; the others unchanged (0 false alarms).
         return List.of(
                 // With intents8's models merged: safety.tsv 2 asked, final4 39/40 alarmed (one
                 // Indonesian emergency's model confidence fell below 0.85).
@@ -95,7 +99,7 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 // grandmothers, scored only; final4: young men back from Sabah, ojek drivers, boat
                 // crews, teachers and a midwife, evaluated once with the merged release).
                 new Bounds("/safety/w6.tsv", 0, 40, 40, 2),
-                new Bounds("/safety/final4.tsv", 0, 39, 40, 2),
+                new Bounds("/safety/final4.tsv", 0, 40, 40, 1),
                 // Round 7: two new writers, measured with the merged round-7 release (safety7's
                 // lexicon, nlp7's models, replies in the writer's language): w7 (students on
                 // TikTok, an English-only researcher and donor officer; scored only) and final5
@@ -107,11 +111,16 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 // Round 8: a new writer (w8: workers back home telling finished stories beside a
                 // friend stuck abroad now; teenagers 14-17 and their parents), scored on main
                 // before round 8's changes (0/40, 37/40, 40/40, 6/40).
-                new Bounds("/safety/w8.tsv", 0, 37, 40, 6),
+                new Bounds("/safety/w8.tsv", 0, 40, 40, 6),
                 // final6 (a new writer: people recruited online for scam-compound jobs and their
                 // families; witnesses at a bus terminal, a harbour, a hospital and offices),
                 // evaluated once with the merged round-8 release: 0/40, 36/40, 40/40, 1/40.
-                new Bounds("/safety/final6.tsv", 0, 36, 40, 1),
+                new Bounds("/safety/final6.tsv", 0, 40, 40, 1),
+                // Round 10: safety10's own set (new voices: a taxi driver in KL, a hotel
+                // receptionist, a ferry ticket seller, a truck driver at Motaain, a neighbour
+                // abroad, a tourist, airport staff), written before any change, not independent:
+                // 0/30, 26/30, 29/30, 4/30 before; 0/30, 30/30, 30/30, 4/30 after.
+                new Bounds("/safety/own10.tsv", 0, 30, 30, 4),
                 // Round 9's new writer (fishing-boat crew and their families; women recruited for
                 // Middle East domestic work), scored on main before round 9's changes: 1 false
                 // alarm (Kupang Malay), 35/40 alarmed, 39/40 hotlines first, 1 ordinary asked.

@@ -48,8 +48,9 @@ class DangerTuningTests {
     // uses, stories said to be over, everyday errands and laughs ask nothing). Round 8 (404
     // ordinary lines): the first 343 still 37; the 61 new ones 19 before the change, 17 after
     // (the intent model's "emergency" alone on a child or a boat named, kept as a weak signal);
-    // 56 with intents8's models merged.
-    private static final int MAX_ORDINARY_WEAK = 56;
+    // 56 with intents8's models merged. Round 10: 54 (two rule questions that only an unsure
+    // model called an emergency, "agen bole tahan paspor ko sonde?", are answered, not asked).
+    private static final int MAX_ORDINARY_WEAK = 54;
     // Measured after the issue-12 round-3 corpus (2,507 non-emergency lines, everyday near-misses
     // that use danger words on purpose: a locked phone, a debt collector's threats, a landlord
     // locking a room): 16 read as strong until an everyday trouble that both models place outside

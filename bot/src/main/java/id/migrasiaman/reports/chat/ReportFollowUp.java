@@ -81,11 +81,12 @@ class ReportFollowUp implements CommandAction, Flow, ButtonAction, MessageInterc
             List<List<Reply.Button>> rows = new ArrayList<>();
             String html =
                     texts.get(
-                            turn.language(),
-                            "status.result",
-                            s.code(),
-                            texts.get(turn.language(), "status." + s.state()),
-                            DATE.format(s.lastUpdate()));
+                                    turn.language(),
+                                    "status.result",
+                                    s.code(),
+                                    texts.get(turn.language(), "status." + s.state()),
+                                    DATE.format(s.lastUpdate()))
+                            + ReportList.kind(texts, turn.language(), s);
             if (isReporter(s.code(), turn)) {
                 // Only the reporter's own conversation sees and changes the consent to be
                 // contacted.

@@ -58,11 +58,30 @@ class ReportList implements CommandAction {
                                     language,
                                     "reports.item",
                                     s.code(),
-                                    texts.get(language, "status." + s.state()),
+                                    marked(texts, language, s)
+                                            + texts.get(language, "status." + s.state()),
                                     DATE.format(s.lastUpdate())));
         }
         text.append("\n\n").append(texts.get(language, "reports.hint"));
         return List.of(
                 Reply.withButtons(text.toString(), List.of(List.of(menus.backButton(language)))));
+    }
+
+    /** "🚨 Darurat · " before an emergency report's state, "↩️ Bukan darurat (ditarik) · ". */
+    static String marked(Texts texts, String language, PublicStatus s) {
+        if (!s.urgent()) {
+            return "";
+        }
+        return texts.get(language, s.withdrawn() ? "status.withdrawn" : "status.urgent") + " ";
+    }
+
+    /** The line under a report's status that says it is (or was) an emergency; empty if not. */
+    static String kind(Texts texts, String language, PublicStatus s) {
+        if (!s.urgent()) {
+            return "";
+        }
+        return "\n"
+                + texts.get(
+                        language, s.withdrawn() ? "status.kind.withdrawn" : "status.kind.urgent");
     }
 }

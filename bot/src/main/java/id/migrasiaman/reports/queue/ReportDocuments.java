@@ -172,7 +172,9 @@ public final class ReportDocuments {
         return new PublicStatus(
                 r.getString(CODE),
                 PublicStatus.State.of(Status.valueOf(r.getString(STATUS))),
-                instant(r, PUBLIC_UPDATED_AT));
+                instant(r, PUBLIC_UPDATED_AT),
+                r.getBoolean("urgent", false),
+                r.getBoolean(FollowUps.WITHDRAWN, false));
     }
 
     public static Instant instant(Document d, String field) {
