@@ -69,6 +69,35 @@ public final class Inbox implements AutoCloseable {
             Clock clock,
             UrgentLanes urgent,
             MeterRegistry meters) {
+        this(
+                store,
+                spool,
+                journalDirectory,
+                storeFlush,
+                handler,
+                settings,
+                instance,
+                owner,
+                clock,
+                urgent,
+                new AcceptFirst(settings.burstShare()),
+                meters);
+    }
+
+    /** With {@code acceptFirst} shared with the senders (they narrow during a burst too). */
+    public Inbox(
+            InboxStore store,
+            InboxSpool spool,
+            Path journalDirectory,
+            Runnable storeFlush,
+            InboxWorkers.Handler handler,
+            TransportSettings settings,
+            String instance,
+            String owner,
+            Clock clock,
+            UrgentLanes urgent,
+            AcceptFirst acceptFirst,
+            MeterRegistry meters) {
         this.store = store;
         this.urgent = urgent;
         this.spool = spool;
@@ -76,7 +105,7 @@ public final class Inbox implements AutoCloseable {
         this.instance = instance;
         this.owner = owner;
         this.clock = clock;
-        this.acceptFirst = new AcceptFirst(settings.burstShare());
+        this.acceptFirst = acceptFirst;
         this.workers =
                 new InboxWorkers(
                         store, handler, settings, owner, clock, acceptFirst, urgent, meters);

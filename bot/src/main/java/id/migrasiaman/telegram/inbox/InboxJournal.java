@@ -157,6 +157,7 @@ public final class InboxJournal implements AutoCloseable {
                 }
                 channel.force(false);
                 written += batch.size();
+                acceptFirst.waitedTogether(batch.size());
                 return true;
             } catch (IOException e) {
                 log.error("Inbox journal write failed ({})", e.getClass().getSimpleName());

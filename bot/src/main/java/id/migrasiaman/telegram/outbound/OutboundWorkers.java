@@ -3,6 +3,8 @@ package id.migrasiaman.telegram.outbound;
 import id.migrasiaman.store.Durability;
 import id.migrasiaman.store.LeasedLanes;
 import id.migrasiaman.system.Sealer;
+import id.migrasiaman.telegram.inbox.AcceptFirst;
+import id.migrasiaman.telegram.inbox.UrgentLanes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +42,8 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
     private final Duration lease;
     private final Duration maxRetryDelay;
     private final Clock clock;
+    private final AcceptFirst acceptFirst;
+    private final UrgentLanes urgent;
     private final Map<String, Instant> missingSince = new ConcurrentHashMap<>();
 
     /**
@@ -63,7 +67,11 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
             String owner,
             Duration lease,
             Duration maxRetryDelay,
-            Clock clock) {
+            Clock clock,
+            AcceptFirst acceptFirst,
+            UrgentLanes urgent) {
+        this.acceptFirst = acceptFirst;
+        this.urgent = urgent;
         this.store = store;
         this.lanes = store.lanes();
         this.api = api;
@@ -153,7 +161,7 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
             if (slot != null) {
                 return slot;
             }
-            Optional<ChatState> next = send(lane, chat, group, entry);
+            Optional<ChatState> next = sendInTurn(lane, chat, group, entry);
             if (next.isEmpty()) {
                 return clock.instant();
             }
@@ -161,6 +169,27 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
             if (chat.blocked() || chat.pausedUntil().isAfter(clock.instant())) {
                 return chat.blocked() ? null : chat.pausedUntil();
             }
+        }
+    }
+
+    /**
+     * Sends one message as {@link #send} does, but while updates arrive in a burst one message at a
+     * time across all chats (acceptance keeps the CPU; {@link AcceptFirst}), except an urgent
+     * chat's messages and urgent staff alerts.
+     */
+    private Optional<ChatState> sendInTurn(
+            String lane, ChatState chat, boolean group, OutboundStore.Entry entry) {
+        String key = entry.key();
+        try {
+            return acceptFirst.oneAtATime(
+                    () -> send(lane, chat, group, entry),
+                    () ->
+                            key.startsWith(Outbound.URGENT_ALERT_PREFIX)
+                                    || key.startsWith(Outbound.WITHDRAWN_PREFIX)
+                                    || urgent.urgent(lane));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
         }
     }
 
