@@ -16,12 +16,13 @@ import java.util.function.Supplier;
  * so a quiet chat's update waits for at most one turn of each chat ahead of it, not for a flooding
  * chat's backlog. Outside a burst nothing is narrowed or delayed.
  *
- * <p>A burst is also callers crowding in: {@link #CROWD} or more updates made durable by one group
- * commit of the journal ({@link #waitedTogether}) mean acceptance itself is the bottleneck,
- * whatever the rate (on a loaded machine the rate may stay under {@link #BURST} per {@link #WINDOW}
- * exactly because handling at full width takes the CPU acceptance needs). Sending ({@link
- * #oneAtATime}) is narrowed to one message at a time during a burst, without a rest (its time goes
- * mostly into waiting for Telegram); an urgent chat's messages are not.
+ * <p>A burst is also callers crowding in: {@link #CROWD} or more callers (webhook calls; a poll's
+ * batch is one caller) waiting for one group commit of the journal ({@link #waitedTogether}) mean
+ * acceptance itself is the bottleneck, whatever the rate (on a loaded machine the rate may stay
+ * under {@link #BURST} per {@link #WINDOW} exactly because handling at full width takes the CPU
+ * acceptance needs). Sending ({@link #oneAtATime}) is narrowed to one message at a time during a
+ * burst, without a rest (its time goes mostly into waiting for Telegram); an urgent chat's messages
+ * are not.
  *
  * <p>A share of 0 pauses that work for as long as the burst lasts: only for measuring what the
  * accept path alone can do (the transport benchmark); never in production.
@@ -32,7 +33,7 @@ public final class AcceptFirst {
     static final int BURST = 20;
     static final long HOLD = TimeUnit.MILLISECONDS.toNanos(300);
 
-    /** Updates made durable by one group commit from which on callers are crowding in. */
+    /** Callers waiting for one group commit from which on they are crowding in. */
     static final int CROWD = 4;
 
     /** The longest rest after one piece of work, so a burst never holds the backlog for long. */
@@ -71,8 +72,7 @@ public final class AcceptFirst {
     }
 
     /**
-     * {@code callers} updates were made durable together (one group commit): from {@link #CROWD}
-     * on, a burst.
+     * {@code callers} waited for one group commit of the journal: from {@link #CROWD} on, a burst.
      */
     public void waitedTogether(int callers) {
         if (callers >= CROWD) {

@@ -56,35 +56,10 @@ public final class Inbox implements AutoCloseable {
     private final Counter duplicates;
     private final Counter spooled;
 
-    /** {@code urgent}: the chats whose updates go first. */
-    public Inbox(
-            InboxStore store,
-            InboxSpool spool,
-            Path journalDirectory,
-            Runnable storeFlush,
-            InboxWorkers.Handler handler,
-            TransportSettings settings,
-            String instance,
-            String owner,
-            Clock clock,
-            UrgentLanes urgent,
-            MeterRegistry meters) {
-        this(
-                store,
-                spool,
-                journalDirectory,
-                storeFlush,
-                handler,
-                settings,
-                instance,
-                owner,
-                clock,
-                urgent,
-                new AcceptFirst(settings.burstShare()),
-                meters);
-    }
-
-    /** With {@code acceptFirst} shared with the senders (they narrow during a burst too). */
+    /**
+     * {@code urgent}: the chats whose updates go first; {@code acceptFirst}: the burst duty cycle,
+     * shared with the senders.
+     */
     public Inbox(
             InboxStore store,
             InboxSpool spool,

@@ -114,6 +114,11 @@ public final class InboxJournal implements AutoCloseable {
                                 toRelay.addAll(batch);
                                 urgentRelay.written(batch);
                             }
+
+                            @Override
+                            public void waiting(int callers) {
+                                acceptFirst.waitedTogether(callers);
+                            }
                         });
         this.relayer = new Thread(this::relayLoop, "inbox-journal-relay");
         relayer.setDaemon(true);
@@ -157,7 +162,6 @@ public final class InboxJournal implements AutoCloseable {
                 }
                 channel.force(false);
                 written += batch.size();
-                acceptFirst.waitedTogether(batch.size());
                 return true;
             } catch (IOException e) {
                 log.error("Inbox journal write failed ({})", e.getClass().getSimpleName());

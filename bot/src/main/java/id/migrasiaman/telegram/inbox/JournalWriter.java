@@ -25,6 +25,9 @@ final class JournalWriter implements AutoCloseable {
 
         /** {@code batch} is on disk. */
         void written(List<InboxSpool.Spooled> batch);
+
+        /** {@code callers} were waiting for the write about to start (callers, not updates). */
+        default void waiting(int callers) {}
     }
 
     private final Sink sink;
@@ -41,6 +44,7 @@ final class JournalWriter implements AutoCloseable {
     private long appended;
     private long synced;
     private long failedThrough;
+    private int waiters;
     private volatile boolean running = true;
 
     JournalWriter(Sink sink) {
@@ -77,13 +81,16 @@ final class JournalWriter implements AutoCloseable {
         lock.lock();
         try {
             long ticket = appended;
-            while (synced < ticket && running) {
-                try {
+            waiters++;
+            try {
+                while (synced < ticket && running) {
                     done.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while waiting for the journal", e);
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the journal", e);
+            } finally {
+                waiters--;
             }
             if (synced < ticket || failedThrough >= ticket) {
                 throw new UncheckedIOException(
@@ -97,6 +104,7 @@ final class JournalWriter implements AutoCloseable {
     private void loop() {
         while (running) {
             List<InboxSpool.Spooled> batch;
+            int callers;
             lock.lock();
             try {
                 while (buffer.isEmpty() && running) {
@@ -104,12 +112,14 @@ final class JournalWriter implements AutoCloseable {
                 }
                 batch = buffer;
                 buffer = new ArrayList<>();
+                callers = waiters;
             } finally {
                 lock.unlock();
             }
             if (batch.isEmpty()) {
                 continue;
             }
+            sink.waiting(callers);
             boolean ok = sink.write(batch);
             lock.lock();
             try {

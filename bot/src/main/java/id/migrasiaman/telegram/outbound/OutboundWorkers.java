@@ -107,13 +107,17 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
      */
     static String next(List<Object> keys) {
         for (Object key : keys) {
-            String k = (String) key;
-            if (k.startsWith(Outbound.URGENT_ALERT_PREFIX)
-                    || k.startsWith(Outbound.WITHDRAWN_PREFIX)) {
-                return k;
+            if (first((String) key)) {
+                return (String) key;
             }
         }
         return (String) keys.get(0);
+    }
+
+    /** An urgent staff alert or a withdrawal: goes first, and is not narrowed in a burst. */
+    private static boolean first(String key) {
+        return key.startsWith(Outbound.URGENT_ALERT_PREFIX)
+                || key.startsWith(Outbound.WITHDRAWN_PREFIX);
     }
 
     private Instant drain(String lane) {
@@ -172,21 +176,13 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
         }
     }
 
-    /**
-     * Sends one message as {@link #send} does, but while updates arrive in a burst one message at a
-     * time across all chats (acceptance keeps the CPU; {@link AcceptFirst}), except an urgent
-     * chat's messages and urgent staff alerts.
-     */
+    /** {@link #send}, but one at a time during a burst ({@link AcceptFirst}), unless urgent. */
     private Optional<ChatState> sendInTurn(
             String lane, ChatState chat, boolean group, OutboundStore.Entry entry) {
-        String key = entry.key();
+        boolean alert = first(entry.key());
         try {
             return acceptFirst.oneAtATime(
-                    () -> send(lane, chat, group, entry),
-                    () ->
-                            key.startsWith(Outbound.URGENT_ALERT_PREFIX)
-                                    || key.startsWith(Outbound.WITHDRAWN_PREFIX)
-                                    || urgent.urgent(lane));
+                    () -> send(lane, chat, group, entry), () -> alert || urgent.urgent(lane));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
