@@ -101,9 +101,8 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
     }
 
     /**
-     * The key to send next: the lane's first, except that an urgent staff alert (or a withdrawal,
-     * which must follow its alert) goes before everything else waiting in that chat, so a queue of
-     * ordinary report alerts never holds up an emergency. Among them, lane order holds.
+     * The key to send next: the lane's first, except that an urgent staff alert or a withdrawal
+     * ({@link #first}) goes before everything else waiting in that chat; among them, lane order.
      */
     static String next(List<Object> keys) {
         for (Object key : keys) {
@@ -114,7 +113,7 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
         return (String) keys.get(0);
     }
 
-    /** An urgent staff alert or a withdrawal: goes first, and is not narrowed in a burst. */
+    /** An urgent staff alert or a withdrawal (after its alert): first, and not narrowed. */
     private static boolean first(String key) {
         return key.startsWith(Outbound.URGENT_ALERT_PREFIX)
                 || key.startsWith(Outbound.WITHDRAWN_PREFIX);
@@ -179,10 +178,10 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
     /** {@link #send}, but one at a time during a burst ({@link AcceptFirst}), unless urgent. */
     private Optional<ChatState> sendInTurn(
             String lane, ChatState chat, boolean group, OutboundStore.Entry entry) {
-        boolean alert = first(entry.key());
         try {
             return acceptFirst.oneAtATime(
-                    () -> send(lane, chat, group, entry), () -> alert || urgent.urgent(lane));
+                    () -> send(lane, chat, group, entry),
+                    () -> first(entry.key()) || urgent.urgent(lane));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
