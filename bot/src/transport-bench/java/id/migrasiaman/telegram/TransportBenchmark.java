@@ -97,10 +97,12 @@ public final class TransportBenchmark {
             }, "mid-emergency");
             mid.start();
             Date webhookStart = new Date();
+            ThreadCpu threads0 = ThreadCpu.of(bot.pid());
             LoadRun.Result webhook =
                     LoadRun.run("webhook", 32, port, phase, i -> i < requests.size() ? requests.get(i) : null);
             mid.join();
             Date webhookEnd = new Date();
+            ThreadCpu threads1 = ThreadCpu.of(bot.pid());
             Duration cpu2 = bot.cpu();
             long own2 = ownCpuNanos();
             line(out, "Load average (1 min) at the end of the webhook phase: %.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -112,6 +114,7 @@ public final class TransportBenchmark {
                     100.0 * (own1 - own0) / (own1 - own0 + cpuMillis(cpu0, cpu1) * 1e6),
                     100.0 * (own2 - own1) / (own2 - own1 + cpuMillis(cpu1, cpu2) * 1e6));
             behind(out, db, webhookStart, webhookEnd, webhook.requests());
+            line(out, "Bot CPU by thread in the webhook phase (USER_HZ ticks as seconds): %s", threads1.since(threads0, 10));
             int posted = webhook.requests();
             List<String> rest = updates.subList(Math.min(posted, updates.size()), updates.size());
             LoadRun.Result mixedPing = LoadRun.run("ping+", 8, port, Duration.ofSeconds(10), i -> pingRequest);
