@@ -6,6 +6,7 @@ import com.mongodb.client.MongoDatabase;
 import id.migrasiaman.store.Durability;
 import id.migrasiaman.store.StoreSettings;
 import id.migrasiaman.system.Sealer;
+import id.migrasiaman.telegram.inbox.AcceptFirst;
 import id.migrasiaman.telegram.inbox.Inbox;
 import id.migrasiaman.telegram.inbox.InboxSpool;
 import id.migrasiaman.telegram.inbox.InboxStore;
@@ -74,6 +75,12 @@ class TelegramConfiguration {
         return new UrgentLanes(clock);
     }
 
+    /** The burst duty cycle, shared by the inbox (relay, handling) and the senders. */
+    @Bean
+    AcceptFirst acceptFirst(TransportSettings settings) {
+        return new AcceptFirst(settings.burstShare());
+    }
+
     @Bean(destroyMethod = "close")
     Inbox inbox(
             InboxStore store,
@@ -83,6 +90,7 @@ class TelegramConfiguration {
             TransportSettings settings,
             Instance instance,
             UrgentLanes urgent,
+            AcceptFirst acceptFirst,
             Clock clock,
             MeterRegistry meters) {
         return new Inbox(
@@ -96,6 +104,7 @@ class TelegramConfiguration {
                 instance.owner(),
                 clock,
                 urgent,
+                acceptFirst,
                 meters);
     }
 
@@ -121,6 +130,8 @@ class TelegramConfiguration {
             TransportSettings settings,
             Instance instance,
             ApplicationEventPublisher events,
+            AcceptFirst acceptFirst,
+            UrgentLanes urgent,
             Clock clock,
             MeterRegistry meters) {
         return new Outbound(
@@ -133,6 +144,8 @@ class TelegramConfiguration {
                 instance,
                 entry -> events.publishEvent(new MessageDelivered(entry.kind(), entry.ref())),
                 clock,
+                acceptFirst,
+                urgent,
                 meters);
     }
 

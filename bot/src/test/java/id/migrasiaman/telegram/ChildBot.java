@@ -114,6 +114,11 @@ public final class ChildBot {
         }
     }
 
+    /** The child's process id (for per-thread CPU figures), or -1 before it started. */
+    public long pid() {
+        return process == null ? -1 : process.pid();
+    }
+
     /** CPU time the child has used so far (user + system), or zero where the OS does not say. */
     public Duration cpu() {
         return process == null

@@ -48,6 +48,8 @@ final class LoadRun {
         long end = System.nanoTime() + duration.toNanos();
         CountDownLatch done = new CountDownLatch(connections);
         long start = System.nanoTime();
+        // For profilers and per-thread CPU samplers beside the run: when each phase starts and ends.
+        System.out.println("bench-phase: " + name + " start " + System.currentTimeMillis());
         for (int t = 0; t < connections; t++) {
             Thread thread =
                     new Thread(
@@ -77,6 +79,7 @@ final class LoadRun {
             thread.start();
         }
         done.await();
+        System.out.println("bench-phase: " + name + " end " + System.currentTimeMillis());
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(name, latencies.size(), seconds, latencies, statuses);
     }

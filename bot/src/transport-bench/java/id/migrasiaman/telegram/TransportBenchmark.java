@@ -96,9 +96,13 @@ public final class TransportBenchmark {
                 }
             }, "mid-emergency");
             mid.start();
+            Date webhookStart = new Date();
+            ThreadCpu threads0 = ThreadCpu.of(bot.pid());
             LoadRun.Result webhook =
                     LoadRun.run("webhook", 32, port, phase, i -> i < requests.size() ? requests.get(i) : null);
             mid.join();
+            Date webhookEnd = new Date();
+            ThreadCpu threads1 = ThreadCpu.of(bot.pid());
             Duration cpu2 = bot.cpu();
             long own2 = ownCpuNanos();
             line(out, "Load average (1 min) at the end of the webhook phase: %.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -109,6 +113,8 @@ public final class TransportBenchmark {
                     (own1 - own0) / 1e6 / ping.requests(), (own2 - own1) / 1e6 / webhook.requests(),
                     100.0 * (own1 - own0) / (own1 - own0 + cpuMillis(cpu0, cpu1) * 1e6),
                     100.0 * (own2 - own1) / (own2 - own1 + cpuMillis(cpu1, cpu2) * 1e6));
+            behind(out, db, webhookStart, webhookEnd, webhook.requests());
+            line(out, "Bot CPU by thread in the webhook phase (USER_HZ ticks as seconds): %s", threads1.since(threads0, 10));
             int posted = webhook.requests();
             List<String> rest = updates.subList(Math.min(posted, updates.size()), updates.size());
             LoadRun.Result mixedPing = LoadRun.run("ping+", 8, port, Duration.ofSeconds(10), i -> pingRequest);
@@ -197,6 +203,14 @@ public final class TransportBenchmark {
         long failed = outbound.countDocuments(new Document("status", "FAILED"));
         line(out, "Accept → handled (n=%d): p50 %s, p95 %s, p99 %s; set aside %d", handled.size(), ms(handled, 50), ms(handled, 95), ms(handled, 99), setAside);
         line(out, "Accept → first reply sent (n=%d): p50 %s, p95 %s, p99 %s; messages given up %d", replied.size(), ms(replied, 50), ms(replied, 95), ms(replied, 99), failed);
+    }
+
+    /** How much work behind acceptance ran during the webhook phase (does it yield to acceptance?). */
+    private static void behind(StringBuilder out, MongoDatabase db, Date from, Date to, int accepted) {
+        Document in = new Document("$gte", from).append("$lt", to);
+        long handled = db.getCollection("telegram_inbox").countDocuments(new Document("doneAt", in));
+        long sent = db.getCollection("telegram_outbound").countDocuments(new Document("sentAt", in));
+        line(out, "Behind acceptance during the webhook phase: %d updates handled and %d messages sent while %d were accepted.", handled, sent, accepted);
     }
 
     /** One chat floods; another chat's emergency is timed from accept to its first reply sent. */

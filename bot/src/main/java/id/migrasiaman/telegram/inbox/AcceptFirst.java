@@ -4,6 +4,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * Acceptance first: while updates arrive in a burst (at least {@link #BURST} accepted within {@link
@@ -15,6 +16,14 @@ import java.util.function.BooleanSupplier;
  * so a quiet chat's update waits for at most one turn of each chat ahead of it, not for a flooding
  * chat's backlog. Outside a burst nothing is narrowed or delayed.
  *
+ * <p>A burst is also callers crowding in: {@link #CROWD} or more callers (webhook calls; a poll's
+ * batch is one caller) waiting for one group commit of the journal ({@link #waitedTogether}) mean
+ * acceptance itself is the bottleneck, whatever the rate (on a loaded machine the rate may stay
+ * under {@link #BURST} per {@link #WINDOW} exactly because handling at full width takes the CPU
+ * acceptance needs). Sending ({@link #oneAtATime}) is narrowed to one message at a time during a
+ * burst, without a rest (its time goes mostly into waiting for Telegram); an urgent chat's messages
+ * are not.
+ *
  * <p>A share of 0 pauses that work for as long as the burst lasts: only for measuring what the
  * accept path alone can do (the transport benchmark); never in production.
  */
@@ -24,11 +33,15 @@ public final class AcceptFirst {
     static final int BURST = 20;
     static final long HOLD = TimeUnit.MILLISECONDS.toNanos(300);
 
+    /** Callers waiting for one group commit from which on they are crowding in. */
+    static final int CROWD = 4;
+
     /** The longest rest after one piece of work, so a burst never holds the backlog for long. */
     static final long MAX_REST = TimeUnit.MILLISECONDS.toNanos(250);
 
     private final double share;
     private final Semaphore turn = new Semaphore(1, true);
+    private final Semaphore sending = new Semaphore(1, true);
     private final AtomicInteger inWindow = new AtomicInteger();
     private volatile long window;
     private volatile long burstUntil = System.nanoTime() - HOLD;
@@ -55,6 +68,31 @@ public final class AcceptFirst {
         }
         if (inWindow.incrementAndGet() >= BURST) {
             burstUntil = now + HOLD;
+        }
+    }
+
+    /**
+     * {@code callers} waited for one group commit of the journal: from {@link #CROWD} on, a burst.
+     */
+    public void waitedTogether(int callers) {
+        if (callers >= CROWD) {
+            burstUntil = System.nanoTime() + HOLD;
+        }
+    }
+
+    /**
+     * Runs {@code work} (sending one message) and returns its result: at once outside a burst or
+     * when {@code urgent} says so; during a burst one such piece at a time.
+     */
+    public <T> T oneAtATime(Supplier<T> work, BooleanSupplier urgent) throws InterruptedException {
+        if (!bursting() || urgent.getAsBoolean()) {
+            return work.get();
+        }
+        sending.acquire();
+        try {
+            return work.get();
+        } finally {
+            sending.release();
         }
     }
 

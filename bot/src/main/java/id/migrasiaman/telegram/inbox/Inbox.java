@@ -56,7 +56,10 @@ public final class Inbox implements AutoCloseable {
     private final Counter duplicates;
     private final Counter spooled;
 
-    /** {@code urgent}: the chats whose updates go first. */
+    /**
+     * {@code urgent}: the chats whose updates go first; {@code acceptFirst}: the burst duty cycle,
+     * shared with the senders.
+     */
     public Inbox(
             InboxStore store,
             InboxSpool spool,
@@ -68,6 +71,7 @@ public final class Inbox implements AutoCloseable {
             String owner,
             Clock clock,
             UrgentLanes urgent,
+            AcceptFirst acceptFirst,
             MeterRegistry meters) {
         this.store = store;
         this.urgent = urgent;
@@ -76,7 +80,7 @@ public final class Inbox implements AutoCloseable {
         this.instance = instance;
         this.owner = owner;
         this.clock = clock;
-        this.acceptFirst = new AcceptFirst(settings.burstShare());
+        this.acceptFirst = acceptFirst;
         this.workers =
                 new InboxWorkers(
                         store, handler, settings, owner, clock, acceptFirst, urgent, meters);

@@ -114,6 +114,11 @@ public final class InboxJournal implements AutoCloseable {
                                 toRelay.addAll(batch);
                                 urgentRelay.written(batch);
                             }
+
+                            @Override
+                            public void waiting(int callers) {
+                                acceptFirst.waitedTogether(callers);
+                            }
                         });
         this.relayer = new Thread(this::relayLoop, "inbox-journal-relay");
         relayer.setDaemon(true);

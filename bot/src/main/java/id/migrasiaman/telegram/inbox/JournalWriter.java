@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The journal's group commit: callers queue updates ({@link #append}) and wait ({@link
  * #awaitSynced}); one thread writes whatever has queued since its last write and syncs it once, so
- * concurrent callers share one sync.
+ * concurrent callers share one sync. An append wakes only the writer, and a finished sync only the
+ * callers: with one shared monitor every append woke every caller still waiting for the last sync
+ * (with 32 connections, dozens of needless wake-ups per update on the accept path).
  */
 final class JournalWriter implements AutoCloseable {
 
@@ -20,15 +25,26 @@ final class JournalWriter implements AutoCloseable {
 
         /** {@code batch} is on disk. */
         void written(List<InboxSpool.Spooled> batch);
+
+        /** {@code callers} were waiting for the write about to start (callers, not updates). */
+        default void waiting(int callers) {}
     }
 
     private final Sink sink;
-    private final Object lock = new Object();
+    private final ReentrantLock lock = new ReentrantLock();
+
+    /** Something to write (the writer waits on it). */
+    private final Condition queued = lock.newCondition();
+
+    /** A write finished (the callers wait on it). */
+    private final Condition done = lock.newCondition();
+
     private final Thread thread;
     private List<InboxSpool.Spooled> buffer = new ArrayList<>();
     private long appended;
     private long synced;
     private long failedThrough;
+    private int waiters;
     private volatile boolean running = true;
 
     JournalWriter(Sink sink) {
@@ -44,65 +60,93 @@ final class JournalWriter implements AutoCloseable {
 
     /** Queues an update for the next write; durable after {@link #awaitSynced()}. */
     void append(InboxSpool.Spooled update) {
-        synchronized (lock) {
+        lock.lock();
+        try {
             if (!running) {
                 throw new IllegalStateException("inbox journal closed");
             }
             buffer.add(update);
             appended++;
-            lock.notifyAll();
+            if (buffer.size() == 1) {
+                // The writer waits only while the buffer is empty: one signal is enough.
+                queued.signal();
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
     /** Returns once every update appended so far (by any thread) is on the disk. */
     void awaitSynced() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             long ticket = appended;
-            while (synced < ticket && running) {
-                try {
-                    lock.wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while waiting for the journal", e);
+            waiters++;
+            try {
+                while (synced < ticket && running) {
+                    done.await();
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the journal", e);
+            } finally {
+                waiters--;
             }
             if (synced < ticket || failedThrough >= ticket) {
                 throw new UncheckedIOException(
                         new IOException("inbox journal write failed or closed"));
             }
+        } finally {
+            lock.unlock();
         }
     }
 
     private void loop() {
         while (running) {
             List<InboxSpool.Spooled> batch;
-            synchronized (lock) {
+            int callers;
+            lock.lock();
+            try {
                 while (buffer.isEmpty() && running) {
                     waitQuietly();
                 }
                 batch = buffer;
                 buffer = new ArrayList<>();
+                callers = waiters;
+            } finally {
+                lock.unlock();
             }
             if (batch.isEmpty()) {
                 continue;
             }
+            sink.waiting(callers);
             boolean ok = sink.write(batch);
-            synchronized (lock) {
+            lock.lock();
+            try {
                 synced += batch.size();
                 if (!ok) {
                     failedThrough = synced;
                 }
-                lock.notifyAll();
+                done.signalAll();
+            } finally {
+                lock.unlock();
             }
             if (ok) {
                 sink.written(batch);
             }
         }
+        lock.lock();
+        try {
+            // Stopped (closed or interrupted): nobody may wait for a write that will not come.
+            done.signalAll();
+        } finally {
+            lock.unlock();
+        }
     }
 
     private void waitQuietly() {
         try {
-            lock.wait(1_000);
+            queued.await(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
@@ -112,9 +156,13 @@ final class JournalWriter implements AutoCloseable {
     /** Writes what is queued and stops. */
     @Override
     public void close() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             running = false;
-            lock.notifyAll();
+            queued.signalAll();
+            done.signalAll();
+        } finally {
+            lock.unlock();
         }
         try {
             thread.join(5_000);

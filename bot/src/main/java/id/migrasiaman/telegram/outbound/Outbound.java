@@ -3,9 +3,11 @@ package id.migrasiaman.telegram.outbound;
 import com.mongodb.MongoException;
 import id.migrasiaman.store.Durability;
 import id.migrasiaman.system.Sealer;
+import id.migrasiaman.telegram.inbox.AcceptFirst;
 import id.migrasiaman.telegram.inbox.Instance;
 import id.migrasiaman.telegram.inbox.LaneRunner;
 import id.migrasiaman.telegram.inbox.TransportSettings;
+import id.migrasiaman.telegram.inbox.UrgentLanes;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
@@ -71,6 +73,39 @@ public final class Outbound implements AutoCloseable {
             SentListener listener,
             Clock clock,
             MeterRegistry meters) {
+        this(
+                store,
+                api,
+                sealer,
+                durability,
+                marksDirectory,
+                settings,
+                instance,
+                listener,
+                clock,
+                new AcceptFirst(1),
+                new UrgentLanes(clock),
+                meters);
+    }
+
+    /**
+     * With sending narrowed to one message at a time while updates arrive in a burst ({@code
+     * acceptFirst}, shared with the inbox), except for the {@code urgent} chats and urgent staff
+     * alerts.
+     */
+    public Outbound(
+            OutboundStore store,
+            BotApiSender api,
+            Sealer sealer,
+            Durability durability,
+            Path marksDirectory,
+            TransportSettings settings,
+            Instance instance,
+            SentListener listener,
+            Clock clock,
+            AcceptFirst acceptFirst,
+            UrgentLanes urgent,
+            MeterRegistry meters) {
         this.store = store;
         this.sealer = sealer;
         this.instance = instance;
@@ -95,7 +130,9 @@ public final class Outbound implements AutoCloseable {
                         instance.owner(),
                         settings.lease(),
                         settings.maxRetryDelay(),
-                        clock);
+                        clock,
+                        acceptFirst,
+                        urgent);
         this.runner = new LaneRunner("telegram-send", settings.senders(), workers, clock);
         Gauge.builder("migrasi.telegram.outbound.lanes.active", runner, LaneRunner::active)
                 .register(meters);

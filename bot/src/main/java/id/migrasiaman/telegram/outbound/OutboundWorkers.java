@@ -3,6 +3,8 @@ package id.migrasiaman.telegram.outbound;
 import id.migrasiaman.store.Durability;
 import id.migrasiaman.store.LeasedLanes;
 import id.migrasiaman.system.Sealer;
+import id.migrasiaman.telegram.inbox.AcceptFirst;
+import id.migrasiaman.telegram.inbox.UrgentLanes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +42,8 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
     private final Duration lease;
     private final Duration maxRetryDelay;
     private final Clock clock;
+    private final AcceptFirst acceptFirst;
+    private final UrgentLanes urgent;
     private final Map<String, Instant> missingSince = new ConcurrentHashMap<>();
 
     /**
@@ -63,7 +67,11 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
             String owner,
             Duration lease,
             Duration maxRetryDelay,
-            Clock clock) {
+            Clock clock,
+            AcceptFirst acceptFirst,
+            UrgentLanes urgent) {
+        this.acceptFirst = acceptFirst;
+        this.urgent = urgent;
         this.store = store;
         this.lanes = store.lanes();
         this.api = api;
@@ -93,19 +101,22 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
     }
 
     /**
-     * The key to send next: the lane's first, except that an urgent staff alert (or a withdrawal,
-     * which must follow its alert) goes before everything else waiting in that chat, so a queue of
-     * ordinary report alerts never holds up an emergency. Among them, lane order holds.
+     * The key to send next: the lane's first, except that an urgent staff alert or a withdrawal
+     * ({@link #first}) goes before everything else waiting in that chat; among them, lane order.
      */
     static String next(List<Object> keys) {
         for (Object key : keys) {
-            String k = (String) key;
-            if (k.startsWith(Outbound.URGENT_ALERT_PREFIX)
-                    || k.startsWith(Outbound.WITHDRAWN_PREFIX)) {
-                return k;
+            if (first((String) key)) {
+                return (String) key;
             }
         }
         return (String) keys.get(0);
+    }
+
+    /** An urgent staff alert or a withdrawal (after its alert): first, and not narrowed. */
+    private static boolean first(String key) {
+        return key.startsWith(Outbound.URGENT_ALERT_PREFIX)
+                || key.startsWith(Outbound.WITHDRAWN_PREFIX);
     }
 
     private Instant drain(String lane) {
@@ -153,7 +164,7 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
             if (slot != null) {
                 return slot;
             }
-            Optional<ChatState> next = send(lane, chat, group, entry);
+            Optional<ChatState> next = sendInTurn(lane, chat, group, entry);
             if (next.isEmpty()) {
                 return clock.instant();
             }
@@ -161,6 +172,19 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
             if (chat.blocked() || chat.pausedUntil().isAfter(clock.instant())) {
                 return chat.blocked() ? null : chat.pausedUntil();
             }
+        }
+    }
+
+    /** {@link #send}, but one at a time during a burst ({@link AcceptFirst}), unless urgent. */
+    private Optional<ChatState> sendInTurn(
+            String lane, ChatState chat, boolean group, OutboundStore.Entry entry) {
+        try {
+            return acceptFirst.oneAtATime(
+                    () -> send(lane, chat, group, entry),
+                    () -> first(entry.key()) || urgent.urgent(lane));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
         }
     }
 

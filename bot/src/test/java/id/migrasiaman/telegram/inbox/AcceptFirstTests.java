@@ -135,6 +135,72 @@ class AcceptFirstTests {
     }
 
     @Test
+    void callersCrowdingIntoOneGroupCommitAreABurstAtAnyRate() {
+        AcceptFirst acceptFirst = new AcceptFirst(0.1);
+        acceptFirst.waitedTogether(AcceptFirst.CROWD - 1);
+        assertThat(acceptFirst.bursting()).isFalse();
+        acceptFirst.waitedTogether(AcceptFirst.CROWD);
+        assertThat(acceptFirst.bursting()).isTrue();
+    }
+
+    @Test
+    void duringABurstMessagesGoOneAtATimeUnlessUrgent() throws Exception {
+        AcceptFirst acceptFirst = new AcceptFirst(0.1);
+        // Outside a burst two sends overlap.
+        CompletableFuture<Void> inside = new CompletableFuture<>();
+        Thread other =
+                new Thread(() -> sendQuietly(acceptFirst, () -> inside.complete(null), false));
+        assertThat(
+                        acceptFirst.oneAtATime(
+                                () -> {
+                                    other.start();
+                                    return inside.join();
+                                },
+                                () -> false))
+                .isNull();
+
+        burst(acceptFirst);
+        CompletableFuture<Void> entered = new CompletableFuture<>();
+        CompletableFuture<Void> release = new CompletableFuture<>();
+        AtomicBoolean secondRan = new AtomicBoolean();
+        Thread first =
+                new Thread(
+                        () ->
+                                sendQuietly(
+                                        acceptFirst,
+                                        () -> {
+                                            entered.complete(null);
+                                            release.join();
+                                        },
+                                        false));
+        first.setDaemon(true);
+        first.start();
+        entered.get(5, TimeUnit.SECONDS);
+        Thread second =
+                new Thread(() -> sendQuietly(acceptFirst, () -> secondRan.set(true), false));
+        second.setDaemon(true);
+        second.start();
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).untilFalse(secondRan);
+        // An urgent chat's message does not wait for the one being sent.
+        assertThat(acceptFirst.oneAtATime(() -> "urgent", () -> true)).isEqualTo("urgent");
+        release.complete(null);
+        await().atMost(Duration.ofSeconds(5)).untilTrue(secondRan);
+    }
+
+    private static void sendQuietly(AcceptFirst acceptFirst, Runnable work, boolean urgent) {
+        try {
+            acceptFirst.oneAtATime(
+                    () -> {
+                        work.run();
+                        return null;
+                    },
+                    () -> urgent);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void theShareIsAFraction() {
         assertThatThrownBy(() -> new AcceptFirst(1.5)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -78,6 +78,44 @@ class InboxJournalTests {
     }
 
     @Test
+    void aPollsBatchIsOneCallerAndNoCrowdButManyWaitingCallersAreABurst() throws Exception {
+        AcceptFirst acceptFirst = new AcceptFirst(0.1);
+        InboxJournal journal =
+                new InboxJournal(
+                        dir,
+                        new Recorder(),
+                        acceptFirst,
+                        new UrgentLanes(java.time.Clock.systemUTC()));
+        journal.start();
+        // One caller with a batch of 50 (a poll): durable, and not taken for a crowd.
+        for (int i = 0; i < 50; i++) {
+            journal.append(update(i));
+        }
+        journal.awaitSynced();
+        assertThat(acceptFirst.bursting()).isFalse();
+        // 32 callers at once, each waiting for its own update (webhook calls): a burst.
+        ExecutorService callers = Executors.newFixedThreadPool(32);
+        CountDownLatch done = new CountDownLatch(3_200);
+        AtomicBoolean seen = new AtomicBoolean();
+        for (int i = 0; i < 3_200; i++) {
+            long id = 1_000 + i;
+            callers.execute(
+                    () -> {
+                        journal.append(update(id));
+                        journal.awaitSynced();
+                        if (acceptFirst.bursting()) {
+                            seen.set(true);
+                        }
+                        done.countDown();
+                    });
+        }
+        done.await();
+        callers.shutdown();
+        assertThat(seen).isTrue();
+        journal.close();
+    }
+
+    @Test
     void whatWasSyncedButNotRelayedIsRelayedAfterARestartAndADamagedTailIsSkipped()
             throws Exception {
         Recorder recorder = new Recorder();

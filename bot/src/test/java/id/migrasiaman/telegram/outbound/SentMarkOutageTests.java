@@ -90,7 +90,9 @@ class SentMarkOutageTests {
                             "owner",
                             Duration.ofSeconds(30),
                             Duration.ofMinutes(5),
-                            clock);
+                            clock,
+                            new id.migrasiaman.telegram.inbox.AcceptFirst(1),
+                            new id.migrasiaman.telegram.inbox.UrgentLanes(clock));
             byte[] body = "{\"chat_id\":42,\"text\":\"x\"}".getBytes(StandardCharsets.UTF_8);
             store.enqueue(
                     LANE,
