@@ -3,6 +3,8 @@ package id.migrasiaman.nlp.training;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Intent;
 import id.migrasiaman.nlp.OpenNlpAnalyser;
+import id.migrasiaman.nlp.model.Blend;
+import id.migrasiaman.nlp.model.ModelParams;
 import id.migrasiaman.nlp.model.ModelSet;
 import id.migrasiaman.nlp.model.Models;
 import java.io.IOException;
@@ -14,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import opennlp.tools.doccat.DoccatModel;
 
@@ -30,8 +31,6 @@ import opennlp.tools.doccat.DoccatModel;
  */
 public final class Bench {
 
-    private static final Set<String> OFF_TOPIC =
-            Set.of(Intent.GREETING.label(), Intent.OUT_OF_SCOPE.label());
     private static final String EMERGENCY = Intent.EMERGENCY.label();
 
     /** One set's figures. */
@@ -62,9 +61,25 @@ public final class Bench {
                 train.contains("intent")
                         ? Training.intent(corpus, p.intent())
                         : Models.load(Models.INTENT_FILE, p.intent());
+        String blend = System.getProperty("bench.blend");
+        if (blend != null) {
+            // A second intent member with some params changed (KEY=VALUE,...), blended.
+            ModelParams other = p.intent();
+            for (String kv : blend.split(",")) {
+                String[] parts = kv.split("=", 2);
+                other = other.with(parts[0], parts[1]);
+            }
+            intent = Blend.of(intent, Training.intent(corpus, other), p.intent());
+        }
+        List<LabelledMessage> relevanceCorpus =
+                Training.relevanceCorpus(
+                        corpus,
+                        ContentQuestions.read(
+                                Path.of(System.getProperty("bench.content", "content"))),
+                        p.relevance());
         DoccatModel relevance =
                 train.contains("relevance")
-                        ? Training.relevance(corpus, p.relevance())
+                        ? Training.relevance(relevanceCorpus, p.relevance())
                         : Models.load(Models.RELEVANCE_FILE, p.relevance());
         ModelSet models =
                 new ModelSet(
@@ -84,6 +99,31 @@ public final class Bench {
             rows.add(score(analyser, set));
         }
         System.out.print(table(rows));
+        String probe = System.getProperty("bench.probe");
+        if (probe != null) {
+            probe(analyser, Path.of(probe));
+            if (Boolean.getBoolean("bench.explain")) {
+                Explain.relevance(analyser, relevance, p.relevance(), Path.of(probe));
+            }
+        }
+    }
+
+    /** Each line of {@code file}: relevance, intent, language, text (why a message is rejected). */
+    private static void probe(OpenNlpAnalyser analyser, Path file) {
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                Analysis a = analyser.analyse(line);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%.3f\t%s\t%s\t%s%n",
+                        a.relevance(),
+                        a.intent().label(),
+                        a.language(),
+                        line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The sub-folders holding intents or questions, in name order. */
@@ -235,9 +275,5 @@ public final class Bench {
                         offTopic,
                         100.0 * accepted / Math.max(1, offTopic)));
         return out.toString();
-    }
-
-    static boolean offTopic(String label) {
-        return OFF_TOPIC.contains(label);
     }
 }

@@ -41,12 +41,24 @@ public final class Training {
     /** Every model, from the intent corpus and the flag corpus. */
     public static ModelSet all(
             List<LabelledMessage> intents, List<FlaggedMessage> offers, ModelSet.Params p) {
+        return all(intents, List.of(), offers, p);
+    }
+
+    /**
+     * Every model; the relevance model also learns from {@code relevanceExtra} (the content's
+     * questions, {@link ContentQuestions}) when {@code ContentQuestions=true} in its params.
+     */
+    public static ModelSet all(
+            List<LabelledMessage> intents,
+            List<LabelledMessage> relevanceExtra,
+            List<FlaggedMessage> offers,
+            ModelSet.Params p) {
         return new ModelSet(
                 intent(intents, p.intent()),
                 p.intent(),
                 language(intents, p.language()),
                 p.language(),
-                relevance(intents, p.relevance()),
+                relevance(relevanceCorpus(intents, relevanceExtra, p.relevance()), p.relevance()),
                 p.relevance(),
                 flags(offers, intents, p.flags()),
                 p.flags());
@@ -80,6 +92,21 @@ public final class Training {
             samples.add(sample(label, m.text(), m.language()));
         }
         return Models.train(samples, params);
+    }
+
+    /**
+     * The relevance model's examples: the intent corpus, and {@code extra} when the params say
+     * {@code ContentQuestions=true}.
+     */
+    public static List<LabelledMessage> relevanceCorpus(
+            List<LabelledMessage> intents, List<LabelledMessage> extra, ModelParams params) {
+        if (extra.isEmpty() || !params.training().getBooleanParameter("ContentQuestions", false)) {
+            return intents;
+        }
+        List<LabelledMessage> all = new ArrayList<>(intents.size() + extra.size());
+        all.addAll(intents);
+        all.addAll(extra);
+        return all;
     }
 
     /** One binary model per flag id of the flag corpus, in id order. */
