@@ -71,15 +71,11 @@ public final class Bench {
             }
             intent = Blend.of(intent, Training.intent(corpus, other), p.intent());
         }
-        List<LabelledMessage> relevanceCorpus =
-                Training.relevanceCorpus(
-                        corpus,
-                        ContentQuestions.read(
-                                Path.of(System.getProperty("bench.content", "content"))),
-                        p.relevance());
+        List<LabelledMessage> content =
+                ContentQuestions.read(Path.of(System.getProperty("bench.content", "content")));
         DoccatModel relevance =
                 train.contains("relevance")
-                        ? Training.relevance(relevanceCorpus, p.relevance())
+                        ? Training.relevance(corpus, content, p.relevance())
                         : Models.load(Models.RELEVANCE_FILE, p.relevance());
         ModelSet models =
                 new ModelSet(

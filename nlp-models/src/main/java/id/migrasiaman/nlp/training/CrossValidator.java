@@ -86,9 +86,7 @@ public final class CrossValidator {
                             params.intent(),
                             Training.language(train, params.language()),
                             params.language(),
-                            Training.relevance(
-                                    Training.relevanceCorpus(train, extra, params.relevance()),
-                                    params.relevance()),
+                            Training.relevance(train, extra, params.relevance()),
                             params.relevance(),
                             Map.of(),
                             params.flags());
