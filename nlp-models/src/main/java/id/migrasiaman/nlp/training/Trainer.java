@@ -43,7 +43,17 @@ public final class Trainer {
         long start = System.nanoTime();
         List<LabelledMessage> content =
                 args.length == 4 ? ContentQuestions.read(Path.of(args[3])) : List.of();
-        ModelSet models = Training.all(corpus, content, offers, ModelSet.Params.load());
+        ModelSet.Params params = ModelSet.Params.load();
+        if (args.length == 4
+                && content.isEmpty()
+                && !params.relevance()
+                        .training()
+                        .getStringParameter("ContentQuestions", "false")
+                        .equals("false")) {
+            // A build without the content would silently train another relevance model.
+            throw new IllegalStateException("no content questions in " + args[3]);
+        }
+        ModelSet models = Training.all(corpus, content, offers, params);
         Models.write(models.intent(), out.resolve(Models.INTENT_FILE));
         Models.write(models.language(), out.resolve(Models.LANGUAGE_FILE));
         Models.write(models.relevance(), out.resolve(Models.RELEVANCE_FILE));
