@@ -26,12 +26,17 @@ public final class CrossValidator {
 
     private CrossValidator() {}
 
-    /** Usage: {@code CrossValidator CORPUS_TRAIN_FOLDER [K]}. */
+    /**
+     * Usage: {@code CrossValidator CORPUS_TRAIN_FOLDER [K [CONTENT_FOLDER]]}; the content's
+     * questions join every fold's relevance training (never a validation fold), as in the build.
+     */
     public static void main(String[] args) {
         List<LabelledMessage> corpus = Corpus.readFolder(Path.of(args[0]));
         int k = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        List<LabelledMessage> content =
+                args.length > 2 ? ContentQuestions.read(Path.of(args[2])) : List.of();
         ModelSet.Params params = ModelSet.Params.load();
-        List<Scored> scored = score(corpus, k, params);
+        List<Scored> scored = score(corpus, content, k, params);
         Routing routing = Routing.of(params.intent(), params.relevance());
         double relevantFrom = params.relevance().number("Threshold", 0.5);
         EvaluationReport report = Evaluator.evaluate(predictions(scored, routing));
@@ -58,6 +63,18 @@ public final class CrossValidator {
 
     /** Trains on k-1 folds and scores the k-th, for every fold. */
     static List<Scored> score(List<LabelledMessage> corpus, int k, ModelSet.Params params) {
+        return score(corpus, List.of(), k, params);
+    }
+
+    /**
+     * As {@link #score(List, int, ModelSet.Params)}, the relevance model also learning {@code
+     * extra}.
+     */
+    static List<Scored> score(
+            List<LabelledMessage> corpus,
+            List<LabelledMessage> extra,
+            int k,
+            ModelSet.Params params) {
         List<List<LabelledMessage>> folds =
                 Folds.of(corpus, k, m -> m.language() + "\t" + m.label());
         List<Scored> scored = new ArrayList<>(corpus.size());
@@ -69,7 +86,7 @@ public final class CrossValidator {
                             params.intent(),
                             Training.language(train, params.language()),
                             params.language(),
-                            Training.relevance(train, params.relevance()),
+                            Training.relevance(train, extra, params.relevance()),
                             params.relevance(),
                             Map.of(),
                             params.flags());

@@ -18,13 +18,16 @@ public final class Trainer {
     private Trainer() {}
 
     /**
-     * Usage: {@code Trainer CORPUS_TRAIN_FOLDER OUTPUT_FOLDER [CORPUS_FLAGS_FOLDER]}; the flag
-     * corpus defaults to {@code flags} beside the training folder.
+     * Usage: {@code Trainer CORPUS_TRAIN_FOLDER OUTPUT_FOLDER [CORPUS_FLAGS_FOLDER
+     * [CONTENT_FOLDER]]}; the flag corpus defaults to {@code flags} beside the training folder; the
+     * content's questions (for the relevance model, {@link ContentQuestions}) are read when a
+     * content folder is given.
      */
     public static void main(String[] args) throws IOException {
-        if (args.length < 2 || args.length > 3) {
+        if (args.length < 2 || args.length > 4) {
             throw new IllegalArgumentException(
-                    "usage: Trainer CORPUS_TRAIN_FOLDER OUTPUT_FOLDER [CORPUS_FLAGS_FOLDER]");
+                    "usage: Trainer CORPUS_TRAIN_FOLDER OUTPUT_FOLDER [CORPUS_FLAGS_FOLDER"
+                            + " [CONTENT_FOLDER]]");
         }
         Path train = Path.of(args[0]);
         List<LabelledMessage> corpus = Corpus.readFolder(train);
@@ -32,13 +35,25 @@ public final class Trainer {
             throw new IllegalStateException("no training messages in " + args[0]);
         }
         Path flagFolder =
-                args.length == 3
+                args.length >= 3
                         ? Path.of(args[2])
                         : train.toAbsolutePath().resolveSibling("flags");
         List<FlaggedMessage> offers = FlagCorpus.readFolder(flagFolder);
         Path out = Files.createDirectories(Path.of(args[1]));
         long start = System.nanoTime();
-        ModelSet models = Training.all(corpus, offers, ModelSet.Params.load());
+        List<LabelledMessage> content =
+                args.length == 4 ? ContentQuestions.read(Path.of(args[3])) : List.of();
+        ModelSet.Params params = ModelSet.Params.load();
+        if (args.length == 4
+                && content.isEmpty()
+                && !params.relevance()
+                        .training()
+                        .getStringParameter("ContentQuestions", "false")
+                        .equals("false")) {
+            // A build without the content would silently train another relevance model.
+            throw new IllegalStateException("no content questions in " + args[3]);
+        }
+        ModelSet models = Training.all(corpus, content, offers, params);
         Models.write(models.intent(), out.resolve(Models.INTENT_FILE));
         Models.write(models.language(), out.resolve(Models.LANGUAGE_FILE));
         Models.write(models.relevance(), out.resolve(Models.RELEVANCE_FILE));
@@ -49,10 +64,11 @@ public final class Trainer {
                 String.join("\n", models.flags().keySet()) + "\n",
                 StandardCharsets.UTF_8);
         System.out.printf(
-                "Trained intent, language, relevance and %d flag models on %d messages and %d"
-                        + " offers in %d ms into %s%n",
+                "Trained intent, language, relevance and %d flag models on %d messages (and %d"
+                        + " content questions) and %d offers in %d ms into %s%n",
                 models.flags().size(),
                 corpus.size(),
+                content.size(),
                 offers.size(),
                 (System.nanoTime() - start) / 1_000_000,
                 out);

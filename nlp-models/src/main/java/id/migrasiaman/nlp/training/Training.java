@@ -4,6 +4,7 @@ import id.migrasiaman.nlp.Entities;
 import id.migrasiaman.nlp.Intent;
 import id.migrasiaman.nlp.entities.EntityExtractor;
 import id.migrasiaman.nlp.features.MessageView;
+import id.migrasiaman.nlp.model.Blend;
 import id.migrasiaman.nlp.model.ModelParams;
 import id.migrasiaman.nlp.model.ModelSet;
 import id.migrasiaman.nlp.model.Models;
@@ -41,12 +42,25 @@ public final class Training {
     /** Every model, from the intent corpus and the flag corpus. */
     public static ModelSet all(
             List<LabelledMessage> intents, List<FlaggedMessage> offers, ModelSet.Params p) {
+        return all(intents, List.of(), offers, p);
+    }
+
+    /**
+     * Every model; the relevance model also learns from {@code relevanceExtra} (the content's
+     * questions, {@link ContentQuestions}) when {@code ContentQuestions=true} in its params ({@code
+     * topics}: only the topics' phrasings).
+     */
+    public static ModelSet all(
+            List<LabelledMessage> intents,
+            List<LabelledMessage> relevanceExtra,
+            List<FlaggedMessage> offers,
+            ModelSet.Params p) {
         return new ModelSet(
                 intent(intents, p.intent()),
                 p.intent(),
                 language(intents, p.language()),
                 p.language(),
-                relevance(intents, p.relevance()),
+                relevance(intents, relevanceExtra, p.relevance()),
                 p.relevance(),
                 flags(offers, intents, p.flags()),
                 p.flags());
@@ -80,6 +94,47 @@ public final class Training {
             samples.add(sample(label, m.text(), m.language()));
         }
         return Models.train(samples, params);
+    }
+
+    /**
+     * The relevance model as its params say: {@code ContentQuestions=false} the intent corpus only;
+     * {@code true} (or {@code topics}) also {@code extra}; {@code blend} the log-linear mean of
+     * both ({@link Blend}), which keeps what the content teaches about offices and documents in
+     * Kupang without letting its topics pull near-misses (a power-cut hotline, a pilgrimage visa)
+     * over the threshold.
+     */
+    public static DoccatModel relevance(
+            List<LabelledMessage> intents, List<LabelledMessage> extra, ModelParams params) {
+        String use = params.training().getStringParameter("ContentQuestions", "false");
+        if (use.equals("blend") && !extra.isEmpty()) {
+            ModelParams all = params.with("ContentQuestions", "true");
+            return Blend.of(
+                    relevance(intents, params),
+                    relevance(relevanceCorpus(intents, extra, all), all),
+                    params);
+        }
+        return relevance(relevanceCorpus(intents, extra, params), params);
+    }
+
+    /**
+     * The relevance model's examples: the intent corpus, and {@code extra} when the params say
+     * {@code ContentQuestions=true}.
+     */
+    public static List<LabelledMessage> relevanceCorpus(
+            List<LabelledMessage> intents, List<LabelledMessage> extra, ModelParams params) {
+        String use = params.training().getStringParameter("ContentQuestions", "false");
+        if (extra.isEmpty() || use.equals("false") || use.equals("blend")) {
+            return intents;
+        }
+        List<LabelledMessage> all = new ArrayList<>(intents.size() + extra.size());
+        all.addAll(intents);
+        for (LabelledMessage m : extra) {
+            // "topics": only the topics' phrasings (yes), not the off-topic questions (no).
+            if (use.equals("true") || !OFF_TOPIC.contains(m.label())) {
+                all.add(m);
+            }
+        }
+        return all;
     }
 
     /** One binary model per flag id of the flag corpus, in id order. */
