@@ -74,7 +74,51 @@ public final class Languages {
                     "tapi",
                     "atau");
 
+    /**
+     * Short everyday words that are Indonesian only (a greeting, thanks, a plea), beside the above.
+     */
+    private static final Set<String> SHORT_INDONESIAN =
+            Set.of(
+                    "makasih",
+                    "terima",
+                    "kasih",
+                    "terimakasih",
+                    "bantu",
+                    "bantuan",
+                    "darurat",
+                    "halo",
+                    "selamat",
+                    "pagi",
+                    "siang",
+                    "sore",
+                    "malam",
+                    "permisi",
+                    "maaf",
+                    "dong",
+                    "kakak",
+                    "tolonglah");
+
     private Languages() {}
+
+    /**
+     * Whether every word of a short {@code text} is an everyday Indonesian or Kupang Malay word
+     * ("tolong", "makasih kak", "selamat pagi"): after one English message, such a reply is
+     * answered in Indonesian again (a trial user who wrote "tolong" got the English hotlines).
+     */
+    public static boolean onlyIndonesianWords(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).strip().split("[^\\p{L}]+");
+        int found = 0;
+        for (String word : words) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (!INDONESIAN_WORDS.contains(word) && !SHORT_INDONESIAN.contains(word)) {
+                return false;
+            }
+            found++;
+        }
+        return found > 0;
+    }
 
     /** Whether {@code text} has two or more everyday Indonesian or Kupang Malay words. */
     public static boolean hasIndonesianWords(String text) {

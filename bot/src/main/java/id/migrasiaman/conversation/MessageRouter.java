@@ -90,12 +90,19 @@ class MessageRouter {
      * #WORDS_TO_READ_LANGUAGE} words or more is answered in its own language: English when the
      * language model reads English, Indonesian otherwise (Kupang Malay too). So a villager whose
      * phone is set to English, or a volunteer whose phone is not, is answered in the language they
-     * write, hotlines included. Shorter texts ("hi", "ok makasih") keep the language so far.
+     * write, hotlines included. Shorter texts ("hi", "ok makasih") keep the language so far, unless
+     * every word is Indonesian ("tolong", "makasih kak").
      */
     private void languageOfText(Turn turn) {
         if (turn.state().languageSet()
-                || !(turn.message().content() instanceof Content.Text typed)
-                || typed.text().strip().split("\\s+").length < WORDS_TO_READ_LANGUAGE) {
+                || !(turn.message().content() instanceof Content.Text typed)) {
+            return;
+        }
+        if (typed.text().strip().split("\\s+").length < WORDS_TO_READ_LANGUAGE) {
+            // Short: the language so far, unless it is plainly Indonesian ("tolong", "makasih").
+            if (Languages.onlyIndonesianWords(typed.text())) {
+                turn.update(turn.state().writtenIn(Languages.INDONESIAN));
+            }
             return;
         }
         String written =

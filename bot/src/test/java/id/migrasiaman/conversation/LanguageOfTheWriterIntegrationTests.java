@@ -64,6 +64,17 @@ class LanguageOfTheWriterIntegrationTests extends IntegrationTest {
                 .isFalse();
     }
 
+    /** Found by a black-box trial (trial 9): "tolong" after one English message got English. */
+    @Test
+    void aShortIndonesianPleaAfterAnEnglishMessageIsAnsweredInIndonesian() {
+        BotConversation user = new BotConversation(BOT_API, 792_006, "id");
+        user.say("help, my phone battery drains fast, what should I do");
+
+        assertThat(text(user.say("tolong"))).contains("Apakah ada orang dalam bahaya");
+        assertThat(Languages.onlyIndonesianWords("makasih kak")).isTrue();
+        assertThat(Languages.onlyIndonesianWords("ok thanks")).isFalse();
+    }
+
     @Test
     void aShortGreetingLeavesThePhonesSetting() {
         BotConversation user = new BotConversation(BOT_API, 792_004, "id");
