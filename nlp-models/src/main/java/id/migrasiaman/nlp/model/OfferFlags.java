@@ -30,6 +30,7 @@ public final class OfferFlags {
     public static final String SCAM = "online-scam";
     public static final String MORATORIUM = "moratorium-domestic-work";
     public static final String LOCAL_THEN_ABROAD = "local-job-then-abroad";
+    public static final String FEES = "upfront-fees";
 
     /**
      * Flags that mean the papers are wrong: with a broker-route transit, the route is irregular.
@@ -43,6 +44,7 @@ public final class OfferFlags {
     private static final PhraseMatcher<Boolean> DOMESTIC_WORK = matcher("domestic-work.txt");
     private static final PhraseMatcher<Boolean> LOCAL_PLACES = matcher("local-job-places.txt");
     private static final PhraseMatcher<Boolean> MOVE_ABROAD = matcher("move-abroad.txt");
+    private static final PhraseMatcher<Boolean> PAYMENT_WORDS = matcher("payment-words.txt");
 
     /**
      * What the entities and word lists of a message make certain.
@@ -54,18 +56,34 @@ public final class OfferFlags {
      *     moratorium on domestic workers
      * @param localThenAbroad it names a job place in Indonesia, a country abroad and a word of
      *     moving the worker on
+     * @param payment it names paying, charging or deducting money (without it, an amount is a
+     *     salary, and the upfront-fees model does not count)
+     * @param moratoriumPlace it names a moratorium country (without it, the moratorium model does
+     *     not count)
+     * @param localAndAbroad it names a job place in Indonesia and a place abroad (without them, the
+     *     local-job-then-abroad model does not count)
      */
     public record Facts(
             boolean minor,
             boolean brokerTransit,
             boolean noPlacementJob,
             boolean moratoriumDomestic,
-            boolean localThenAbroad) {
+            boolean localThenAbroad,
+            boolean payment,
+            boolean moratoriumPlace,
+            boolean localAndAbroad) {
 
-        public static final Facts NONE = new Facts(false, false, false, false, false);
+        public static final Facts NONE =
+                new Facts(false, false, false, false, false, false, false, false);
 
-        public Facts(boolean minor, boolean brokerTransit, boolean noPlacementJob) {
-            this(minor, brokerTransit, noPlacementJob, false, false);
+        /** Whether the model's "yes" for {@code id} may count: its gate's entities are there. */
+        boolean admits(String id) {
+            return switch (id) {
+                case FEES -> payment;
+                case MORATORIUM -> moratoriumPlace;
+                case LOCAL_THEN_ABROAD -> localAndAbroad;
+                default -> true;
+            };
         }
 
         /** The facts of a message. */
@@ -88,7 +106,10 @@ public final class OfferFlags {
                     transit,
                     job,
                     moratoriumDomestic(tokens),
-                    abroad && localThenAbroad(tokens));
+                    abroad && localThenAbroad(tokens),
+                    !PAYMENT_WORDS.find(tokens).isEmpty(),
+                    !MORATORIUM_PLACES.find(tokens).isEmpty(),
+                    abroad && !LOCAL_PLACES.find(tokens).isEmpty());
         }
 
         /** Whether the (normalised) tokens name a job place in Indonesia and moving on. */
@@ -125,7 +146,7 @@ public final class OfferFlags {
         List<String> flags = new ArrayList<>(2);
         probabilities.forEach(
                 (id, p) -> {
-                    if (p >= thresholds.getOrDefault(id, 0.5)) {
+                    if (p >= thresholds.getOrDefault(id, 0.5) && facts.admits(id)) {
                         flags.add(id);
                     }
                 });
