@@ -45,6 +45,8 @@ public final class OfferFlags {
     private static final PhraseMatcher<Boolean> LOCAL_PLACES = matcher("local-job-places.txt");
     private static final PhraseMatcher<Boolean> MOVE_ABROAD = matcher("move-abroad.txt");
     private static final PhraseMatcher<Boolean> PAYMENT_WORDS = matcher("payment-words.txt");
+    private static final PhraseMatcher<Boolean> LATER_WORDS = matcher("later-words.txt");
+    private static final Set<String> AT = Set.of("di", "in", "at", "dekat", "near");
 
     /**
      * What the entities and word lists of a message make certain.
@@ -109,7 +111,26 @@ public final class OfferFlags {
                     abroad && localThenAbroad(tokens),
                     !PAYMENT_WORDS.find(tokens).isEmpty(),
                     !MORATORIUM_PLACES.find(tokens).isEmpty(),
-                    abroad && !LOCAL_PLACES.find(tokens).isEmpty());
+                    abroad && workHereFirst(tokens));
+        }
+
+        /**
+         * Whether the (normalised) tokens name a place in Indonesia as where one works ("di Batam",
+         * "in Bali", not "ke Batam") and a word of "first here, later there".
+         */
+        static boolean workHereFirst(List<String> tokens) {
+            if (LATER_WORDS.find(tokens).isEmpty()) {
+                return false;
+            }
+            boolean[] here = {false};
+            LOCAL_PLACES.forEach(
+                    tokens,
+                    (value, at) -> {
+                        for (int j = Math.max(0, at - 3); j < at; j++) {
+                            here[0] |= AT.contains(tokens.get(j));
+                        }
+                    });
+            return here[0];
         }
 
         /** Whether the (normalised) tokens name a job place in Indonesia and moving on. */
