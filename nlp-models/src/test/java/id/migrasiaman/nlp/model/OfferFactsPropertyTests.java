@@ -143,6 +143,29 @@ class OfferFactsPropertyTests {
     }
 
     @Example
+    void workingInIndonesiaFirstIsWhereOneWorksNotWhereOnePasses() {
+        assertThat(
+                        OfferFlags.Facts.workHereFirst(
+                                tokens("kerja di laundry Batam dulu, nanti ke Johor")))
+                .isTrue();
+        assertThat(
+                        OfferFlags.Facts.workHereFirst(
+                                tokens(
+                                        "the girls work at a mall in Bali first, then Kuala Lumpur")))
+                .isTrue();
+        // Batam as a transit, and a job in Bali with no "later": not the gate.
+        assertThat(
+                        OfferFlags.Facts.workHereFirst(
+                                tokens("berangkat ke Batam naik kapal, nanti kerja di Johor")))
+                .isFalse();
+        assertThat(
+                        OfferFlags.Facts.workHereFirst(
+                                tokens(
+                                        "hotel housekeeper in Bali, one-year contract, no plans abroad")))
+                .isFalse();
+    }
+
+    @Example
     void theFeesModelCountsOnlyWithAPaymentWord() {
         OfferFlags flags = new OfferFlags(Map.of(OfferFlags.FEES, 0.9));
         Map<String, Double> sure = Map.of(OfferFlags.FEES, 0.99);
