@@ -129,6 +129,27 @@ class OfferCheckerTests {
     }
 
     @Test
+    void roundTenPatternsForEditors() {
+        // Domestic work in a moratorium country (FACTS.md 13.1, 13.4), either word order.
+        assertThat(flags("lowongan PRT di Kuwait gaji 5 juta"))
+                .contains("moratorium-domestic-work");
+        assertThat(flags("Qatar family needs a nanny, free ticket"))
+                .contains("moratorium-domestic-work");
+        assertThat(flags("perawat rumah sakit di Riyadh lewat G to G")).isEmpty();
+        assertThat(flags("hotel housekeeper in Dubai through a licensed P3MI")).isEmpty();
+        // A job in Indonesia that later moves abroad.
+        assertThat(flags("kerja di salon Bali dulu, nanti dipindah ke Malaysia"))
+                .contains("local-job-then-abroad");
+        assertThat(flags("kerja di salon Bali, kontrak satu tahun")).isEmpty();
+        // Causes found on the dev sets: "no need passport", "leaving in 5 days", a pronoun
+        // between the photo and the official, a departure "dari Kupang minggu ini".
+        assertThat(flags("no need passport first, we arrange it")).contains("visit-visa");
+        assertThat(flags("leaving in 5 days, join us")).contains("fast-departure");
+        assertThat(flags("ini foto saya dengan pak kapolres")).contains("official-photos");
+        assertThat(flags("berangkat dari Kupang minggu ini")).contains("fast-departure");
+    }
+
+    @Test
     void aPlaceNameOrPocketMoneyAloneIsNoFlag() {
         assertThat(flags("kerja di perkebunan di Tawau, visa kerja sudah keluar")).isEmpty();
         assertThat(flags("perusahaan kasih uang makan selama pelatihan")).isEmpty();

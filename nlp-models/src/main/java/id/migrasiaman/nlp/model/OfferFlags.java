@@ -18,13 +18,19 @@ import java.util.Set;
  * probability against the flag's threshold in {@code flags.params} (chosen by cross-validation),
  * and what the entities make certain: someone under 18 is {@value #UNDERAGE}; a transit point of
  * the broker routes next to a sign of wrong papers is {@value #IRREGULAR}; a job in a country
- * without a placement agreement is {@value #SCAM}. A bare place name is no flag.
+ * without a placement agreement is {@value #SCAM}; a domestic job in one of the 21 Middle East
+ * countries under the moratorium (Kepmenaker 260/2015, still closed at the end of 2025) is {@value
+ * #MORATORIUM}; a job in an Indonesian city that will "move" to a country abroad is {@value
+ * #LOCAL_THEN_ABROAD}. A bare place name is no flag.
  */
 public final class OfferFlags {
 
     public static final String UNDERAGE = "underage-or-forged";
     public static final String IRREGULAR = "irregular-route";
     public static final String SCAM = "online-scam";
+    public static final String MORATORIUM = "moratorium-domestic-work";
+    public static final String LOCAL_THEN_ABROAD = "local-job-then-abroad";
+    public static final String FEES = "upfront-fees";
 
     /**
      * Flags that mean the papers are wrong: with a broker-route transit, the route is irregular.
@@ -32,7 +38,15 @@ public final class OfferFlags {
     private static final Set<String> PAPER_FLAGS =
             Set.of("visit-visa", "documents-held", "no-contract", "unlicensed-agency", UNDERAGE);
 
-    private static final PhraseMatcher<Boolean> JOB_WORDS = jobWords();
+    private static final PhraseMatcher<Boolean> JOB_WORDS = matcher("job-words.txt");
+    private static final PhraseMatcher<Boolean> MORATORIUM_PLACES =
+            matcher("moratorium-places.txt");
+    private static final PhraseMatcher<Boolean> DOMESTIC_WORK = matcher("domestic-work.txt");
+    private static final PhraseMatcher<Boolean> LOCAL_PLACES = matcher("local-job-places.txt");
+    private static final PhraseMatcher<Boolean> MOVE_ABROAD = matcher("move-abroad.txt");
+    private static final PhraseMatcher<Boolean> PAYMENT_WORDS = matcher("payment-words.txt");
+    private static final PhraseMatcher<Boolean> LATER_WORDS = matcher("later-words.txt");
+    private static final Set<String> AT = Set.of("di", "in", "at", "dekat", "near");
 
     /**
      * What the entities and word lists of a message make certain.
@@ -40,10 +54,39 @@ public final class OfferFlags {
      * @param minor it names an age under 18
      * @param brokerTransit it names a transit point of the documented broker routes
      * @param noPlacementJob it names a job in a country Indonesia places no workers in
+     * @param moratoriumDomestic it names domestic work and a Middle East country under the
+     *     moratorium on domestic workers
+     * @param localThenAbroad it names a job place in Indonesia, a country abroad and a word of
+     *     moving the worker on
+     * @param payment it names paying, charging or deducting money (without it, an amount is a
+     *     salary, and the upfront-fees model does not count)
+     * @param moratoriumPlace it names a moratorium country (without it, the moratorium model does
+     *     not count)
+     * @param localAndAbroad it names a job place in Indonesia and a place abroad (without them, the
+     *     local-job-then-abroad model does not count)
      */
-    public record Facts(boolean minor, boolean brokerTransit, boolean noPlacementJob) {
+    public record Facts(
+            boolean minor,
+            boolean brokerTransit,
+            boolean noPlacementJob,
+            boolean moratoriumDomestic,
+            boolean localThenAbroad,
+            boolean payment,
+            boolean moratoriumPlace,
+            boolean localAndAbroad) {
 
-        public static final Facts NONE = new Facts(false, false, false);
+        public static final Facts NONE =
+                new Facts(false, false, false, false, false, false, false, false);
+
+        /** Whether the model's "yes" for {@code id} may count: its gate's entities are there. */
+        boolean admits(String id) {
+            return switch (id) {
+                case FEES -> payment;
+                case MORATORIUM -> moratoriumPlace;
+                case LOCAL_THEN_ABROAD -> localAndAbroad;
+                default -> true;
+            };
+        }
 
         /** The facts of a message. */
         public static Facts of(MessageView view) {
@@ -54,8 +97,51 @@ public final class OfferFlags {
             boolean noPlacement =
                     e.destinations().stream()
                             .anyMatch(EntityFeatureGenerator.NO_PLACEMENT::contains);
-            boolean job = noPlacement && !JOB_WORDS.find(List.of(view.tokens())).isEmpty();
-            return new Facts(e.namesAMinor(), transit, job);
+            List<String> tokens = List.of(view.tokens());
+            boolean job = noPlacement && !JOB_WORDS.find(tokens).isEmpty();
+            boolean abroad =
+                    !e.destinations().isEmpty()
+                            || tokens.contains("abroad")
+                            || String.join(" ", tokens).contains("luar negeri");
+            return new Facts(
+                    e.namesAMinor(),
+                    transit,
+                    job,
+                    moratoriumDomestic(tokens),
+                    abroad && localThenAbroad(tokens),
+                    !PAYMENT_WORDS.find(tokens).isEmpty(),
+                    !MORATORIUM_PLACES.find(tokens).isEmpty(),
+                    abroad && workHereFirst(tokens));
+        }
+
+        /**
+         * Whether the (normalised) tokens name a place in Indonesia as where one works ("di Batam",
+         * "in Bali", not "ke Batam") and a word of "first here, later there".
+         */
+        static boolean workHereFirst(List<String> tokens) {
+            if (LATER_WORDS.find(tokens).isEmpty()) {
+                return false;
+            }
+            boolean[] here = {false};
+            LOCAL_PLACES.forEach(
+                    tokens,
+                    (value, at) -> {
+                        for (int j = Math.max(0, at - 3); j < at; j++) {
+                            here[0] |= AT.contains(tokens.get(j));
+                        }
+                    });
+            return here[0];
+        }
+
+        /** Whether the (normalised) tokens name a job place in Indonesia and moving on. */
+        public static boolean localThenAbroad(List<String> tokens) {
+            return !LOCAL_PLACES.find(tokens).isEmpty() && !MOVE_ABROAD.find(tokens).isEmpty();
+        }
+
+        /** Whether the (normalised) tokens name domestic work and a moratorium country. */
+        public static boolean moratoriumDomestic(List<String> tokens) {
+            return !MORATORIUM_PLACES.find(tokens).isEmpty()
+                    && !DOMESTIC_WORK.find(tokens).isEmpty();
         }
     }
 
@@ -81,7 +167,7 @@ public final class OfferFlags {
         List<String> flags = new ArrayList<>(2);
         probabilities.forEach(
                 (id, p) -> {
-                    if (p >= thresholds.getOrDefault(id, 0.5)) {
+                    if (p >= thresholds.getOrDefault(id, 0.5) && facts.admits(id)) {
                         flags.add(id);
                     }
                 });
@@ -94,6 +180,12 @@ public final class OfferFlags {
         if (facts.noPlacementJob()) {
             add(flags, SCAM);
         }
+        if (facts.moratoriumDomestic()) {
+            add(flags, MORATORIUM);
+        }
+        if (facts.localThenAbroad()) {
+            add(flags, LOCAL_THEN_ABROAD);
+        }
         return flags;
     }
 
@@ -103,9 +195,9 @@ public final class OfferFlags {
         }
     }
 
-    private static PhraseMatcher<Boolean> jobWords() {
+    private static PhraseMatcher<Boolean> matcher(String lexicon) {
         PhraseMatcher<Boolean> matcher = new PhraseMatcher<>();
-        for (String line : Lexicons.lines("job-words.txt")) {
+        for (String line : Lexicons.lines(lexicon)) {
             PhraseForms.of(line).forEach(form -> matcher.add(form, Boolean.TRUE));
         }
         return matcher;
