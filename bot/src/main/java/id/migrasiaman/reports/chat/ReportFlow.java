@@ -136,6 +136,23 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
                     break;
             }
         }
+        if (ReportWithdrawal.asked(text)) {
+            // "sonde jadi lapor" before sending: the draft is dropped only on a second tap.
+            return List.of(
+                    Reply.withButtons(
+                            prompts.t(turn.language(), "report.drop.ask"),
+                            List.of(
+                                    List.of(
+                                            new Reply.Button(
+                                                    prompts.t(turn.language(), "report.drop.yes"),
+                                                    ReportState.DROP_BUTTON)),
+                                    List.of(
+                                            new Reply.Button(
+                                                    prompts.t(
+                                                            turn.language(),
+                                                            "start.unfinished.resume"),
+                                                    ReportState.RESUME_BUTTON)))));
+        }
         if (Corrections.asked(text)) {
             // "salah tulis nama, bisa ganti?": not an answer to this step; say how to change.
             return List.of(

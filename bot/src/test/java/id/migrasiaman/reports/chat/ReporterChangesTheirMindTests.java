@@ -100,6 +100,18 @@ class ReporterChangesTheirMindTests {
     }
 
     @Test
+    void notWantingToReportAnyMoreBeforeSendingAsksToCancelAndStoresNothing() {
+        toSummary("d", "om dami");
+
+        List<Reply> asked = chat.send("d", "beta mau tarik laporan ini, sonde jadi lapor");
+
+        assertThat(text(asked)).contains("belum dikirim").contains("dibatalkan");
+        assertThat(report("d").what()).doesNotContain("tarik");
+        chat.press("d", ReportState.DROP_BUTTON);
+        assertThat(chat.state("d").active()).isNull();
+    }
+
+    @Test
     void aRequestToWithdrawAReportIsAnsweredHonestlyAndCanBeNotedForTheSatgas() {
         ReportQueue queue = mock(ReportQueue.class);
         PublicStatus status = new PublicStatus(CODE, PublicStatus.State.RECEIVED, Instant.now());
