@@ -81,8 +81,8 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 // places), evaluated once with the merged round-8 release: 64/69, 25/25. w8 with
                 // the release: 62/68, 23/25.
                 new Bounds("final6", 64, 25),
-                // Round 9's new writer (crew on foreign fishing boats and their families; women
-                // recruited for domestic work in the Middle East), scored on main before round 9's
+                // Round 10's new writer (crew on foreign fishing boats and their families; women
+                // recruited for domestic work in the Middle East), scored on main before round 10's
                 // changes: 61/72, 23/25.
                 new Bounds("w9", 61, 23));
     }
