@@ -139,6 +139,7 @@ class EmergencyTriage {
                             ReachingHelp.answer(
                                     replies,
                                     lang,
+                                    text,
                                     Countries.known(emergency),
                                     code,
                                     "ID".equals(named) && !"ID".equals(Countries.known(emergency))),

@@ -2,6 +2,8 @@ package id.migrasiaman.emergency;
 
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Words;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -52,7 +54,13 @@ final class ReachingHelp {
      * when the writer is in Indonesia and the person in danger abroad.
      */
     static Reply answer(
-            EmergencyReplies replies, String lang, String country, String code, boolean fromHome) {
+            EmergencyReplies replies,
+            String lang,
+            String text,
+            String country,
+            String code,
+            boolean fromHome) {
+        boolean writing = MESSAGE.matcher(Words.padded(text)).find();
         String[] blocks = replies.hotlinesHtml(lang, country).split("\n\n");
         String call = null;
         String message = null;
@@ -79,14 +87,15 @@ final class ReachingHelp {
             }
         }
         message = message != null ? message : anywhere;
-        StringBuilder out = new StringBuilder();
+        List<String> lines = new ArrayList<>();
         if (message != null) {
-            out.append(replies.t(lang, "emergency.reach.message", message));
+            lines.add(replies.t(lang, "emergency.reach.message", message));
         }
         if (call != null) {
-            out.append(out.isEmpty() ? "" : "\n")
-                    .append(replies.t(lang, "emergency.reach.call", call));
+            // "Which number first?" without a word about writing: the call comes first.
+            lines.add(writing ? lines.size() : 0, replies.t(lang, "emergency.reach.call", call));
         }
+        StringBuilder out = new StringBuilder(String.join("\n", lines));
         out.append(out.isEmpty() ? "" : "\n\n")
                 .append(replies.t(lang, "emergency.reach.staff", code));
         return Reply.text(out.toString());

@@ -121,6 +121,52 @@ class TrialNineIntegrationTests extends IntegrationTest {
         assertThat(text.indexOf("+852")).isLessThan(text.indexOf("Satgas"));
     }
 
+    @Test
+    void dangerMidFamilyReportGivesOneUrgentReportAndTheFamilyQuestionsJoinIt() {
+        BotConversation sister = new BotConversation(BOT_API, 790_005);
+        sister.say("/keluarga");
+        long before = queue.urgentWaiting();
+        List<JsonNode> alarm =
+                sister.say(
+                        "kk tunggu dulu. sa pung kaka di hongkong baru telpon, dia menangis, majikan"
+                                + " pukul dia trus kunci dia di kamar. dia sonde dikasi makan dari"
+                                + " kemarin");
+        String code = StaffChat.codeIn(textOf(alarm));
+
+        List<JsonNode> resumed = sister.press("em:resume");
+
+        // Not asked again whether someone is in danger: the family's answers join the alarm.
+        assertThat(textOf(resumed))
+                .doesNotContain("dalam bahaya sekarang?")
+                .contains(code)
+                .contains("Siapa namanya");
+        sister.say("Maria Seran");
+        sister.press("f:danger:yes");
+        assertThat(queue.urgentWaiting()).isEqualTo(before + 1);
+        assertThat(queue.find(code).orElseThrow().messages())
+                .anySatisfy(m -> assertThat(m.text()).contains("Maria Seran"));
+    }
+
+    @Test
+    void aFatherWhoOpenedTheFamilyReportIsAskedWhatTheProblemIsAndSatgasGetsIt() {
+        BotConversation father = new BotConversation(BOT_API, 790_006);
+        father.say("/keluarga");
+        father.press("f:danger:no");
+        father.say("Yohanis Tallo");
+        father.say("kapal ikan Taiwan");
+        father.say("PT Bahari Jaya Samudra di Jakarta Utara");
+
+        List<JsonNode> problem = father.say("minggu lalu lewat WA");
+        assertThat(textOf(problem)).contains("Apa masalahnya?");
+        assertThat(textOf(father.say("gaji 8 bulan tidak masuk ke rekening keluarga")))
+                .contains("menghubungi");
+        List<JsonNode> summary = father.press("f:contact:no");
+        assertThat(textOf(summary)).contains("Masalah: gaji 8 bulan tidak masuk");
+
+        String code = StaffChat.codeIn(textOf(father.press("f:send")));
+        assertThat(queue.find(code).orElseThrow().facts().what()).contains("gaji 8 bulan");
+    }
+
     static String textOf(List<JsonNode> replies) {
         StringBuilder all = new StringBuilder();
         replies.forEach(r -> all.append(r.path("text").asText()).append('\n'));
