@@ -34,7 +34,7 @@ class TrialNineIntegrationTests extends IntegrationTest {
 
     @Test
     void anOfferPastedIntoTheOfferCheckIsCheckedAsAnOfferNotAnAlarm() {
-        BotConversation fisherman = new BotConversation(BOT_API, 790_001);
+        BotConversation fisherman = new BotConversation(BOT_API, 799_001);
         fisherman.press("m:offer");
         long urgentBefore = queue.urgentWaiting();
 
@@ -55,7 +55,7 @@ class TrialNineIntegrationTests extends IntegrationTest {
 
     @Test
     void aPresentDangerInTheOfferCheckStillAlarmsAndGoingBackAsksForTheOfferAgain() {
-        BotConversation user = new BotConversation(BOT_API, 790_002);
+        BotConversation user = new BotConversation(BOT_API, 799_002);
         user.press("m:offer");
 
         List<JsonNode> alarm =
@@ -74,7 +74,7 @@ class TrialNineIntegrationTests extends IntegrationTest {
 
     @Test
     void aWorkerHidingInJohorWhoCannotCallIsToldWhereToWriteAndWhoAnswers() {
-        BotConversation worker = new BotConversation(BOT_API, 790_003, "en");
+        BotConversation worker = new BotConversation(BOT_API, 799_003, "en");
         List<JsonNode> alarm =
                 worker.say(
                         "Hello. I am from Kupang, working as a maid in Johor Bahru. My employer"
@@ -107,7 +107,7 @@ class TrialNineIntegrationTests extends IntegrationTest {
 
     @Test
     void aSisterAtHomeAskingWhichNumberFirstGetsTheHongKongConsulateFirst() {
-        BotConversation sister = new BotConversation(BOT_API, 790_004);
+        BotConversation sister = new BotConversation(BOT_API, 799_004);
         List<JsonNode> alarm =
                 sister.say(
                         "sa pung kaka di hongkong baru telpon, dia menangis, majikan pukul dia"
@@ -123,7 +123,7 @@ class TrialNineIntegrationTests extends IntegrationTest {
 
     @Test
     void dangerMidFamilyReportGivesOneUrgentReportAndTheFamilyQuestionsJoinIt() {
-        BotConversation sister = new BotConversation(BOT_API, 790_005);
+        BotConversation sister = new BotConversation(BOT_API, 799_005);
         sister.say("/keluarga");
         long before = queue.urgentWaiting();
         List<JsonNode> alarm =
@@ -149,7 +149,7 @@ class TrialNineIntegrationTests extends IntegrationTest {
 
     @Test
     void aFatherWhoOpenedTheFamilyReportIsAskedWhatTheProblemIsAndSatgasGetsIt() {
-        BotConversation father = new BotConversation(BOT_API, 790_006);
+        BotConversation father = new BotConversation(BOT_API, 799_006);
         father.say("/keluarga");
         father.press("f:danger:no");
         father.say("Yohanis Tallo");
