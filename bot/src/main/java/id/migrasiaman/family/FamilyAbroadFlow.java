@@ -257,18 +257,7 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
      * where they were, none asked twice.
      */
     private List<Reply> join(Turn turn, FamilyState data, String code) {
-        List<String> told = new ArrayList<>();
-        if (!data.story().isBlank()) {
-            told.add(FamilyReports.TAG + data.story().strip());
-        }
-        for (FamilyStep step : FamilyStep.values()) {
-            if (step != FamilyStep.PROBLEM && step.asksText() && !data.answer(step).isBlank()) {
-                told.add(FamilyReports.labelled(step, data.answer(step)));
-            }
-        }
-        if (!told.isEmpty()) {
-            reports.add(turn, code, String.join("\n", told), List.of());
-        }
+        reports.addAccount(turn, code, data);
         List<Reply> out = new ArrayList<>();
         out.add(Reply.text(prompts.t(turn.language(), "family.urgent.joined", code)));
         FamilyState joined = data.withCode(code);

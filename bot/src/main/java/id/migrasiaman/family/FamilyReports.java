@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FamilyReports {
 
-    static final String TAG = "[Keluarga di luar negeri] ";
+    private static final String TAG = "[Keluarga di luar negeri] ";
 
     /** How far back an urgent report of the same person is the same incident. */
     private static final Duration JOIN_WINDOW = Duration.ofHours(1);
@@ -60,6 +60,24 @@ class FamilyReports {
         } catch (RuntimeException e) {
             // MongoDB away: a second report (kept by the outbox) beats no report.
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The family's account so far (their words, the answers given) added to report {@code code}.
+     */
+    void addAccount(Turn turn, String code, FamilyState data) {
+        List<String> told = new ArrayList<>();
+        if (!data.story().isBlank()) {
+            told.add(TAG + data.story().strip());
+        }
+        for (FamilyStep step : FamilyStep.values()) {
+            if (step != FamilyStep.PROBLEM && step.asksText() && !data.answer(step).isBlank()) {
+                told.add(labelled(step, data.answer(step)));
+            }
+        }
+        if (!told.isEmpty()) {
+            add(turn, code, String.join("\n", told), List.of());
         }
     }
 
