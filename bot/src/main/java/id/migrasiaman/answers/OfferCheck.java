@@ -102,6 +102,10 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
                 != OfferStep.DESCRIBE) {
             return List.of();
         }
+        if (turn.message().content() instanceof Content.Text text && tooShort(text.text())) {
+            // A stray "3" or "ok" is no offer: "no signs found" would be a false comfort.
+            return resume(turn);
+        }
         if (turn.message().content() instanceof Content.Text text && !text.text().isBlank()) {
             return check(turn, text.text(), analyser.analyse(text.text()).flags());
         }
@@ -112,6 +116,22 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
             return check(turn, media.caption(), analyser.analyse(media.caption()).flags());
         }
         return List.of(Reply.text(texts.get(turn.language(), "offer.ask")));
+    }
+
+    /** Back at the offer check after an interruption: asks for the offer again, clearly. */
+    @Override
+    public List<Reply> resume(Turn turn) {
+        return List.of(
+                Reply.withButtons(
+                        texts.get(turn.language(), "offer.ask"),
+                        List.of(List.of(menus.backButton(turn.language())))));
+    }
+
+    /** Fewer than two words, or no letter at all: nothing an offer check could read. */
+    private static boolean tooShort(String text) {
+        String plain = text.strip();
+        return !plain.isEmpty()
+                && (plain.split("\\s+").length < 2 || !plain.matches("(?s).*\\p{L}.*"));
     }
 
     private List<Reply> check(Turn turn, String offer, List<String> understood) {

@@ -84,6 +84,21 @@ final class Countries {
         return null;
     }
 
+    /** Said to be back home, or not (any longer) in the country named before. */
+    private static final Pattern LEFT =
+            Pattern.compile(
+                    "\\b(bukan|bkn|not|no longer|sudah pulang|su pulang|sdh pulang|back home"
+                            + "|sudah di rumah|su di rumah|already home)\\b");
+
+    /**
+     * Whether a follow-up that names {@code named} moves the emergency there. A place at home ("the
+     * agent in Kupang", "sa di Oelamasi" from a sister at home) never moves an emergency abroad
+     * unless the text says the person left it ("bukan di Malaysia", "sudah pulang").
+     */
+    static boolean leftFor(String named, String text) {
+        return !"ID".equals(named) || LEFT.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
     /** The country the text says the person is NOT in ("bukan di Malaysia"), or null. */
     private static String negated(String text) {
         var m = NOT_THERE.matcher(text);

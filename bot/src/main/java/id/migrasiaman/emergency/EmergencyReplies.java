@@ -63,6 +63,11 @@ class EmergencyReplies {
         return Reply.text(out.toString());
     }
 
+    /** The full hotlines of {@code country} (Indonesia's when null), as HTML. */
+    String hotlinesHtml(String lang, String country) {
+        return answers.hotlines(lang, country == null ? "ID" : country);
+    }
+
     /**
      * The Indonesian missions and KP2MI for {@code country}, without the local police: for someone
      * who fears arrest there (undocumented, wants to go home).

@@ -117,7 +117,8 @@ class EmergencyTriage {
                 named != null
                         && !emergency.country().isEmpty()
                         && !named.equals(emergency.country())
-                        && Wording.locates(text);
+                        && Wording.locates(text)
+                        && Countries.leftFor(named, text);
         if (named != null && (moved || emergency.country().isEmpty())) {
             // "sy di Takari, bukan di Malaysia": the numbers follow where the person is.
             emergency = emergency.withCountry(named);
@@ -130,6 +131,20 @@ class EmergencyTriage {
                 moved
                         ? FollowUps.Kind.FACT
                         : FollowUps.of(text, analysis, danger, turn.message().inReplyTo(), code);
+        if ((asked || text.contains("?")) && ReachingHelp.asks(text)) {
+            // "I cannot call, can I only message? Which is fastest?": answered from this
+            // emergency's facts, and kept for staff (they should know a call is not possible).
+            return Optional.of(
+                    List.of(
+                            ReachingHelp.answer(
+                                    replies,
+                                    lang,
+                                    text,
+                                    Countries.known(emergency),
+                                    code,
+                                    "ID".equals(named) && !"ID".equals(Countries.known(emergency))),
+                            store(turn, code, text, flow)));
+        }
         if (asked && danger.strong()) {
             // A question that itself tells of danger: added at once, and answered too.
             List<Reply> out = new ArrayList<>(numbers);

@@ -126,6 +126,10 @@ class SafetyLayer implements SafetyCheck {
                 return family;
             }
         }
+        if (found.strong() && OfferDescribed.applies(state, content, found)) {
+            // The offer check reads it: its red flags are the offer's, not a danger now.
+            return Optional.empty();
+        }
         if (found.strong()) {
             boolean flowAddsIt =
                     inEmergency

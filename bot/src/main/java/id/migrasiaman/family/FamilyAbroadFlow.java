@@ -163,6 +163,12 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
         // The numbers to call come first; the alarm follows.
         out.add(prompts.urgentNow(lang, country));
         FamilyState sent = data;
+        Optional<String> open =
+                data.code().isEmpty() ? reports.recentUrgent(turn) : Optional.empty();
+        if (open.isPresent()) {
+            // The alarm this person raised a moment ago: one urgent report per incident.
+            return join(turn, data, open.get());
+        }
         if (data.code().isEmpty()) {
             SubmitResult result = reports.urgent(turn, data);
             sent = data.withCode(result.code());
@@ -225,17 +231,56 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
         return turn.state().active(FamilyState.class).orElse(before);
     }
 
-    /** Back from an emergency: the question of the step the family was at. */
+    /**
+     * Back from an emergency: the question of the step the family was at. After an alarm, "is
+     * anyone in danger now?" is not asked again: the family's answers join that urgent report.
+     */
     @Override
     public List<Reply> resume(Turn turn) {
-        return turn.state()
-                .active(FamilyState.class)
-                .map(f -> List.of(reprompt(f.step(), turn.language(), f)))
-                .orElse(List.of());
+        Optional<FamilyState> family = turn.state().active(FamilyState.class);
+        if (family.isEmpty()) {
+            return List.of();
+        }
+        FamilyState data = family.get();
+        boolean asking = data.step() == FamilyStep.DANGER || data.step().asksText();
+        if (asking && data.code().isEmpty()) {
+            Optional<String> open = reports.recentUrgent(turn);
+            if (open.isPresent()) {
+                return join(turn, data, open.get());
+            }
+        }
+        return List.of(reprompt(data.step(), turn.language(), data));
+    }
+
+    /**
+     * The family's account so far joins the open urgent report {@code code}; the questions go on
+     * where they were, none asked twice.
+     */
+    private List<Reply> join(Turn turn, FamilyState data, String code) {
+        reports.addAccount(turn, code, data);
+        List<Reply> out = new ArrayList<>();
+        out.add(Reply.text(prompts.t(turn.language(), "family.urgent.joined", code)));
+        FamilyState joined = data.withCode(code);
+        if (joined.story().isBlank()) {
+            // The alarm's own message told the problem: it is the family's account, not asked.
+            joined = joined.withStory(reports.firstText(code));
+        }
+        if (data.step() == FamilyStep.DANGER) {
+            out.addAll(advance(turn, joined, FamilyStep.DANGER));
+        } else {
+            turn.update(turn.state().withFlow(joined));
+            out.add(reprompt(joined.step(), turn.language(), joined));
+        }
+        return out;
     }
 
     private List<Reply> advance(Turn turn, FamilyState data, FamilyStep from) {
-        FamilyState moved = data.at(from.next());
+        FamilyStep next = from.next();
+        if (next == FamilyStep.PROBLEM && !data.story().isBlank()) {
+            // The family already said what the problem is: not asked again.
+            next = next.next();
+        }
+        FamilyState moved = data.at(next);
         turn.update(turn.state().withFlow(moved));
         return List.of(reprompt(moved.step(), turn.language(), moved));
     }

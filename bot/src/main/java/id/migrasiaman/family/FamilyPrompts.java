@@ -77,7 +77,8 @@ class FamilyPrompts {
                         shown(lang, data.employer()),
                         shown(lang, data.last()),
                         data.files().size(),
-                        t(lang, contact ? "family.yes" : "family.no"));
+                        t(lang, contact ? "family.yes" : "family.no"),
+                        shown(lang, data.story().strip()));
         return Reply.withButtons(
                 html,
                 List.of(

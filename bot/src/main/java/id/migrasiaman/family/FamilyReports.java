@@ -10,9 +10,11 @@ import id.migrasiaman.reports.ReportDraft;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.reports.ReporterContact;
 import id.migrasiaman.reports.SubmitResult;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +27,9 @@ import org.springframework.stereotype.Component;
 class FamilyReports {
 
     private static final String TAG = "[Keluarga di luar negeri] ";
+
+    /** How far back an urgent report of the same person is the same incident. */
+    private static final Duration JOIN_WINDOW = Duration.ofHours(1);
 
     private final ReportQueue queue;
     private final PendingFiles files;
@@ -39,6 +44,54 @@ class FamilyReports {
     /** Submits the URGENT report with what is known so far; returns its code. */
     SubmitResult urgent(Turn turn, FamilyState data) {
         return queue.submit(draft(turn, data, true, List.of(), null));
+    }
+
+    /**
+     * The urgent report this person raised within the hour (an alarm that interrupted this flow),
+     * to join rather than to raise a second one for the same incident.
+     */
+    Optional<String> recentUrgent(Turn turn) {
+        String pseudonym = turn.message().userPseudonym();
+        if (pseudonym == null) {
+            return Optional.empty();
+        }
+        try {
+            return queue.recentUrgent(pseudonym, JOIN_WINDOW);
+        } catch (RuntimeException e) {
+            // MongoDB away: a second report (kept by the outbox) beats no report.
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The family's account so far (their words, the answers given) added to report {@code code}.
+     */
+    void addAccount(Turn turn, String code, FamilyState data) {
+        List<String> told = new ArrayList<>();
+        if (!data.story().isBlank()) {
+            told.add(TAG + data.story().strip());
+        }
+        for (FamilyStep step : FamilyStep.values()) {
+            if (step != FamilyStep.PROBLEM && step.asksText() && !data.answer(step).isBlank()) {
+                told.add(labelled(step, data.answer(step)));
+            }
+        }
+        if (!told.isEmpty()) {
+            add(turn, code, String.join("\n", told), List.of());
+        }
+    }
+
+    /** The first message of report {@code code} (what the alarm said), empty when unknown. */
+    String firstText(String code) {
+        try {
+            return queue.find(code).stream()
+                    .flatMap(r -> r.messages().stream())
+                    .map(m -> m.text() == null ? "" : m.text())
+                    .findFirst()
+                    .orElse("");
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     /** Submits the finished normal report, with the files and the contact if allowed. */
@@ -71,6 +124,7 @@ class FamilyReports {
     static String labelled(FamilyStep step, String text) {
         String label =
                 switch (step) {
+                    case PROBLEM -> "Masalah";
                     case NAME -> "Nama (paspor)";
                     case PLACE -> "Negara/kota";
                     case EMPLOYER -> "Majikan/agensi";

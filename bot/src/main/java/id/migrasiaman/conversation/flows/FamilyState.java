@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A family's case: their own words, the countries they named, the answers that help a search, the
- * files they sent and, once someone is in danger now, the URGENT report's code.
+ * A family's case: their own words (what the problem is), the countries they named, the answers
+ * that help a search, the files they sent and, once someone is in danger now, the URGENT report's
+ * code.
  *
  * @param contact the reply address the family allowed, or empty
  * @param code the urgent report's code, or empty
@@ -67,6 +68,7 @@ public record FamilyState(
     /** The answer given at {@code asked}, empty when none. */
     public String answer(FamilyStep asked) {
         return switch (asked) {
+            case PROBLEM -> story;
             case NAME -> person;
             case PLACE -> place;
             case EMPLOYER -> employer;
@@ -77,10 +79,13 @@ public record FamilyState(
 
     /** This state with {@code text} as the answer of {@code asked}. */
     public FamilyState withAnswer(FamilyStep asked, String text) {
+        // The problem ("gaji 8 bulan tidak dibayar") is told in the family's own words: the story.
+        String told =
+                asked != FamilyStep.PROBLEM ? story : story.isBlank() ? text : story + "\n" + text;
         return new FamilyState(
                 step,
                 nonce,
-                story,
+                told,
                 destinations,
                 asked == FamilyStep.NAME ? text : person,
                 asked == FamilyStep.PLACE ? text : place,

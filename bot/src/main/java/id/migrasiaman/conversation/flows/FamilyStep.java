@@ -7,6 +7,8 @@ public enum FamilyStep {
     PLACE,
     EMPLOYER,
     LAST,
+    /** What the problem is (unpaid wages, abuse, no contact...), when the family has not said. */
+    PROBLEM,
     CONTACT,
     SUMMARY;
 
@@ -17,7 +19,7 @@ public enum FamilyStep {
 
     /** Whether this step takes a typed answer. */
     public boolean asksText() {
-        return this == NAME || this == PLACE || this == EMPLOYER || this == LAST;
+        return this == PROBLEM || this == NAME || this == PLACE || this == EMPLOYER || this == LAST;
     }
 
     /** The text key of this step's question. */

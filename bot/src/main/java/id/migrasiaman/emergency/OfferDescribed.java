@@ -1,0 +1,30 @@
+package id.migrasiaman.emergency;
+
+import id.migrasiaman.conversation.Content;
+import id.migrasiaman.conversation.ConversationState;
+import id.migrasiaman.conversation.flows.OfferState;
+import id.migrasiaman.conversation.flows.OfferStep;
+import id.migrasiaman.safety.DangerAssessment;
+
+/**
+ * An offer pasted into the offer check ("paspor nanti di kapal dipegang kapten", fees, deductions)
+ * describes conditions to come: its harm words are the offer's red flags, checked by the offer
+ * check, not a person in danger now. Only harm said as now, or a plea, interrupts the check.
+ */
+final class OfferDescribed {
+
+    private OfferDescribed() {}
+
+    /** Whether {@code found} in this message is the offer being described, not a danger now. */
+    static boolean applies(ConversationState state, Content content, DangerAssessment found) {
+        boolean waitingForOffer =
+                state.active(OfferState.class)
+                        .map(o -> o.step() == OfferStep.DESCRIBE)
+                        .orElse(false);
+        boolean offerText = content instanceof Content.Text || content instanceof Content.Media;
+        return waitingForOffer
+                && offerText
+                && !found.signals().contains("now")
+                && !found.signals().contains("plea");
+    }
+}
