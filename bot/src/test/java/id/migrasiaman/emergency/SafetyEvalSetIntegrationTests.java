@@ -120,11 +120,21 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 // receptionist, a ferry ticket seller, a truck driver at Motaain, a neighbour
                 // abroad, a tourist, airport staff), written before any change, not independent:
                 // 0/30, 26/30, 29/30, 4/30 before; 0/30, 30/30, 30/30, 4/30 after.
-                new Bounds("/safety/own10.tsv", 0, 30, 30, 4),
+                // After the merge 29/30: offers10's Kupang spellings ("liat" -> "lihat") made the
+                // intent model surer that a truck driver's "10 anak muda lewat jalan tikus ini
+                // malam" is a broker report (0.54 -> 0.73), and a confident broker report of a
+                // crossing gets the hotlines and the question, not a direct alarm.
+                new Bounds("/safety/own10.tsv", 0, 29, 29, 4),
                 // Round 10's new writer (fishing-boat crew and their families; women recruited for
                 // Middle East domestic work), scored on main before round 10's changes: 1 false
                 // alarm (Kupang Malay), 35/40 alarmed, 39/40 hotlines first, 1 ordinary asked.
-                new Bounds("/safety/w9.tsv", 1, 35, 39, 1));
+                new Bounds("/safety/w9.tsv", 1, 35, 39, 1),
+                // Round 10's final set (village officials; English-writing relatives, churches and
+                // a
+                // researcher abroad), evaluated once with the merged round-10 release: 0 false
+                // alarms, 39/40 alarmed, 39/40 hotlines first, 5/40 ordinary asked. w9 after the
+                // round: unchanged (1, 35, 39, 1).
+                new Bounds("/safety/final7.tsv", 0, 39, 39, 5));
     }
 
     @ParameterizedTest(name = "{0}")
