@@ -7,7 +7,6 @@ import id.migrasiaman.nlp.TextAnalyser;
 import id.migrasiaman.reports.ReportDraft;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.reports.ReporterContact;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,9 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class UrgentReports {
-
-    /** Alarms from one reporter within this window join one urgent report. */
-    static final Duration JOIN_WINDOW = Duration.ofHours(1);
 
     private final ReportQueue queue;
     private final TextAnalyser analyser;
@@ -109,15 +105,6 @@ class UrgentReports {
     }
 
     private Optional<String> recent(Turn turn) {
-        String pseudonym = turn.message().userPseudonym();
-        if (pseudonym == null) {
-            return Optional.empty();
-        }
-        try {
-            return queue.recentUrgent(pseudonym, JOIN_WINDOW);
-        } catch (RuntimeException e) {
-            // MongoDB away: a second report (kept by the outbox) beats no report.
-            return Optional.empty();
-        }
+        return queue.urgentToJoin(turn.message().userPseudonym());
     }
 }

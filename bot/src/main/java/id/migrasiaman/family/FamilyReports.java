@@ -10,7 +10,6 @@ import id.migrasiaman.reports.ReportDraft;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.reports.ReporterContact;
 import id.migrasiaman.reports.SubmitResult;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,9 +28,8 @@ class FamilyReports {
     private static final String TAG = "[Keluarga di luar negeri] ";
 
     /** How far back an urgent report of the same person is the same incident. */
-    private static final Duration JOIN_WINDOW = Duration.ofHours(1);
-
     private final ReportQueue queue;
+
     private final PendingFiles files;
     private final TextAnalyser analyser;
 
@@ -51,16 +49,7 @@ class FamilyReports {
      * to join rather than to raise a second one for the same incident.
      */
     Optional<String> recentUrgent(Turn turn) {
-        String pseudonym = turn.message().userPseudonym();
-        if (pseudonym == null) {
-            return Optional.empty();
-        }
-        try {
-            return queue.recentUrgent(pseudonym, JOIN_WINDOW);
-        } catch (RuntimeException e) {
-            // MongoDB away: a second report (kept by the outbox) beats no report.
-            return Optional.empty();
-        }
+        return queue.urgentToJoin(turn.message().userPseudonym());
     }
 
     /**

@@ -195,6 +195,22 @@ public class ReportQueue {
         }
     }
 
+    /**
+     * The urgent report a new alarm or family account of {@code pseudonym} joins: the latest one
+     * within the hour, not withdrawn. Empty for an unknown person, and while MongoDB is away (a
+     * second report, kept by the outbox, beats no report).
+     */
+    public Optional<String> urgentToJoin(String pseudonym) {
+        if (pseudonym == null) {
+            return Optional.empty();
+        }
+        try {
+            return recentUrgent(pseudonym, Duration.ofHours(1));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The latest urgent report {@code pseudonym} sent within {@code window}, not withdrawn. */
     public Optional<String> recentUrgent(String pseudonym, Duration window) {
         return followUps.recentUrgent(pseudonym, clock.instant().minus(window));
