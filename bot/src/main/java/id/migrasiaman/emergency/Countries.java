@@ -71,8 +71,15 @@ final class Countries {
                 analysis.entities().destinations().stream()
                         .filter(d -> !d.equals(negated))
                         .toList();
-        if (!destinations.isEmpty()) {
+        if (!destinations.isEmpty()
+                && !(onlyGoingTo(text, destinations.get(0))
+                        && HERE_IN_INDONESIA.matcher(text).find())) {
             return destinations.get(0);
+        }
+        if (!destinations.isEmpty()) {
+            // "sa sekarang di pelabuhan tenau … malam ini naik kapal ke nunukan trus masuk
+            // malaysia": the country is where she would be taken; she is still in Indonesia.
+            return "ID";
         }
         Optional<String> transit = analysis.entities().transits().stream().findFirst();
         if (transit.isPresent()) {
@@ -84,11 +91,57 @@ final class Countries {
         return null;
     }
 
-    /** Said to be back home, or not (any longer) in the country named before. */
+    /**
+     * Said to be back home, not (any longer) in the country named before, or not gone yet ("sa
+     * masih di kupang, belum berangkat").
+     */
     private static final Pattern LEFT =
             Pattern.compile(
                     "\\b(bukan|bkn|not|no longer|sudah pulang|su pulang|sdh pulang|back home"
-                            + "|sudah di rumah|su di rumah|already home)\\b");
+                            + "|sudah di rumah|su di rumah|already home|masih di|still in|still at"
+                            + "|belum berangkat|belum pergi|belum naik|blm berangkat|son berangkat"
+                            + "|sonde berangkat|not left|haven t left|have not left|not yet left)\\b");
+
+    /**
+     * The writer here now, at a place in Indonesia: "sa sekarang di pelabuhan tenau", "we are at
+     * Tenau".
+     */
+    private static final Pattern HERE_IN_INDONESIA =
+            Pattern.compile(
+                    "\\b(sa|saya|sy|beta|aku|ak|kami|katong|kita|i am|i m|i'm|im|we are|we re|we're)"
+                            + "( (sekarang|skrg|skg|masih|still|now|ini|lagi))* (di|at|in) "
+                            + "(\\S+ ){0,2}(pelabuhan|tenau|bandara|el tari|terminal|oebobo|kupang"
+                            + "|atambua|motaain|batam|nunukan|entikong|tanjung pinang|surabaya"
+                            + "|jakarta|rumah|kampung|desa)\\b");
+
+    /** Going words just before a country's name: "ke", "masuk", "to", "into". */
+    private static final Pattern GOING =
+            Pattern.compile(
+                    "\\b(ke|k|masuk|msk|to|into|pi|pigi|pergi|berangkat|dikirim|kirim|dibawa|bawa"
+                            + "|menuju|towards|lanjut ke|trus ke|terus ke)\\s+$");
+
+    /**
+     * Whether every mention of the country {@code code} in {@code text} is where someone is going
+     * ("ke Malaysia", "masuk Malaysia", "to Malaysia"), not where someone is; false when the text
+     * names it in no way we know.
+     */
+    private static boolean onlyGoingTo(String text, String code) {
+        boolean mentioned = false;
+        for (Map.Entry<String, String> name : NAMES.entrySet()) {
+            if (!name.getValue().equals(code)) {
+                continue;
+            }
+            var m = Pattern.compile("\\b" + name.getKey() + "\\b").matcher(text);
+            while (m.find()) {
+                mentioned = true;
+                String before = text.substring(Math.max(0, m.start() - 20), m.start());
+                if (!GOING.matcher(before).find()) {
+                    return false;
+                }
+            }
+        }
+        return mentioned;
+    }
 
     /**
      * Whether a follow-up that names {@code named} moves the emergency there. A place at home ("the

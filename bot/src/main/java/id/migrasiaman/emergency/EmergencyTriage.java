@@ -125,7 +125,9 @@ class EmergencyTriage {
             turn.update(turn.state().detour(emergency));
         }
         if (moved || asked && Wording.asksForNumber(text)) {
-            numbers.add(replies.shortHotlines(lang, Countries.known(emergency)));
+            // "nomor polisi di kupang berapa?": the numbers of the place asked about.
+            String where = asked && named != null && !moved ? named : Countries.known(emergency);
+            numbers.add(replies.shortHotlines(lang, where));
         }
         FollowUps.Kind kind =
                 moved

@@ -79,6 +79,10 @@ final class ReachingHelp {
             if (own && call == null && !writes && callable) {
                 call = line;
             }
+            if ("ID".equals(country) && !fromHome && !writes && line.contains("110")) {
+                // In danger in Indonesia now: the police come before the ministry's call centre.
+                call = line;
+            }
             if (own && message == null && writes) {
                 message = line;
             }

@@ -172,4 +172,37 @@ class TrialNineIntegrationTests extends IntegrationTest {
         replies.forEach(r -> all.append(r.path("text").asText()).append('\n'));
         return all.toString();
     }
+
+    /**
+     * Trial 10, N1: a young woman guarded at Tenau port, to be shipped to Nunukan and on to
+     * Malaysia tonight, got Malaysia's numbers first and kept getting them after "sa masih di
+     * kupang".
+     */
+    @Test
+    void aWomanGuardedAtTenauBeforeLeavingGetsTheIndonesianNumbersFirst() {
+        BotConversation woman = new BotConversation(BOT_API, 799_010);
+        List<JsonNode> alarm =
+                woman.say(
+                        "kaka tolong, sa sekarang di pelabuhan tenau dengan 5 nona lain. om yang"
+                                + " bawa katong bilang malam ini naik kapal ke nunukan trus masuk"
+                                + " malaysia. dia su ambil katong pung KTP. sa takut, sa mau pulang"
+                                + " tapi dia jaga katong");
+        String first = alarm.get(0).path("text").asText();
+        assertThat(first).contains("110").doesNotContain("Nomor darurat di Malaysia");
+        assertThat(textOf(alarm)).contains("Satgas sudah diberi tahu");
+
+        List<JsonNode> police = woman.say("nomor polisi di kupang berapa?");
+        assertThat(textOf(police)).contains("110").doesNotContain("999");
+    }
+
+    @Test
+    void stillAtHomeBeforeLeavingMovesTheNumbersBackToIndonesia() {
+        BotConversation woman = new BotConversation(BOT_API, 799_011);
+        woman.say(
+                "tolong kak, agen kunci kami di rumah penampungan, besok mau dikirim ke malaysia,"
+                        + " paspor diambil");
+        List<JsonNode> still =
+                woman.say("sa masih di kupang, belum berangkat. sa harus telpon nomor mana?");
+        assertThat(textOf(still)).contains("110");
+    }
 }
