@@ -72,6 +72,9 @@ class Alarms {
         EmergencyState alarmed = data.withCode(opened.code());
         turn.update(turn.state().detour(alarmed));
         String interrupted = Interruptions.flowIn(alarmed).orElse(null);
+        if (Despair.said(text)) {
+            out.add(Reply.text(replies.t(lang, "emergency.despair")));
+        }
         out.add(replies.alerted(lang, opened.code(), opened.joined(), interrupted));
         return out;
     }

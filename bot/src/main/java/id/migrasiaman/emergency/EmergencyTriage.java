@@ -147,6 +147,13 @@ class EmergencyTriage {
                                     "ID".equals(named) && !"ID".equals(Countries.known(emergency))),
                             store(turn, code, text, flow)));
         }
+        if (Despair.said(text)) {
+            // "sa cuma mau ada orang dengar sa": heard, not only filed.
+            return Optional.of(
+                    List.of(
+                            Reply.text(replies.t(lang, "emergency.despair")),
+                            store(turn, code, text, flow)));
+        }
         if (asked && danger.strong()) {
             // A question that itself tells of danger: added at once, and answered too.
             List<Reply> out = new ArrayList<>(numbers);

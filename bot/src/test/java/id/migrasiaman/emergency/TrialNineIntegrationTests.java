@@ -205,4 +205,21 @@ class TrialNineIntegrationTests extends IntegrationTest {
                 woman.say("sa masih di kupang, belum berangkat. sa harus telpon nomor mana?");
         assertThat(textOf(still)).contains("110");
     }
+
+    /** Trial 10, N3: a worker in Hong Kong who cannot go on got only numbers and "added". */
+    @Test
+    void aWorkerWhoCannotGoOnIsHeardNotOnlyFiled() {
+        BotConversation worker = new BotConversation(BOT_API, 799_012);
+        List<JsonNode> first =
+                worker.say(
+                        "sa kerja di hongkong su 2 thn. majikan sonde pukul, tapi sa capek sekali,"
+                                + " gaji dipotong agensi terus, sa sonde kuat lagi. rasanya mau mati"
+                                + " sa");
+        assertThat(first.get(0).path("text").asText()).contains("999");
+        assertThat(textOf(first)).contains("Anda tidak sendirian");
+
+        List<JsonNode> listen =
+                worker.say("sa sonde mau telpon polisi. sa cuma mau ada orang dengar sa");
+        assertThat(textOf(listen)).contains("Anda tidak sendirian");
+    }
 }
