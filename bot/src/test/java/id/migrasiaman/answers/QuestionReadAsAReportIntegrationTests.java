@@ -24,7 +24,7 @@ class QuestionReadAsAReportIntegrationTests extends IntegrationTest {
 
     @Test
     void aQuestionAboutMoneyFromARecruiterGetsTheUangSirihAnswer() {
-        BotConversation yuliana = new BotConversation(BOT_API, 793_001);
+        BotConversation yuliana = new BotConversation(BOT_API, 796_101);
         String reply =
                 text(
                         yuliana.say(
@@ -35,7 +35,7 @@ class QuestionReadAsAReportIntegrationTests extends IntegrationTest {
 
     @Test
     void aReportToldAsSuchKeepsTheReportFlow() {
-        BotConversation neighbour = new BotConversation(BOT_API, 793_002);
+        BotConversation neighbour = new BotConversation(BOT_API, 796_102);
         String reply =
                 text(
                         neighbour.say(
@@ -48,10 +48,10 @@ class QuestionReadAsAReportIntegrationTests extends IntegrationTest {
 
     @Test
     void aGreetingWithAQuestionGetsTheAnswerNotOnlyTheMenu() {
-        BotConversation maria = new BotConversation(BOT_API, 793_003);
+        BotConversation maria = new BotConversation(BOT_API, 796_103);
         String reply = text(maria.say("halo kak, ciri2 calo apa saja?"));
         assertThat(reply).doesNotStartWith("Halo!").contains("calo");
-        BotConversation kakak = new BotConversation(BOT_API, 793_004);
+        BotConversation kakak = new BotConversation(BOT_API, 796_104);
         assertThat(text(kakak.say("halo kak apa kabar?"))).contains("Halo");
     }
 
