@@ -111,7 +111,11 @@ public final class ReportData {
     void replace(ReportStep step, String text) {
         String bounded = appended("", text);
         switch (step) {
-            case WHO -> who = bounded;
+            case WHO -> {
+                // The phones are read again from the new answer (an old number must not stay).
+                who = bounded;
+                phones.clear();
+            }
             case WHERE -> {
                 // Typed instead of a kecamatan button: the place is read again from the new text.
                 village = bounded;

@@ -265,6 +265,10 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
         } else if (press instanceof ReportPress.When when) {
             data.when = when.value();
         } else if (press instanceof ReportPress.Victims victims) {
+            if (data.editing) {
+                // A new count stands instead of the old one, typed or pressed.
+                data.people = "";
+            }
             data.victims = victims.value();
         } else if (press instanceof ReportPress.Minors minors) {
             data.minors = minors.value();

@@ -64,6 +64,7 @@ class ReporterChangesTheirMindTests {
         List<Reply> replies = chat.send("e", "Damianus Tefa alias Om Dami");
 
         assertThat(report("e").who()).isEqualTo("Damianus Tefa alias Om Dami");
+        assertThat(report("e").phones()).isEmpty();
         assertThat(report("e").step()).isEqualTo(ReportStep.SUMMARY);
         assertThat(text(replies)).contains("Ringkasan laporan");
     }
@@ -80,6 +81,18 @@ class ReporterChangesTheirMindTests {
         assertThat(report("p").step()).isEqualTo(ReportStep.SUMMARY);
         assertThat(report("p").kecamatan()).isEqualTo(Kecamatan.at("3"));
         assertThat(report("p").village()).isEqualTo("Naitae");
+    }
+
+    @Test
+    void aNewCountPressedWhileChangingDropsTheOldTypedOne() {
+        toSummary("v", "om dami");
+        chat.press("v", "r:edit:VICTIMS");
+        chat.send("v", "sy dan 2 teman sekolah");
+        chat.press("v", "r:edit:VICTIMS");
+        chat.press("v", "r:victims:2-5");
+
+        assertThat(report("v").victims()).isEqualTo("2-5");
+        assertThat(report("v").people()).isEmpty();
     }
 
     @Test
