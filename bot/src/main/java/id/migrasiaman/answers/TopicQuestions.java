@@ -84,7 +84,9 @@ class TopicQuestions implements AnswerFirst {
                 || tellsItsFlow(intent, analysis)
                 || (intent == Intent.OFFER_CHECK
                         && checker.check(analysis.text(), analysis.flags()).size() > MAX_FLAGS)
-                || (intent == Intent.OUT_OF_SCOPE && !analysis.aboutWorkAbroad())) {
+                || (intent == Intent.OUT_OF_SCOPE
+                        && !analysis.aboutWorkAbroad()
+                        && !DomainTerms.named(analysis.text()))) {
             return Optional.empty();
         }
         return topicAnswer(turn, analysis)
@@ -102,7 +104,7 @@ class TopicQuestions implements AnswerFirst {
     /** The topic retrieval finds for a question about the topics, if any. */
     private Optional<List<Reply>> topicAnswer(Turn turn, Analysis analysis) {
         String text = analysis.text();
-        if (!isQuestion(text) || !Retrieval.aboutTopics(analysis)) {
+        if (!isQuestion(text) || !(Retrieval.aboutTopics(analysis) || DomainTerms.named(text))) {
             return Optional.empty();
         }
         Optional<String> topic = retrieval.topicFor(text);

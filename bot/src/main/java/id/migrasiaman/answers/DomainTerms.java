@@ -1,0 +1,27 @@
+package id.migrasiaman.answers;
+
+import id.migrasiaman.conversation.Words;
+import java.util.regex.Pattern;
+
+/**
+ * Words that belong to labour migration and nothing else: the offices (Disnaker, BP3MI, KP2MI,
+ * LTSA), the agencies (P3MI, manning agency), the systems (SISKOP2MI, SIAPkerja), the worker (PMI,
+ * CPMI, TKI, ABK) and the seaman's book. A question naming one is about the topics even when both
+ * models call it everyday ("alamat kantor disnaker kab kupang di mana?", "buku pelaut bikin di
+ * mana?" were refused in a black-box trial). Words shared with everyday life (paspor, BPJS, KBRI,
+ * visa) are not here: a holiday passport is no migration question.
+ */
+final class DomainTerms {
+
+    private static final Pattern NAMED =
+            Pattern.compile(
+                    " (disnaker|disnakertrans|bp3mi|bp2mi|kp2mi|p2mi|p3mi|pptkis|siskop2mi|sisko"
+                            + "|siapkerja|ltsa|cpmi|pmi|tki|tkw|abk|buku pelaut|seaman book"
+                            + "|manning agency|manning agent|visa kerja|work visa|work permit) ");
+
+    private DomainTerms() {}
+
+    static boolean named(String text) {
+        return text != null && NAMED.matcher(Words.padded(text)).find();
+    }
+}
