@@ -106,9 +106,8 @@ public final class Languages {
      * answered in Indonesian again (a trial user who wrote "tolong" got the English hotlines).
      */
     public static boolean onlyIndonesianWords(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).strip().split("[^\\p{L}]+");
         int found = 0;
-        for (String word : words) {
+        for (String word : words(text)) {
             if (word.isEmpty()) {
                 continue;
             }
@@ -123,12 +122,17 @@ public final class Languages {
     /** Whether {@code text} has two or more everyday Indonesian or Kupang Malay words. */
     public static boolean hasIndonesianWords(String text) {
         int found = 0;
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String word : words(text)) {
             if (INDONESIAN_WORDS.contains(word) && ++found >= 2) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The lower-case words of {@code text} (letters only; may hold an empty first word). */
+    private static String[] words(String text) {
+        return text.toLowerCase(Locale.ROOT).strip().split("[^\\p{L}]+");
     }
 
     /** The reply language for a client language code: English only when the client says so. */

@@ -62,32 +62,6 @@ public final class Outbound implements AutoCloseable {
     private final SentMarks marks;
     private ScheduledExecutorService sweeper;
 
-    public Outbound(
-            OutboundStore store,
-            BotApiSender api,
-            Sealer sealer,
-            Durability durability,
-            Path marksDirectory,
-            TransportSettings settings,
-            Instance instance,
-            SentListener listener,
-            Clock clock,
-            MeterRegistry meters) {
-        this(
-                store,
-                api,
-                sealer,
-                durability,
-                marksDirectory,
-                settings,
-                instance,
-                listener,
-                clock,
-                new AcceptFirst(1),
-                new UrgentLanes(clock),
-                meters);
-    }
-
     /**
      * With sending narrowed to one message at a time while updates arrive in a burst ({@code
      * acceptFirst}, shared with the inbox), except for the {@code urgent} chats and urgent staff
