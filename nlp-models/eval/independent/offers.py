@@ -7,6 +7,10 @@ pred=[json.loads(l) for l in open(sys.argv[2])]
 SCORED={'visit-visa','upfront-fees','documents-held','cash-to-family','underage-or-forged',
         'no-contract','irregular-route','fast-departure','social-media-recruitment',
         'unlicensed-agency','official-photos','held-before-departure','online-scam'}
+# Writers from round 11 on (w10, final8) had the two newer flags in their LABELS.md too: pass
+# --all-flags to score them.
+if '--all-flags' in sys.argv[3:]:
+    SCORED|={'moratorium-domestic-work','local-job-then-abroad'}
 unscored=collections.Counter()
 assert len(gold)==len(pred),(len(gold),len(pred))
 tp=fp=fn=0; clean=cleanok=0; risky=riskyany=0
@@ -30,3 +34,6 @@ print(f"flags micro P={P:.3f} R={R:.3f} | risky offers with >=1 flag {riskyany}/
 if unscored: print("  flags outside the writers' labels (not scored):", dict(unscored))
 for l,(a,b,c) in sorted(bylang.items()):
     print(f"  {l}: P={a/(a+b) if a+b else 0:.3f} R={a/(a+c) if a+c else 0:.3f}")
+if '-v' in sys.argv[3:]:
+    for f,(a,b,c) in sorted(perflag.items()):
+        print(f"  {f}: tp={a} fp={b} fn={c}")
