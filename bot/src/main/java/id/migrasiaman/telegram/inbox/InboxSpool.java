@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,11 @@ public final class InboxSpool {
         return Files.exists(file);
     }
 
-    /** The spooled updates, oldest first (each id once). */
+    /**
+     * The spooled updates in update-id order, Telegram's order (each id once). The file's order is
+     * that of the calls that appended them, and concurrent calls of one chat may append its later
+     * update first.
+     */
     public synchronized List<Spooled> pending() {
         if (!Files.exists(file)) {
             return List.of();
@@ -85,7 +90,9 @@ public final class InboxSpool {
             for (String line : text.substring(0, end + 1).split("\n")) {
                 parse(line).ifPresent(s -> found.putIfAbsent(s.updateId(), s));
             }
-            return new ArrayList<>(found.values());
+            List<Spooled> inOrder = new ArrayList<>(found.values());
+            inOrder.sort(Comparator.comparingLong(Spooled::updateId));
+            return inOrder;
         } catch (IOException e) {
             throw new UncheckedIOException("inbox spool " + file, e);
         }
