@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +41,9 @@ public final class Inbox implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Inbox.class);
     private static final Duration KEEP_DONE = Duration.ofDays(3);
 
+    /** The longest the spool's relay waits for calls still on their way to MongoDB. */
+    static final Duration MAX_RELAY_DEFERRAL = Duration.ofSeconds(30);
+
     private final InboxStore store;
     private final InboxSpool spool;
     private final TransportSettings settings;
@@ -55,6 +59,12 @@ public final class Inbox implements AutoCloseable {
     private final Counter accepted;
     private final Counter duplicates;
     private final Counter spooled;
+
+    /** Accept calls on their way to MongoDB, which may yet spool (see {@link #relaySpool()}). */
+    private final AtomicInteger storeCalls = new AtomicInteger();
+
+    /** Since when (nanoTime) the relay has waited for such calls; null when it is not waiting. */
+    private Long relayDeferredSince;
 
     /**
      * {@code urgent}: the chats whose updates go first; {@code acceptFirst}: the burst duty cycle,
@@ -169,13 +179,36 @@ public final class Inbox implements AutoCloseable {
             journal.append(new InboxSpool.Spooled(updateId, lane, clock.instant(), sealed));
             return Accepted.JOURNALLED;
         }
-        if (spool.hasPending()) {
+        if (!toStore()) {
             // Earlier updates wait in the spool: this one waits behind them, or a chat's later
             // message could be handled before its earlier one.
             spool.append(new InboxSpool.Spooled(updateId, lane, clock.instant(), sealed));
             spooled.increment();
             return Accepted.SPOOLED;
         }
+        try {
+            return store(updateId, lane, sealed);
+        } finally {
+            storeCalls.decrementAndGet();
+        }
+    }
+
+    /**
+     * Whether this call goes to MongoDB (nothing waits in the spool), counted in {@link
+     * #storeCalls} until it is done: such a call may still spool its update after waiting seconds
+     * for MongoDB. Counted before the spool is looked at, so the relay cannot miss it.
+     */
+    private boolean toStore() {
+        storeCalls.incrementAndGet();
+        if (spool.hasPending()) {
+            storeCalls.decrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    /** Stores the update in MongoDB, or in the spool if MongoDB cannot be reached. */
+    private Accepted store(long updateId, String lane, byte[] sealed) {
         try {
             if (store.accept(updateId, lane, sealed, clock.instant())) {
                 accepted.increment();
@@ -242,16 +275,43 @@ public final class Inbox implements AutoCloseable {
         }
     }
 
-    private void relaySpool() {
+    /**
+     * Moves the spooled updates into MongoDB, once no webhook call or poll can still add to the
+     * spool an update it took before (one that waited for MongoDB while the later updates of its
+     * chat went into the spool). The updates go in update-id order, and each chat's are listed in
+     * its lane in one write ({@link InboxStore#acceptAll}): calls of one chat made at the same time
+     * reach the spool in any order, and relayed one by one in the spool's order, a chat's later
+     * update was listed alone long enough for its worker to handle it before the earlier one (a
+     * chat then got its first reply twice and never its third, in {@code CrashAndOutageTests}).
+     */
+    void relaySpool() {
+        if (!spool.hasPending()) {
+            relayDeferredSince = null;
+            return;
+        }
+        if (storeCalls.get() > 0 && !deferredTooLong()) {
+            return;
+        }
+        relayDeferredSince = null;
         List<InboxSpool.Spooled> waiting = spool.pending();
         if (waiting.isEmpty()) {
             return;
         }
-        for (InboxSpool.Spooled s : waiting) {
-            store.accept(s.updateId(), s.lane(), s.payload(), s.acceptedAt());
-        }
+        store.acceptAll(waiting);
         spool.relayed(waiting);
         log.info("Inbox: {} spooled update(s) moved into MongoDB", waiting.size());
+    }
+
+    /**
+     * Whether the relay has waited for calls to MongoDB for {@link #MAX_RELAY_DEFERRAL}: a call
+     * whose connection hangs must not hold the spool for ever (it breaks order only if it spools).
+     */
+    private boolean deferredTooLong() {
+        long now = System.nanoTime();
+        if (relayDeferredSince == null) {
+            relayDeferredSince = now;
+        }
+        return now - relayDeferredSince > MAX_RELAY_DEFERRAL.toNanos();
     }
 
     private void purge() {

@@ -7,13 +7,17 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,15 +43,7 @@ public final class InboxSpool {
 
     /** Appends an update and returns once it is on the disk. */
     public synchronized void append(Spooled update) {
-        String line =
-                update.updateId()
-                        + " "
-                        + update.lane()
-                        + " "
-                        + update.acceptedAt().toEpochMilli()
-                        + " "
-                        + Base64.getEncoder().encodeToString(update.payload())
-                        + "\n";
+        String line = line(update);
         try {
             Files.createDirectories(file.getParent());
             try (FileChannel channel =
@@ -73,7 +69,11 @@ public final class InboxSpool {
         return Files.exists(file);
     }
 
-    /** The spooled updates, oldest first (each id once). */
+    /**
+     * The spooled updates in update-id order, Telegram's order (each id once). The file's order is
+     * that of the calls that appended them, and concurrent calls of one chat may append its later
+     * update first.
+     */
     public synchronized List<Spooled> pending() {
         if (!Files.exists(file)) {
             return List.of();
@@ -85,25 +85,66 @@ public final class InboxSpool {
             for (String line : text.substring(0, end + 1).split("\n")) {
                 parse(line).ifPresent(s -> found.putIfAbsent(s.updateId(), s));
             }
-            return new ArrayList<>(found.values());
+            List<Spooled> inOrder = new ArrayList<>(found.values());
+            inOrder.sort(Comparator.comparingLong(Spooled::updateId));
+            return inOrder;
         } catch (IOException e) {
             throw new UncheckedIOException("inbox spool " + file, e);
         }
     }
 
     /**
-     * Deletes the file if it still holds exactly {@code relayed} (nothing was appended meanwhile);
-     * otherwise the next relay sees the lines again, which the inbox de-duplicates.
+     * Removes {@code relayed} from the spool: deletes the file, or, when updates were appended
+     * meanwhile, replaces it (atomically, forced) by one holding only those. Keeping the file while
+     * anything was appended let it grow for as long as updates kept coming, each relay moving
+     * everything again.
      */
     public synchronized void relayed(List<Spooled> relayed) {
-        if (pending().size() == relayed.size()) {
-            try {
+        Set<Long> done = new HashSet<>();
+        relayed.forEach(s -> done.add(s.updateId()));
+        List<Spooled> left = new ArrayList<>(pending());
+        left.removeIf(s -> done.contains(s.updateId()));
+        try {
+            if (left.isEmpty()) {
                 Files.deleteIfExists(file);
-                syncDirectory();
-            } catch (IOException e) {
-                throw new UncheckedIOException("inbox spool " + file, e);
+            } else {
+                replaceBy(left);
             }
+            syncDirectory();
+        } catch (IOException e) {
+            throw new UncheckedIOException("inbox spool " + file, e);
         }
+    }
+
+    private void replaceBy(List<Spooled> left) throws IOException {
+        Path next = file.resolveSibling(file.getFileName() + ".next");
+        StringBuilder lines = new StringBuilder();
+        left.forEach(s -> lines.append(line(s)));
+        try (FileChannel channel =
+                FileChannel.open(
+                        next,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer bytes =
+                    ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.US_ASCII));
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            channel.force(true);
+        }
+        Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static String line(Spooled update) {
+        return update.updateId()
+                + " "
+                + update.lane()
+                + " "
+                + update.acceptedAt().toEpochMilli()
+                + " "
+                + Base64.getEncoder().encodeToString(update.payload())
+                + "\n";
     }
 
     private static java.util.Optional<Spooled> parse(String line) {
