@@ -162,6 +162,9 @@ final class RouteLint {
     private void plan(Plan p) {
         String where = "route " + p.id();
         refs(where, "step", p.steps(), book.steps());
+        if (p.byGovernment()) {
+            refs(where, "placing office", List.of(p.placedBy()), book.offices());
+        }
         if (p.steps().size() < 6 || p.steps().size() > 10) {
             problems.add(where + ": has " + p.steps().size() + " steps, not 6 to 10");
         }

@@ -8,6 +8,7 @@ import id.migrasiaman.route.RouteBook.Detail;
 import id.migrasiaman.route.RouteBook.Office;
 import id.migrasiaman.route.RouteBook.Step;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -225,6 +226,11 @@ final class StepView {
         Set<String> rows = new LinkedHashSet<>();
         step.costs().stream().map(book.costs()::get).forEach(c -> rows.add(c.fact()));
         rows.addAll(step.facts());
+        return sources(rows);
+    }
+
+    /** The first source of each FACTS row, as links; at most five. */
+    String sources(Collection<String> rows) {
         Set<String> links = new LinkedHashSet<>();
         rows.stream()
                 .map(book.facts()::get)
