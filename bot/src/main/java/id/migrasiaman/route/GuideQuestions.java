@@ -133,7 +133,10 @@ final class GuideQuestions implements MessageInterceptor, Ordered {
                 : Optional.empty();
     }
 
-    /** The step in the person's route: what to do, the longer text, notes, and whom to ask. */
+    /**
+     * The step in the person's route: what to do, the longer text, its official amounts, notes, and
+     * whom to ask.
+     */
     private String step(String lang, RouteBook book, Plan plan, RouteProgress progress, int index) {
         Step step = book.step(plan, index);
         StepView view = new StepView(texts, book, lang);
@@ -149,6 +152,10 @@ final class GuideQuestions implements MessageInterceptor, Ordered {
         parts.add(step.what().in(lang));
         if (!step.more().isEmpty()) {
             parts.add(step.more().in(lang).strip());
+        }
+        String costs = view.costs(step);
+        if (!costs.isEmpty()) {
+            parts.add(costs);
         }
         book.notes(step.id(), progress.country(), progress.work())
                 .forEach(n -> parts.add("ℹ️ " + n.text().in(lang)));

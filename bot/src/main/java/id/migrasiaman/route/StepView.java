@@ -170,6 +170,16 @@ final class StepView {
         return String.join("\n\n", parts);
     }
 
+    /** The step's official amounts as a list under its heading, or empty when it has none. */
+    String costs(Step step) {
+        if (step.costs().isEmpty()) {
+            return "";
+        }
+        return t("route.need.costs")
+                + "\n"
+                + bullets(step.costs().stream().map(c -> cost(book.costs().get(c))).toList());
+    }
+
     String office(Office o) {
         List<String> lines = new ArrayList<>();
         lines.add("<b>" + Html.escape(o.name().in(lang)) + "</b>");

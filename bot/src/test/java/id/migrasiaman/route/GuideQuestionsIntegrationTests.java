@@ -75,6 +75,26 @@ class GuideQuestionsIntegrationTests extends IntegrationTest {
         assertThat(buttons(answer)).contains("j:s");
     }
 
+    /**
+     * Om Frans, on his Malaysia plantation route at the first step, asks what a passport costs: the
+     * passport step of his route answers, with the official fees and the note for Malaysia.
+     */
+    @Test
+    void aQuestionAboutALaterStepGetsThatStepWithItsOfficialAmounts() {
+        String frans = chat();
+        press(frans, "j:c:MY");
+        press(frans, "j:w:plantation");
+
+        List<Reply> answer = say(frans, "berapa biaya bikin paspor?");
+
+        assertThat(text(answer))
+                .contains("Jalur Anda")
+                .contains("Paspor")
+                .contains("Rp350.000")
+                .contains("majikan tidak boleh menahan paspor");
+        assertThat(buttons(answer)).contains("j:s");
+    }
+
     /** The guide does not take over a question about something else: it gets its own topic. */
     @Test
     void aQuestionOnAnotherSubjectIsNotHeldByTheGuide() {
