@@ -41,6 +41,7 @@ final class RouteLint {
         book.offices().values().forEach(lint::office);
         book.costs().values().forEach(lint::cost);
         book.plans().forEach(lint::plan);
+        book.plans().stream().filter(Plan::byGovernment).forEach(lint::placedBy);
         book.countries()
                 .forEach(c -> lint.refs("country " + c.id(), "hotline", c.lines(), book.lines()));
         book.notes().forEach(n -> lint.refs("note", "step", List.of(n.step()), book.steps()));
@@ -162,9 +163,6 @@ final class RouteLint {
     private void plan(Plan p) {
         String where = "route " + p.id();
         refs(where, "step", p.steps(), book.steps());
-        if (p.byGovernment()) {
-            refs(where, "placing office", List.of(p.placedBy()), book.offices());
-        }
         if (p.steps().size() < 6 || p.steps().size() > 10) {
             problems.add(where + ": has " + p.steps().size() + " steps, not 6 to 10");
         }
@@ -177,6 +175,11 @@ final class RouteLint {
                 problems.add(where + ": serves the same country and work as route " + other.id());
             }
         }
+    }
+
+    /** A G to G route names the government office that stands where steps name the P3MI. */
+    private void placedBy(Plan p) {
+        refs("route " + p.id(), "placing office", List.of(p.placedBy()), book.offices());
     }
 
     private void refs(String where, String kind, Collection<String> ids, Map<String, ?> known) {
