@@ -21,7 +21,23 @@ record RouteBook(
         Map<String, Line> lines,
         List<Note> notes,
         List<Ask> asks,
-        Localized totalDuration) {
+        Localized totalDuration,
+        Localized totalDurationGovernment) {
+
+    /** The office that stands where a step names the private agency on a P to P route. */
+    static final String AGENCY = "p3mi";
+
+    /** The {@code index}-th step of {@code plan}, as that route's scheme words it. */
+    Step step(Plan plan, int index) {
+        return steps.get(plan.steps().get(index)).on(plan);
+    }
+
+    /** How long the whole route takes, as far as anyone can say, for this route's scheme. */
+    Localized totalDuration(Plan plan) {
+        return plan.placedBy() != null && !totalDurationGovernment.isEmpty()
+                ? totalDurationGovernment
+                : totalDuration;
+    }
 
     /** The route for a country and a kind of work, if there is one. */
     Optional<Plan> plan(String country, String work) {
@@ -78,7 +94,43 @@ record RouteBook(
             String topic,
             Localized howToAsk,
             List<String> facts,
-            Localized appointment) {}
+            Localized appointment,
+            Localized howToAskGovernment) {
+
+        /**
+         * This step on {@code plan}: on a G to G route the government places the worker, so the
+         * private agency's office gives way to the plan's placing office and "ask your P3MI" to the
+         * step's government wording (FACTS 2.7).
+         */
+        Step on(Plan plan) {
+            if (plan.placedBy() == null) {
+                return this;
+            }
+            List<String> placed =
+                    offices.stream()
+                            .map(o -> o.equals(AGENCY) ? plan.placedBy() : o)
+                            .distinct()
+                            .toList();
+            Localized ask = howToAskGovernment.isEmpty() ? howToAsk : howToAskGovernment;
+            return new Step(
+                    id,
+                    title,
+                    what,
+                    why,
+                    placed,
+                    bring,
+                    costs,
+                    duration,
+                    caloSays,
+                    more,
+                    hotlines,
+                    topic,
+                    ask,
+                    facts,
+                    appointment,
+                    howToAskGovernment);
+        }
+    }
 
     /**
      * A country and kind of work our sources do not give a route for (an internship in Japan
@@ -134,7 +186,14 @@ record RouteBook(
             Localized name,
             List<String> countries,
             List<String> works,
-            List<String> steps) {}
+            List<String> steps,
+            String placedBy) {
+
+        /** Whether the government places the worker on this route (G to G), not a P3MI. */
+        boolean byGovernment() {
+            return placedBy != null;
+        }
+    }
 
     record Note(String step, List<String> countries, List<String> works, Localized text) {}
 

@@ -3,6 +3,7 @@ package id.migrasiaman.route;
 import com.mongodb.client.MongoDatabase;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Texts;
+import id.migrasiaman.knowledge.Retrieval;
 import id.migrasiaman.system.ChatReachability;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,8 @@ class RouteConfiguration {
             Menus menus,
             Clock clock,
             RouteSettings settings,
-            RouteDates dates) {
+            RouteDates dates,
+            GuideInView inView) {
         return new RouteGuide(
                 books(routes),
                 store,
@@ -66,7 +68,25 @@ class RouteConfiguration {
                 menus,
                 clock,
                 (int) settings.remindAfter().toDays(),
-                dates);
+                dates,
+                inView);
+    }
+
+    @Bean
+    GuideInView routeGuideInView() {
+        return new GuideInView();
+    }
+
+    @Bean
+    GuideQuestions routeGuideQuestions(
+            ObjectProvider<LiveRoutes> routes,
+            RouteProgressStore store,
+            GuideInView inView,
+            Retrieval retrieval,
+            Texts texts,
+            Menus menus,
+            Clock clock) {
+        return new GuideQuestions(books(routes), store, inView, retrieval, texts, menus, clock);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.flows.Recall;
 import id.migrasiaman.route.RouteBook.Plan;
 import id.migrasiaman.route.RouteBook.Step;
 import java.time.Clock;
@@ -32,6 +33,7 @@ final class RouteGuide implements CommandAction, ButtonAction {
     private final Clock clock;
     private final int remindAfterDays;
     private final RouteDates dates;
+    private final GuideInView inView;
 
     RouteGuide(
             Supplier<RouteBook> books,
@@ -40,7 +42,8 @@ final class RouteGuide implements CommandAction, ButtonAction {
             Menus menus,
             Clock clock,
             int remindAfterDays,
-            RouteDates dates) {
+            RouteDates dates,
+            GuideInView inView) {
         this.books = books;
         this.store = store;
         this.texts = texts;
@@ -48,6 +51,7 @@ final class RouteGuide implements CommandAction, ButtonAction {
         this.clock = clock;
         this.remindAfterDays = remindAfterDays;
         this.dates = dates;
+        this.inView = inView;
     }
 
     @Override
@@ -70,9 +74,16 @@ final class RouteGuide implements CommandAction, ButtonAction {
 
     /** {@code /jalur} and the menu entry: the overview and current step, or the first question. */
     List<Reply> open(Turn turn) {
-        Optional<RouteProgress> progress = store.find(turn.message().conversationId());
+        String id = turn.message().conversationId();
+        inView.shown(id, clock.instant(), false);
+        Optional<RouteProgress> progress = store.find(id);
         if (progress.isEmpty() || plan(progress.get()).isEmpty()) {
-            return List.of(keys(turn.language()).askCountry(books.get()));
+            RouteProgress fresh =
+                    progress.orElseGet(() -> RouteProgress.fresh(id, clock.instant()))
+                            .speaking(turn.language());
+            return new WishStart(this, books.get(), texts)
+                    .start(turn.language(), fresh, RouteWish.in(recentQuestion(turn)))
+                    .orElseGet(() -> List.of(keys(turn.language()).askCountry(books.get())));
         }
         return List.of(
                 overview(turn.language(), progress.get()), step(turn.language(), progress.get()));
@@ -105,6 +116,7 @@ final class RouteGuide implements CommandAction, ButtonAction {
                         .speaking(lang);
         String[] parts = value.split(":", 2);
         String arg = parts.length > 1 ? parts[1] : "";
+        inView.shown(id, clock.instant(), parts[0].equals("q"));
         return switch (parts[0]) {
             case "c" -> chooseCountry(lang, progress, arg);
             case "w" -> chooseWork(lang, progress, arg);
@@ -122,11 +134,30 @@ final class RouteGuide implements CommandAction, ButtonAction {
         };
     }
 
+    /** The question the person asked just before, if the conversation still remembers it. */
+    private String recentQuestion(Turn turn) {
+        Recall recall = turn.state().recall();
+        return recall != null && recall.freshAt(clock.instant()) ? recall.question() : "";
+    }
+
+    /** The guide at {@code country}, and at {@code work} too when it is given (may be null). */
+    List<Reply> startAt(String lang, RouteProgress progress, String country, String work) {
+        List<Reply> atCountry = chooseCountry(lang, progress, country);
+        if (work == null) {
+            return atCountry;
+        }
+        return chooseWork(lang, progress.choose(country, null, clock.instant()), work);
+    }
+
+    Reply askCountry(String lang) {
+        return keys(lang).askCountry(books.get());
+    }
+
     private List<Reply> orOpen(Turn turn, List<Reply> replies) {
         return replies.isEmpty() ? open(turn) : replies;
     }
 
-    private List<Reply> chooseCountry(String lang, RouteProgress progress, String country) {
+    List<Reply> chooseCountry(String lang, RouteProgress progress, String country) {
         RouteBook book = books.get();
         Optional<RouteBook.Country> c = book.country(country);
         RouteKeys keys = keys(lang);
@@ -152,7 +183,7 @@ final class RouteGuide implements CommandAction, ButtonAction {
                         keys.works(book, country)));
     }
 
-    private List<Reply> chooseWork(String lang, RouteProgress progress, String work) {
+    List<Reply> chooseWork(String lang, RouteProgress progress, String work) {
         RouteBook book = books.get();
         if (progress.country() != null && book.plan(progress.country(), work).isEmpty()) {
             Optional<RouteBook.Ask> ask = book.ask(progress.country(), work);
@@ -181,6 +212,7 @@ final class RouteGuide implements CommandAction, ButtonAction {
         StepView view = new StepView(texts, book, lang);
         List<String> lines = new ArrayList<>(List.of(ask.text().in(lang).strip()));
         ask.hotlines().forEach(h -> lines.add("• " + view.line(h)));
+        lines.add("\n" + texts.get(lang, "route.sources", view.sources(ask.facts())));
         RouteKeys keys = keys(lang);
         return Reply.withButtons(
                 String.join("\n", lines),
@@ -266,7 +298,7 @@ final class RouteGuide implements CommandAction, ButtonAction {
         if (progress.position() >= plan.steps().size()) {
             return Reply.withButtons(texts.get(lang, "route.finished"), keys(lang).finished());
         }
-        Step step = books.get().steps().get(plan.steps().get(progress.position()));
+        Step step = books.get().step(plan, progress.position());
         String html =
                 new StepView(texts, books.get(), lang)
                         .first(step, progress.position() + 1, plan.steps().size());
@@ -293,7 +325,7 @@ final class RouteGuide implements CommandAction, ButtonAction {
     static Optional<Step> current(RouteBook book, RouteProgress progress) {
         return plan(book, progress)
                 .filter(p -> progress.position() < p.steps().size())
-                .map(p -> book.steps().get(p.steps().get(progress.position())));
+                .map(p -> book.step(p, progress.position()));
     }
 
     private RouteKeys keys(String lang) {

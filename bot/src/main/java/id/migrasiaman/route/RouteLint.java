@@ -41,6 +41,7 @@ final class RouteLint {
         book.offices().values().forEach(lint::office);
         book.costs().values().forEach(lint::cost);
         book.plans().forEach(lint::plan);
+        book.plans().stream().filter(Plan::byGovernment).forEach(lint::placedBy);
         book.countries()
                 .forEach(c -> lint.refs("country " + c.id(), "hotline", c.lines(), book.lines()));
         book.notes().forEach(n -> lint.refs("note", "step", List.of(n.step()), book.steps()));
@@ -174,6 +175,11 @@ final class RouteLint {
                 problems.add(where + ": serves the same country and work as route " + other.id());
             }
         }
+    }
+
+    /** A G to G route names the government office that stands where steps name the P3MI. */
+    private void placedBy(Plan p) {
+        refs("route " + p.id(), "placing office", List.of(p.placedBy()), book.offices());
     }
 
     private void refs(String where, String kind, Collection<String> ids, Map<String, ?> known) {

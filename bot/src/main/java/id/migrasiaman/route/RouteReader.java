@@ -50,7 +50,8 @@ final class RouteReader {
                         RouteReader::line),
                 Yaml.maps(routes.get("notes")).stream().map(RouteReader::note).toList(),
                 Yaml.maps(routes.get("asks")).stream().map(RouteReader::ask).toList(),
-                orNone(Yaml.text(total.get("unknown"))));
+                orNone(Yaml.text(total.get("unknown"))),
+                orNone(Yaml.text(total.get("g_to_g"))));
     }
 
     private interface Reader<T> {
@@ -83,7 +84,8 @@ final class RouteReader {
                 Yaml.str(m.get("topic")),
                 orNone(Yaml.text(m.get("how_to_ask"))),
                 Yaml.strings(m.get("facts")),
-                Yaml.text(m.get("appointment")));
+                Yaml.text(m.get("appointment")),
+                orNone(Yaml.text(m.get("g_to_g_how_to_ask"))));
     }
 
     private static RouteBook.Ask ask(Map<String, Object> m) {
@@ -160,7 +162,8 @@ final class RouteReader {
                 orNone(Yaml.text(m.get("name"))),
                 Yaml.strings(m.get("countries")),
                 Yaml.strings(m.get("works")),
-                Yaml.strings(m.get("steps")));
+                Yaml.strings(m.get("steps")),
+                Yaml.str(m.get("placed_by")));
     }
 
     private static Note note(Map<String, Object> m) {

@@ -8,6 +8,7 @@ import id.migrasiaman.route.RouteBook.Detail;
 import id.migrasiaman.route.RouteBook.Office;
 import id.migrasiaman.route.RouteBook.Step;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -169,6 +170,16 @@ final class StepView {
         return String.join("\n\n", parts);
     }
 
+    /** The step's official amounts as a list under its heading, or empty when it has none. */
+    String costs(Step step) {
+        if (step.costs().isEmpty()) {
+            return "";
+        }
+        return t("route.need.costs")
+                + "\n"
+                + bullets(step.costs().stream().map(c -> cost(book.costs().get(c))).toList());
+    }
+
     String office(Office o) {
         List<String> lines = new ArrayList<>();
         lines.add("<b>" + Html.escape(o.name().in(lang)) + "</b>");
@@ -225,6 +236,11 @@ final class StepView {
         Set<String> rows = new LinkedHashSet<>();
         step.costs().stream().map(book.costs()::get).forEach(c -> rows.add(c.fact()));
         rows.addAll(step.facts());
+        return sources(rows);
+    }
+
+    /** The first source of each FACTS row, as links; at most five. */
+    String sources(Collection<String> rows) {
         Set<String> links = new LinkedHashSet<>();
         rows.stream()
                 .map(book.facts()::get)

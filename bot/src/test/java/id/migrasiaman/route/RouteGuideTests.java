@@ -26,7 +26,15 @@ class RouteGuideTests {
         ConversationFixture fixture = new ConversationFixture();
         RouteDates dates = new RouteDates(() -> BOOK, store, fixture.texts, clock);
         RouteGuide guide =
-                new RouteGuide(() -> BOOK, store, fixture.texts, fixture.menus, clock, 4, dates);
+                new RouteGuide(
+                        () -> BOOK,
+                        store,
+                        fixture.texts,
+                        fixture.menus,
+                        clock,
+                        4,
+                        dates,
+                        new GuideInView());
         return fixture.with(guide).with(new RouteMenuEntry(guide)).with(dates);
     }
 
@@ -122,9 +130,9 @@ class RouteGuideTests {
     }
 
     @Test
-    void aClosedCountryShowsWhyAndNoRoute() {
-        String html = bot().press("c4", "j:c:SA").get(0).html();
-        assertThat(html).contains("tidak ada jalur resmi").contains("moratorium");
+    void aCountryThatIsNotAPlacementCountryShowsWhyAndNoRoute() {
+        String html = bot().press("c4", "j:c:KH").get(0).html();
+        assertThat(html).contains("tidak ada jalur resmi").contains("tidak punya kerja sama");
     }
 
     @Test

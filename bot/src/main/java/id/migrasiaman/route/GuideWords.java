@@ -1,0 +1,25 @@
+package id.migrasiaman.route;
+
+import id.migrasiaman.conversation.Words;
+import java.util.regex.Pattern;
+
+/** How people ask how long the route takes ("berapa lama sampai berangkat?", "how long"). */
+final class GuideWords {
+
+    private static final Pattern DURATION =
+            Pattern.compile(
+                    " (berapa|brp|brapa|brpa|barapa|sampai|sampe|how) (lama|lma|lam|long) "
+                            + "| (lama|lma) (proses|prosesnya|nya|urus|pengurusan|daftar|tunggu"
+                            + "|menunggu|berangkat) "
+                            + "| (berapa|brp|brapa) (bulan|bln|minggu|hari|hr) "
+                            + "| kapan (bisa |sa bisa |saya bisa |beta bisa )?(berangkat|brangkat) "
+                            + "| how many (days|weeks|months) "
+                            + "| when (can|will) i (leave|go|depart) ");
+
+    private GuideWords() {}
+
+    /** Whether {@code text} asks how long something takes or when one can leave. */
+    static boolean asksDuration(String text) {
+        return DURATION.matcher(Words.padded(text)).find();
+    }
+}
