@@ -138,6 +138,7 @@ final class RouteLint {
             problems.add(where + ": unknown details but no how_to_ask");
         }
         refs(where, "hotline", o.askLines(), book.lines());
+        refs(where, "fact", o.facts(), book.facts());
         noPhone(where, o.does());
         noPhone(where, o.howToAsk());
         o.notes().forEach(n -> noPhone(where, n));
