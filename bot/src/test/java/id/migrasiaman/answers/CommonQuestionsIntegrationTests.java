@@ -76,10 +76,14 @@ class CommonQuestionsIntegrationTests extends IntegrationTest {
         assertThat(text(ande.say("cara bikin paspor utk kerja ke luar negeri")))
                 .doesNotContainIgnoringCase(REFUSAL)
                 .contains("Paspor");
-        BotConversation mince = new BotConversation(BOT_API, 811_005);
-        assertThat(text(mince.say("seleksi itu gimana?")))
+        assertThat(text(ande.say("seleksi itu gimana?")))
                 .doesNotContainIgnoringCase(REFUSAL)
+                .contains("seleksi")
                 .contains("Disnaker");
+        BotConversation mince = new BotConversation(BOT_API, 811_005);
+        assertThat(text(mince.say("perjanjian penempatan itu apa?")))
+                .doesNotContainIgnoringCase(REFUSAL)
+                .contains("Perjanjian Penempatan");
     }
 
     @Test

@@ -68,7 +68,7 @@ class RouteGuideTests {
                 .contains("Rp350.000 (PP 45/2024)", "Rp650.000 (PP 45/2024)")
                 .contains("Rp37.500 (Permenaker 4/2023")
                 .contains("Imigrasi Kupang", "BP3MI NTT", "📄 Bawa: KTP")
-                .contains("Pelatihan &amp; sertifikat kompetensi");
+                .contains("Pelatihan &amp; sertifikat");
         assertThat(last(restarted.press("c1", "j:d:11")).html()).contains("Semua langkah selesai");
         assertThat(store.find("c1").orElseThrow().done()).hasSize(11);
     }
@@ -88,12 +88,12 @@ class RouteGuideTests {
         Reply training = last(bot.press("c7", "j:d:2"));
         assertThat(training.html())
                 .contains("Langkah 4 dari 11")
-                .contains("Pelatihan &amp; sertifikat kompetensi")
+                .contains("Pelatihan &amp; sertifikat")
                 .contains("🏢 Kantor: Disnaker Kab. Kupang")
                 .contains("💰 Biaya resmi");
         assertThat(visible(training.html()).length()).isLessThanOrEqualTo(500);
         assertThat(last(bot.press("c7", "j:n")).html())
-                .contains("Sertifikat kompetensi kerja")
+                .contains("sebelum membayar LPK mana pun")
                 .contains("Belum ada di sumber kami");
         assertThat(last(bot.press("c7", "j:q")).html())
                 .contains("LPK dan sekolah boleh melatih, tapi tidak boleh menempatkan");
