@@ -36,16 +36,24 @@ final class OfficeWords {
                             "bpjs ketenagakerjaan|bpjs tk|bpjs naker|bp jamsostek|bpjamsostek"),
                     name("polres-kupang", "polres|polres kupang"));
 
-    /** Where it is, when it opens, how to reach it: address, hours, days, phone. */
-    private static final Pattern ASKS_WHERE_OR_WHEN =
+    /** Its address, hours, days or phone: always about the office itself. */
+    private static final Pattern ASKS_DETAIL =
             Pattern.compile(
-                    " (alamat|alamatnya|almt|di mana|dimana|dmn|dmna|lokasi|lokasinya|letak|letaknya"
-                            + "|pi mana|ada di mana|kantornya|kantor nya|buka|bukanya|tutup"
-                            + "|jam kerja|jam layanan|jam operasional|jam berapa|jam brp|hari apa"
-                            + "|hari kerja|sabtu|minggu|telepon|telpon|telp|tlp|nomor|nomer|no hp"
-                            + "|no wa|whatsapp|wa|kontak|kontaknya|hubungi|address|where|located"
-                            + "|location|open|opening|hours|closed|close|phone|contact|number"
-                            + "|reach) ");
+                    " (alamat|alamatnya|almt|lokasi|lokasinya|letak|letaknya|kantornya|kantor nya"
+                            + "|buka|bukanya|tutup|jam kerja|jam layanan|jam operasional|jam berapa"
+                            + "|jam brp|hari apa|hari kerja|telepon|telpon|telp|tlp|nomor|nomer|no hp"
+                            + "|no wa|whatsapp|wa|kontak|kontaknya|hubungi|address|located|location"
+                            + "|open|opening|hours|closed|phone|contact|reach) ");
+
+    /** Where it is: about the office unless the question asks where to do a step. */
+    private static final Pattern ASKS_WHERE =
+            Pattern.compile(" (di mana|dimana|dmn|dmna|pi mana|ada di mana|where) ");
+
+    /** Doing a step somewhere: "where do I register", "langkah pertama pi mana". */
+    private static final Pattern DOING =
+            Pattern.compile(
+                    " (daftar|mendaftar|pendaftaran|register|registrasi|langkah|urus|mengurus"
+                            + "|bikin|buat|apply|sign up|step|steps|first) ");
 
     /** Words for the seaman's book, which FACTS does not cover. */
     private static final Pattern SEAMANS_BOOK =
@@ -53,12 +61,21 @@ final class OfficeWords {
                     " (buku pelaut|seaman book|seamans book|seaman s book|seafarer book"
                             + "|seafarers book|seafarer s book|seaman book nya|sid pelaut) ");
 
+    /** Asking where or how to get it (not whether it is needed: that is a documents question). */
+    private static final Pattern GETTING =
+            Pattern.compile(
+                    " (di mana|dimana|dmn|dmna|pi mana|where|bikin|bekin|urus|mengurus|cara|how"
+                            + "|tempat|dapat|dapet|dapa|get|apply|biaya|berapa|brp|cost) ");
+
     private OfficeWords() {}
 
     /** The office a question asks the address, hours or contact of, if any. */
     static Optional<String> officeAskedFor(String text) {
         String padded = Words.padded(text);
-        if (!ASKS_WHERE_OR_WHEN.matcher(padded).find()) {
+        boolean aboutTheOffice =
+                ASKS_DETAIL.matcher(padded).find()
+                        || (ASKS_WHERE.matcher(padded).find() && !DOING.matcher(padded).find());
+        if (!aboutTheOffice) {
             return Optional.empty();
         }
         return NAMES.stream()
@@ -67,9 +84,10 @@ final class OfficeWords {
                 .findFirst();
     }
 
-    /** Whether the text is about the seaman's book. */
+    /** Whether the text asks where or how to get a seaman's book. */
     static boolean seamansBook(String text) {
-        return SEAMANS_BOOK.matcher(Words.padded(text)).find();
+        String padded = Words.padded(text);
+        return SEAMANS_BOOK.matcher(padded).find() && GETTING.matcher(padded).find();
     }
 
     private static Name name(String officeId, String words) {

@@ -147,11 +147,14 @@ class CommonQuestionsIntegrationTests extends IntegrationTest {
                 text(yanto.say("kerja pabrik di taiwan bayar berapa? katanya nanti potong gaji"));
         assertThat(reply)
                 .doesNotContain("adalah modus calo")
-                .contains("Taiwan")
-                .contains("Pabrik tidak termasuk")
-                .contains("potongan gaji")
+                .contains("Potongan gaji")
+                .contains("tertulis")
                 .contains("Disnaker")
                 .contains("Sumber");
+        assertThat(text(yanto.press("more:costs")))
+                .contains("Taiwan")
+                .contains("pabrik")
+                .contains("sumber kami tidak menyebut potongan yang sah");
     }
 
     private static String text(List<JsonNode> replies) {
