@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * CPMI, TKI, ABK) and the seaman's book. A question naming one is about the topics even when both
  * models call it everyday ("alamat kantor disnaker kab kupang di mana?", "buku pelaut bikin di
  * mana?" were refused in a black-box trial). Words shared with everyday life (paspor, BPJS, KBRI,
- * visa) are not here: a holiday passport is no migration question.
+ * visa) are not here: a holiday passport is no migration question. Stages of the route that only
+ * migration has (the placement agreement, the pre-departure orientation, the passport
+ * recommendation) are.
  */
 final class DomainTerms {
 
@@ -17,7 +19,9 @@ final class DomainTerms {
             Pattern.compile(
                     " (disnaker|disnakertrans|bp3mi|bp2mi|kp2mi|p2mi|p3mi|pptkis|siskop2mi|sisko"
                             + "|siapkerja|ltsa|cpmi|pmi|tki|tkw|abk|buku pelaut|seaman book"
-                            + "|manning agency|manning agent|visa kerja|work visa|work permit) ");
+                            + "|manning agency|manning agent|visa kerja|work visa|work permit"
+                            + "|perjanjian penempatan|orientasi pra pemberangkatan|rekomendasi paspor"
+                            + "|placement agreement|pre departure orientation) ");
 
     private DomainTerms() {}
 

@@ -160,7 +160,8 @@ record RouteBook(
             Map<String, Detail> details,
             List<Localized> notes,
             Localized howToAsk,
-            List<String> askLines) {}
+            List<String> askLines,
+            List<String> facts) {}
 
     /** An official amount in rupiah; {@code amount} null when unknown. */
     record Cost(

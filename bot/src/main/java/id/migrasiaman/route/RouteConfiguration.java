@@ -90,6 +90,12 @@ class RouteConfiguration {
     }
 
     @Bean
+    OfficeQuestions routeOfficeQuestions(
+            ObjectProvider<LiveRoutes> routes, Texts texts, Menus menus) {
+        return new OfficeQuestions(books(routes), texts, menus);
+    }
+
+    @Bean
     RouteMenuEntry routeMenuEntry(RouteGuide guide) {
         return new RouteMenuEntry(guide);
     }

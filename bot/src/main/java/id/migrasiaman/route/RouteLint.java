@@ -20,6 +20,14 @@ import java.util.regex.Pattern;
  */
 final class RouteLint {
 
+    /**
+     * A route is a short list a person can keep in mind: FACTS 2.1's eight stages plus checking the
+     * agency, documents, training and the passport make twelve at most.
+     */
+    static final int MIN_STEPS = 6;
+
+    static final int MAX_STEPS = 12;
+
     /** Seven or more digits with spaces or dashes between: a phone number typed into a text. */
     private static final Pattern PHONE =
             Pattern.compile("(?<![\\d.,])\\+?\\d(?:[ -]?\\d){6,}(?!\\d|[.,]\\d)");
@@ -139,6 +147,7 @@ final class RouteLint {
             problems.add(where + ": unknown details but no how_to_ask");
         }
         refs(where, "hotline", o.askLines(), book.lines());
+        refs(where, "fact", o.facts(), book.facts());
         noPhone(where, o.does());
         noPhone(where, o.howToAsk());
         o.notes().forEach(n -> noPhone(where, n));
@@ -163,8 +172,15 @@ final class RouteLint {
     private void plan(Plan p) {
         String where = "route " + p.id();
         refs(where, "step", p.steps(), book.steps());
-        if (p.steps().size() < 6 || p.steps().size() > 10) {
-            problems.add(where + ": has " + p.steps().size() + " steps, not 6 to 10");
+        if (p.steps().size() < MIN_STEPS || p.steps().size() > MAX_STEPS) {
+            problems.add(
+                    where
+                            + ": has "
+                            + p.steps().size()
+                            + " steps, not "
+                            + MIN_STEPS
+                            + " to "
+                            + MAX_STEPS);
         }
         for (Plan other : book.plans()) {
             boolean overlap =

@@ -124,7 +124,8 @@ final class RouteReader {
                 orNone(Yaml.text(ask)),
                 Yaml.maps(ask.get("hotlines")).stream()
                         .map(h -> Yaml.str(h.get("hotline")))
-                        .toList());
+                        .toList(),
+                Yaml.strings(m.get("facts")));
     }
 
     private static Cost cost(Map<String, Object> m) {

@@ -44,7 +44,7 @@ class MongoRouteProgressTests {
 
         MongoRouteProgress store = new MongoRouteProgress(client.getDatabase("route"));
         ConversationFixture after = RouteGuideTests.bot(store, clock);
-        assertThat(after.send("p1", "/jalur").get(0).html()).contains("Langkah 3 dari 10");
+        assertThat(after.send("p1", "/jalur").get(0).html()).contains("Langkah 3 dari 11");
         assertThat(store.find("p1").orElseThrow().done())
                 .containsExactly("cek-agensi", "siapkan-dokumen");
         store.save(store.find("p1").orElseThrow().reminders(true, "tg:5"));

@@ -45,7 +45,7 @@ class RouteGuideTests {
         assertThat(labels(bot.press("c1", "m:route"))).contains("Malaysia");
         assertThat(labels(bot.press("c1", "j:c:MY"))).contains("Pekerja rumah tangga");
         List<Reply> first = bot.press("c1", "j:w:domestic");
-        assertThat(first.get(0).html()).contains("Langkah 1 dari 10");
+        assertThat(first.get(0).html()).contains("Langkah 1 dari 11");
         assertThat(last(first).html())
                 .contains("Cek agensi")
                 .contains("🏢 Kantor: Disnaker Kab. Kupang");
@@ -65,19 +65,51 @@ class RouteGuideTests {
         ConversationFixture restarted = bot();
         List<Reply> again = restarted.send("c1", "/jalur");
         assertThat(again.get(0).html())
-                .contains("Langkah 5 dari 10")
+                .contains("Langkah 5 dari 11")
                 .contains("✅ Sudah: Cek agensi");
         assertThat(again.get(0).html()).contains("➡️ Berikutnya");
-        for (int i = 4; i < 10; i++) {
+        for (int i = 4; i < 11; i++) {
             Reply step = last(restarted.press("c1", "j:d:" + i));
             walked.append(step.html());
         }
         assertThat(walked.toString())
                 .contains("Rp350.000 (PP 45/2024)", "Rp650.000 (PP 45/2024)")
                 .contains("Rp37.500 (Permenaker 4/2023")
-                .contains("Imigrasi Kupang", "BP3MI NTT", "📄 Bawa: KTP");
-        assertThat(last(restarted.press("c1", "j:d:10")).html()).contains("Semua langkah selesai");
-        assertThat(store.find("c1").orElseThrow().done()).hasSize(10);
+                .contains("Imigrasi Kupang", "BP3MI NTT", "📄 Bawa: KTP")
+                .contains("Pelatihan &amp; sertifikat");
+        assertThat(last(restarted.press("c1", "j:d:11")).html()).contains("Semua langkah selesai");
+        assertThat(store.find("c1").orElseThrow().done()).hasSize(11);
+    }
+
+    /**
+     * Agus wants factory work in Taiwan. After registering at Disnaker the guide tells him to get
+     * trained and certified (FACTS 1.2, 1.3, 2.2), where to ask, that an LPK may train but not
+     * place him, and who may not be charged for it; the first screen stays one phone screen.
+     */
+    @Test
+    void afterRegistrationTheGuideAsksForTrainingAndACompetencyCertificate() {
+        ConversationFixture bot = bot();
+        bot.press("c7", "j:c:TW");
+        bot.press("c7", "j:w:factory");
+        bot.press("c7", "j:d:0");
+        bot.press("c7", "j:d:1");
+        Reply training = last(bot.press("c7", "j:d:2"));
+        assertThat(training.html())
+                .contains("Langkah 4 dari 11")
+                .contains("Pelatihan &amp; sertifikat")
+                .contains("🏢 Kantor: Disnaker Kab. Kupang")
+                .contains("💰 Biaya resmi");
+        assertThat(visible(training.html()).length()).isLessThanOrEqualTo(500);
+        assertThat(last(bot.press("c7", "j:n")).html())
+                .contains("sebelum membayar LPK mana pun")
+                .contains("Belum ada di sumber kami");
+        assertThat(last(bot.press("c7", "j:q")).html())
+                .contains("LPK dan sekolah boleh melatih, tapi tidak boleh menempatkan");
+        assertThat(last(bot.press("c7", "j:m")).html())
+                .contains("BLK atau LPK resmi")
+                .contains("Perban BP2MI 9/2020")
+                .contains("Sumber");
+        assertThat(last(bot.press("c7", "j:d:3")).html()).contains("Pemeriksaan kesehatan");
     }
 
     @Test
@@ -122,8 +154,8 @@ class RouteGuideTests {
         bot.press("c3", "j:c:MY");
         bot.press("c3", "j:w:domestic");
         bot.press("c3", "j:d:0");
-        assertThat(last(bot.press("c3", "j:d:0")).html()).contains("Langkah 2 dari 10");
-        assertThat(last(bot.press("c3", "j:b")).html()).contains("Langkah 1 dari 10");
+        assertThat(last(bot.press("c3", "j:d:0")).html()).contains("Langkah 2 dari 11");
+        assertThat(last(bot.press("c3", "j:b")).html()).contains("Langkah 1 dari 11");
         assertThat(labels(bot.press("c3", "j:x"))).contains("Hong Kong");
         assertThat(bot.press("c3", "j:r").get(0).html()).contains("dihapus");
         assertThat(store.find("c3")).isEmpty();
@@ -152,7 +184,7 @@ class RouteGuideTests {
         // Nothing to walk: no route is kept for it, and G to G is one tap away.
         assertThat(store.find("c6").orElseThrow().work()).isNull();
         assertThat(labels(bot.press("c6", "j:c:JP"))).contains("Program pemerintah (G to G)");
-        assertThat(bot.press("c6", "j:w:g-to-g").get(0).html()).contains("Langkah 1 dari 10");
+        assertThat(bot.press("c6", "j:w:g-to-g").get(0).html()).contains("Langkah 1 dari 11");
     }
 
     @Test

@@ -52,9 +52,9 @@ class RouteRestartIntegrationTests {
 
         String again = text(person.say("/jalur"));
         assertThat(again)
-                .contains("Langkah 6 dari 10")
+                .contains("Langkah 6 dari 11")
                 .contains("✅ Sudah: Cek agensi &amp; lowongan, Siapkan dokumen &amp; izin");
-        for (int i = 5; i < 10; i++) {
+        for (int i = 5; i < 11; i++) {
             walked.append(text(person.press("j:d:" + i)));
         }
         assertThat(walked.toString())
@@ -63,7 +63,7 @@ class RouteRestartIntegrationTests {
                 .contains("📄 Bawa: KTP")
                 .contains("Rp350.000 (PP 45/2024)")
                 .contains("Rp37.500 (Permenaker 4/2023");
-        assertThat(text(person.press("j:d:10"))).contains("Semua langkah selesai");
+        assertThat(text(person.press("j:d:11"))).contains("Semua langkah selesai");
     }
 
     private ConfigurableApplicationContext start() {
