@@ -53,6 +53,10 @@ class FollowUpAnswers implements MessageInterceptor {
     private static final Set<Intent> OWN_PURPOSE =
             Set.of(Intent.EMERGENCY, Intent.BROKER_REPORT, Intent.EXPERIENCE_SHARE);
 
+    /** After an offer check, messages that are still never a follow-up. */
+    private static final Set<Intent> AFTER_OFFER_OWN_PURPOSE =
+            Set.of(Intent.EMERGENCY, Intent.BROKER_REPORT);
+
     private static final int MAX_LINES = 4;
 
     private final TextAnalyser analyser;
@@ -102,7 +106,10 @@ class FollowUpAnswers implements MessageInterceptor {
             return Optional.empty();
         }
         Analysis analysis = analyser.analyse(typed.text());
-        if (OWN_PURPOSE.contains(analysis.intent())
+        // "kalau sy coba 3 bulan saja?" right after an offer reads like a story to the intent
+        // model; after an offer check only an emergency or a report has a purpose of its own.
+        Set<Intent> ownPurpose = afterOffer ? AFTER_OFFER_OWN_PURPOSE : OWN_PURPOSE;
+        if (ownPurpose.contains(analysis.intent())
                 || !analysis.entities().destinations().isEmpty()) {
             return Optional.empty();
         }

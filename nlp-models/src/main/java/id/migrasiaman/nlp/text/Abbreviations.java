@@ -124,6 +124,10 @@ final class Abbreviations {
                 && known.contains(single)) {
             return single;
         }
+        String redoubled = redoubled(word);
+        if (redoubled != null) {
+            return redoubled;
+        }
         if (!vowelPoor(word)) {
             return null;
         }
@@ -157,6 +161,34 @@ final class Abbreviations {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** The longest word in which a dropped double letter is looked for (each try copies it). */
+    private static final int MAX_REDOUBLE = 12;
+
+    /**
+     * The one known word that doubling a consonant of {@code word} spells ("mingu" to "minggu",
+     * "tingal" to "tinggal"), or null; only short words, so the work stays bounded.
+     */
+    private String redoubled(String word) {
+        if (word.length() > MAX_REDOUBLE) {
+            return null;
+        }
+        String found = null;
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (isVowel(c) || c < 'a' || c > 'z' || c == word.charAt(i - 1)) {
+                continue;
+            }
+            String candidate = word.substring(0, i) + c + word.substring(i);
+            if (known.contains(candidate)) {
+                if (found != null && !found.equals(candidate)) {
+                    return null;
+                }
+                found = candidate;
+            }
+        }
+        return found;
     }
 
     /** A doubled last letter read once ("gajii" to "gaji"); a double inside a word is kept. */

@@ -16,7 +16,7 @@ class AbbreviationsTests {
     @Test
     void vowelLessKupangAndChatSpellingsAreRead() {
         assertThat(normaliser.normalise("brgkt mingu dpn, blg nnti krja"))
-                .isEqualTo("berangkat mingu depan bilang nanti kerja");
+                .isEqualTo("berangkat minggu depan bilang nanti kerja");
         assertThat(normaliser.normalise("tnd tgn kontrak")).isEqualTo("tanda tangan kontrak");
         assertThat(normaliser.normalise("gajii bsr")).startsWith("gaji");
     }
