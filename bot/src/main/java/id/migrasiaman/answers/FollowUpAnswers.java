@@ -46,11 +46,16 @@ class FollowUpAnswers implements MessageInterceptor {
                     FollowUpQuestion.Aspect.DOCUMENTS, "documents",
                     FollowUpQuestion.Aspect.TIME, "legal-steps",
                     FollowUpQuestion.Aspect.PLACE, "registration",
-                    FollowUpQuestion.Aspect.HOW, "legal-steps");
+                    FollowUpQuestion.Aspect.HOW, "legal-steps",
+                    FollowUpQuestion.Aspect.TRY, "legal-steps");
 
     /** Messages that are never a follow-up, whatever their words. */
     private static final Set<Intent> OWN_PURPOSE =
             Set.of(Intent.EMERGENCY, Intent.BROKER_REPORT, Intent.EXPERIENCE_SHARE);
+
+    /** After an offer check, messages that are still never a follow-up. */
+    private static final Set<Intent> AFTER_OFFER_OWN_PURPOSE =
+            Set.of(Intent.EMERGENCY, Intent.BROKER_REPORT);
 
     private static final int MAX_LINES = 4;
 
@@ -92,18 +97,25 @@ class FollowUpAnswers implements MessageInterceptor {
         if (context.isEmpty() || (flow != null && !(flow instanceof OfferState))) {
             return Optional.empty();
         }
-        Optional<FollowUpQuestion> question = FollowUpQuestion.of(typed.text());
+        boolean afterOffer = context.get().kind() == Recall.Kind.OFFER;
+        Optional<FollowUpQuestion> question =
+                afterOffer
+                        ? FollowUpQuestion.afterOffer(typed.text())
+                        : FollowUpQuestion.of(typed.text());
         if (question.isEmpty()) {
             return Optional.empty();
         }
         Analysis analysis = analyser.analyse(typed.text());
-        if (OWN_PURPOSE.contains(analysis.intent())
+        // "kalau sy coba 3 bulan saja?" right after an offer reads like a story to the intent
+        // model; after an offer check only an emergency or a report has a purpose of its own.
+        Set<Intent> ownPurpose = afterOffer ? AFTER_OFFER_OWN_PURPOSE : OWN_PURPOSE;
+        if (ownPurpose.contains(analysis.intent())
                 || !analysis.entities().destinations().isEmpty()) {
             return Optional.empty();
         }
         FollowUpQuestion.Aspect aspect = question.get().aspect();
         Optional<List<Reply>> answer =
-                context.get().kind() == Recall.Kind.OFFER
+                afterOffer
                         ? Optional.of(aboutOffer(turn, context.get().offer(), aspect))
                         : aboutTopic(turn, context.get(), typed.text(), aspect);
         answer.ifPresent(
@@ -113,43 +125,58 @@ class FollowUpAnswers implements MessageInterceptor {
         return answer;
     }
 
+    /**
+     * A follow-up about the offer just checked: its own warning signs first (going "only for three
+     * months" or "he says it is safe" changes none of them), then what to ask any recruiter and the
+     * legal route; a cost question also gets the official costs.
+     */
     private List<Reply> aboutOffer(Turn turn, String offer, FollowUpQuestion.Aspect aspect) {
         String lang = turn.language();
         // The same signs as the check itself showed: the patterns and the offer model's flags.
         List<RedFlagHit> hits = checker.check(offer, analyser.analyse(offer).flags());
-        if (aspect == FollowUpQuestion.Aspect.LEGALITY || aspect == FollowUpQuestion.Aspect.HOW) {
-            String verdict =
+        String flags =
+                hits.stream()
+                        .map(h -> "🚩 " + Html.escape(h.title().in(lang)))
+                        .collect(Collectors.joining(", "));
+        StringBuilder html = new StringBuilder();
+        if (aspect == FollowUpQuestion.Aspect.TRY) {
+            html.append(
+                    hits.isEmpty()
+                            ? texts.get(lang, "context.offer.try.none")
+                            : texts.get(lang, "context.offer.try.flags", hits.size(), flags));
+        } else if (aspect == FollowUpQuestion.Aspect.COST) {
+            html.append(texts.get(lang, "context.offer.lead"));
+            if (hits.stream().anyMatch(h -> h.flagId().equals("upfront-fees"))) {
+                html.append(' ').append(texts.get(lang, "context.offer.fee"));
+            }
+        } else {
+            html.append(
                     hits.isEmpty()
                             ? texts.get(lang, "context.offer.legal.none")
-                            : texts.get(
-                                    lang,
-                                    "context.offer.legal.flags",
-                                    hits.size(),
-                                    hits.stream()
-                                            .map(h -> "🚩 " + Html.escape(h.title().in(lang)))
-                                            .collect(Collectors.joining(", ")));
-            return List.of(
-                    Reply.withButtons(
-                            verdict + "\n\n" + texts.get(lang, "context.offer.legal.check"),
-                            List.of(
-                                    List.of(
-                                            new Reply.Button(
-                                                    texts.get(lang, "offer.report"),
-                                                    "r:fromoffer")),
-                                    List.of(
-                                            new Reply.Button(
-                                                    texts.get(lang, "offer.agency"),
-                                                    AnswerReplies.TOPIC + "licensed-agency")),
-                                    List.of(menus.backButton(lang)))));
+                            : texts.get(lang, "context.offer.legal.flags", hits.size(), flags));
         }
-        String lead = texts.get(lang, "context.offer.lead");
-        if (aspect == FollowUpQuestion.Aspect.COST
-                && hits.stream().anyMatch(h -> h.flagId().equals("upfront-fees"))) {
-            lead += " " + texts.get(lang, "context.offer.fee");
+        if (aspect != FollowUpQuestion.Aspect.COST) {
+            html.append("\n\n").append(texts.get(lang, "offer.questions"));
+            html.append("\n\n").append(texts.get(lang, "context.offer.legal.check"));
         }
+        List<List<Reply.Button>> rows = new ArrayList<>();
+        rows.add(List.of(new Reply.Button(texts.get(lang, "offer.report"), "r:fromoffer")));
+        rows.add(
+                List.of(
+                        new Reply.Button(
+                                texts.get(lang, "offer.learn"),
+                                AnswerReplies.TOPIC + "legal-steps")));
+        rows.add(
+                List.of(
+                        new Reply.Button(
+                                texts.get(lang, "offer.agency"),
+                                AnswerReplies.TOPIC + "licensed-agency")));
+        rows.add(List.of(menus.backButton(lang)));
         List<Reply> out = new ArrayList<>();
-        out.add(Reply.text(lead));
-        out.addAll(replies.answer(ASPECT_TOPICS.get(aspect), lang).orElse(List.of()));
+        out.add(Reply.withButtons(html.toString(), rows));
+        if (aspect == FollowUpQuestion.Aspect.COST) {
+            out.addAll(replies.answer(ASPECT_TOPICS.get(aspect), lang).orElse(List.of()));
+        }
         return out;
     }
 

@@ -39,7 +39,9 @@ record FollowUpQuestion(Aspect aspect) {
                         + " certificate"),
         HOW(
                 "bagaimana gimana gmn caranya cara karmana bagemana langkah terus lalu how steps next",
-                "");
+                ""),
+        /** "What if I only try it for three months?": going anyway, for a while. */
+        TRY("coba cobain coba2 sebentar sementara try trial anyway", "");
 
         private final Set<String> asking;
         private final List<String> answering;
@@ -98,12 +100,43 @@ record FollowUpQuestion(Aspect aspect) {
                     "ltsa",
                     "disnaker");
 
+    /** Words of going anyway ("kalau saya ...", "if I ..."): a follow-up about the offer. */
+    private static final Set<String> IF_WORDS = Set.of("kalau", "kalo", "klo", "kl", "if", "what");
+
+    private static final Set<String> I_WORDS =
+            Set.of("saya", "sy", "beta", "b", "aku", "ak", "sa", "i", "we", "kami", "katong");
+
+    /**
+     * The follow-up {@code text} asks right after an offer check, or empty: besides what {@link
+     * #of} reads, a message of a few more words that names an aspect ("berapa biayanya kalau lewat
+     * jalur resmi?") or goes anyway ("kalau sy coba 3 bulan saja?"), without a subject of its own,
+     * is about the offer just checked.
+     */
+    static Optional<FollowUpQuestion> afterOffer(String text) {
+        Optional<FollowUpQuestion> plain = of(text);
+        if (plain.isPresent()) {
+            return plain;
+        }
+        List<String> words = words(text);
+        if (words.isEmpty()
+                || words.size() > MAX_WORDS + 2
+                || words.stream().anyMatch(w -> SUBJECTS.contains(stem(w)))) {
+            return Optional.empty();
+        }
+        Optional<Aspect> aspect = aspectOf(words);
+        if (aspect.isPresent()) {
+            return Optional.of(new FollowUpQuestion(aspect.get()));
+        }
+        boolean ifI =
+                words.size() > 1
+                        && IF_WORDS.contains(words.get(0))
+                        && I_WORDS.contains(words.get(1));
+        return ifI ? Optional.of(new FollowUpQuestion(Aspect.TRY)) : Optional.empty();
+    }
+
     /** The follow-up {@code text} asks, or empty when it is not one. */
     static Optional<FollowUpQuestion> of(String text) {
-        List<String> words =
-                Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                        .filter(w -> !w.isEmpty())
-                        .toList();
+        List<String> words = words(text);
         if (words.isEmpty() || words.size() > MAX_WORDS) {
             return Optional.empty();
         }
@@ -117,6 +150,12 @@ record FollowUpQuestion(Aspect aspect) {
             return Optional.of(new FollowUpQuestion(aspect.orElse(Aspect.HOW)));
         }
         return Optional.empty();
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty())
+                .toList();
     }
 
     private static Optional<Aspect> aspectOf(List<String> words) {

@@ -18,7 +18,9 @@ final class AgeFinder {
                     "umur", "usia", "berumur", "berusia", "umurnya", "usianya", "umurku", "usiaku",
                     "umur2", "age", "aged", "umr");
     private static final Set<String> YEARS =
-            Set.of("tahun", "thn", "th", "thun", "taon", "tahu", "years", "year", "yrs", "yr");
+            Set.of(
+                    "tahun", "thn", "th", "thun", "taon", "tahu", "tn", "years", "year", "yrs",
+                    "yr");
     private static final Set<String> YOUNG_BEFORE =
             Set.of("masih", "baru", "cuma", "hanya", "baru2", "cm");
     private static final Set<String> CHILD_WORDS =
@@ -63,7 +65,16 @@ final class AgeFinder {
 
     /** The first word of an age written "enam belas". */
     private static final Map<String, Integer> BEFORE_BELAS =
-            Map.of("dua", 12, "tiga", 13, "empat", 14, "lima", 15, "enam", 16, "tujuh", 17);
+            Map.ofEntries(
+                    Map.entry("dua", 12),
+                    Map.entry("tiga", 13),
+                    Map.entry("empat", 14),
+                    Map.entry("ampat", 14),
+                    Map.entry("lima", 15),
+                    Map.entry("enam", 16),
+                    Map.entry("anam", 16),
+                    Map.entry("tujuh", 17),
+                    Map.entry("tuju", 17));
 
     /** Ages under 18 written as one word. */
     private static final Map<String, Integer> TEEN_WORDS =
@@ -88,7 +99,7 @@ final class AgeFinder {
         for (int i = 0; i < words.size(); i++) {
             int age = number(words.get(i));
             int start = i;
-            if (age < 0 && words.get(i).equals("belas") && i > 0) {
+            if (age < 0 && (words.get(i).equals("belas") || words.get(i).equals("blas")) && i > 0) {
                 age = BEFORE_BELAS.getOrDefault(words.get(i - 1), -1);
                 start = i - 1;
             } else if (age < 0) {

@@ -47,11 +47,38 @@ public final class MoneyParser {
     /** Larger sums are typing accidents, not prices; this also keeps the result inside a long. */
     private static final BigDecimal LIMIT = BigDecimal.valueOf(1_000_000_000_000_000L);
 
+    /**
+     * An amount in words before a unit ("dua juta", "lima ratus ribu", "setengah juta", Kupang
+     * "ampa juta"): voice typing and chat write numbers as words, and a fee written so is still a
+     * fee.
+     */
+    private static final Pattern WORD_AMOUNT =
+            Pattern.compile(
+                    "(?<![\\p{L}\\p{N}])((?:"
+                            + NumberWords.ALTERNATIVES
+                            + ")(?:\\s+(?:"
+                            + NumberWords.ALTERNATIVES
+                            + ")){0,3})\\s?(juta|jta|jt|ribu|rebu|rb)(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE);
+
     public List<Amount> find(String text) {
-        if (text == null || !hasDigit(text)) {
+        if (text == null) {
             return List.of();
         }
         List<Amount> amounts = new ArrayList<>();
+        if (hasUnitWord(text)) {
+            Matcher w = WORD_AMOUNT.matcher(text);
+            while (w.find()) {
+                long number = NumberWords.value(w.group(1).toLowerCase(Locale.ROOT));
+                long unit = UNITS.get(w.group(2).toLowerCase(Locale.ROOT));
+                if (number > 0) {
+                    amounts.add(new Amount(w.start(), w.end(), number * unit / NumberWords.SCALE));
+                }
+            }
+        }
+        if (!hasDigit(text)) {
+            return amounts;
+        }
         Matcher m = AMOUNT.matcher(text);
         while (m.find()) {
             String currency = m.group(1);
@@ -64,6 +91,7 @@ public final class MoneyParser {
                 amounts.add(new Amount(m.start(), m.end(), rupiah));
             }
         }
+        amounts.sort(java.util.Comparator.comparingInt(Amount::start));
         return amounts;
     }
 
@@ -76,6 +104,16 @@ public final class MoneyParser {
         long multiplier = unit == null ? 1L : UNITS.get(unit);
         BigDecimal rupiah = value.multiply(BigDecimal.valueOf(multiplier));
         return rupiah.compareTo(LIMIT) > 0 ? null : rupiah.longValue();
+    }
+
+    /** A cheap test before the word pattern: most messages name no "juta", "jt", "ribu" or "rb". */
+    private static boolean hasUnitWord(String text) {
+        return text.contains("jt")
+                || text.contains("jta")
+                || text.contains("juta")
+                || text.contains("rb")
+                || text.contains("ribu")
+                || text.contains("rebu");
     }
 
     private static boolean hasDigit(String text) {

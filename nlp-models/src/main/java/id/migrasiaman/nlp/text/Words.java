@@ -18,6 +18,9 @@ public final class Words {
 
     private static final MoneyParser MONEY = new MoneyParser();
 
+    /** Vowel-less spellings of the Indonesian lexicons' words ("krja", "brgkt"). */
+    private static final Abbreviations ABBREVIATIONS = Abbreviations.of(INDONESIAN, ENGLISH, KNOWN);
+
     private Words() {}
 
     /** Appends the normalised form of one word (zero, one or several tokens) to {@code out}. */
@@ -34,6 +37,14 @@ public final class Words {
             return;
         }
         String[] mapped = lexicon.get(w);
+        if (mapped == null && lexicon == INDONESIAN) {
+            // English never goes through it: "pls", "thx" and "sms" are English or chat, not Malay.
+            String expanded = ABBREVIATIONS.expand(w);
+            mapped =
+                    expanded == null
+                            ? null
+                            : lexicon.getOrDefault(expanded, new String[] {expanded});
+        }
         if (mapped == null) {
             out.add(w);
             return;

@@ -20,6 +20,9 @@ class AgeFinderTests {
         assertThat(ages("16yo girl offered a job")).containsExactly(16);
         assertThat(ages("umur saya tujuh belas tahun")).containsExactly(17);
         assertThat(ages("umur saya 25 tahun")).containsExactly(25);
+        // Kupang typed fast (round 11, D12): "blas" for belas, "anam"/"tuju" for enam/tujuh.
+        assertThat(ages("umur beta anam blas thn")).containsExactly(16);
+        assertThat(ages("sa umur tuju blas taon")).containsExactly(17);
     }
 
     @Test

@@ -30,6 +30,19 @@ class MoneyParserTests {
     }
 
     @Test
+    void readsAmountsWrittenInWordsAsVoiceTypingWritesThem() {
+        assertThat(rupiah("harus bayar dua jt dulu")).containsExactly(2_000_000L);
+        assertThat(rupiah("setor lima juta untuk dokumen")).containsExactly(5_000_000L);
+        assertThat(rupiah("lima ratus ribu")).containsExactly(500_000L);
+        assertThat(rupiah("satu setengah juta")).containsExactly(1_500_000L);
+        assertThat(rupiah("dua puluh lima juta")).containsExactly(25_000_000L);
+        assertThat(rupiah("lima belas juta, lalu 2 juta lagi"))
+                .containsExactly(15_000_000L, 2_000_000L);
+        // A number word without a unit is no money; "belasan juta" is no amount either.
+        assertThat(rupiah("dua orang, tiga bulan, belasan juta")).isEmpty();
+    }
+
+    @Test
     void findsSeveralAmountsInText() {
         assertThat(rupiah("dia minta 15jt, sa su bayar Rp 2.500.000 dan sisanya 12,5 juta"))
                 .containsExactly(15_000_000L, 2_500_000L, 12_500_000L);
