@@ -63,7 +63,9 @@ class TrialTenRetestIntegrationTests extends IntegrationTest {
     void inIndonesiaThePoliceComeFirstInTheList() {
         BotConversation villager = new BotConversation(BOT_API, 812_004);
         List<JsonNode> alarm =
-                villager.say("tolong, calo kunci 5 anak muda di rumahnya di Oesao sekarang");
+                villager.say(
+                        "tolong, kami dikunci calo di rumahnya di Oesao sekarang, paspor diambil");
+        assertThat(textOf(alarm)).contains("Satgas sudah diberi tahu");
         String first = alarm.get(0).path("text").asText();
         assertThat(first).contains("Polisi (call center Polri)").contains("0-800-1000");
         assertThat(first.indexOf("Polisi (call center Polri)"))
@@ -74,7 +76,9 @@ class TrialTenRetestIntegrationTests extends IntegrationTest {
         String answer = textOf(which);
         assertThat(answer).contains("110");
         int kp2mi = answer.indexOf("0-800-1000");
-        assertThat(answer.indexOf("110")).isLessThan(kp2mi < 0 ? Integer.MAX_VALUE : kp2mi);
+        assertThat(answer.indexOf("110"))
+                .as(answer)
+                .isLessThan(kp2mi < 0 ? Integer.MAX_VALUE : kp2mi);
     }
 
     /**
