@@ -5,7 +5,7 @@ import id.migrasiaman.conversation.flows.FlowState;
 import id.migrasiaman.conversation.flows.ReportState;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Entities;
-import id.migrasiaman.nlp.entities.EntityExtractor;
+import id.migrasiaman.nlp.Places;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -128,9 +128,6 @@ final class Countries {
                     "\\b(pelabuhan|bandara|terminal|perbatasan|pos lintas batas|rumah|rmh|kampung"
                             + "|kampong|desa|home|port|airport|border post)\\b");
 
-    /** The places the analysis knows: destinations, transits and the kecamatan gazetteer. */
-    private static final EntityExtractor PLACES = new EntityExtractor();
-
     /**
      * Whether {@code text} says the writer is (still) at a place in Indonesia: a kecamatan or
      * village the gazetteer knows, an Indonesian transit (Kupang, Tenau, Atambua, Nunukan …), or a
@@ -140,7 +137,7 @@ final class Countries {
         Matcher at = SELF_AT.matcher(text);
         while (at.find()) {
             String place = at.group(5);
-            Entities named = PLACES.extract(place);
+            Entities named = Places.in(place);
             boolean indonesianTransit =
                     named.transits().stream().anyMatch(t -> !TRANSITS_ABROAD.containsKey(t));
             if (named.destinations().isEmpty()
