@@ -74,6 +74,11 @@ class MessageRouter {
                     public List<Reply> asUsual(Turn t) {
                         return afterSafety(t);
                     }
+
+                    @Override
+                    public List<Reply> flowQuestion(Turn t) {
+                        return askedAgain(t);
+                    }
                 };
         boolean noFlowBefore = turn.state().active() == null;
         for (SafetyCheck check : safety) {
@@ -191,11 +196,17 @@ class MessageRouter {
      * the user is asked again what the active flow waits for, or shown the menu.
      */
     private List<Reply> rejected(Turn turn) {
+        List<Reply> again = askedAgain(turn);
+        return again.isEmpty() ? List.of(menus.main(turn.language())) : again;
+    }
+
+    /** The active flow's question again, the state as it was; empty when no flow is active. */
+    private List<Reply> askedAgain(Turn turn) {
         Flow active = activeFlow(turn);
         ConversationState before = turn.state();
         List<Reply> again = active == null ? List.of() : active.resume(turn);
         turn.update(before);
-        return again.isEmpty() ? List.of(menus.main(turn.language())) : again;
+        return again;
     }
 
     private Flow activeFlow(Turn turn) {

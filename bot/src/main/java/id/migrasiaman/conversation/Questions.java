@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a text asks something: a question mark, a question word of Indonesian, chat spelling,
- * Kupang Malay or English, or a question particle at the end ("… perlu gk", "… betul ko").
+ * Kupang Malay or English, a question particle at the end ("… perlu gk", "… betul ko"), or a
+ * request to be told ("tolong jelaskan …").
  */
 public final class Questions {
 
@@ -41,6 +42,16 @@ public final class Questions {
                             + "|alamat|nomor|nomer|no\\s+telp|kontak|syarat|syarat2|info|informasi"
                             + "|address|number|contact|requirements|help\\s+for|tips)\\b");
 
+    /**
+     * A request to be told something: "tolong jelaskan bedanya …", "kasih tau syaratnya", "please
+     * explain …".
+     */
+    private static final Pattern TELL_ME =
+            Pattern.compile(
+                    "(?U)^((tolong|tlg|mohon|bisa|bs|minta|bantu|please|pls|can you|could you)\\s+)*"
+                            + "(jelaskan|jelasin|jelaskn|terangkan|kasih\\s+tau|kasi\\s+tau|kasih\\s+tahu"
+                            + "|kasitau|beritahu|beri\\s+tahu|infokan|explain|tell\\s+me)\\b");
+
     private static final Pattern WORD = Pattern.compile("(?U)\\w+");
 
     private Questions() {}
@@ -52,7 +63,8 @@ public final class Questions {
                 || QUESTION_WORD.matcher(lower).find()
                 || QUESTION_END.matcher(lower.strip()).find()
                 || YES_NO.matcher(lower).find()
-                || ASKS_FROM_THE_START.matcher(lower.strip()).find();
+                || ASKS_FROM_THE_START.matcher(lower.strip()).find()
+                || TELL_ME.matcher(lower.strip()).find();
     }
 
     /** The number of words in {@code text}. */

@@ -28,5 +28,13 @@ public interface SafetyCheck {
         default List<Reply> asUsual(Turn turn) {
             return List.of();
         }
+
+        /**
+         * What the active flow waits for, asked again (after a question typed inside it was
+         * answered), the flow unchanged; empty when no flow is active.
+         */
+        default List<Reply> flowQuestion(Turn turn) {
+            return List.of();
+        }
     }
 }

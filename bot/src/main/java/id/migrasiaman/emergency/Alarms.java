@@ -58,7 +58,9 @@ class Alarms {
         EmergencyState data =
                 EmergencyState.over(turn.state().active(), EmergencyStep.FOLLOW)
                         .withCountry(country);
-        List<Reply> out = new ArrayList<>(replies.hotlinesFirst(lang, country, shown));
+        List<Reply> out =
+                new ArrayList<>(
+                        replies.hotlinesFirst(lang, country, shown, SomeoneElse.inDanger(text)));
         UrgentReports.Opened opened;
         try {
             opened = urgent.open(turn, text, minor, country);
@@ -92,7 +94,10 @@ class Alarms {
             data = data.withText(text);
         }
         turn.update(turn.state().detour(data));
-        List<Reply> out = new ArrayList<>(replies.hotlinesFirst(turn.language(), country, shown));
+        List<Reply> out =
+                new ArrayList<>(
+                        replies.hotlinesFirst(
+                                turn.language(), country, shown, SomeoneElse.inDanger(text)));
         out.add(replies.question(turn.language(), details));
         return out;
     }

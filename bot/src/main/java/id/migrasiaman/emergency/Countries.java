@@ -4,10 +4,13 @@ import id.migrasiaman.conversation.ConversationState;
 import id.migrasiaman.conversation.flows.FlowState;
 import id.migrasiaman.conversation.flows.ReportState;
 import id.migrasiaman.nlp.Analysis;
+import id.migrasiaman.nlp.Entities;
+import id.migrasiaman.nlp.Places;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -66,14 +69,17 @@ final class Countries {
             return null;
         }
         String text = analysis.text() == null ? "" : analysis.text().toLowerCase(Locale.ROOT);
+        if (AtSea.said(text)) {
+            // A boat at sea: the flag's or the nearest island's land numbers reach no one there.
+            return AtSea.CODE;
+        }
         String negated = negated(text);
         List<String> destinations =
                 analysis.entities().destinations().stream()
                         .filter(d -> !d.equals(negated))
                         .toList();
         if (!destinations.isEmpty()
-                && !(onlyGoingTo(text, destinations.get(0))
-                        && HERE_IN_INDONESIA.matcher(text).find())) {
+                && !(onlyGoingTo(text, destinations.get(0)) && hereInIndonesia(text))) {
             return destinations.get(0);
         }
         if (!destinations.isEmpty()) {
@@ -102,17 +108,47 @@ final class Countries {
                             + "|belum berangkat|belum pergi|belum naik|blm berangkat|son berangkat"
                             + "|sonde berangkat|not left|haven t left|have not left|not yet left)\\b");
 
+    private static final int PLACE_WORDS = 3;
+
     /**
-     * The writer here now, at a place in Indonesia: "sa sekarang di pelabuhan tenau", "we are at
-     * Tenau".
+     * The writer here now, or still, at a place: "sa sekarang di pelabuhan tenau", "we are at
+     * Tenau", "beta masih di Oesao"; the place is the next words, up to {@value #PLACE_WORDS}.
      */
-    private static final Pattern HERE_IN_INDONESIA =
+    private static final Pattern SELF_AT =
             Pattern.compile(
                     "\\b(sa|saya|sy|beta|aku|ak|kami|katong|kita|i am|i m|i'm|im|we are|we re|we're)"
-                            + "( (sekarang|skrg|skg|masih|still|now|ini|lagi))* (di|at|in) "
-                            + "(\\S+ ){0,2}(pelabuhan|tenau|bandara|el tari|terminal|oebobo|kupang"
-                            + "|atambua|motaain|batam|nunukan|entikong|tanjung pinang|surabaya"
-                            + "|jakarta|rumah|kampung|desa)\\b");
+                            + "( (sekarang|skrg|skg|masih|still|now|ini|lagi|baru))* (di|at|in) "
+                            + "((\\S+ ?){1,"
+                            + PLACE_WORDS
+                            + "})");
+
+    /** Places that are in Indonesia whatever their name: a port, a terminal, a home, a village. */
+    private static final Pattern PLACE_AT_HOME =
+            Pattern.compile(
+                    "\\b(pelabuhan|bandara|terminal|perbatasan|pos lintas batas|rumah|rmh|kampung"
+                            + "|kampong|desa|home|port|airport|border post)\\b");
+
+    /**
+     * Whether {@code text} says the writer is (still) at a place in Indonesia: a kecamatan or
+     * village the gazetteer knows, an Indonesian transit (Kupang, Tenau, Atambua, Nunukan …), or a
+     * port, terminal or home, and no country abroad.
+     */
+    static boolean hereInIndonesia(String text) {
+        Matcher at = SELF_AT.matcher(text);
+        while (at.find()) {
+            String place = at.group(5);
+            Entities named = Places.in(place);
+            boolean indonesianTransit =
+                    named.transits().stream().anyMatch(t -> !TRANSITS_ABROAD.containsKey(t));
+            if (named.destinations().isEmpty()
+                    && (indonesianTransit
+                            || !named.kecamatan().isEmpty()
+                            || PLACE_AT_HOME.matcher(place).find())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Going words just before a country's name: "ke", "masuk", "to", "into". */
     private static final Pattern GOING =

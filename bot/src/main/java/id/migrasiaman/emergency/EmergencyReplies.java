@@ -40,10 +40,26 @@ class EmergencyReplies {
     }
 
     /**
+     * As {@link #hotlinesFirst(String, String, boolean)}; when the writer is not the person in
+     * danger ({@code forSomeoneElse}: a mother at home), what to do now without asking for the
+     * writer's location.
+     */
+    List<Reply> hotlinesFirst(
+            String lang, String country, boolean shownBefore, boolean forSomeoneElse) {
+        if (shownBefore || !forSomeoneElse) {
+            return hotlinesFirst(lang, country, shownBefore);
+        }
+        return List.of(hotlines(lang, country), Reply.text(t(lang, "emergency.now.other")));
+    }
+
+    /**
      * The numbers of {@code country} (Indonesia's when unknown), one line each without the
      * explanations, then "/darurat for all numbers".
      */
     Reply shortHotlines(String lang, String country) {
+        if (AtSea.CODE.equals(country)) {
+            return Reply.text(atSea(lang));
+        }
         String full = answers.hotlines(lang, country == null ? "ID" : country);
         String[] blocks = full.split("\n\n");
         StringBuilder out = new StringBuilder(blocks[0]);
@@ -65,8 +81,32 @@ class EmergencyReplies {
 
     /** The full hotlines of {@code country} (Indonesia's when null), as HTML. */
     String hotlinesHtml(String lang, String country) {
+        if (AtSea.CODE.equals(country)) {
+            return atSea(lang);
+        }
         return answers.hotlines(lang, country == null ? "ID" : country);
     }
+
+    /**
+     * For a crew member at sea: no land number, but the lines a family in Indonesia can reach
+     * (KP2MI and the Foreign Ministry's, from content/hotlines.yml) and what to tell them.
+     */
+    String atSea(String lang) {
+        StringBuilder out =
+                new StringBuilder("<b>" + t(lang, "emergency.sea.title") + "</b>\n\n")
+                        .append(t(lang, "emergency.sea.intro"));
+        for (String block : answers.hotlines(lang, "ID").split("\n\n")) {
+            String first = block.lines().findFirst().orElse("");
+            if (block.startsWith("• ") && FOR_FAMILIES.matcher(first).find()) {
+                out.append("\n\n").append(block);
+            }
+        }
+        return out.append("\n\n").append(t(lang, "emergency.sea.tell")).toString();
+    }
+
+    /** The lines for families of workers abroad and at sea (FACTS 11.1, 14.5). */
+    private static final java.util.regex.Pattern FOR_FAMILIES =
+            java.util.regex.Pattern.compile("KP2MI|Kemlu|Foreign Ministry");
 
     /**
      * The Indonesian missions and KP2MI for {@code country}, without the local police: for someone
@@ -90,6 +130,9 @@ class EmergencyReplies {
 
     /** The hotlines only; abroad buttons when the country is unknown. */
     Reply hotlines(String lang, String country) {
+        if (AtSea.CODE.equals(country)) {
+            return Reply.text(atSea(lang));
+        }
         String html = answers.hotlines(lang, country);
         if (country != null) {
             return Reply.text(html);

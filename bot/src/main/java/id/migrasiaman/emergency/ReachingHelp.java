@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 /**
  * After an alarm, questions about how to reach help ("I cannot call, can I only send a message?",
  * "which one first?", "when will someone reply?") are answered from the emergency's own facts: the
- * country's first number or its mission's WhatsApp/SMS line (from content/hotlines.yml, else
- * KP2MI's WhatsApp), and that Satgas staff were told and answer in this chat. Never the off-topic
- * refusal.
+ * country's first number in content/hotlines.yml's order (in Indonesia the police, 110) or its
+ * mission's WhatsApp/SMS line (else KP2MI's WhatsApp), and that Satgas staff were told and answer
+ * in this chat. Never the off-topic refusal.
  */
 final class ReachingHelp {
 
@@ -77,10 +77,6 @@ final class ReachingHelp {
             // Someone at home calling for a relative abroad cannot dial the local 999: the mission.
             boolean callable = !fromHome || MISSION.matcher(line).find();
             if (own && call == null && !writes && callable) {
-                call = line;
-            }
-            if ("ID".equals(country) && !fromHome && !writes && line.contains("110")) {
-                // In danger in Indonesia now: the police come before the ministry's call centre.
                 call = line;
             }
             if (own && message == null && writes) {

@@ -1,5 +1,6 @@
 package id.migrasiaman.emergency;
 
+import id.migrasiaman.conversation.AnswerFirst;
 import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.ConversationState;
 import id.migrasiaman.conversation.Menus;
@@ -54,6 +55,7 @@ class SafetyLayer implements SafetyCheck {
     private final EmergencyReplies replies;
     private final WeakInFlow inFlow;
     private final GoingHome goingHome;
+    private final ObjectProvider<AnswerFirst> answers;
 
     SafetyLayer(
             TextAnalyser analyser,
@@ -64,7 +66,9 @@ class SafetyLayer implements SafetyCheck {
             EmergencyReplies replies,
             WeakInFlow inFlow,
             GoingHome goingHome,
-            ObjectProvider<SituationResponder> situations) {
+            ObjectProvider<SituationResponder> situations,
+            ObjectProvider<AnswerFirst> answers) {
+        this.answers = answers;
         this.goingHome = goingHome;
         this.inFlow = inFlow;
         this.situations = situations;
@@ -142,6 +146,15 @@ class SafetyLayer implements SafetyCheck {
         boolean typed = !(content instanceof Content.Edited || content instanceof Content.Command);
         // "ga tau", "lewati", "ya", "batal": a flow's own answer, whatever the model makes of it.
         boolean flowWord = TypedAnswer.of(text).isPresent();
+        if (found.weak()
+                && content instanceof Content.Text
+                && !flowWord
+                && PlainQuestion.onlyTheWord(text, found, analyser, danger)) {
+            Optional<List<Reply>> answered = answerPlainly(turn, analysis, routing);
+            if (answered.isPresent()) {
+                return answered;
+            }
+        }
         if (found.weak() && typed && !flowWord && inFlow.applies(turn)) {
             return Optional.of(inFlow.handle(turn, text, country, routing));
         }
@@ -154,6 +167,33 @@ class SafetyLayer implements SafetyCheck {
                     : Optional.of(alarms.ask(turn, text, country, false));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A question whose only danger words are the asking ("tolong jelaskan …", "takut kalau lapor …,
+     * gmn?"): its topic, and inside a flow the flow's question again, nothing stored. Outside a
+     * flow a family's situation comes first (it asks its own danger question). Empty when no topic
+     * answers it: then it goes on as a weak signal.
+     */
+    private Optional<List<Reply>> answerPlainly(Turn turn, Analysis analysis, Routing routing) {
+        boolean inFlow = turn.state().active() != null;
+        if (!inFlow) {
+            Optional<List<Reply>> family = situation(turn, analysis);
+            if (family.isPresent()) {
+                return family;
+            }
+        }
+        Optional<List<Reply>> topic =
+                answers.orderedStream()
+                        .map(a -> a.besideHotlines(turn, analysis))
+                        .flatMap(Optional::stream)
+                        .findFirst();
+        if (topic.isEmpty() || !inFlow) {
+            return topic;
+        }
+        List<Reply> out = new java.util.ArrayList<>(topic.get());
+        out.addAll(routing.flowQuestion(turn));
+        return Optional.of(out);
     }
 
     private Optional<List<Reply>> situation(Turn turn, Analysis analysis) {

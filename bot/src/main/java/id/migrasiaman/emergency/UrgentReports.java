@@ -45,7 +45,10 @@ class UrgentReports {
         }
         Analysis analysis = analyser.analyse(text);
         List<String> destinations = new ArrayList<>(analysis.entities().destinations());
-        if (country != null && !"ID".equals(country) && !destinations.contains(country)) {
+        if (country != null
+                && !"ID".equals(country)
+                && !AtSea.CODE.equals(country)
+                && !destinations.contains(country)) {
             destinations.add(country);
         }
         ReportDraft draft =

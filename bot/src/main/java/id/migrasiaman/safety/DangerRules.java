@@ -85,7 +85,9 @@ final class DangerRules {
                     "unsafe",
                     "load",
                     "grab",
-                    "fee");
+                    "fee",
+                    "dead",
+                    "gohome");
 
     private DangerRules() {}
 

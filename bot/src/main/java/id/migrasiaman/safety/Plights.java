@@ -22,9 +22,11 @@ import java.util.Set;
  *   <li>a {@code vessel} with {@code overboard}, a {@code threat}, {@code lostway} ("we don't know
  *       where we are going") or a {@code leak} with a group on board;
  *   <li>{@code detention} at a place: "I'm in Tawau detention";
+ *   <li>{@code gohome} then a {@code deny}: "mau pulang tapi tidak dibolehkan", of a child, by a
+ *       boss or at a place abroad or in transit;
  *   <li>{@code guarded}: "there is a guard at the door" where people are kept;
  *   <li>a {@code vessel} with {@code despair} or, said now, {@code unsafe} ("no life vests"), with
- *       someone on board;
+ *       someone on board, or someone {@code dead} on board;
  *   <li>a witness: {@code load} into a vehicle or onto a vessel, of a child or people, said now,
  *       with fear, a plea or a {@code grab} ("by the wrist");
  *   <li>a {@code cross}ing to a place abroad or in transit with a smuggler, without documents, of
@@ -93,7 +95,10 @@ final class Plights {
                                 // "he would rather jump into the sea", "mau bunuh diri"
                                 || kinds.contains("despair") && anyone
                                 // "no life vests, told to lie down", said now
-                                || kinds.contains("unsafe") && anyone && kinds.contains("now"));
+                                || kinds.contains("unsafe") && anyone && kinds.contains("now")
+                                // a crewmate dead on board, the body kept or to be thrown
+                                // overboard: the living crew are far from any help
+                                || kinds.contains("dead") && anyone);
         // a witness: a child or people put into a vehicle or onto a boat now, crying, pleading
         // or held by the arm ("putting teenagers into a minibus, they're crying")
         boolean loaded =
@@ -109,6 +114,12 @@ final class Plights {
                                 || kinds.contains("grab")
                                         && (kinds.contains("worry") || kinds.contains("plea")));
         boolean detained = kinds.contains("detention") && place && anyone;
+        // "dia mau pulang tapi tidak dibolehkan": kept from going home, a child or by a boss or at
+        // a place abroad or in transit
+        boolean heldBack =
+                (kinds.contains("minor") || boss || place)
+                        && matches.stream()
+                                .anyMatch(m -> m.is("gohome") && nearAfter(matches, m, "deny"));
         boolean guarded = kinds.contains("guarded") && anyone && (place || kinds.contains("now"));
         boolean crossing =
                 kinds.contains("cross")
@@ -119,6 +130,7 @@ final class Plights {
                                 || kinds.contains("minor")
                                 || kinds.contains("now") && anyone);
         return neglected
+                || heldBack
                 || loaded
                 || trapped
                 || confiscated

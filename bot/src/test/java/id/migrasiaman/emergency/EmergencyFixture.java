@@ -2,6 +2,7 @@ package id.migrasiaman.emergency;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import id.migrasiaman.conversation.AnswerFirst;
 import id.migrasiaman.conversation.ConversationFixture;
 import id.migrasiaman.conversation.Flow;
 import id.migrasiaman.conversation.SituationResponder;
@@ -76,7 +77,8 @@ final class EmergencyFixture implements AutoCloseable {
                                 replies,
                                 inFlow,
                                 new GoingHome(new FixedHotlines(), replies),
-                                beans.getBeanProvider(SituationResponder.class)))
+                                beans.getBeanProvider(SituationResponder.class),
+                                beans.getBeanProvider(AnswerFirst.class)))
                 .with(new AlarmButtons(alarms, triage, replies, ANALYSER, danger))
                 .with(
                         new EmergencyResponder(

@@ -3,17 +3,22 @@ package id.migrasiaman.conversation.commands;
 import id.migrasiaman.conversation.ButtonAction;
 import id.migrasiaman.conversation.CommandAction;
 import id.migrasiaman.conversation.Content;
+import id.migrasiaman.conversation.Flow;
 import id.migrasiaman.conversation.Languages;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code /bahasa} (or {@code /language}) offers Indonesian and English; the choice is remembered.
+ * In the middle of a flow the flow's question follows, in the chosen language.
  */
 @Component
 public class LanguageCommand implements CommandAction, ButtonAction {
@@ -22,10 +27,18 @@ public class LanguageCommand implements CommandAction, ButtonAction {
 
     private final Texts texts;
     private final Menus menus;
+    private final ObjectProvider<Flow> flows;
 
-    public LanguageCommand(Texts texts, Menus menus) {
+    @Autowired
+    LanguageCommand(Texts texts, Menus menus, ObjectProvider<Flow> flows) {
         this.texts = texts;
         this.menus = menus;
+        this.flows = flows;
+    }
+
+    /** Without going back to a flow's question after the choice. */
+    public LanguageCommand(Texts texts, Menus menus) {
+        this(texts, menus, null);
     }
 
     @Override
@@ -62,8 +75,28 @@ public class LanguageCommand implements CommandAction, ButtonAction {
         String language =
                 Languages.ENGLISH.equals(value) ? Languages.ENGLISH : Languages.INDONESIAN;
         turn.update(turn.state().withLanguage(language));
+        // In the middle of a flow (a report, a story): its question again, in the new language.
+        List<Reply> again = askedAgain(turn);
+        if (!again.isEmpty()) {
+            List<Reply> out = new ArrayList<>();
+            out.add(Reply.text(texts.get(language, "language.changed")));
+            out.addAll(again);
+            return out;
+        }
         return List.of(
                 Reply.withButtons(
                         texts.get(language, "language.changed"), menus.mainKeyboard(language)));
+    }
+
+    private List<Reply> askedAgain(Turn turn) {
+        String name = turn.state().flowName();
+        if (name == null || flows == null) {
+            return List.of();
+        }
+        return flows.orderedStream()
+                .filter(f -> name.equals(f.name()))
+                .findFirst()
+                .map(f -> f.resume(turn))
+                .orElse(List.of());
     }
 }

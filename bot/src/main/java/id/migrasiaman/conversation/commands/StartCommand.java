@@ -9,6 +9,7 @@ import id.migrasiaman.conversation.flows.ReportState;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +21,17 @@ import org.springframework.stereotype.Component;
 public class StartCommand implements CommandAction {
 
     private final Menus menus;
+    private final UnfinishedReportChoice choice;
 
-    public StartCommand(Menus menus) {
+    @Autowired
+    StartCommand(Menus menus, UnfinishedReportChoice choice) {
         this.menus = menus;
+        this.choice = choice;
+    }
+
+    /** Without the typed answer to the warning (the buttons still work). */
+    public StartCommand(Menus menus) {
+        this(menus, null);
     }
 
     @Override
@@ -44,6 +53,9 @@ public class StartCommand implements CommandAction {
         if (draft.isPresent() && draft.get().answered()) {
             // An unfinished report is not dropped without asking: it may have taken a while.
             String lang = turn.language();
+            if (choice != null) {
+                choice.warned(turn.message().conversationId());
+            }
             return List.of(
                     Reply.withButtons(
                             menus.text(lang, "start.unfinished"),
