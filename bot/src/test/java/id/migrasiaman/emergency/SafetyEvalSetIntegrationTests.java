@@ -140,7 +140,12 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 // researcher abroad), evaluated once with the merged round-10 release: 0 false
                 // alarms, 39/40 alarmed, 39/40 hotlines first, 5/40 ordinary asked. w9 after the
                 // round: unchanged (1, 35, 39, 1).
-                new Bounds("/safety/final7.tsv", 0, 39, 39, 5));
+                new Bounds("/safety/final7.tsv", 0, 39, 39, 5),
+                // Round 11's new writer (inland village parents dictating by voice; young men
+                // weighing plantation work in Kalimantan or Sabah; NGO staff writing English),
+                // scored on main before round 11's changes: 0 false alarms, 38/40 alarmed, 40/40
+                // hotlines first, 4/40 ordinary asked. Scored only: its lines are not read.
+                new Bounds("/safety/w10.tsv", 0, 38, 40, 4));
     }
 
     @ParameterizedTest(name = "{0}")
