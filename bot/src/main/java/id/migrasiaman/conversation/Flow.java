@@ -24,4 +24,26 @@ public interface Flow {
     default List<Reply> resume(Turn turn) {
         return List.of();
     }
+
+    /**
+     * Whether {@code content} (a command, another feature's button) ends this flow before it is
+     * handled. A report waits for /batal; a story does not hold the person who moved on, or a later
+     * question would be stored as her story.
+     */
+    default boolean endsOn(Content content) {
+        return false;
+    }
+
+    /** Said before what ends the flow ({@link #endsOn}): what was kept or not; may be empty. */
+    default List<Reply> left(Turn turn) {
+        return List.of();
+    }
+
+    /**
+     * Whether this typed message is a question beside the flow: it is answered as usual, then the
+     * flow asks its step again, and nothing of it is stored in the flow.
+     */
+    default boolean asksAside(Turn turn) {
+        return false;
+    }
 }

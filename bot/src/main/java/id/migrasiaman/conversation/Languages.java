@@ -72,7 +72,57 @@ public final class Languages {
                     "sama",
                     "juga",
                     "tapi",
-                    "atau");
+                    "atau",
+                    "biaya",
+                    "lama",
+                    "paspor",
+                    "kapan",
+                    "harus",
+                    "perlu",
+                    "bayar",
+                    "gaji",
+                    "berangkat",
+                    "daftar",
+                    "buat",
+                    "bikin",
+                    "cara",
+                    "syarat",
+                    "jadi",
+                    "hari",
+                    "bulan",
+                    "tahun",
+                    "sampai",
+                    "lewat",
+                    "pakai",
+                    "cukup",
+                    "minggu",
+                    "depan",
+                    "masih",
+                    "saja",
+                    "dulu",
+                    "nanti",
+                    "kenapa",
+                    "siapa",
+                    "boleh",
+                    "punya",
+                    "uang",
+                    "doi",
+                    "lanjut",
+                    "langkah",
+                    "mengerti",
+                    "cek",
+                    "periksa",
+                    "kesehatan",
+                    "resmi",
+                    "satgas",
+                    "laporan",
+                    "lapor");
+
+    /** Words of the list above that English also uses: never enough alone to keep Indonesian. */
+    private static final Set<String> ALSO_ENGLISH =
+            Set.of(
+                    "son", "mama", "di", "beta", "pi", "ko", "ga", "su", "ju", "ke", "lama", "sama",
+                    "ada");
 
     /**
      * Short everyday words that are Indonesian only (a greeting, thanks, a plea), beside the above.
@@ -101,33 +151,37 @@ public final class Languages {
     private Languages() {}
 
     /**
-     * Whether every word of a short {@code text} is an everyday Indonesian or Kupang Malay word
-     * ("tolong", "makasih kak", "selamat pagi"): after one English message, such a reply is
-     * answered in Indonesian again (a trial user who wrote "tolong" got the English hotlines).
+     * Whether {@code text} has two or more everyday Indonesian or Kupang Malay words, or one that
+     * English never uses: an Indonesian sentence with an English loanword ("berapa biaya medical
+     * check up?") is Indonesian.
      */
-    public static boolean onlyIndonesianWords(String text) {
-        int found = 0;
-        for (String word : words(text)) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            if (!INDONESIAN_WORDS.contains(word) && !SHORT_INDONESIAN.contains(word)) {
-                return false;
-            }
-            found++;
-        }
-        return found > 0;
-    }
-
-    /** Whether {@code text} has two or more everyday Indonesian or Kupang Malay words. */
     public static boolean hasIndonesianWords(String text) {
         int found = 0;
         for (String word : words(text)) {
-            if (INDONESIAN_WORDS.contains(word) && ++found >= 2) {
+            if (INDONESIAN_WORDS.contains(word) && (!ALSO_ENGLISH.contains(word) || ++found >= 2)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether at least half the words of a short {@code text} are everyday Indonesian ("biaya MCU
+     * berapa", "ok makasih"): after English, such a message brings Indonesian back.
+     */
+    public static boolean mostlyIndonesian(String text) {
+        int words = 0;
+        int indonesian = 0;
+        for (String word : words(text)) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            words++;
+            if (INDONESIAN_WORDS.contains(word) || SHORT_INDONESIAN.contains(word)) {
+                indonesian++;
+            }
+        }
+        return words > 0 && indonesian * 2 >= words;
     }
 
     /** The lower-case words of {@code text} (letters only; may hold an empty first word). */

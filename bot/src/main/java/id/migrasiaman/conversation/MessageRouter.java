@@ -2,6 +2,7 @@ package id.migrasiaman.conversation;
 
 import id.migrasiaman.conversation.flows.EmergencyState;
 import id.migrasiaman.conversation.flows.EmergencyStep;
+import id.migrasiaman.conversation.flows.FlowState;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Intent;
 import id.migrasiaman.nlp.TextAnalyser;
@@ -95,8 +96,10 @@ class MessageRouter {
      * #WORDS_TO_READ_LANGUAGE} words or more is answered in its own language: English when the
      * language model reads English, Indonesian otherwise (Kupang Malay too). So a villager whose
      * phone is set to English, or a volunteer whose phone is not, is answered in the language they
-     * write, hotlines included. Shorter texts ("hi", "ok makasih") keep the language so far, unless
-     * every word is Indonesian ("tolong", "makasih kak").
+     * write, hotlines included; one Indonesian word English never uses keeps it Indonesian, so an
+     * English loanword ("medical check up", "visa", "online") does not switch it. Shorter texts
+     * ("hi", "ok") keep the language so far, unless half their words are Indonesian ("biaya MCU
+     * berapa", "makasih kak").
      */
     private void languageOfText(Turn turn) {
         if (turn.state().languageSet()
@@ -105,7 +108,7 @@ class MessageRouter {
         }
         if (typed.text().strip().split("\\s+").length < WORDS_TO_READ_LANGUAGE) {
             // Short: the language so far, unless it is plainly Indonesian ("tolong", "makasih").
-            if (Languages.onlyIndonesianWords(typed.text())) {
+            if (Languages.mostlyIndonesian(typed.text())) {
                 turn.update(turn.state().writtenIn(Languages.INDONESIAN));
             }
             return;
@@ -155,12 +158,16 @@ class MessageRouter {
             return edits.handle(turn).orElse(List.of());
         }
         if (content instanceof Content.Command command) {
-            return onCommand(turn, command);
+            List<Reply> note = leftFor(turn, content);
+            return joined(note, onCommand(turn, command));
         }
         if (content instanceof Content.Button button) {
-            return buttons.parse(button.data())
-                    .map(pressed -> pressed.press(turn))
-                    .orElseGet(() -> rejected(turn));
+            List<Reply> note = leftFor(turn, content);
+            return joined(
+                    note,
+                    buttons.parse(button.data())
+                            .map(pressed -> pressed.press(turn))
+                            .orElseGet(() -> rejected(turn)));
         }
         if (turn.message().edited()) {
             // The danger check belongs before this: an edit is not handled again unless it now
@@ -174,6 +181,9 @@ class MessageRouter {
             }
         }
         Flow active = activeFlow(turn);
+        if (active != null && content instanceof Content.Text aside && active.asksAside(turn)) {
+            return answeredAside(turn, active, aside.text());
+        }
         if (active != null) {
             List<Reply> replies = active.next(turn);
             if (!replies.isEmpty()) {
@@ -189,6 +199,41 @@ class MessageRouter {
             return onMedia(turn, file);
         }
         return List.of(menus.unsupported(turn.language()));
+    }
+
+    /** Ends the active flow when {@code content} ends it, with what the flow says on leaving. */
+    private List<Reply> leftFor(Turn turn, Content content) {
+        Flow active = activeFlow(turn);
+        if (active == null || !active.endsOn(content)) {
+            return List.of();
+        }
+        List<Reply> note = active.left(turn);
+        turn.update(turn.state().withoutFlow());
+        return note;
+    }
+
+    private static List<Reply> joined(List<Reply> first, List<Reply> then) {
+        if (first.isEmpty()) {
+            return then;
+        }
+        List<Reply> out = new ArrayList<>(first);
+        out.addAll(then);
+        return out;
+    }
+
+    /**
+     * A question beside the flow: answered as if no flow were active, then the flow's step asked
+     * again. If the answer started another flow (a report, an emergency), that one goes on.
+     */
+    private List<Reply> answeredAside(Turn turn, Flow active, String text) {
+        FlowState kept = turn.state().active();
+        List<Reply> out = new ArrayList<>(onText(turn, text));
+        FlowState now = turn.state().active();
+        if (now == null || now.getClass() == kept.getClass()) {
+            turn.update(turn.state().detour(kept));
+            out.addAll(active.resume(turn));
+        }
+        return out;
     }
 
     /**

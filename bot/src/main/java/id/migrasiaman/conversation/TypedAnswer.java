@@ -123,7 +123,13 @@ public enum TypedAnswer {
                         .replaceAll("\\s+", " ");
         // A trailing "kak", "ka", "sir", "dulu" or "aja" is politeness, not part of the answer.
         words = words.replaceAll("\\s+(kak|ka|kakak|sir|dulu|aja|saja|ee|e|please|pls)$", "");
-        return Optional.ofNullable(WORDS.get(words));
+        TypedAnswer found = WORDS.get(words);
+        if (found == null) {
+            // "sy tdk tau", "saya tidak tahu": a leading "I" before "don't know" is still a skip.
+            String bare = words.replaceFirst("^(sy|saya|sa|beta|aku|i) ", "");
+            found = WORDS.get(bare) == SKIP ? SKIP : null;
+        }
+        return Optional.ofNullable(found);
     }
 
     private static void add(TypedAnswer answer, String... words) {

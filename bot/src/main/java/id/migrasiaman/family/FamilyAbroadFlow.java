@@ -4,6 +4,7 @@ import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.Flow;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.TypedAnswer;
 import id.migrasiaman.conversation.TypedButtonAction;
 import id.migrasiaman.conversation.flows.FamilyState;
 import id.migrasiaman.conversation.flows.FamilyStep;
@@ -111,6 +112,10 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
         if (step == FamilyStep.DANGER) {
             turn.update(turn.state().withFlow(data.withStory(data.story() + "\n" + text)));
             return List.of(prompts.askDanger(lang, "family.danger.again"));
+        }
+        if (TypedAnswer.of(text).filter(a -> a == TypedAnswer.SKIP).isPresent()) {
+            // "sy tdk tau" is a skipped question, not an answer to file.
+            return advance(turn, data, step);
         }
         FamilyState answered = data.withAnswer(step, text);
         answered.reportCode()

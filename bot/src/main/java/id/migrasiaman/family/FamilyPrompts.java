@@ -73,7 +73,7 @@ class FamilyPrompts {
                         lang,
                         "family.summary",
                         shown(lang, data.person()),
-                        shown(lang, data.place()),
+                        place(lang, data),
                         shown(lang, data.employer()),
                         shown(lang, data.last()),
                         data.files().size(),
@@ -93,6 +93,17 @@ class FamilyPrompts {
 
     Reply withMainMenu(String lang, String html) {
         return Reply.withButtons(html, menus.mainKeyboard(lang));
+    }
+
+    /** The city the family typed, else the country named in their first message. */
+    private String place(String lang, FamilyState data) {
+        if (!data.place().isBlank() || data.destinations().isEmpty()) {
+            return shown(lang, data.place());
+        }
+        return Html.escape(
+                Destination.of(data.destinations().get(0))
+                        .map(d -> d.label(lang))
+                        .orElse(data.destinations().get(0)));
     }
 
     private String shown(String lang, String value) {

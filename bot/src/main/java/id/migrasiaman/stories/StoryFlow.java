@@ -15,6 +15,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -34,14 +35,21 @@ class StoryFlow implements Flow, TypedButtonAction<StoryPress>, IntentResponder 
 
     private static final Logger log = LoggerFactory.getLogger(StoryFlow.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Help, the language and cancel keep the story (cancel ends it its own way). */
+    private static final Set<String> STAYING_COMMANDS =
+            Set.of("help", "bantuan", "bahasa", "language", "batal", "cancel");
+
     private final StoryStore store;
     private final StoryPages pages;
     private final Menus menus;
+    private final OwnStories own;
 
-    StoryFlow(StoryStore store, StoryPages pages, Menus menus) {
+    StoryFlow(StoryStore store, StoryPages pages, Menus menus, OwnStories own) {
         this.store = store;
         this.pages = pages;
         this.menus = menus;
+        this.own = own;
     }
 
     @Override
@@ -64,6 +72,10 @@ class StoryFlow implements Flow, TypedButtonAction<StoryPress>, IntentResponder 
      */
     @Override
     public List<Reply> respond(Turn turn, Analysis analysis) {
+        if (StoryQuestions.tooShortForAStory(analysis.text())) {
+            // A lone "1" with no buttons open is a menu choice gone astray, not a story.
+            return List.of(menus.main(turn.language()));
+        }
         turn.update(turn.state().withFlow(StoryState.intro(analysis.text())));
         return List.of(pages.intro(turn.language(), "story.thanks"));
     }
@@ -77,6 +89,18 @@ class StoryFlow implements Flow, TypedButtonAction<StoryPress>, IntentResponder 
     @Override
     public List<Reply> pressed(Turn turn, StoryPress press) {
         String lang = turn.language();
+        if (press instanceof StoryPress.Withdraw || press instanceof StoryPress.Erase) {
+            return List.of(own.changed(turn, press));
+        }
+        Optional<StoryState> unfinished =
+                turn.state().active(StoryState.class).filter(StoryFlow::hasTold);
+        if ((press == StoryPress.Plain.OPEN || press == StoryPress.Plain.INTRO)
+                && unfinished.isPresent()) {
+            // Her story is not lost by opening the stories again: she goes on where she was.
+            return List.of(
+                    Reply.text(pages.t(lang, "story.unfinished")),
+                    pages.ask(unfinished.get(), lang));
+        }
         if (press == StoryPress.Plain.OPEN || press == StoryPress.Plain.INTRO) {
             turn.update(turn.state().withFlow(StoryState.intro("")));
             return List.of(pages.intro(lang, "story.intro"));
@@ -121,6 +145,16 @@ class StoryFlow implements Flow, TypedButtonAction<StoryPress>, IntentResponder 
         if (!(content instanceof Content.Text text) || text.text().isBlank()) {
             return List.of(pages.ask(story, turn.language()));
         }
+        String typed = text.text();
+        if (StoryQuestions.aboutPrivacy(typed)
+                && (!story.step().takesText() || StoryQuestions.isQuestion(typed))) {
+            return List.of(own.privacy(story, turn.language()), pages.ask(story, turn.language()));
+        }
+        if (story.step() == StoryStep.CONSENT) {
+            // Not a button: the story is neither saved nor dropped; she is told so and asked again.
+            return List.of(
+                    own.notSavedYet(story, turn.language()), pages.ask(story, turn.language()));
+        }
         if (story.step() == StoryStep.TEXT) {
             turn.update(turn.state().withFlow(story.told(text.text())));
             return List.of(
@@ -136,7 +170,7 @@ class StoryFlow implements Flow, TypedButtonAction<StoryPress>, IntentResponder 
         if (story.step() == StoryStep.ADVICE) {
             return step(turn, story.withAdvice(text.text()).at(StoryStep.CONSENT));
         }
-        // INTRO, COUNTRY, ROUTE, CONSENT: a typed message instead of a button ends the story
+        // INTRO, COUNTRY, ROUTE: a typed message instead of a button ends the story
         // flow and is routed normally (it may be a question or an emergency).
         return List.of();
     }
@@ -146,6 +180,46 @@ class StoryFlow implements Flow, TypedButtonAction<StoryPress>, IntentResponder 
     public List<Reply> resume(Turn turn) {
         return List.of(
                 pages.ask(turn.state().active(StoryState.class).orElseThrow(), turn.language()));
+    }
+
+    /** A command or another feature's button: the person moved on, the story ends. */
+    @Override
+    public boolean endsOn(Content content) {
+        if (content instanceof Content.Command command) {
+            return !STAYING_COMMANDS.contains(command.name());
+        }
+        return content instanceof Content.Button button
+                && !button.data().startsWith(PREFIX)
+                && !button.data().equals(Menus.STORY);
+    }
+
+    /** Leaving with a story told but not saved: she is told it was not saved, never silently. */
+    @Override
+    public List<Reply> left(Turn turn) {
+        return turn.state()
+                .active(StoryState.class)
+                .filter(StoryFlow::hasTold)
+                .map(story -> List.of(Reply.text(pages.t(turn.language(), "story.left"))))
+                .orElse(List.of());
+    }
+
+    /** A short question while telling or at consent is answered, not stored as the story. */
+    @Override
+    public boolean asksAside(Turn turn) {
+        Optional<StoryState> story = turn.state().active(StoryState.class);
+        return story.isPresent()
+                && story.get().step() != StoryStep.INTRO
+                && turn.message().content() instanceof Content.Text text
+                && StoryQuestions.isQuestion(text.text())
+                && !StoryQuestions.aboutPrivacy(text.text())
+                && !StoryQuestions.aboutOwnStory(text.text());
+    }
+
+    private static boolean hasTold(StoryState story) {
+        return !story.text().isBlank()
+                && (story.step() == StoryStep.TEXT
+                        || story.step() == StoryStep.ADVICE
+                        || story.step() == StoryStep.CONSENT);
     }
 
     private List<Reply> step(Turn turn, StoryState story) {

@@ -34,7 +34,17 @@ sealed interface StoryPress {
     /** Consent: publish after moderation, or keep private. */
     record Publish(boolean publish) implements StoryPress {}
 
+    /** The teller withdraws consent to show her story {@code id}: staff only from now on. */
+    record Withdraw(String id) implements StoryPress {}
+
+    /** The teller deletes her story {@code id}. */
+    record Erase(String id) implements StoryPress {}
+
     static Optional<StoryPress> parse(String value) {
+        if (value.matches("(wd|del):[0-9a-f]{24}")) {
+            String id = value.substring(value.indexOf(':') + 1);
+            return Optional.of(value.startsWith("wd:") ? new Withdraw(id) : new Erase(id));
+        }
         for (Plain plain : Plain.values()) {
             if (plain.data.equals(value)) {
                 return Optional.of(plain);

@@ -2,6 +2,7 @@ package id.migrasiaman.stories;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.MongoWriteException;
@@ -95,6 +96,70 @@ public class StoryStore {
         }
         return Optional.ofNullable(stories.find(eq("_id", new ObjectId(id))).first())
                 .map(StoryStore::story);
+    }
+
+    /**
+     * The stories {@code pseudonym} told that no moderator has decided yet (waiting, or staff
+     * only), newest first. Once a moderator decides, the link to the teller is erased, so a
+     * published story is nobody's here.
+     */
+    public List<Story> toldBy(String pseudonym, int limit) {
+        return stories.find(
+                        and(
+                                eq("pseudonym", pseudonym),
+                                in(
+                                        "status",
+                                        Story.Status.PENDING.name(),
+                                        Story.Status.PRIVATE.name())))
+                .sort(Sorts.descending("createdAt"))
+                .limit(limit)
+                .map(StoryStore::story)
+                .into(new ArrayList<>());
+    }
+
+    /**
+     * The teller withdraws consent to show her waiting story: it becomes staff only (and is deleted
+     * with the other staff-only stories). False when it is not hers or not waiting.
+     */
+    public boolean withdraw(String id, String pseudonym) {
+        if (!ObjectId.isValid(id)) {
+            return false;
+        }
+        long changed =
+                stories.updateOne(
+                                and(
+                                        eq("_id", new ObjectId(id)),
+                                        eq("pseudonym", pseudonym),
+                                        eq("status", Story.Status.PENDING.name())),
+                                Updates.combine(
+                                        Updates.set("status", Story.Status.PRIVATE.name()),
+                                        Updates.set("withdrawnAt", Date.from(clock.instant()))))
+                        .getModifiedCount();
+        if (changed == 1) {
+            durability.flush();
+        }
+        return changed == 1;
+    }
+
+    /** The teller deletes her undecided story. False when it is not hers or already decided. */
+    public boolean erase(String id, String pseudonym) {
+        if (!ObjectId.isValid(id)) {
+            return false;
+        }
+        long deleted =
+                stories.deleteOne(
+                                and(
+                                        eq("_id", new ObjectId(id)),
+                                        eq("pseudonym", pseudonym),
+                                        in(
+                                                "status",
+                                                Story.Status.PENDING.name(),
+                                                Story.Status.PRIVATE.name())))
+                        .getDeletedCount();
+        if (deleted == 1) {
+            durability.flush();
+        }
+        return deleted == 1;
     }
 
     /** Stories waiting for a moderator, oldest first. */

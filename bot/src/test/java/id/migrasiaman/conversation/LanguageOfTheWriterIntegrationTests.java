@@ -71,8 +71,29 @@ class LanguageOfTheWriterIntegrationTests extends IntegrationTest {
         user.say("help, my phone battery drains fast, what should I do");
 
         assertThat(text(user.say("tolong"))).contains("Apakah ada orang dalam bahaya");
-        assertThat(Languages.onlyIndonesianWords("makasih kak")).isTrue();
-        assertThat(Languages.onlyIndonesianWords("ok thanks")).isFalse();
+        assertThat(Languages.mostlyIndonesian("makasih kak")).isTrue();
+        assertThat(Languages.mostlyIndonesian("ok thanks")).isFalse();
+    }
+
+    /**
+     * Trial 11 (D5, D22): an Indonesian question with an English loanword got English, and it stuck
+     * until a long Indonesian message; a short Indonesian question must bring Indonesian back.
+     */
+    @Test
+    void anEnglishLoanwordInAnIndonesianQuestionKeepsIndonesian() {
+        BotConversation yosef = new BotConversation(BOT_API, 792_007, "id");
+        assertThat(text(yosef.say("berapa biaya medical check up?")))
+                .doesNotContain("Was this answer helpful")
+                .doesNotContain("Sorry");
+        assertThat(text(yosef.say("Berangkat minggu depan via Nunukan, cukup KTP")))
+                .doesNotContain("warning signs")
+                .doesNotContain("Sorry");
+        assertThat(text(yosef.say("kalau visa online bisa?"))).doesNotContain("Sorry");
+
+        BotConversation sarah = new BotConversation(BOT_API, 792_008, "id");
+        sarah.say("how much does it cost to work abroad legally?");
+        assertThat(text(sarah.say("biaya MCU berapa"))).doesNotContain("Placement costs");
+        assertThat(Languages.hasIndonesianWords("my son is at the shop in Kupang")).isFalse();
     }
 
     @Test

@@ -31,7 +31,9 @@ class StoryButtonsPropertyTests {
             @ForAll("presses") List<String> presses) {
         ConversationFixture chat = new ConversationFixture();
         StoryStore store = mock(StoryStore.class);
-        chat.with(new StoryFlow(store, new StoryPages(store, chat.texts, chat.menus), chat.menus));
+        StoryPages pages = new StoryPages(store, chat.texts, chat.menus);
+        chat.with(
+                new StoryFlow(store, pages, chat.menus, new OwnStories(store, pages, chat.menus)));
         chat.press("s", "s:start");
         for (String data : presses) {
             assertThatCode(() -> chat.press("s", data)).doesNotThrowAnyException();

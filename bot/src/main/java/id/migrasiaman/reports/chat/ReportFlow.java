@@ -162,6 +162,13 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
                                     data.editing ? "report.correction.now" : "report.correction")),
                     reprompt(turn, step, data));
         }
+        if (step != ReportStep.WHAT && ReporterFear.told(text)) {
+            // "saya takut dia tahu saya yang lapor": answered, never filed as an answer about the
+            // recruits (it once became the "number of people"); the step is asked again.
+            return List.of(
+                    Reply.text(prompts.t(turn.language(), "report.fear")),
+                    reprompt(turn, step, data));
+        }
         if (step.takesText()) {
             if (data.editing) {
                 data.replace(step, text);

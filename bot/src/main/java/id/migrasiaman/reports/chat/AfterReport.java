@@ -1,0 +1,91 @@
+package id.migrasiaman.reports.chat;
+
+import id.migrasiaman.conversation.Content;
+import id.migrasiaman.conversation.Menus;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.SituationResponder;
+import id.migrasiaman.conversation.Texts;
+import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.nlp.Analysis;
+import id.migrasiaman.reports.PublicStatus;
+import id.migrasiaman.reports.ReportQueue;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a reporter or a family says right after sending a report: thanks and a plea ("tolong bantu
+ * cari anak sy ya"), or "when will the Satgas act? they leave next Tuesday". Never a scope refusal
+ * and never an offer to report again: the report is with the Satgas (its code), the Satgas cannot
+ * promise a time, what the person can do now, and how to add to the report or see its status.
+ */
+@Component
+class AfterReport implements SituationResponder {
+
+    /** How long after a report such words are read as about it. */
+    static final Duration RECENT = Duration.ofHours(24);
+
+    private static final Pattern THANKS_OR_PLEA =
+            Pattern.compile(
+                    "\\b(terima\\s*kasih|makasih|trimakasih|thanks?|thank you|tolong\\s+bantu|bantu\\s+cari"
+                            + "|cari\\s+(anak|suami|istri|adik|kakak|bapak|mama|dia)|mohon\\s+bantu)\\b");
+    private static final Pattern WHEN_ACT =
+            Pattern.compile(
+                    "\\b(kapan|when)\\b.*\\b(satgas|tindak\\w*|polisi|proses\\w*|laporan|ditangkap|"
+                            + "act|report)\\b|\\b(satgas|laporan)\\b.*\\b(kapan|tindak\\w*)\\b");
+    private static final Pattern DEPARTURE =
+            Pattern.compile("\\b(berangkat|brangkat|leave|leaving|depart\\w*)\\b");
+    private static final Pattern FAMILY =
+            Pattern.compile(
+                    "\\b(cari|anak|suami|istri|adik|kakak|kabar|hilang|son|daughter|husband|wife|"
+                            + "find)\\b");
+
+    private final ReportQueue queue;
+    private final Texts texts;
+    private final Menus menus;
+    private final Clock clock;
+
+    AfterReport(ReportQueue queue, Texts texts, Menus menus, Clock clock) {
+        this.queue = queue;
+        this.texts = texts;
+        this.menus = menus;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<List<Reply>> respond(Turn turn, Analysis analysis) {
+        if (!(turn.message().content() instanceof Content.Text typed)
+                || turn.state().active() != null) {
+            return Optional.empty();
+        }
+        String text = typed.text().toLowerCase(Locale.ROOT);
+        boolean when = WHEN_ACT.matcher(text).find();
+        if (!when && !THANKS_OR_PLEA.matcher(text).find()) {
+            return Optional.empty();
+        }
+        String reporter = turn.message().userPseudonym();
+        Optional<PublicStatus> recent =
+                reporter == null
+                        ? Optional.empty()
+                        : queue.ofReporter(reporter, 1).stream()
+                                .findFirst()
+                                .filter(s -> s.lastUpdate().isAfter(clock.instant().minus(RECENT)));
+        if (recent.isEmpty()) {
+            return Optional.empty();
+        }
+        String lang = turn.language();
+        String code = recent.get().code();
+        StringBuilder body = new StringBuilder(texts.get(lang, "afterreport.with", code));
+        if (when || DEPARTURE.matcher(text).find()) {
+            body.append("\n\n").append(texts.get(lang, "afterreport.departure", code));
+        } else if (FAMILY.matcher(text).find()) {
+            body.append("\n\n").append(texts.get(lang, "afterreport.family"));
+        }
+        body.append("\n\n").append(texts.get(lang, "afterreport.next", code));
+        return Optional.of(List.of(Reply.withButtons(body.toString(), menus.mainKeyboard(lang))));
+    }
+}

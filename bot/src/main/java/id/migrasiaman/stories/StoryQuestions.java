@@ -1,0 +1,78 @@
+package id.migrasiaman.stories;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What a teller asks about her own story, read from the words (Indonesian, Kupang Malay, English):
+ * whether her name shows and who reads it, a request to see, change, withdraw or delete it, and
+ * whether a message is a question at all rather than a line of the story.
+ */
+final class StoryQuestions {
+
+    private static final Pattern STORY = Pattern.compile("\\b(cerita\\w*|story|stories|kisah)\\b");
+    private static final Pattern PRIVACY =
+            Pattern.compile(
+                    "\\b(nama|identitas|name|anonim\\w*|anonymous)\\b.*\\b(kelihatan|lihat|(di)?tampil\\w*|"
+                            + "muncul|tau|tahu|ketahuan|dikenal\\w*|shown|show|see|visible|know)\\b"
+                            + "|\\bsiapa\\s+(yang|yg)\\s+(baca|lihat)|\\bwho\\s+(reads|will read|sees)"
+                            + "|\\b(lihat|liat|see)\\b.*\\b((di)?tampil\\w*|shown)\\b"
+                            + "|\\b(anonim|rahasia|anonymous|private)\\b");
+    private static final Pattern CHANGE =
+            Pattern.compile(
+                    "\\b(hapus|dihapus|ubah|diubah|ganti|edit|tarik|batalkan|cabut|delete|remove|"
+                            + "withdraw|change|erase|take down)\\b");
+    private static final Pattern STATUS =
+            Pattern.compile("\\b(terkirim|tersimpan|masuk|sent|saved|sudah\\s+dibaca)\\b");
+    private static final Pattern MINE =
+            Pattern.compile("\\b(sa|saya|sy|beta|aku|ku|my|mine|i|tadi)\\b");
+    private static final Pattern QUESTION_START =
+            Pattern.compile(
+                    "^(berapa|brp|bagaimana|bgmn|gimana|bisa|apa|apakah|dimana|di mana|kapan|"
+                            + "siapa|kenapa|mengapa|how|what|where|when|can|is|do|does)\\b");
+    private static final int QUESTION_WORDS = 15;
+
+    private StoryQuestions() {}
+
+    /** "Nama saya kelihatan?", "siapa yang baca?", "boleh lihat dulu yang ditampilkan?". */
+    static boolean aboutPrivacy(String text) {
+        return PRIVACY.matcher(lower(text)).find();
+    }
+
+    /** Privacy asked outside the story flow: only when the message is about a story. */
+    static boolean aboutStoryPrivacy(String text) {
+        String t = lower(text);
+        return STORY.matcher(t).find() && PRIVACY.matcher(t).find();
+    }
+
+    /** "Sa mau hapus cerita sa", "can I delete my story", "cerita sa tadi sudah terkirim?". */
+    static boolean aboutOwnStory(String text) {
+        String t = lower(text);
+        return STORY.matcher(t).find()
+                && MINE.matcher(t).find()
+                && (CHANGE.matcher(t).find() || STATUS.matcher(t).find());
+    }
+
+    /** A short question ("paspor berapa hari jadi?"), not a line of someone's story. */
+    static boolean isQuestion(String text) {
+        String t = lower(text).strip();
+        if (t.split("\\s+").length > QUESTION_WORDS) {
+            return false;
+        }
+        return t.contains("?") || QUESTION_START.matcher(t).find();
+    }
+
+    /** Too little to be a story: a lone digit or a word or two ("1", "ok"). */
+    static boolean tooShortForAStory(String text) {
+        long words =
+                Pattern.compile("\\s+")
+                        .splitAsStream(text.strip())
+                        .filter(w -> w.codePoints().anyMatch(Character::isLetter))
+                        .count();
+        return words < 3;
+    }
+
+    private static String lower(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT);
+    }
+}
