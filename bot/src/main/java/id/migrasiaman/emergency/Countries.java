@@ -112,13 +112,17 @@ final class Countries {
 
     /**
      * The writer here now, or still, at a place: "sa sekarang di pelabuhan tenau", "we are at
-     * Tenau", "beta masih di Oesao"; the place is the next words, up to {@value #PLACE_WORDS}.
+     * Tenau", "beta masih di Oesao", "sa dikurung di rumah di batam" (up to two words between the
+     * person and the place, or a held-in word alone); the place is the next words, up to {@value
+     * #PLACE_WORDS}. Only asked when every country named is one someone is taken to.
      */
     private static final Pattern SELF_AT =
             Pattern.compile(
-                    "\\b(sa|saya|sy|beta|aku|ak|kami|katong|kita|i am|i m|i'm|im|we are|we re|we're)"
-                            + "( (sekarang|skrg|skg|masih|still|now|ini|lagi|baru))* (di|at|in) "
-                            + "((\\S+ ?){1,"
+                    "\\b((sa|saya|sy|beta|aku|ak|kami|katong|kita|i am|i m|i'm|im|we are|we re"
+                            + "|we're)( (sekarang|skrg|skg|masih|still|now|ini|lagi|baru))*"
+                            + "( \\S+){0,2}?"
+                            + "|dikurung|dikunci|disekap|ditahan|dijaga|locked|held|kept)"
+                            + " (di|at|in) (?<place>(\\S+ ?){1,"
                             + PLACE_WORDS
                             + "})");
 
@@ -136,7 +140,7 @@ final class Countries {
     static boolean hereInIndonesia(String text) {
         Matcher at = SELF_AT.matcher(text);
         while (at.find()) {
-            String place = at.group(5);
+            String place = at.group("place");
             Entities named = Places.in(place);
             boolean indonesianTransit =
                     named.transits().stream().anyMatch(t -> !TRANSITS_ABROAD.containsKey(t));

@@ -26,7 +26,7 @@ class CommonQuestionsIntegrationTests extends IntegrationTest {
 
     @Test
     void oktaviaAsksWhereTheSeamansBookIsMadeAndIsToldWhomToAsk() {
-        BotConversation oktavia = new BotConversation(BOT_API, 811_001);
+        BotConversation oktavia = new BotConversation(BOT_API, 813_001);
         String reply = text(oktavia.say("buku pelaut bikin di mana?"));
         assertThat(reply)
                 .doesNotContainIgnoringCase(REFUSAL)
@@ -40,7 +40,7 @@ class CommonQuestionsIntegrationTests extends IntegrationTest {
 
     @Test
     void theAddressOfDisnakerIsNotGuessedButWhomToAskIs() {
-        BotConversation yohana = new BotConversation(BOT_API, 811_002);
+        BotConversation yohana = new BotConversation(BOT_API, 813_002);
         String reply = text(yohana.say("alamat disnaker kab kupang di mana?"));
         assertThat(reply)
                 .doesNotContainIgnoringCase(REFUSAL)
@@ -55,7 +55,7 @@ class CommonQuestionsIntegrationTests extends IntegrationTest {
 
     @Test
     void bp3miOpeningHoursRightAfterAnAnswerGetTheOfficeWithItsSourcedAddress() {
-        BotConversation frans = new BotConversation(BOT_API, 811_003);
+        BotConversation frans = new BotConversation(BOT_API, 813_003);
         frans.say("cara bikin paspor utk kerja ke luar negeri");
         String reply = text(frans.say("kantor BP3MI buka jam berapa?"));
         assertThat(reply)
@@ -72,7 +72,7 @@ class CommonQuestionsIntegrationTests extends IntegrationTest {
 
     @Test
     void commonFollowUpsAboutTheRouteAreAnsweredNotRefused() {
-        BotConversation ande = new BotConversation(BOT_API, 811_004);
+        BotConversation ande = new BotConversation(BOT_API, 813_004);
         assertThat(text(ande.say("cara bikin paspor utk kerja ke luar negeri")))
                 .doesNotContainIgnoringCase(REFUSAL)
                 .contains("Paspor");
@@ -80,7 +80,7 @@ class CommonQuestionsIntegrationTests extends IntegrationTest {
                 .doesNotContainIgnoringCase(REFUSAL)
                 .contains("seleksi")
                 .contains("Disnaker");
-        BotConversation mince = new BotConversation(BOT_API, 811_005);
+        BotConversation mince = new BotConversation(BOT_API, 813_005);
         assertThat(text(mince.say("perjanjian penempatan itu apa?")))
                 .doesNotContainIgnoringCase(REFUSAL)
                 .contains("Perjanjian Penempatan");
@@ -88,7 +88,7 @@ class CommonQuestionsIntegrationTests extends IntegrationTest {
 
     @Test
     void whoRunsTheBotIsAnsweredHonestlyInEachLanguage() {
-        BotConversation nona = new BotConversation(BOT_API, 811_006);
+        BotConversation nona = new BotConversation(BOT_API, 813_006);
         nona.say("syarat jadi PMI apa saja?");
         String id = text(nona.say("ini bot siapa?"));
         assertThat(id)
@@ -97,11 +97,11 @@ class CommonQuestionsIntegrationTests extends IntegrationTest {
                 .contains("Satgas")
                 .contains("tidak pernah meminta uang")
                 .contains("bukan");
-        BotConversation kupang = new BotConversation(BOT_API, 811_007);
+        BotConversation kupang = new BotConversation(BOT_API, 813_007);
         assertThat(text(kupang.say("siapa yang bikin bot ini, resmi ko?")))
                 .contains("224/KEP/HK/2023")
                 .contains("tidak pernah meminta uang");
-        BotConversation darwin = new BotConversation(BOT_API, 811_008, "en");
+        BotConversation darwin = new BotConversation(BOT_API, 813_008, "en");
         assertThat(text(darwin.say("who runs this bot?")))
                 .contains("Kabupaten Kupang")
                 .contains("224/KEP/HK/2023")
@@ -111,7 +111,7 @@ class CommonQuestionsIntegrationTests extends IntegrationTest {
 
     @Test
     void aQuestionAboutAPhoneNumberIsAnsweredThenTheReportIsOffered() {
-        BotConversation paulus = new BotConversation(BOT_API, 811_009);
+        BotConversation paulus = new BotConversation(BOT_API, 813_009);
         List<JsonNode> replies = paulus.say("nomor ini 081234567890 calo ko bukan?");
         String reply = text(replies);
         assertThat(reply)
@@ -120,7 +120,7 @@ class CommonQuestionsIntegrationTests extends IntegrationTest {
                 .contains("Satgas")
                 .contains("Mau buat laporan");
         assertThat(reply.indexOf("tidak bisa mengecek")).isLessThan(reply.indexOf("Mau buat"));
-        BotConversation sari = new BotConversation(BOT_API, 811_010);
+        BotConversation sari = new BotConversation(BOT_API, 813_010);
         assertThat(text(sari.say("bisa cek nomor hp calo?")))
                 .contains("tidak bisa mengecek nomor")
                 .contains("SISKOP2MI");
@@ -128,7 +128,7 @@ class CommonQuestionsIntegrationTests extends IntegrationTest {
 
     @Test
     void aReportWithANumberIsStillAReport() {
-        BotConversation neighbour = new BotConversation(BOT_API, 811_011);
+        BotConversation neighbour = new BotConversation(BOT_API, 813_011);
         assertThat(
                         text(
                                 neighbour.say(
@@ -136,13 +136,13 @@ class CommonQuestionsIntegrationTests extends IntegrationTest {
                                                 + " SMA ke Malaysia")))
                 .doesNotContain("tidak bisa mengecek nomor")
                 .containsAnyOf("laporan", "lapor");
-        BotConversation asker = new BotConversation(BOT_API, 811_012);
+        BotConversation asker = new BotConversation(BOT_API, 813_012);
         assertThat(text(asker.say("nomor KP2MI berapa?"))).doesNotContain("tidak bisa mengecek");
     }
 
     @Test
     void theTaiwanFactoryFeeAnswerDoesNotCallEveryDeductionABrokersTrick() {
-        BotConversation yanto = new BotConversation(BOT_API, 811_013);
+        BotConversation yanto = new BotConversation(BOT_API, 813_013);
         String reply =
                 text(yanto.say("kerja pabrik di taiwan bayar berapa? katanya nanti potong gaji"));
         assertThat(reply)

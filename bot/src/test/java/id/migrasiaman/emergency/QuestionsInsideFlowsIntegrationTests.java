@@ -37,7 +37,7 @@ class QuestionsInsideFlowsIntegrationTests extends IntegrationTest {
 
     @Test
     void aReporterAfraidOfWhatFollowsIsAnsweredAndAskedWhoAgainWithNothingStored() {
-        BotConversation villager = new BotConversation(BOT_API, 811_001);
+        BotConversation villager = new BotConversation(BOT_API, 815_001);
         villager.say("/lapor");
         villager.say("Ada calo di Oesao tawarkan kerja di Malaysia tanpa biaya");
 
@@ -61,7 +61,7 @@ class QuestionsInsideFlowsIntegrationTests extends IntegrationTest {
 
     @Test
     void aFearSaidAsSuchInsideAReportStillGetsTheHotlinesAndTheQuestion() {
-        BotConversation mother = new BotConversation(BOT_API, 811_003);
+        BotConversation mother = new BotConversation(BOT_API, 815_003);
         mother.say("/lapor");
         mother.say("Ada calo di desa tawarkan kerja di Malaysia");
 

@@ -28,7 +28,7 @@ class TrialElevenSafetyIntegrationTests extends IntegrationTest {
      */
     @Test
     void aWomanLockedInBatamBeforeTheBoatGetsThePoliceFirst() {
-        BotConversation woman = new BotConversation(BOT_API, 811_001);
+        BotConversation woman = new BotConversation(BOT_API, 814_001);
         List<JsonNode> alarm =
                 woman.say(
                         "tolong sa dikurung di rumah di batam, hp mau diambil, besok mau dibawa"
@@ -47,7 +47,7 @@ class TrialElevenSafetyIntegrationTests extends IntegrationTest {
      */
     @Test
     void aGirlOnAHiddenPhoneIsNotToldToKeepTheChat() {
-        BotConversation girl = new BotConversation(BOT_API, 811_002);
+        BotConversation girl = new BotConversation(BOT_API, 814_002);
         List<JsonNode> alarm =
                 girl.say(
                         "beta deng 8 nona dikunci di kos di sikumana, calo ambil hp dong, beta pake"
