@@ -159,18 +159,7 @@ class FollowUpAnswers implements MessageInterceptor {
             html.append("\n\n").append(texts.get(lang, "offer.questions"));
             html.append("\n\n").append(texts.get(lang, "context.offer.legal.check"));
         }
-        List<List<Reply.Button>> rows = new ArrayList<>();
-        rows.add(List.of(new Reply.Button(texts.get(lang, "offer.report"), "r:fromoffer")));
-        rows.add(
-                List.of(
-                        new Reply.Button(
-                                texts.get(lang, "offer.learn"),
-                                AnswerReplies.TOPIC + "legal-steps")));
-        rows.add(
-                List.of(
-                        new Reply.Button(
-                                texts.get(lang, "offer.agency"),
-                                AnswerReplies.TOPIC + "licensed-agency")));
+        List<List<Reply.Button>> rows = OfferCheck.offerRows(texts, lang);
         rows.add(List.of(menus.backButton(lang)));
         List<Reply> out = new ArrayList<>();
         out.add(Reply.withButtons(html.toString(), rows));

@@ -161,18 +161,7 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
                 turn.state()
                         .withFlow(new OfferState(OfferStep.CHECKED))
                         .withRecall(Recall.offer(offer, clock.instant())));
-        List<List<Reply.Button>> rows = new java.util.ArrayList<>();
-        rows.add(List.of(new Reply.Button(texts.get(lang, "offer.report"), "r:fromoffer")));
-        rows.add(
-                List.of(
-                        new Reply.Button(
-                                texts.get(lang, "offer.learn"),
-                                AnswerReplies.TOPIC + "legal-steps")));
-        rows.add(
-                List.of(
-                        new Reply.Button(
-                                texts.get(lang, "offer.agency"),
-                                AnswerReplies.TOPIC + "licensed-agency")));
+        List<List<Reply.Button>> rows = offerRows(texts, lang);
         // A question inside the offer ("is a tourist visa enough?") also gets its curated topic.
         retrieval
                 .topicFor(offer)
@@ -189,5 +178,25 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
         rows.add(List.of(new Reply.Button(texts.get(lang, "offer.stories"), "s:read:0")));
         rows.add(List.of(menus.backButton(lang)));
         return List.of(Reply.withButtons(html.toString(), rows));
+    }
+
+    /**
+     * The buttons under a checked offer and under a follow-up about it: report this recruiter, the
+     * legal steps, how to check an agency.
+     */
+    static List<List<Reply.Button>> offerRows(Texts texts, String lang) {
+        List<List<Reply.Button>> rows = new java.util.ArrayList<>();
+        rows.add(List.of(new Reply.Button(texts.get(lang, "offer.report"), "r:fromoffer")));
+        rows.add(
+                List.of(
+                        new Reply.Button(
+                                texts.get(lang, "offer.learn"),
+                                AnswerReplies.TOPIC + "legal-steps")));
+        rows.add(
+                List.of(
+                        new Reply.Button(
+                                texts.get(lang, "offer.agency"),
+                                AnswerReplies.TOPIC + "licensed-agency")));
+        return rows;
     }
 }
