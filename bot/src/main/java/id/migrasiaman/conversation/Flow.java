@@ -26,6 +26,14 @@ public interface Flow {
     }
 
     /**
+     * A danger message typed at this flow's step interrupted it (the alarm goes out first). When
+     * the text also answers the step ("johor bahru. majikan pukul dia" at "which city?"), the flow
+     * may keep that answer and move its state to the next step, so that going back asks what comes
+     * next; by default nothing is kept and the step is asked again.
+     */
+    default void interruptedBy(Turn turn, String text) {}
+
+    /**
      * Whether {@code content} (a command, another feature's button) ends this flow before it is
      * handled. A report waits for /batal; a story does not hold the person who moved on, or a later
      * question would be stored as her story.

@@ -132,6 +132,34 @@ public enum TypedAnswer {
         return Optional.ofNullable(found);
     }
 
+    /**
+     * "I don't know" with a few words more ("sy tdk tau dia dmn", "i don't know where she is"): an
+     * answer that says nothing is known, not a sign of danger.
+     */
+    private static final Pattern DONT_KNOW =
+            Pattern.compile(
+                    "^((sy|saya|sa|beta|aku|kami|i|we) )?((jg|juga|also) )?"
+                            + "((tidak|tdk|ga|gak|gk|nggak|ngga|belum|blm|sonde|son) (tahu|tau)"
+                            + "|(don't|dont|do not) know)( \\S+){0,3}$");
+
+    /**
+     * Whether {@code text} only says that the person does not know (a skip, or with a few words).
+     */
+    public static boolean dontKnow(String text) {
+        if (of(text).filter(a -> a == SKIP).isPresent()) {
+            return true;
+        }
+        if (text == null || text.length() > 60) {
+            return false;
+        }
+        String words =
+                NOISE.matcher(text.toLowerCase(Locale.ROOT))
+                        .replaceAll(" ")
+                        .strip()
+                        .replaceAll("\\s+", " ");
+        return DONT_KNOW.matcher(words).matches();
+    }
+
     private static void add(TypedAnswer answer, String... words) {
         for (String word : words) {
             WORDS.put(word, answer);

@@ -1,5 +1,6 @@
 package id.migrasiaman.emergency;
 
+import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.ConversationState;
 import id.migrasiaman.conversation.Flow;
 import id.migrasiaman.conversation.Reply;
@@ -54,6 +55,7 @@ class Alarms {
     /** Hotlines, the URGENT report (or the open one of the last hour), and what comes next. */
     List<Reply> raise(Turn turn, String text, boolean minor, String country) {
         String lang = turn.language();
+        answeredByTheInterruption(turn, text);
         boolean shown = turn.state().active() instanceof EmergencyState || family.shownBefore(turn);
         EmergencyState data =
                 EmergencyState.over(turn.state().active(), EmergencyStep.FOLLOW)
@@ -79,6 +81,24 @@ class Alarms {
         }
         out.add(replies.alerted(lang, opened.code(), opened.joined(), interrupted));
         return out;
+    }
+
+    /**
+     * A typed danger message interrupts a flow: the flow may keep what it answers of its step
+     * ({@link Flow#interruptedBy}) before it is set aside.
+     */
+    private void answeredByTheInterruption(Turn turn, String text) {
+        ConversationState state = turn.state();
+        if (state.active() == null
+                || state.active() instanceof EmergencyState
+                || !(turn.message().content() instanceof Content.Text)
+                || text == null) {
+            return;
+        }
+        flows.orderedStream()
+                .filter(f -> f.name().equals(state.flowName()))
+                .findFirst()
+                .ifPresent(f -> f.interruptedBy(turn, text));
     }
 
     /** Hotlines and the one-tap question; {@code text} waits for "Yes, now". */

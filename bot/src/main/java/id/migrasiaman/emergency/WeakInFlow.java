@@ -2,10 +2,12 @@ package id.migrasiaman.emergency;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.ConversationState;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.SafetyCheck;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.TypedAnswer;
 import id.migrasiaman.conversation.flows.EmergencyState;
 import id.migrasiaman.conversation.flows.FamilyState;
 import id.migrasiaman.conversation.flows.FamilyStep;
@@ -47,9 +49,15 @@ class WeakInFlow {
             return false;
         }
         // The family flow asks the same question itself and, once urgent, adds everything.
+        // Past that question, "sy tdk tau dia dmn" answers a step ("where is he?"): the family
+        // already said whether someone is in danger now, and a don't-know tells nothing new.
         boolean familyAsks =
                 state.active(FamilyState.class)
-                        .map(f -> f.step() == FamilyStep.DANGER || !f.code().isEmpty())
+                        .map(
+                                f ->
+                                        f.step() == FamilyStep.DANGER
+                                                || !f.code().isEmpty()
+                                                || TypedAnswer.dontKnow(textOf(turn)))
                         .orElse(false);
         return !familyAsks && asked.getIfPresent(key(turn)) == null;
     }
@@ -80,6 +88,10 @@ class WeakInFlow {
         }
         out.add(asking.get(asking.size() - 1));
         return out;
+    }
+
+    private static String textOf(Turn turn) {
+        return turn.message().content() instanceof Content.Text t ? t.text() : null;
     }
 
     private static String key(Turn turn) {

@@ -9,6 +9,7 @@ import id.migrasiaman.conversation.TypedButtonAction;
 import id.migrasiaman.conversation.flows.FamilyState;
 import id.migrasiaman.conversation.flows.FamilyStep;
 import id.migrasiaman.conversation.flows.PendingFile;
+import id.migrasiaman.nlp.TextAnalyser;
 import id.migrasiaman.reports.PendingFiles;
 import id.migrasiaman.reports.SubmitResult;
 import java.security.SecureRandom;
@@ -17,6 +18,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,11 +38,17 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
     private final FamilyPrompts prompts;
     private final FamilyReports reports;
     private final PendingFiles files;
+    private final TextAnalyser analyser;
 
-    FamilyAbroadFlow(FamilyPrompts prompts, FamilyReports reports, PendingFiles files) {
+    FamilyAbroadFlow(
+            FamilyPrompts prompts,
+            FamilyReports reports,
+            PendingFiles files,
+            TextAnalyser analyser) {
         this.prompts = prompts;
         this.reports = reports;
         this.files = files;
+        this.analyser = analyser;
     }
 
     /** The family's buttons ({@code f:...}), parsed once from the button's data. */
@@ -113,8 +121,14 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
             turn.update(turn.state().withFlow(data.withStory(data.story() + "\n" + text)));
             return List.of(prompts.askDanger(lang, "family.danger.again"));
         }
-        if (TypedAnswer.of(text).filter(a -> a == TypedAnswer.SKIP).isPresent()) {
-            // "sy tdk tau" is a skipped question, not an answer to file.
+        boolean skipped =
+                TypedAnswer.of(text).filter(a -> a == TypedAnswer.SKIP).isPresent()
+                        || step == FamilyStep.PLACE
+                                && TypedAnswer.dontKnow(text)
+                                && placeIn(text).isEmpty();
+        if (skipped) {
+            // "sy tdk tau", at "where?" also "sy tdk tau dia dmn": a skipped question, not an
+            // answer to file (the country of the family's first message stays in the summary).
             return advance(turn, data, step);
         }
         FamilyState answered = data.withAnswer(step, text);
@@ -279,15 +293,65 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
         return out;
     }
 
+    /**
+     * A danger message typed at "in which country and city?" that names the place ("johor bahru.
+     * majikan pukul dia …") answered it: the place is kept and, back from the alarm, the family is
+     * asked the next question. A message naming no place leaves the question to be asked again.
+     */
+    @Override
+    public void interruptedBy(Turn turn, String text) {
+        Optional<FamilyState> family = turn.state().active(FamilyState.class);
+        if (family.isEmpty() || family.get().step() != FamilyStep.PLACE) {
+            return;
+        }
+        String place = placeIn(text);
+        if (place.isEmpty()) {
+            return;
+        }
+        FamilyState answered = family.get().withAnswer(FamilyStep.PLACE, place);
+        answered.reportCode()
+                .ifPresent(
+                        code ->
+                                reports.add(
+                                        turn,
+                                        code,
+                                        FamilyReports.labelled(FamilyStep.PLACE, place),
+                                        List.of()));
+        turn.update(turn.state().withFlow(answered.at(after(answered, FamilyStep.PLACE))));
+    }
+
+    /** The short parts of {@code text} that name a country or city abroad, joined; may be empty. */
+    private String placeIn(String text) {
+        List<String> named = new ArrayList<>();
+        for (String part : PARTS.split(text)) {
+            String bare = part.strip();
+            boolean shortPart = !bare.isEmpty() && bare.split("\\s+").length <= PLACE_WORDS;
+            if (shortPart && !analyser.analyse(bare).entities().destinations().isEmpty()) {
+                named.add(bare);
+            }
+        }
+        return String.join(", ", named);
+    }
+
+    /** Clauses of a message: a place is written in its own ("johor bahru. dia wa sy td"). */
+    private static final Pattern PARTS = Pattern.compile("[.,;!?\\n]+");
+
+    /** A clause longer than this tells more than where the relative is. */
+    private static final int PLACE_WORDS = 6;
+
     private List<Reply> advance(Turn turn, FamilyState data, FamilyStep from) {
+        FamilyState moved = data.at(after(data, from));
+        turn.update(turn.state().withFlow(moved));
+        return List.of(reprompt(moved.step(), turn.language(), moved));
+    }
+
+    private static FamilyStep after(FamilyState data, FamilyStep from) {
         FamilyStep next = from.next();
         if (next == FamilyStep.PROBLEM && !data.story().isBlank()) {
             // The family already said what the problem is: not asked again.
             next = next.next();
         }
-        FamilyState moved = data.at(next);
-        turn.update(turn.state().withFlow(moved));
-        return List.of(reprompt(moved.step(), turn.language(), moved));
+        return next;
     }
 
     private Reply reprompt(FamilyStep step, String lang, FamilyState data) {

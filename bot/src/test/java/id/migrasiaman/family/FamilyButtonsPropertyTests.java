@@ -48,7 +48,8 @@ class FamilyButtonsPropertyTests {
                 new FamilyAbroadFlow(
                         new FamilyPrompts(chat.texts, chat.menus),
                         mock(FamilyReports.class),
-                        mock(PendingFiles.class));
+                        mock(PendingFiles.class),
+                        analyser);
         chat.with(flow).with(new FamilyEntry(flow, analyser));
         chat.press("f", "m:family");
         for (String data : presses) {

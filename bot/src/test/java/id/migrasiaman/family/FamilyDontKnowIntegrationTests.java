@@ -4,17 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.reports.Report;
+import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Trial 11 (D14, D15): a father who types little answers "sy tdk tau" to "in which country and
- * city?"; the summary showed "Negara/kota: sy tdk tau" although his first message said Malaysia.
+ * city?"; the summary showed "Negara/kota: sy tdk tau" although his first message said Malaysia,
+ * and the safety layer threw the whole hotline screen and the danger question at him. In his second
+ * case the danger he typed at "which country and city?" also named the city; after the alarm the
+ * form asked the country again and his later answers landed in the wrong fields.
  */
 class FamilyDontKnowIntegrationTests extends IntegrationTest {
+
+    private static final Pattern CODE = Pattern.compile("LPR-[0-9A-Z]{4}-[0-9A-Z]{4}");
+
+    @Autowired ReportQueue queue;
 
     @BeforeEach
     void api() {
@@ -28,17 +40,87 @@ class FamilyDontKnowIntegrationTests extends IntegrationTest {
         agus.press("f:danger:no");
         agus.say("yanto");
 
-        List<JsonNode> after = agus.say("sy tdk tau");
-        if (all(after).contains("Apakah ada orang dalam bahaya")) {
-            // The safety layer's business (reported to the lead); "no" goes back to the family.
-            after = agus.press("em:no");
-        }
-        assertThat(all(after)).contains("3/5");
+        // He already answered "not / don't know yet" to the danger question: no wall of numbers,
+        // no danger question again, just the next question.
+        String after = all(agus.say("sy tdk tau"));
+        assertThat(after)
+                .contains("3/5")
+                .doesNotContain("Apakah ada orang dalam bahaya")
+                .doesNotContain("999")
+                .doesNotContain("Bagikan lokasi");
 
         agus.say("om nya yg bawa. lwt kapal");
         agus.press("f:skip");
         String summary = all(agus.press("f:contact:yes"));
         assertThat(summary).contains("Malaysia").doesNotContain("sy tdk tau");
+    }
+
+    /** The ways an old man writes "I don't know (where)" are answers, not danger signals. */
+    @Test
+    void dontKnowInHisOwnWordsNeverBringsBackTheDangerQuestion() {
+        List<String> answers =
+                List.of("tdk tau pak", "sy tdk tau dia dmn", "tidak tahu dimana", "blm tau bu");
+        long chat = 744_010;
+        for (String answer : answers) {
+            BotConversation father = new BotConversation(BOT_API, chat++);
+            father.say("anak sy di malaysia 3 bln sdh tdk ada kabar");
+            father.press("f:danger:no");
+            father.say("yanto");
+            String after = all(father.say(answer));
+            assertThat(after)
+                    .as(answer)
+                    .contains("3/5")
+                    .doesNotContain("Apakah ada orang dalam bahaya")
+                    .doesNotContain("Bagikan lokasi");
+        }
+    }
+
+    @Test
+    void theDangerHeTypedAtTheCityQuestionAnswersItAndTheFormGoesOnAtTheEmployer() {
+        BotConversation agus = new BotConversation(BOT_API, 744_002);
+        agus.say("/keluarga");
+        String alarm = all(agus.press("f:danger:yes"));
+        Matcher m = CODE.matcher(alarm);
+        assertThat(m.find()).as("urgent code in " + alarm).isTrue();
+        String code = m.group();
+        agus.say("Maria Nenobais");
+
+        String interrupted =
+                all(
+                        agus.say(
+                                "johor bahru. dia wa sy td, majikan pukul dia, paspor ditahan,"
+                                        + " tdk dikasi mkn"));
+        assertThat(interrupted).contains("999").contains(code);
+
+        String resumed = all(agus.press("em:resume"));
+        assertThat(resumed).contains("3/5").doesNotContain("2/5");
+
+        assertThat(all(agus.say("PT Sumber Rejeki, Jakarta"))).contains("4/5");
+        agus.say("td pagi lwt wa");
+
+        Report report = queue.find(code).orElseThrow();
+        String told =
+                report.facts().what()
+                        + "\n"
+                        + report.messages().stream()
+                                .map(Report.Message::text)
+                                .collect(Collectors.joining("\n"));
+        assertThat(told)
+                .containsPattern("(?i)Negara/kota: johor bahru")
+                .contains("PT Sumber Rejeki")
+                .doesNotContainPattern("Negara/kota: PT Sumber");
+    }
+
+    /** A danger message that names no place does not answer "which country and city?". */
+    @Test
+    void aDangerWithoutAPlaceAtTheCityQuestionIsAskedAgainAfterTheAlarm() {
+        BotConversation agus = new BotConversation(BOT_API, 744_003);
+        agus.say("/keluarga");
+        agus.press("f:danger:yes");
+        agus.say("Maria Nenobais");
+
+        agus.say("majikan pukul dia, paspor ditahan, tdk dikasi mkn");
+        assertThat(all(agus.press("em:resume"))).contains("2/5");
     }
 
     private static String all(List<JsonNode> replies) {
