@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
  * migration has (the placement agreement, the pre-departure orientation, the passport
  * recommendation) are.
  *
- * <p>A passport question is one too when it names no trip of leisure or faith (holiday, umroh,
- * honeymoon, visiting): "bikin paspor di mana? beta tinggal di amfoang utara, jauh sekali" was
- * refused in a black-box trial because the Kupang Malay tail about living far away pulled both
- * models towards everyday questions, while the holiday and pilgrimage passports they learnt as
- * off-topic all say what the trip is for.
+ * <p>A passport question that names no trip of leisure, faith or study ({@link #workPassport}) is
+ * one too when the relevance model does not place it outside the topics altogether: "bikin paspor
+ * di mana? beta tinggal di amfoang utara, jauh sekali" was refused in a black-box trial because the
+ * Kupang Malay tail about living far away pulled both models towards everyday questions, while the
+ * holiday and pilgrimage passports they learnt as off-topic all say what the trip is for.
  */
 final class DomainTerms {
 
@@ -41,11 +41,15 @@ final class DomainTerms {
     private DomainTerms() {}
 
     static boolean named(String text) {
+        return text != null && NAMED.matcher(Words.padded(text)).find();
+    }
+
+    /** A question about a passport that names no holiday, pilgrimage, study or child's trip. */
+    static boolean workPassport(String text) {
         if (text == null) {
             return false;
         }
         String padded = Words.padded(text);
-        return NAMED.matcher(padded).find()
-                || (PASSPORT.matcher(padded).find() && !LEISURE.matcher(padded).find());
+        return PASSPORT.matcher(padded).find() && !LEISURE.matcher(padded).find();
     }
 }
