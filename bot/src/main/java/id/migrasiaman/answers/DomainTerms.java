@@ -12,6 +12,12 @@ import java.util.regex.Pattern;
  * visa) are not here: a holiday passport is no migration question. Stages of the route that only
  * migration has (the placement agreement, the pre-departure orientation, the passport
  * recommendation) are.
+ *
+ * <p>A passport question that names no trip of leisure, faith or study ({@link #workPassport}) is
+ * one too when the relevance model does not place it outside the topics altogether: "bikin paspor
+ * di mana? beta tinggal di amfoang utara, jauh sekali" was refused in a black-box trial because the
+ * Kupang Malay tail about living far away pulled both models towards everyday questions, while the
+ * holiday and pilgrimage passports they learnt as off-topic all say what the trip is for.
  */
 final class DomainTerms {
 
@@ -23,9 +29,27 @@ final class DomainTerms {
                             + "|perjanjian penempatan|orientasi pra pemberangkatan|rekomendasi paspor"
                             + "|placement agreement|pre departure orientation) ");
 
+    private static final Pattern PASSPORT = Pattern.compile(" (paspor|passport) ");
+
+    /** The trips a passport is also for that are not working abroad. */
+    private static final Pattern LEISURE =
+            Pattern.compile(
+                    " (liburan|libur|umroh|umrah|haji|wisata|jalan jalan|jalan2|bulan madu|pelancong"
+                            + "|turis|kuliah|sekolah|berobat|holiday|vacation|honeymoon|tourist"
+                            + "|pilgrimage|study|anak|bayi) ");
+
     private DomainTerms() {}
 
     static boolean named(String text) {
         return text != null && NAMED.matcher(Words.padded(text)).find();
+    }
+
+    /** A question about a passport that names no holiday, pilgrimage, study or child's trip. */
+    static boolean workPassport(String text) {
+        if (text == null) {
+            return false;
+        }
+        String padded = Words.padded(text);
+        return PASSPORT.matcher(padded).find() && !LEISURE.matcher(padded).find();
     }
 }

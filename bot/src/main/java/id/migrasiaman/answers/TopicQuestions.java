@@ -86,7 +86,9 @@ class TopicQuestions implements AnswerFirst {
                         && checker.check(analysis.text(), analysis.flags()).size() > MAX_FLAGS)
                 || (intent == Intent.OUT_OF_SCOPE
                         && !analysis.aboutWorkAbroad()
-                        && !DomainTerms.named(analysis.text()))) {
+                        && !DomainTerms.named(analysis.text())
+                        && !(DomainTerms.workPassport(analysis.text())
+                                && Retrieval.aboutTopics(analysis)))) {
             return Optional.empty();
         }
         return topicAnswer(turn, analysis)
