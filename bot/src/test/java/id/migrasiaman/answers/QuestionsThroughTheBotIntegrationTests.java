@@ -65,7 +65,9 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 // (beside the hotlines) get their topic: w6 59 -> 66, final4 52 -> 63, basic2
                 // 102 -> 114, w7 59 -> 67, final5 52 -> 62; one near-miss of final4 (a tourist
                 // visa for a holiday, read as out of scope) is answered now (25 -> 24).
-                new Bounds("w6", 66, 24),
+                // Round 11 (answers12): 65 — a Kupang Malay loan question added to the costs topic
+                // (trial 11 D28, Bank NTT's KUR PMI) takes one of w6's questions; kept for D28.
+                new Bounds("w6", 65, 24),
                 new Bounds("final4", 63, 24),
                 new Bounds("basic2", 114, 24),
                 // With intents8's models merged: w7 66, final5 61 (one each).
@@ -93,7 +95,9 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 // Round 11's new writer (inland village parents dictating by voice; young men
                 // weighing plantation work; NGO staff writing English), scored on main before
                 // round 11's changes: 61/72, 24/25. Scored only: its lines are not read.
-                new Bounds("w10", 61, 24),
+                // answers12's passport-time phrasing (trial 11 D8) answers one more of w10's
+                // everyday questions: 62/72, 23/25 after the round.
+                new Bounds("w10", 62, 23),
                 // Round 11's final set (girls and young women approached online; church and
                 // shelter workers; NTT people abroad writing English), evaluated once with the
                 // merged round-11 release: 65/72, 23/25. w10 after the round: 61/72, 24/25.

@@ -181,7 +181,7 @@ class RemindersTests {
         assertThat(store.find("q").orElseThrow().appointments()).isEmpty();
         // Asked at the medical check, then moved on: a date typed later is not put on another step.
         bot.press("q", "j:a");
-        bot.press("q", "j:d:3");
+        bot.press("q", "j:d:4");
         bot.send("q", "12/1");
         assertThat(bot.state("q").flowName()).isNull();
         assertThat(store.find("q").orElseThrow().appointments()).isEmpty();
@@ -191,7 +191,8 @@ class RemindersTests {
         ConversationFixture bot = RouteGuideTests.bot(store, clock);
         bot.press(id, "j:c:MY");
         bot.press(id, "j:w:domestic");
-        for (int i = 0; i < 3; i++) {
+        // Registration, training and the steps before them: the medical check is step 5 of 11.
+        for (int i = 0; i < 4; i++) {
             bot.press(id, "j:d:" + i);
         }
         List<Reply> step = bot.press(id, "j:s");
