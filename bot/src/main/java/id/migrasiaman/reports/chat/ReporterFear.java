@@ -17,7 +17,17 @@ final class ReporterFear {
 
     private ReporterFear() {}
 
+    /**
+     * Whether {@code text} opens with the reporter's fear (at most two words before it: "tapi saya
+     * takut …"); "namanya Om Beni, saya takut dia datang lagi" answers the question first and is
+     * kept as the answer.
+     */
     static boolean told(String text) {
-        return FEAR.matcher(text.toLowerCase(Locale.ROOT)).find();
+        java.util.regex.Matcher fear = FEAR.matcher(text.toLowerCase(Locale.ROOT));
+        if (!fear.find()) {
+            return false;
+        }
+        String before = text.substring(0, fear.start()).trim();
+        return before.isEmpty() || before.split("\\s+").length <= 2;
     }
 }
