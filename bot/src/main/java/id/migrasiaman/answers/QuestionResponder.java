@@ -1,6 +1,7 @@
 package id.migrasiaman.answers;
 
 import id.migrasiaman.conversation.IntentResponder;
+import id.migrasiaman.conversation.Questions;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.knowledge.Retrieval;
@@ -53,7 +54,7 @@ class QuestionResponder implements IntentResponder {
     public List<Reply> respond(Turn turn, Analysis analysis) {
         Optional<String> topic =
                 Retrieval.aboutTopics(analysis)
-                        ? retrieval.topicFor(analysis.text())
+                        ? retrieval.topicFor(Questions.withoutRequest(analysis.text()))
                         : Optional.empty();
         Optional<List<Reply>> answer = topic.flatMap(id -> replies.answer(id, turn.language()));
         if (answer.isPresent()) {

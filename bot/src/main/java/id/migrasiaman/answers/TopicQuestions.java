@@ -109,7 +109,7 @@ class TopicQuestions implements AnswerFirst {
         if (!isQuestion(text) || !(Retrieval.aboutTopics(analysis) || DomainTerms.named(text))) {
             return Optional.empty();
         }
-        Optional<String> topic = retrieval.topicFor(text);
+        Optional<String> topic = retrieval.topicFor(Questions.withoutRequest(text));
         Optional<List<Reply>> answer = topic.flatMap(id -> replies.answer(id, turn.language()));
         answer.ifPresent(
                 a -> AnswerContext.rememberTopic(turn, topic.get(), text, clock.instant()));

@@ -1,6 +1,7 @@
 package id.migrasiaman.conversation;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -65,6 +66,20 @@ public final class Questions {
                 || YES_NO.matcher(lower).find()
                 || ASKS_FROM_THE_START.matcher(lower.strip()).find()
                 || TELL_ME.matcher(lower.strip()).find();
+    }
+
+    /**
+     * {@code text} without a leading request to be told ("tolong jelaskan syarat kerja ke hong
+     * kong" → "syarat kerja ke hong kong"): what is asked, for retrieval, so that the polite words
+     * do not pull the question towards the emergency topics. The text itself when it has none.
+     */
+    public static String withoutRequest(String text) {
+        Matcher request = TELL_ME.matcher(text.toLowerCase(Locale.ROOT).strip());
+        if (!request.find()) {
+            return text;
+        }
+        String rest = text.strip().substring(request.end()).strip();
+        return rest.isEmpty() ? text : rest;
     }
 
     /** The number of words in {@code text}. */
