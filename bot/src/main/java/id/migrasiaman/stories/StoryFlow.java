@@ -40,6 +40,12 @@ class StoryFlow implements Flow, TypedButtonAction<StoryPress>, IntentResponder 
     private static final Set<String> STAYING_COMMANDS =
             Set.of("help", "bantuan", "bahasa", "language", "batal", "cancel");
 
+    /**
+     * Buttons of a side trip that comes back to the story: the language choice of /bahasa and the
+     * Satgas' "Balas" (the answer goes to the report, then the story goes on).
+     */
+    private static final List<String> STAYING_BUTTONS = List.of("lang:", "sb:");
+
     private final StoryStore store;
     private final StoryPages pages;
     private final Menus menus;
@@ -190,7 +196,8 @@ class StoryFlow implements Flow, TypedButtonAction<StoryPress>, IntentResponder 
         }
         return content instanceof Content.Button button
                 && !button.data().startsWith(PREFIX)
-                && !button.data().equals(Menus.STORY);
+                && !button.data().equals(Menus.STORY)
+                && STAYING_BUTTONS.stream().noneMatch(button.data()::startsWith);
     }
 
     /** Leaving with a story told but not saved: she is told it was not saved, never silently. */
