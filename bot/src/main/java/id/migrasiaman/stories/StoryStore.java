@@ -16,10 +16,12 @@ import id.migrasiaman.store.Durability;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Service;
 
@@ -122,44 +124,44 @@ public class StoryStore {
      * with the other staff-only stories). False when it is not hers or not waiting.
      */
     public boolean withdraw(String id, String pseudonym) {
-        if (!ObjectId.isValid(id)) {
-            return false;
-        }
-        long changed =
-                stories.updateOne(
-                                and(
-                                        eq("_id", new ObjectId(id)),
-                                        eq("pseudonym", pseudonym),
-                                        eq("status", Story.Status.PENDING.name())),
-                                Updates.combine(
-                                        Updates.set("status", Story.Status.PRIVATE.name()),
-                                        Updates.set("withdrawnAt", Date.from(clock.instant()))))
-                        .getModifiedCount();
-        if (changed == 1) {
-            durability.flush();
-        }
-        return changed == 1;
+        return ObjectId.isValid(id)
+                && flushedIfOne(
+                        stories.updateOne(
+                                        hers(id, pseudonym, Story.Status.PENDING),
+                                        Updates.combine(
+                                                Updates.set("status", Story.Status.PRIVATE.name()),
+                                                Updates.set(
+                                                        "withdrawnAt", Date.from(clock.instant()))))
+                                .getModifiedCount());
     }
 
     /** The teller deletes her undecided story. False when it is not hers or already decided. */
     public boolean erase(String id, String pseudonym) {
-        if (!ObjectId.isValid(id)) {
-            return false;
-        }
-        long deleted =
-                stories.deleteOne(
-                                and(
-                                        eq("_id", new ObjectId(id)),
-                                        eq("pseudonym", pseudonym),
-                                        in(
-                                                "status",
-                                                Story.Status.PENDING.name(),
-                                                Story.Status.PRIVATE.name())))
-                        .getDeletedCount();
-        if (deleted == 1) {
+        return ObjectId.isValid(id)
+                && flushedIfOne(
+                        stories.deleteOne(
+                                        hers(
+                                                id,
+                                                pseudonym,
+                                                Story.Status.PENDING,
+                                                Story.Status.PRIVATE))
+                                .getDeletedCount());
+    }
+
+    /** Her story {@code id} (told under {@code pseudonym}) while in one of {@code statuses}. */
+    private static Bson hers(String id, String pseudonym, Story.Status... statuses) {
+        return and(
+                eq("_id", new ObjectId(id)),
+                eq("pseudonym", pseudonym),
+                in("status", Arrays.stream(statuses).map(Enum::name).toList()));
+    }
+
+    /** Whether exactly one story was changed; if so, the change is made durable first. */
+    private boolean flushedIfOne(long changed) {
+        if (changed == 1) {
             durability.flush();
         }
-        return deleted == 1;
+        return changed == 1;
     }
 
     /** Stories waiting for a moderator, oldest first. */
