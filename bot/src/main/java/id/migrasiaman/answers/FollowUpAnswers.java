@@ -12,8 +12,6 @@ import id.migrasiaman.conversation.flows.OfferState;
 import id.migrasiaman.conversation.flows.Recall;
 import id.migrasiaman.knowledge.Answer;
 import id.migrasiaman.knowledge.Answers;
-import id.migrasiaman.knowledge.OfferChecker;
-import id.migrasiaman.knowledge.RedFlagHit;
 import id.migrasiaman.knowledge.Retrieval;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Intent;
@@ -24,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -62,7 +59,7 @@ class FollowUpAnswers implements MessageInterceptor {
     private final TextAnalyser analyser;
     private final Answers answers;
     private final AnswerReplies replies;
-    private final OfferChecker checker;
+    private final OfferFollowUps offerFollowUps;
     private final Retrieval retrieval;
     private final Texts texts;
     private final Menus menus;
@@ -72,7 +69,7 @@ class FollowUpAnswers implements MessageInterceptor {
             TextAnalyser analyser,
             Answers answers,
             AnswerReplies replies,
-            OfferChecker checker,
+            OfferFollowUps offerFollowUps,
             Retrieval retrieval,
             Texts texts,
             Menus menus,
@@ -80,7 +77,7 @@ class FollowUpAnswers implements MessageInterceptor {
         this.analyser = analyser;
         this.answers = answers;
         this.replies = replies;
-        this.checker = checker;
+        this.offerFollowUps = offerFollowUps;
         this.retrieval = retrieval;
         this.texts = texts;
         this.menus = menus;
@@ -116,57 +113,18 @@ class FollowUpAnswers implements MessageInterceptor {
         FollowUpQuestion.Aspect aspect = question.get().aspect();
         Optional<List<Reply>> answer =
                 afterOffer
-                        ? Optional.of(aboutOffer(turn, context.get().offer(), aspect))
+                        ? Optional.of(
+                                offerFollowUps.answer(
+                                        turn.language(),
+                                        context.get().offer(),
+                                        typed.text(),
+                                        aspect))
                         : aboutTopic(turn, context.get(), typed.text(), aspect);
         answer.ifPresent(
                 a ->
                         turn.update(
                                 turn.state().withRecall(context.get().refreshed(clock.instant()))));
         return answer;
-    }
-
-    /**
-     * A follow-up about the offer just checked: its own warning signs first (going "only for three
-     * months" or "he says it is safe" changes none of them), then what to ask any recruiter and the
-     * legal route; a cost question also gets the official costs.
-     */
-    private List<Reply> aboutOffer(Turn turn, String offer, FollowUpQuestion.Aspect aspect) {
-        String lang = turn.language();
-        // The same signs as the check itself showed: the patterns and the offer model's flags.
-        List<RedFlagHit> hits = checker.check(offer, analyser.analyse(offer).flags());
-        String flags =
-                hits.stream()
-                        .map(h -> "🚩 " + Html.escape(h.title().in(lang)))
-                        .collect(Collectors.joining(", "));
-        StringBuilder html = new StringBuilder();
-        if (aspect == FollowUpQuestion.Aspect.TRY) {
-            html.append(
-                    hits.isEmpty()
-                            ? texts.get(lang, "context.offer.try.none")
-                            : texts.get(lang, "context.offer.try.flags", hits.size(), flags));
-        } else if (aspect == FollowUpQuestion.Aspect.COST) {
-            html.append(texts.get(lang, "context.offer.lead"));
-            if (hits.stream().anyMatch(h -> h.flagId().equals("upfront-fees"))) {
-                html.append(' ').append(texts.get(lang, "context.offer.fee"));
-            }
-        } else {
-            html.append(
-                    hits.isEmpty()
-                            ? texts.get(lang, "context.offer.legal.none")
-                            : texts.get(lang, "context.offer.legal.flags", hits.size(), flags));
-        }
-        if (aspect != FollowUpQuestion.Aspect.COST) {
-            html.append("\n\n").append(texts.get(lang, "offer.questions"));
-            html.append("\n\n").append(texts.get(lang, "context.offer.legal.check"));
-        }
-        List<List<Reply.Button>> rows = OfferCheck.offerRows(texts, lang);
-        rows.add(List.of(menus.backButton(lang)));
-        List<Reply> out = new ArrayList<>();
-        out.add(Reply.withButtons(html.toString(), rows));
-        if (aspect == FollowUpQuestion.Aspect.COST) {
-            out.addAll(replies.answer(ASPECT_TOPICS.get(aspect), lang).orElse(List.of()));
-        }
-        return out;
     }
 
     private Optional<List<Reply>> aboutTopic(

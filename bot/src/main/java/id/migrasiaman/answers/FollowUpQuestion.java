@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A short message that asks about what was just answered ("itu legal ko?", "berapa biayanya?", "is
@@ -41,13 +42,17 @@ record FollowUpQuestion(Aspect aspect) {
                 "bagaimana gimana gmn caranya cara karmana bagemana langkah terus lalu how steps next",
                 ""),
         /** "What if I only try it for three months?": going anyway, for a while. */
-        TRY("coba cobain coba2 sebentar sementara try trial anyway", "");
+        TRY("coba cobain coba2 sebentar sementara try trial anyway", ""),
+        /** "sa su kasi foto KTP ke dia": a document already handed to the recruiter. */
+        GIVEN_DOCUMENTS("", ""),
+        /** "sy sudah transfer 2 juta": money already paid to the recruiter. */
+        GIVEN_MONEY("", "");
 
         private final Set<String> asking;
         private final List<String> answering;
 
         Aspect(String asking, String answering) {
-            this.asking = Set.of(asking.split(" "));
+            this.asking = asking.isEmpty() ? Set.of() : Set.of(asking.split(" "));
             this.answering = answering.isEmpty() ? List.of() : List.of(answering.split(" "));
         }
 
@@ -58,6 +63,24 @@ record FollowUpQuestion(Aspect aspect) {
                     .anyMatch(w -> line.contains(" " + w) || line.contains(w + " "));
         }
     }
+
+    /** The longest message still read as "I already gave it". */
+    static final int MAX_GIVEN_WORDS = 14;
+
+    private static final Pattern ALREADY =
+            Pattern.compile(
+                    "\\b(su|sudah|sdh|udah|udh|uda|telah|terlanjur|telanjur|already|just)\\b");
+    private static final Pattern HANDED =
+            Pattern.compile(
+                    "\\b(kasi|kasih|kase|kirim|kirimkan|dikirim|serahkan|serahin|berikan|kasih lihat"
+                            + "|bayar|transfer|tf|setor|gave|given|sent|send|handed|paid"
+                            + "|transferred)\\b");
+    private static final Pattern DOCUMENT =
+            Pattern.compile(
+                    "\\b(ktp|kk|paspor|pasport|passport|ijazah|akta|dokumen|document|documents|nik"
+                            + "|identitas|id card|kartu keluarga)\\b");
+    private static final Pattern MONEY =
+            Pattern.compile("\\b(uang|doi|duit|money|dp|rp|juta|jt|ribu|rb|fee)\\b|\\d");
 
     private static final Set<String> POINTERS =
             Set.of(
@@ -113,6 +136,10 @@ record FollowUpQuestion(Aspect aspect) {
      * is about the offer just checked.
      */
     static Optional<FollowUpQuestion> afterOffer(String text) {
+        Optional<Aspect> given = given(text);
+        if (given.isPresent()) {
+            return Optional.of(new FollowUpQuestion(given.get()));
+        }
         Optional<FollowUpQuestion> plain = of(text);
         if (plain.isPresent()) {
             return plain;
@@ -150,6 +177,23 @@ record FollowUpQuestion(Aspect aspect) {
             return Optional.of(new FollowUpQuestion(aspect.orElse(Aspect.HOW)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * What a short message says was already handed over ("sa su kasi foto KTP ke dia", "I already
+     * paid him 2 million"): documents first, since they cannot be taken back; else money.
+     */
+    static Optional<Aspect> given(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (words(text).size() > MAX_GIVEN_WORDS
+                || !ALREADY.matcher(lower).find()
+                || !HANDED.matcher(lower).find()) {
+            return Optional.empty();
+        }
+        if (DOCUMENT.matcher(lower).find()) {
+            return Optional.of(Aspect.GIVEN_DOCUMENTS);
+        }
+        return MONEY.matcher(lower).find() ? Optional.of(Aspect.GIVEN_MONEY) : Optional.empty();
     }
 
     private static List<String> words(String text) {

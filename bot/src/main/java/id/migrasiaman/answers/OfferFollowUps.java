@@ -1,0 +1,135 @@
+package id.migrasiaman.answers;
+
+import id.migrasiaman.conversation.Html;
+import id.migrasiaman.conversation.Menus;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.Texts;
+import id.migrasiaman.knowledge.OfferChecker;
+import id.migrasiaman.knowledge.RedFlagHit;
+import id.migrasiaman.nlp.TextAnalyser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * A follow-up about the offer just checked, answered from that offer: its own warning signs first
+ * (going "only for three months" or "he says it is safe" changes none of them); a cost question
+ * speaks of the offer's own cost (a salary deduction is a cost too, trial 11 D21); a document or
+ * money already handed over gets what to do now; how to check the company uses the company and
+ * licence the offer named and the SISKOP2MI address (FACTS 3.3).
+ */
+@Component
+class OfferFollowUps {
+
+    private static final String FEES = "upfront-fees";
+
+    /** A follow-up that asks how to check the company or its licence. */
+    private static final Pattern ASKS_TO_CHECK =
+            Pattern.compile("\\b(cek|check|periksa|memeriksa|siskop2mi|verify|look up)\\b");
+
+    private final TextAnalyser analyser;
+    private final OfferChecker checker;
+    private final AnswerReplies replies;
+    private final Texts texts;
+    private final Menus menus;
+
+    OfferFollowUps(
+            TextAnalyser analyser,
+            OfferChecker checker,
+            AnswerReplies replies,
+            Texts texts,
+            Menus menus) {
+        this.analyser = analyser;
+        this.checker = checker;
+        this.replies = replies;
+        this.texts = texts;
+        this.menus = menus;
+    }
+
+    /** The replies to {@code question} (of {@code aspect}) about {@code offer}. */
+    List<Reply> answer(String lang, String offer, String question, FollowUpQuestion.Aspect aspect) {
+        // The same signs as the check itself showed: the patterns and the offer model's flags.
+        List<RedFlagHit> hits = checker.check(offer, analyser.analyse(offer).flags());
+        OfferTerms terms = OfferTerms.of(offer);
+        String html =
+                switch (aspect) {
+                    case GIVEN_DOCUMENTS -> texts.get(lang, "context.offer.given.documents");
+                    case GIVEN_MONEY -> texts.get(lang, "context.offer.given.money");
+                    case COST -> cost(lang, hits, terms);
+                    case TRY -> tryOnly(lang, hits) + questionsAndCheck(lang, terms);
+                    default ->
+                            ASKS_TO_CHECK.matcher(question.toLowerCase(Locale.ROOT)).find()
+                                    ? howToCheck(lang, terms)
+                                    : legality(lang, hits) + questionsAndCheck(lang, terms);
+                };
+        List<List<Reply.Button>> rows = OfferCheck.offerRows(texts, lang);
+        rows.add(List.of(menus.backButton(lang)));
+        List<Reply> out = new ArrayList<>();
+        out.add(Reply.withButtons(html, rows));
+        if (aspect == FollowUpQuestion.Aspect.COST) {
+            out.addAll(replies.answer("costs", lang).orElse(List.of()));
+        }
+        return out;
+    }
+
+    private String cost(String lang, List<RedFlagHit> hits, OfferTerms terms) {
+        StringBuilder html = new StringBuilder(texts.get(lang, "context.offer.lead"));
+        boolean fees = hits.stream().anyMatch(h -> h.flagId().equals(FEES));
+        if (fees && terms.deducted()) {
+            html.append(' ').append(texts.get(lang, "context.offer.deduction"));
+        }
+        if (fees && (terms.upFront() || !terms.deducted())) {
+            html.append(' ').append(texts.get(lang, "context.offer.fee"));
+        }
+        List<RedFlagHit> others = hits.stream().filter(h -> !h.flagId().equals(FEES)).toList();
+        if (!others.isEmpty()) {
+            html.append("\n\n")
+                    .append(texts.get(lang, "context.offer.others", titles(others, lang)));
+        }
+        return html.toString();
+    }
+
+    private String tryOnly(String lang, List<RedFlagHit> hits) {
+        return hits.isEmpty()
+                ? texts.get(lang, "context.offer.try.none")
+                : texts.get(lang, "context.offer.try.flags", hits.size(), titles(hits, lang));
+    }
+
+    private String legality(String lang, List<RedFlagHit> hits) {
+        return hits.isEmpty()
+                ? texts.get(lang, "context.offer.legal.none")
+                : texts.get(lang, "context.offer.legal.flags", hits.size(), titles(hits, lang));
+    }
+
+    private String questionsAndCheck(String lang, OfferTerms terms) {
+        return "\n\n" + texts.get(lang, "offer.questions") + "\n\n" + howToCheck(lang, terms);
+    }
+
+    /** With the company the offer named (and its licence number), else what to ask for. */
+    private String howToCheck(String lang, OfferTerms terms) {
+        if (terms.company().isEmpty()) {
+            return texts.get(lang, "context.offer.legal.check");
+        }
+        String company = Html.escape(terms.company().get());
+        String licence =
+                terms.licence()
+                        .map(
+                                l ->
+                                        " "
+                                                + texts.get(
+                                                        lang,
+                                                        "context.offer.named.licence",
+                                                        Html.escape(l)))
+                        .orElse("");
+        return texts.get(lang, "context.offer.named.check", company) + licence;
+    }
+
+    private static String titles(List<RedFlagHit> hits, String lang) {
+        return hits.stream()
+                .map(h -> "🚩 " + Html.escape(h.title().in(lang)))
+                .collect(Collectors.joining(", "));
+    }
+}
