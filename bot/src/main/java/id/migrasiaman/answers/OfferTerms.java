@@ -36,10 +36,12 @@ record OfferTerms(
                             + "( \\w+){0,4} (salary|salaries|wage|wages|pay|paycheck)"
                             + "|(salary|wage|pay) (deduction|deductions|cut|cuts)");
 
+    /** Money asked before leaving, unless the word is denied ("son usa bayar dolo", "no fee"). */
     private static final Pattern UP_FRONT =
             Pattern.compile(
-                    "\\b(bayar|setor|transfer|tf|dp|uang muka|di ?muka|pay|deposit|up ?front"
-                            + "|in advance)\\b");
+                    "(?<!\\b(son|sonde|tidak|tanpa|gak|ga|tdk|nggak|usa|usah|perlu|no|without) )"
+                            + "\\b(bayar|setor|transfer|tf|dp|uang muka|di ?muka|pay|deposit"
+                            + "|up ?front|in advance)\\b");
 
     /** The terms of {@code offer} as the person pasted it. */
     static OfferTerms of(String offer) {

@@ -96,7 +96,7 @@ class OfferRound12IntegrationTests extends IntegrationTest {
                         user.say(
                                 "lowongan karja bangunan di Kuching, gaji RM 1.800, son usa bayar"
                                         + " dolo, ongkos nanti potong gaji 3 bulan, barangkat"
-                                        + " minggu muka, cukup bawa KTP sa, hubungi kaka Yanto"));
+                                        + " minggu muka, cukup KTP sa, hubungi kaka Yanto"));
         assertThat(check).contains("🚩", FEES, VISA);
 
         String noFee = textOf(user.say("dong bilang son ada biaya, jadi aman ko?"));
