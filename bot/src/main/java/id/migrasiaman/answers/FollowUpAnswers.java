@@ -47,7 +47,8 @@ class FollowUpAnswers implements MessageInterceptor {
                     FollowUpQuestion.Aspect.TIME, "legal-steps",
                     FollowUpQuestion.Aspect.PLACE, "registration",
                     FollowUpQuestion.Aspect.HOW, "legal-steps",
-                    FollowUpQuestion.Aspect.TRY, "legal-steps");
+                    FollowUpQuestion.Aspect.TRY, "legal-steps",
+                    FollowUpQuestion.Aspect.PUSHBACK, "legal-steps");
 
     /** Messages that are never a follow-up, whatever their words. */
     private static final Set<Intent> OWN_PURPOSE =
@@ -109,11 +110,14 @@ class FollowUpAnswers implements MessageInterceptor {
         // "kalau sy coba 3 bulan saja?" right after an offer reads like a story to the intent
         // model; after an offer check only an emergency or a report has a purpose of its own.
         Set<Intent> ownPurpose = afterOffer ? AFTER_OFFER_OWN_PURPOSE : OWN_PURPOSE;
-        if (ownPurpose.contains(analysis.intent())
-                || !analysis.entities().destinations().isEmpty()) {
+        FollowUpQuestion.Aspect aspect = question.get().aspect();
+        // "teman sa su di malaysia, aman": pushing back names where the friend went
+        boolean ownPlace =
+                !analysis.entities().destinations().isEmpty()
+                        && aspect != FollowUpQuestion.Aspect.PUSHBACK;
+        if (ownPurpose.contains(analysis.intent()) || ownPlace) {
             return Optional.empty();
         }
-        FollowUpQuestion.Aspect aspect = question.get().aspect();
         Optional<List<Reply>> answer =
                 afterOffer
                         ? Optional.of(aboutOffer(turn, context.get().offer(), aspect))
@@ -139,6 +143,9 @@ class FollowUpAnswers implements MessageInterceptor {
                         .map(h -> "🚩 " + Html.escape(h.title().in(lang)))
                         .collect(Collectors.joining(", "));
         StringBuilder html = new StringBuilder();
+        if (aspect == FollowUpQuestion.Aspect.PUSHBACK) {
+            return List.of(pushedBack(lang, offer, hits, flags));
+        }
         if (aspect == FollowUpQuestion.Aspect.TRY) {
             html.append(
                     hits.isEmpty()
@@ -167,6 +174,33 @@ class FollowUpAnswers implements MessageInterceptor {
             out.addAll(replies.answer(ASPECT_TOPICS.get(aspect), lang).orElse(List.of()));
         }
         return out;
+    }
+
+    /** Countries Indonesia has no placement agreement with, named in an offer (FACTS 12.5). */
+    private static final java.util.regex.Pattern NO_PLACEMENT =
+            java.util.regex.Pattern.compile(
+                    "\\b(kamboja|cambodia|kemboja|phnom penh|poipet|sihanoukville|myanmar|burma"
+                            + "|myawaddy|thailand|thai|bangkok|mae sot|laos)\\b");
+
+    /**
+     * "tapi teman sa su di sana 1 tahun aman2 sa": a friend's good story does not make this offer
+     * safe (people are drawn in by those close to them, FACTS §6); the offer's signs still stand; a
+     * country with no placement agreement is named as such (FACTS 12.4, 12.5); check with BP3MI or
+     * the Disnaker and do not force yourself to go (FACTS 12.12).
+     */
+    private Reply pushedBack(String lang, String offer, List<RedFlagHit> hits, String flags) {
+        StringBuilder html = new StringBuilder(texts.get(lang, "context.offer.pushback"));
+        if (!hits.isEmpty()) {
+            html.append("\n\n")
+                    .append(texts.get(lang, "context.offer.pushback.flags", hits.size(), flags));
+        }
+        if (NO_PLACEMENT.matcher(offer.toLowerCase(java.util.Locale.ROOT)).find()) {
+            html.append("\n\n").append(texts.get(lang, "context.offer.pushback.noplacement"));
+        }
+        html.append("\n\n").append(texts.get(lang, "context.offer.pushback.check"));
+        List<List<Reply.Button>> rows = OfferCheck.offerRows(texts, lang);
+        rows.add(List.of(menus.backButton(lang)));
+        return Reply.withButtons(html.toString(), rows);
     }
 
     private Optional<List<Reply>> aboutTopic(
