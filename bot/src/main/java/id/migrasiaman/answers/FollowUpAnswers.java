@@ -115,7 +115,14 @@ class FollowUpAnswers implements MessageInterceptor {
         boolean ownPlace =
                 !analysis.entities().destinations().isEmpty()
                         && aspect != FollowUpQuestion.Aspect.PUSHBACK;
-        if (ownPurpose.contains(analysis.intent()) || ownPlace) {
+        // "but my friend has been there a year and he is fine" reads to the intent model like an
+        // emergency about someone abroad; the safety layer has already read it for danger (a
+        // strong signal never reaches this), and pushing back on the warning is what it is
+        boolean ownIntent =
+                ownPurpose.contains(analysis.intent())
+                        && !(aspect == FollowUpQuestion.Aspect.PUSHBACK
+                                && analysis.intent() == Intent.EMERGENCY);
+        if (ownIntent || ownPlace) {
             return Optional.empty();
         }
         Optional<List<Reply>> answer =
