@@ -44,7 +44,8 @@ class FollowUpAnswers implements MessageInterceptor {
                     FollowUpQuestion.Aspect.TIME, "legal-steps",
                     FollowUpQuestion.Aspect.PLACE, "registration",
                     FollowUpQuestion.Aspect.HOW, "legal-steps",
-                    FollowUpQuestion.Aspect.TRY, "legal-steps");
+                    FollowUpQuestion.Aspect.TRY, "legal-steps",
+                    FollowUpQuestion.Aspect.PUSHBACK, "legal-steps");
 
     /** Messages that are never a follow-up, whatever their words. */
     private static final Set<Intent> OWN_PURPOSE =
@@ -106,11 +107,21 @@ class FollowUpAnswers implements MessageInterceptor {
         // "kalau sy coba 3 bulan saja?" right after an offer reads like a story to the intent
         // model; after an offer check only an emergency or a report has a purpose of its own.
         Set<Intent> ownPurpose = afterOffer ? AFTER_OFFER_OWN_PURPOSE : OWN_PURPOSE;
-        if (ownPurpose.contains(analysis.intent())
-                || !analysis.entities().destinations().isEmpty()) {
+        FollowUpQuestion.Aspect aspect = question.get().aspect();
+        // "teman sa su di malaysia, aman": pushing back names where the friend went
+        boolean ownPlace =
+                !analysis.entities().destinations().isEmpty()
+                        && aspect != FollowUpQuestion.Aspect.PUSHBACK;
+        // "but my friend has been there a year and he is fine" reads to the intent model like an
+        // emergency about someone abroad; the safety layer has already read it for danger (a
+        // strong signal never reaches this), and pushing back on the warning is what it is
+        boolean ownIntent =
+                ownPurpose.contains(analysis.intent())
+                        && !(aspect == FollowUpQuestion.Aspect.PUSHBACK
+                                && analysis.intent() == Intent.EMERGENCY);
+        if (ownIntent || ownPlace) {
             return Optional.empty();
         }
-        FollowUpQuestion.Aspect aspect = question.get().aspect();
         Optional<List<Reply>> answer =
                 afterOffer
                         ? Optional.of(

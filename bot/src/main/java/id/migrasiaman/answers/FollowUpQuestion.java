@@ -46,7 +46,12 @@ record FollowUpQuestion(Aspect aspect) {
         /** "sa su kasi foto KTP ke dia": a document already handed to the recruiter. */
         GIVEN_DOCUMENTS("", ""),
         /** "sy sudah transfer 2 juta": money already paid to the recruiter. */
-        GIVEN_MONEY("", "");
+        GIVEN_MONEY("", ""),
+        /**
+         * "tapi teman sa su di sana 1 tahun, aman": someone known went and is fine, so the offer
+         * must be too. Found by {@link FollowUpQuestion#pushback}, never by a single word.
+         */
+        PUSHBACK("", "");
 
         private final Set<String> asking;
         private final List<String> answering;
@@ -123,6 +128,68 @@ record FollowUpQuestion(Aspect aspect) {
                     "ltsa",
                     "disnaker");
 
+    /** Someone the writer knows: a friend, a relative, a neighbour. */
+    private static final Set<String> KNOWN_PEOPLE =
+            Set.of(
+                    "teman",
+                    "temen",
+                    "tmn",
+                    "tman",
+                    "kawan",
+                    "sahabat",
+                    "tamang",
+                    "sepupu",
+                    "saudara",
+                    "sodara",
+                    "kakak",
+                    "kaka",
+                    "kk",
+                    "adik",
+                    "ade",
+                    "abang",
+                    "om",
+                    "tante",
+                    "tetangga",
+                    "friend",
+                    "friends",
+                    "cousin",
+                    "cousins",
+                    "sister",
+                    "brother",
+                    "neighbour",
+                    "neighbor",
+                    "mate",
+                    "mates",
+                    "relative",
+                    "relatives");
+
+    /** That they are fine there, or earn well: the reassurance, not a plea. */
+    private static final Set<String> FINE =
+            Set.of(
+                    "aman",
+                    "baik",
+                    "bae",
+                    "sukses",
+                    "berhasil",
+                    "lancar",
+                    "senang",
+                    "bagus",
+                    "besar",
+                    "banyak",
+                    "fine",
+                    "safe",
+                    "ok",
+                    "okay",
+                    "oke",
+                    "good",
+                    "great",
+                    "happy",
+                    "well",
+                    "nothing");
+
+    /** The longest message still read as pushing back on the offer. */
+    private static final int MAX_PUSHBACK_WORDS = 30;
+
     /** Words of going anyway ("kalau saya ...", "if I ..."): a follow-up about the offer. */
     private static final Set<String> IF_WORDS = Set.of("kalau", "kalo", "klo", "kl", "if", "what");
 
@@ -139,6 +206,9 @@ record FollowUpQuestion(Aspect aspect) {
         Optional<Aspect> given = given(text);
         if (given.isPresent()) {
             return Optional.of(new FollowUpQuestion(given.get()));
+        }
+        if (pushback(words(text))) {
+            return Optional.of(new FollowUpQuestion(Aspect.PUSHBACK));
         }
         Optional<FollowUpQuestion> plain = of(text);
         if (plain.isPresent()) {
@@ -194,6 +264,26 @@ record FollowUpQuestion(Aspect aspect) {
             return Optional.of(Aspect.GIVEN_DOCUMENTS);
         }
         return MONEY.matcher(lower).find() ? Optional.of(Aspect.GIVEN_MONEY) : Optional.empty();
+    }
+
+    /**
+     * "tapi teman sa su di sana 1 tahun aman2 sa, gaji besar", "but my cousin has worked there a
+     * year and she's fine": someone the writer knows and that they are fine or earn well, in a
+     * message short enough to be an answer to the warning rather than a story of its own.
+     */
+    static boolean pushback(List<String> words) {
+        List<String> plain = words.stream().map(FollowUpQuestion::unrepeated).toList();
+        return !plain.isEmpty()
+                && plain.size() <= MAX_PUSHBACK_WORDS
+                && plain.stream().anyMatch(w -> KNOWN_PEOPLE.contains(stem(w)))
+                && plain.stream().anyMatch(FINE::contains);
+    }
+
+    /** "aman2" (said twice, written with a 2) is "aman". */
+    private static String unrepeated(String word) {
+        return word.length() > 2 && word.endsWith("2") && Character.isLetter(word.charAt(0))
+                ? word.substring(0, word.length() - 1)
+                : word;
     }
 
     private static List<String> words(String text) {

@@ -58,6 +58,7 @@ class OfferFollowUps {
                 switch (aspect) {
                     case GIVEN_DOCUMENTS -> texts.get(lang, "context.offer.given.documents");
                     case GIVEN_MONEY -> texts.get(lang, "context.offer.given.money");
+                    case PUSHBACK -> pushedBack(lang, offer, hits);
                     case COST -> cost(lang, hits, terms);
                     case TRY -> tryOnly(lang, hits) + questionsAndCheck(lang, terms);
                     default ->
@@ -73,6 +74,37 @@ class OfferFollowUps {
             out.addAll(replies.answer("costs", lang).orElse(List.of()));
         }
         return out;
+    }
+
+    /** Countries Indonesia has no placement agreement with, named in an offer (FACTS 12.5). */
+    private static final Pattern NO_PLACEMENT =
+            Pattern.compile(
+                    "\\b(kamboja|cambodia|kemboja|phnom penh|poipet|sihanoukville|myanmar|burma"
+                            + "|myawaddy|thailand|thai|bangkok|mae sot|laos)\\b");
+
+    /**
+     * "tapi teman sa su di sana 1 tahun aman2 sa": a friend's good story does not make this offer
+     * safe (people are drawn in by those close to them, FACTS §6); the offer's signs still stand; a
+     * country with no placement agreement is named as such (FACTS 12.4, 12.5); check with BP3MI or
+     * the Disnaker and do not force yourself to go (FACTS 12.12).
+     */
+    private String pushedBack(String lang, String offer, List<RedFlagHit> hits) {
+        StringBuilder html = new StringBuilder(texts.get(lang, "context.offer.pushback"));
+        if (!hits.isEmpty()) {
+            html.append("\n\n")
+                    .append(
+                            texts.get(
+                                    lang,
+                                    "context.offer.pushback.flags",
+                                    hits.size(),
+                                    titles(hits, lang)));
+        }
+        if (NO_PLACEMENT.matcher(offer.toLowerCase(Locale.ROOT)).find()) {
+            html.append("\n\n").append(texts.get(lang, "context.offer.pushback.noplacement"));
+        }
+        return html.append("\n\n")
+                .append(texts.get(lang, "context.offer.pushback.check"))
+                .toString();
     }
 
     private String cost(String lang, List<RedFlagHit> hits, OfferTerms terms) {

@@ -240,8 +240,14 @@ public final class DangerCheck {
         }
         double confidence = analysis.confidence();
         Intent intent = analysis.intent();
+        // "abang saya ABK …, kaptennya suka tendang dan tampar": harm on board to a crew member
+        // ({@code aboard}) reads to an unsure model like a crew member's story; it is taken for
+        // a report or a story only when the model is as sure as it must be to raise an alarm
+        // alone (a story told as past is downgraded above)
+        double reportConfidence =
+                kinds.contains("aboard") ? MODEL_CONFIDENCE : BROKER_REPORT_CONFIDENCE;
         return (intent == Intent.BROKER_REPORT || intent == Intent.EXPERIENCE_SHARE)
-                        && confidence >= BROKER_REPORT_CONFIDENCE
+                        && confidence >= reportConfidence
                 || (intent == Intent.PROCEDURE_QUESTION || intent == Intent.OFFER_CHECK)
                         && confidence >= QUESTION_CONFIDENCE;
     }

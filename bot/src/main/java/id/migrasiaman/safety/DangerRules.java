@@ -87,7 +87,8 @@ final class DangerRules {
                     "grab",
                     "fee",
                     "dead",
-                    "gohome");
+                    "gohome",
+                    "crew");
 
     private DangerRules() {}
 
@@ -112,6 +113,12 @@ final class DangerRules {
                 kinds.add(deviceBefore(matches, match) ? "errand" : "worry");
             }
             if (match.is("adrift") && near(matches, match, "vessel")) {
+                kinds.add("harm");
+            }
+            // "pacar saya bilang dia tidak boleh keluar": a reported ban ("bilang dia tidak boleh")
+            // took the words of the lexicon's own harm phrase ("tidak boleh keluar"); a refusal
+            // right before a leaving word is that phrase, whichever longer phrase took the refusal
+            if (match.is("deny") && match.length() > 2 && justBefore(matches, match, "exit")) {
                 kinds.add("harm");
             }
         }
@@ -146,6 +153,10 @@ final class DangerRules {
         // A boat in trouble is a rescue whatever the models make of the rest of the message.
         if (kinds.contains("vessel") && (kinds.contains("harm") || kinds.contains("inferred"))) {
             kinds.add("boat");
+            // "abang saya ABK kapal …, kaptennya suka tendang": a crew member harmed on board
+            if (kinds.contains("crew")) {
+                kinds.add("aboard");
+            }
         }
         kinds.removeAll(HELPER_KINDS);
         return kinds;
@@ -253,6 +264,12 @@ final class DangerRules {
                                         && m.is("person")
                                         && !m.is("agent")
                                         && Math.abs(m.start() - at.start()) <= NEAR);
+    }
+
+    /** A {@code kind} phrase starts right where {@code at} ends. */
+    private static boolean justBefore(
+            List<PhraseIndex.Match> matches, PhraseIndex.Match at, String kind) {
+        return matches.stream().anyMatch(m -> m.is(kind) && m.start() == at.start() + at.length());
     }
 
     static boolean near(List<PhraseIndex.Match> matches, PhraseIndex.Match at, String kind) {

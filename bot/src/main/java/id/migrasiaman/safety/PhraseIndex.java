@@ -34,7 +34,7 @@ final class PhraseIndex {
     }
 
     List<Match> find(List<String> tokens) {
-        List<String> squashed = tokens.stream().map(PhraseIndex::squash).toList();
+        List<String> squashed = tokens.stream().map(this::withoutPossessive).toList();
         List<Match> found = new ArrayList<>();
         int i = 0;
         while (i < squashed.size()) {
@@ -50,6 +50,29 @@ final class PhraseIndex {
         }
         return found;
     }
+
+    /**
+     * "kaptennya", "majikannya", "agennya": an employer, captain or agent with the possessive
+     * "-nya" is read as the word itself when the word alone is an agent phrase (not a relative:
+     * "anaknya" is often no one in particular) and the whole form is no phrase of its own
+     * ("paspornya" is).
+     */
+    private String withoutPossessive(String token) {
+        String squashed = squash(token);
+        if (token.length() <= POSSESSIVE.length() + 2
+                || !token.endsWith(POSSESSIVE)
+                || phrases.containsKey(squashed)) {
+            return squashed;
+        }
+        // the stem of "kaptennya" is "kapten": squashed, the two n's would run together
+        String stem = squash(token.substring(0, token.length() - POSSESSIVE.length()));
+        Set<String> kinds = phrases.get(stem);
+        return kinds != null && kinds.contains("agent") && !kinds.contains("person")
+                ? stem
+                : squashed;
+    }
+
+    private static final String POSSESSIVE = "nya";
 
     private static String key(List<String> tokens) {
         return String.join(" ", tokens.stream().map(PhraseIndex::squash).toList());

@@ -90,7 +90,8 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
         return List.of(
                 // With intents8's models merged: safety.tsv 2 asked, final4 39/40 alarmed (one
                 // Indonesian emergency's model confidence fell below 0.85).
-                new Bounds("/safety/safety.tsv", 0, 60, 60, 2),
+                // Round 12 (safety12): 1 asked.
+                new Bounds("/safety/safety.tsv", 0, 60, 60, 1),
                 new Bounds("/safety/w4.tsv", 0, 40, 40, 2),
                 new Bounds("/safety/final2.tsv", 0, 35, 35, 0),
                 new Bounds("/safety/w5.tsv", 0, 40, 40, 4),

@@ -35,14 +35,19 @@ class DangerTuningTests {
             // and 9 of 15 of the two later blocks): id 117/118, mkn 94/96, en 162/164. Round 8
             // (safety8, 120 new lines; 32 of the 59 new emergencies alarmed before the change):
             // id 139/140, mkn 112/113, en 182/184; with intents8's models merged en 181/184.
-            // Round 11, after all merges: id 138/140 — "pacar saya … tidak boleh keluar dari
-            // asrama pabrik" and an ABK's brother kicked at sea are no longer STRONG (which merge
-            // did it was not found in the session; open in the note).
-            Map.of("id", 0.985, "mkn", 0.99, "en", 0.98);
+            // Round 11, after all merges: id 138/140. Cause (round 12, safety12): offers11's
+            // vowel-less and doubled-letter readings re-normalised the corpus and so retrained the
+            // intent model, and both lines had leant on it. "pacar saya bilang dia tidak boleh
+            // keluar dari asrama pabrik" lost its harm phrase to the longer reported-ban phrase
+            // "bilang dia tidak boleh" (the model's "emergency" fell from >= 0.85 to 0.62); an ABK
+            // kicked by "kaptennya" (no agent read through "-nya") became an experience share at
+            // 0.73, which downgraded the harm. Fixed by cause (a refusal right before a leaving
+            // word, agents with "-nya", crew harmed on board): id 140/140, floor 0.99 again.
+            Map.of("id", 0.99, "mkn", 0.99, "en", 0.98);
     // Round 8: one of the 61 new ordinary lines (a mother arriving at a Kupang port with fish,
     // which the intent model files as an emergency at 0.85 with the writer placed at the port)
-    // is still strong; 7 were before the change.
-    private static final int MAX_ORDINARY_STRONG = 1;
+    // is still strong; 7 were before the change. Round 12 (safety12): 0.
+    private static final int MAX_ORDINARY_STRONG = 0;
     // Measured in round 4 (209 ordinary lines): 31 still read as weak (harm told as the past, a
     // film or a rule question; a bare "help"); 121 of the first 199 did before everyday errands
     // were recognised.
@@ -53,7 +58,8 @@ class DangerTuningTests {
     // (the intent model's "emergency" alone on a child or a boat named, kept as a weak signal);
     // 56 with intents8's models merged. Round 10: 54 (two rule questions that only an unsure
     // model called an emergency, "agen bole tahan paspor ko sonde?", are answered, not asked).
-    private static final int MAX_ORDINARY_WEAK = 54;
+    // Round 12 (safety12): 53.
+    private static final int MAX_ORDINARY_WEAK = 53;
     // Measured after the issue-12 round-3 corpus (2,507 non-emergency lines, everyday near-misses
     // that use danger words on purpose: a locked phone, a debt collector's threats, a landlord
     // locking a room): 16 read as strong until an everyday trouble that both models place outside
