@@ -154,8 +154,9 @@ class EmergencyTriage {
                             Reply.text(replies.t(lang, "emergency.despair")),
                             store(turn, code, text, flow)));
         }
-        if (asked && danger.strong()) {
-            // A question that itself tells of danger: added at once, and answered too.
+        if (asked && (danger.strong() || FollowUps.placeBesideQuestion(text, analysis))) {
+            // A question that itself tells of danger, or that says where beside it ("bisa datang?
+            // rumah cat hijau dekat pasar"): added at once, and answered too.
             List<Reply> out = new ArrayList<>(numbers);
             out.add(store(turn, code, text, flow));
             if (numbers.isEmpty()) {
@@ -214,7 +215,7 @@ class EmergencyTriage {
     private List<Reply> answerOnly(Turn turn, String text, SafetyCheck.Routing routing) {
         ConversationState before = turn.state();
         EmergencyState emergency = before.active(EmergencyState.class).orElseThrow();
-        List<Reply> answered = routing.byIntent(turn, text);
+        List<Reply> answered = withoutRefusal(turn, routing.byIntent(turn, text), emergency.code());
         boolean reopened =
                 turn.state()
                         .active(EmergencyState.class)
@@ -225,6 +226,23 @@ class EmergencyTriage {
         }
         turn.update(before);
         return List.of(replies.shortHotlines(turn.language(), Countries.known(emergency)));
+    }
+
+    /**
+     * {@code answered} without the off-topic refusal: someone whose emergency is open is never told
+     * "we can only help with working abroad"; the report's note stands in its place.
+     */
+    private List<Reply> withoutRefusal(Turn turn, List<Reply> answered, String code) {
+        String lang = turn.language();
+        String refusal = replies.t(lang, "outofscope.reply");
+        List<Reply> out = new ArrayList<>();
+        for (Reply reply : answered) {
+            out.add(
+                    reply.html().startsWith(refusal)
+                            ? Reply.text(replies.t(lang, "emergency.unanswered", code))
+                            : reply);
+        }
+        return out;
     }
 
     /**

@@ -49,7 +49,13 @@ final class FollowUps {
     private static final Pattern CLOCK =
             Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2} ?(am|pm|wib|wita|wit)\\b");
     private static final Pattern LAUGHTER = Pattern.compile("(w+k+)+w*|(h+[aeiou]+)+h*|x+d+");
+
+    /** Ends of sentences, the question mark kept with its sentence. */
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[?!.])\\s+|\\n+");
+
     private static final String CHAT = "chat";
+    private static final String PLACE = "place";
+    private static final String TIME = "time";
     private static final String LAUGH = "laugh";
     private static final int LONGEST = 4;
 
@@ -98,6 +104,29 @@ final class FollowUps {
                 || scan(words).stream()
                         .filter(Objects::nonNull)
                         .anyMatch(k -> !CHAT.equals(k) && !LAUGH.equals(k));
+    }
+
+    /**
+     * Whether {@code text} says where beside its question ("petugas bisa datang ko? rumah cat hijau
+     * dekat pasar"): another of its sentences is no question and names a place or a time.
+     */
+    static boolean placeBesideQuestion(String text, Analysis analysis) {
+        String[] sentences = SENTENCE.split(text.strip());
+        if (sentences.length < 2) {
+            return false;
+        }
+        for (String sentence : sentences) {
+            String words = words(sentence);
+            if (!words.isEmpty()
+                    && !sentence.strip().endsWith("?")
+                    && !EmergencyTriage.question(sentence, analysis)
+                    && (CLOCK.matcher(words).find()
+                            || scan(words).stream()
+                                    .anyMatch(k -> PLACE.equals(k) || TIME.equals(k)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Thanks, okay, laughter, a greeting or emoji only, with polite fillers around. */

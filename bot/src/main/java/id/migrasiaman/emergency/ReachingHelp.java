@@ -20,9 +20,9 @@ final class ReachingHelp {
             Pattern.compile(
                     " (cannot call|can t call|cant call|can not call|not call|send a message"
                             + "|only message|only text|text message|message|sms|whatsapp|wa|chat"
-                            + "|tidak bisa telpon|tidak bisa telepon|ga bisa telpon|gak bisa telpon"
-                            + "|sonde bisa telpon|son bisa telpon|tra bisa telpon|tidak bisa"
-                            + " menelepon|pulsa|kirim pesan|pesan saja|pesan sa|lewat pesan) ");
+                            + "|(tidak|tdk|tak|ga|gak|nggak|g|sonde|son|tra|trada|blm|belum) bisa"
+                            + " (telpon|telepon|nelpon|menelpon|menelepon|tlp|call)"
+                            + "|pulsa|kirim pesan|pesan saja|pesan sa|lewat pesan) ");
 
     /** Which number first, which is fastest. */
     private static final Pattern FIRST =
@@ -37,7 +37,9 @@ final class ReachingHelp {
                     " (reply|replies|respond|answer me|get back to me|someone come|anyone come"
                             + "|kapan dibalas|kapan balas|siapa yang balas|kapan petugas|kapan ada"
                             + "|ada yang balas|dibalas|dong balas|dorang balas|petugas balas"
-                            + "|kapan datang|ada yang datang) ");
+                            + "|kapan datang|ada yang datang|bisa datang|datang ko|datang kah"
+                            + "|datang tidak|mau datang|akan datang|datang jemput|bisa jemput"
+                            + "|come here|come get|come and get|send someone|someone coming) ");
 
     private ReachingHelp() {}
 

@@ -224,6 +224,44 @@ class AfterTheAlarmTests {
         assertThat(text(bot.chat.send("fl", "di lantai 3"))).contains("Ditambahkan");
     }
 
+    @Test
+    void aWomanLockedInWhoCannotCallAndDescribesTheHouseIsAnsweredAndTheHouseIsAddedAtOnce() {
+        // Trial 12, D20 (critical): locked in a recruiter's house, writing from a hidden phone.
+        // The bot had just said "semuanya kami tambahkan"; her next message got the off-topic
+        // refusal and an "add this?" button, and the house stayed out of the alert.
+        List<Reply> alarm =
+                bot.chat.send(
+                        "d20",
+                        "sy ada di rumah di sikumana, pintu dikunci dari luar sejak kemarin. ada 5"
+                                + " perempuan lain. sy tulis ini pelan2 dari hp yg sy sembunyikan");
+        String code = StaffChat.codeIn(text(alarm));
+        assertThat(bot.report(code).priority()).isEqualTo(Priority.URGENT);
+
+        List<Reply> replies =
+                bot.chat.send(
+                        "d20",
+                        "sy tdk bisa telpon, ibu itu dengar. petugas bisa datang ko? rumah cat"
+                                + " hijau dekat pasar inpres sikumana");
+
+        assertThat(text(replies))
+                .doesNotContain("hanya bisa membantu")
+                .contains("Ditambahkan")
+                .contains("tidak bisa menjanjikan");
+        assertThat(buttons(replies)).doesNotContain("em:add");
+        assertThat(bot.report(code).messages()).hasSize(2);
+        assertThat(bot.report(code).messages().get(1).text()).contains("rumah cat hijau");
+    }
+
+    @Test
+    void aQuestionTheBotCannotAnswerWhileTheEmergencyIsOpenNeverGetsTheOffTopicRefusal() {
+        String code = alarm("oq");
+
+        List<Reply> replies = bot.chat.send("oq", "siapa presiden pertama indonesia?");
+
+        assertThat(text(replies)).doesNotContain("hanya bisa membantu").contains(code);
+        assertThat(bot.report(code).messages()).hasSize(1);
+    }
+
     private String alarm(String conversation) {
         List<Reply> replies = bot.chat.send(conversation, DANGER);
         assertThat(replies.get(0).html()).contains("Nomor bantuan");
