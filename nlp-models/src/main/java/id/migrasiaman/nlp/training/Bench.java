@@ -27,7 +27,8 @@ import opennlp.tools.doccat.DoccatModel;
  * questions rejected and off-topic questions accepted). The sets are development sets for choosing
  * features and models, never material for corpus lines. {@code -Dbench.train=relevance} trains only
  * the relevance model and takes the packaged intent model (and the reverse); the language model is
- * always the packaged one.
+ * always the packaged one. {@code -Dbench.misses=FILE} writes every misclassified line (set,
+ * language, gold, predicted, confidence, relevance, text) for error analysis by kind.
  */
 public final class Bench {
 
@@ -91,8 +92,17 @@ public final class Bench {
                 Locale.ROOT, "trained in %d s%n", (System.nanoTime() - start) / 1_000_000_000);
         OpenNlpAnalyser analyser = OpenNlpAnalyser.of(models);
         List<Row> rows = new ArrayList<>();
+        List<String> misses = new ArrayList<>();
         for (Path set : sets(Path.of(args[1]))) {
-            rows.add(score(analyser, set));
+            rows.add(score(analyser, set, misses));
+        }
+        String missesFile = System.getProperty("bench.misses");
+        if (missesFile != null) {
+            try {
+                Files.write(Path.of(missesFile), misses, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         System.out.print(table(rows));
         String probe = System.getProperty("bench.probe");
@@ -137,7 +147,8 @@ public final class Bench {
         }
     }
 
-    static Row score(OpenNlpAnalyser analyser, Path set) {
+    /** Scores one set; each misclassified intent line is added to {@code misses}. */
+    static Row score(OpenNlpAnalyser analyser, Path set, List<String> misses) {
         List<LabelledMessage> intents = new ArrayList<>();
         for (String language : List.of("id", "mkn", "en")) {
             Path file = set.resolve("intents-" + language + ".tsv");
@@ -148,7 +159,10 @@ public final class Bench {
             }
         }
         EvaluationReport r =
-                intents.isEmpty() ? null : Evaluator.evaluate(predict(analyser, intents));
+                intents.isEmpty()
+                        ? null
+                        : Evaluator.evaluate(
+                                predict(analyser, intents, set.getFileName() + "\t", misses));
         int onTopic = 0;
         int rejected = 0;
         int offTopic = 0;
@@ -180,11 +194,27 @@ public final class Bench {
     }
 
     private static List<Evaluator.Prediction> predict(
-            OpenNlpAnalyser analyser, List<LabelledMessage> messages) {
+            OpenNlpAnalyser analyser,
+            List<LabelledMessage> messages,
+            String prefix,
+            List<String> misses) {
         List<Evaluator.Prediction> out = new ArrayList<>(messages.size());
         for (LabelledMessage m : messages) {
             Analysis a = analyser.analyse(m.text());
             out.add(new Evaluator.Prediction(m.language(), m.label(), a.intent().label()));
+            if (!m.label().equals(a.intent().label())) {
+                misses.add(
+                        prefix
+                                + String.format(
+                                        Locale.ROOT,
+                                        "%s\t%s\t%s\t%.2f\t%.2f\t%s",
+                                        m.language(),
+                                        m.label(),
+                                        a.intent().label(),
+                                        a.confidence(),
+                                        a.relevance(),
+                                        m.text()));
+            }
         }
         return out;
     }
