@@ -75,7 +75,7 @@ public final class EmbeddedMongo implements AutoCloseable {
                         .autoCommitDisabled()
                         .autoCommitBufferSize(0)
                         .open();
-        H2Backend backend = new H2Backend(store);
+        H2Backend backend = new IndexedH2Backend(store);
         IndexRepair.run(store, backend);
         EmbeddedMongo mongo = new EmbeddedMongo(store, backend, port);
         log.info(
@@ -87,7 +87,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** Starts a server that keeps data in memory only (tests). */
     public static EmbeddedMongo inMemory() {
-        EmbeddedMongo mongo = new EmbeddedMongo(null, H2Backend.inMemory(), 0);
+        EmbeddedMongo mongo = new EmbeddedMongo(null, IndexedH2Backend.memoryOnly(), 0);
         log.info("Storage: embedded MongoDB in memory on {}", mongo.server.getLocalAddress());
         return mongo;
     }

@@ -14,11 +14,28 @@ public final class Pseudonyms {
 
     private final SecretKeySpec key;
 
+    /**
+     * One MAC per thread, keyed once ({@code doFinal} resets it for the next value), instead of one
+     * looked up in the security providers and keyed for each value (each webhook call takes its
+     * chat's pseudonym).
+     */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
     public Pseudonyms(byte[] secret) {
         if (secret.length < 16) {
             throw new IllegalArgumentException("pseudonym secret must be at least 16 bytes");
         }
         this.key = new SecretKeySpec(secret.clone(), "HmacSHA256");
+    }
+
+    private Mac newMac() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
     }
 
     /** A 32-byte key for {@code purpose}, derived from the secret (e.g. for a {@link Sealer}). */
@@ -34,13 +51,7 @@ public final class Pseudonyms {
 
     /** The pseudonym of {@code id} in {@code namespace} (e.g. "tg-user"), 22 characters. */
     public String of(String namespace, String id) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            byte[] digest = mac.doFinal((namespace + ":" + id).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        byte[] digest = macs.get().doFinal((namespace + ":" + id).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
     }
 }

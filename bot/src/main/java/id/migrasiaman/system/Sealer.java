@@ -21,6 +21,20 @@ public final class Sealer {
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
 
+    /**
+     * One cipher per thread, initialised afresh (key and nonce) for every value, instead of one
+     * looked up in the security providers for each value (each webhook call seals its update).
+     */
+    private final ThreadLocal<Cipher> ciphers =
+            ThreadLocal.withInitial(
+                    () -> {
+                        try {
+                            return Cipher.getInstance("AES/GCM/NoPadding");
+                        } catch (GeneralSecurityException e) {
+                            throw new IllegalStateException("AES-GCM unavailable", e);
+                        }
+                    });
+
     public Sealer(byte[] key) {
         if (key.length != 32) {
             throw new IllegalArgumentException("a sealer key has 32 bytes");
@@ -33,7 +47,7 @@ public final class Sealer {
         byte[] nonce = new byte[NONCE];
         random.nextBytes(nonce);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             byte[] sealed = cipher.doFinal(plain);
             return ByteBuffer.allocate(NONCE + sealed.length).put(nonce).put(sealed).array();
@@ -52,7 +66,7 @@ public final class Sealer {
             throw new IllegalArgumentException("not a sealed value");
         }
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE));
             return cipher.doFinal(sealed, NONCE, sealed.length - NONCE);
         } catch (javax.crypto.AEADBadTagException e) {

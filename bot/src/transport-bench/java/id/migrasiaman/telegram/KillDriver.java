@@ -58,10 +58,15 @@ public final class KillDriver {
         int kills = 0;
         while (kills < KILLS && finished.get() < CHATS) {
             Thread.sleep(3_000 + random.nextInt(12_000));
+            // The moment of the SIGKILL, not of the process's end: a JVM takes tens of milliseconds
+            // (up to over a hundred on a loaded machine) to be gone after the signal, and timing the
+            // kill after that made every double look that much older than it was.
+            long signalled = System.currentTimeMillis();
             bot.kill();
-            KILL_TIMES.add(System.currentTimeMillis());
+            long gone = System.currentTimeMillis();
+            KILL_TIMES.add(signalled);
             kills++;
-            System.out.printf(Locale.ROOT, "kill -9 #%d with %d of %d reports finished%n", kills, finished.get(), CHATS);
+            System.out.printf(Locale.ROOT, "kill -9 #%d with %d of %d reports finished (process gone %d ms after the signal)%n", kills, finished.get(), CHATS, gone - signalled);
             bot = new ChildBot(data, api.url(), Map.of()).start();
         }
         for (Thread walker : walkers) {
