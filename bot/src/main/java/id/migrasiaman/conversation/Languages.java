@@ -121,8 +121,21 @@ public final class Languages {
     /** Words of the list above that English also uses: never enough alone to keep Indonesian. */
     private static final Set<String> ALSO_ENGLISH =
             Set.of(
-                    "son", "mama", "di", "beta", "pi", "ko", "ga", "su", "ju", "ke", "lama", "sama",
-                    "ada");
+                    "son",
+                    "mama",
+                    "di",
+                    "beta",
+                    "pi",
+                    "ko",
+                    "ga",
+                    "su",
+                    "ju",
+                    "ke",
+                    "lama",
+                    "sama",
+                    "ada",
+                    // The task force's name, which English writers use too ("the Satgas").
+                    "satgas");
 
     /**
      * Short everyday words that are Indonesian only (a greeting, thanks, a plea), beside the above.

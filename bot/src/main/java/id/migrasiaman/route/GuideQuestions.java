@@ -41,6 +41,9 @@ final class GuideQuestions implements MessageInterceptor, Ordered {
     /** The FACTS row on how long the whole route takes (routes.yml, total_duration). */
     private static final List<String> DURATION_FACTS = List.of("10.14");
 
+    /** The FACTS rows of what carries over to another country: the documents, the SKCK. */
+    private static final List<String> SWITCH_FACTS = List.of("1.3", "2.2", "10.11");
+
     private final Supplier<RouteBook> books;
     private final RouteProgressStore store;
     private final GuideInView inView;
@@ -82,7 +85,7 @@ final class GuideQuestions implements MessageInterceptor, Ordered {
         String id = turn.message().conversationId();
         Optional<GuideInView.Seen> seen = inView.at(id, clock.instant());
         boolean invited = seen.map(GuideInView.Seen::invited).orElse(false);
-        if (seen.isEmpty() || !(invited || Questions.isQuestion(typed.text()))) {
+        if (seen.isEmpty()) {
             return Optional.empty();
         }
         RouteBook book = books.get();
@@ -92,21 +95,106 @@ final class GuideQuestions implements MessageInterceptor, Ordered {
             return Optional.empty();
         }
         String text = typed.text();
-        Optional<Integer> asked = stepAskedAbout(book, plan.get(), progress.get(), text);
-        Optional<String> html =
-                GuideWords.asksDuration(text)
-                        ? Optional.of(duration(turn.language(), book, plan.get(), asked))
-                        : asked.or(() -> invited ? current(plan.get(), progress.get()) : none())
-                                .map(
-                                        i ->
-                                                step(
-                                                        turn.language(),
-                                                        book,
-                                                        plan.get(),
-                                                        progress.get(),
-                                                        i));
+        String lang = turn.language();
+        Optional<String> otherCountry = switchTo(book, progress.get(), text);
+        if (otherCountry.isPresent()) {
+            inView.shown(id, clock.instant(), false);
+            return Optional.of(List.of(switching(lang, book, otherCountry.get())));
+        }
+        if (!(invited || Questions.isQuestion(text))) {
+            return Optional.empty();
+        }
+        int position = progress.get().position();
+        Optional<Integer> asked =
+                StepTerms.named(book, plan.get(), position, text)
+                        .or(() -> stepAskedAbout(book, plan.get(), progress.get(), text));
+        Optional<String> html;
+        if (GuideWords.asksDuration(text) && asked.isEmpty()) {
+            html = Optional.of(duration(lang, book, plan.get(), asked));
+        } else {
+            html =
+                    asked.or(() -> invited ? current(plan.get(), progress.get()) : none())
+                            .map(i -> step(lang, book, plan.get(), progress.get(), i, text));
+        }
         html.ifPresent(h -> inView.shown(id, clock.instant(), false));
-        return html.map(h -> List.of(Reply.withButtons(h, buttons(turn.language()))));
+        return html.map(h -> List.of(Reply.withButtons(h, buttons(lang))));
+    }
+
+    /**
+     * What the question asks beyond the step: how long this step takes, the office it names (its
+     * address or whom to ask), and the notes on the route's country when it names that country.
+     */
+    private String asked(
+            String lang,
+            RouteBook book,
+            Plan plan,
+            RouteProgress progress,
+            int index,
+            String text) {
+        Step step = book.step(plan, index);
+        StepView view = new StepView(texts, book, lang);
+        List<String> parts = new ArrayList<>();
+        if (GuideWords.asksDuration(text)) {
+            parts.add(
+                    "⏱ "
+                            + title(step, lang)
+                            + ": "
+                            + (step.duration() != null
+                                    ? step.duration().in(lang)
+                                    : texts.get(lang, "route.question.duration.unknown")));
+        }
+        OfficeWords.officesNamed(text).stream()
+                .filter(step.offices()::contains)
+                .map(book.offices()::get)
+                .filter(o -> o != null)
+                .forEach(o -> parts.add("🏢 " + view.office(o)));
+        String country = progress.country();
+        if (country != null && country.equals(RouteWish.in(text).country())) {
+            book.country(country)
+                    .map(view::country)
+                    .filter(c -> !c.isBlank())
+                    .ifPresent(parts::add);
+        }
+        return String.join("\n\n", parts);
+    }
+
+    /**
+     * Another country the person now wants ("sy ganti pikiran, sy mau ke jepang saja"): a country
+     * of the book other than the route's, said with a wish or a change of mind.
+     */
+    private static Optional<String> switchTo(RouteBook book, RouteProgress progress, String text) {
+        String country = RouteWish.in(text).country();
+        if (country == null
+                || country.equals(progress.country())
+                || book.country(country).isEmpty()
+                || !GuideWords.wantsInstead(text)) {
+            return Optional.empty();
+        }
+        return Optional.of(country);
+    }
+
+    /** "Ganti ke Jepang?": what carries over, and the buttons to switch or to stay. */
+    private Reply switching(String lang, RouteBook book, String country) {
+        String name = book.country(country).map(c -> c.name().in(lang)).orElse(country);
+        String html =
+                texts.get(lang, "route.switch.ask", Html.escape(name))
+                        + "\n\n"
+                        + texts.get(
+                                lang,
+                                "route.sources",
+                                new StepView(texts, book, lang).sources(SWITCH_FACTS));
+        return Reply.withButtons(
+                html,
+                List.of(
+                        List.of(
+                                new Reply.Button(
+                                        texts.get(lang, "route.btn.switch", name),
+                                        RouteGuide.PREFIX + "c:" + country)),
+                        List.of(
+                                new Reply.Button(
+                                        texts.get(lang, "route.btn.step"),
+                                        RouteGuide.PREFIX + "s")),
+                        List.of(menus.backButton(lang))));
     }
 
     /** The step of the route whose topic retrieval finds for the question, the current first. */
@@ -137,7 +225,13 @@ final class GuideQuestions implements MessageInterceptor, Ordered {
      * The step in the person's route: what to do, the longer text, its official amounts, notes, and
      * whom to ask.
      */
-    private String step(String lang, RouteBook book, Plan plan, RouteProgress progress, int index) {
+    private String step(
+            String lang,
+            RouteBook book,
+            Plan plan,
+            RouteProgress progress,
+            int index,
+            String text) {
         Step step = book.step(plan, index);
         StepView view = new StepView(texts, book, lang);
         List<String> parts = new ArrayList<>();
@@ -161,6 +255,15 @@ final class GuideQuestions implements MessageInterceptor, Ordered {
                 .forEach(n -> parts.add("ℹ️ " + n.text().in(lang)));
         if (!step.howToAsk().isEmpty()) {
             parts.add(step.howToAsk().in(lang));
+        }
+        List<String> lines =
+                step.hotlines().stream().map(view::line).filter(l -> !l.isEmpty()).toList();
+        if (!lines.isEmpty()) {
+            parts.add(String.join("\n", lines.stream().map(l -> "• " + l).toList()));
+        }
+        String asked = asked(lang, book, plan, progress, index, text);
+        if (!asked.isEmpty()) {
+            parts.add(asked);
         }
         parts.add(texts.get(lang, "route.sources", view.sources(step)));
         return String.join("\n\n", parts);

@@ -43,7 +43,7 @@ final class OfficeWords {
                             + "|buka|bukanya|tutup|jam kerja|jam layanan|jam operasional|jam berapa"
                             + "|jam brp|hari apa|hari kerja|telepon|telpon|telp|tlp|nomor|nomer|no hp"
                             + "|no wa|whatsapp|wa|kontak|kontaknya|hubungi|address|located|location"
-                            + "|open|opening|hours|closed|phone|contact|reach) ");
+                            + "|open|opening|hours|closed|phone|contact|reach|number|hotline|call) ");
 
     /** Where it is: about the office unless the question asks where to do a step. */
     private static final Pattern ASKS_WHERE =
@@ -82,6 +82,16 @@ final class OfficeWords {
                 .filter(n -> n.words().matcher(padded).find())
                 .map(Name::officeId)
                 .findFirst();
+    }
+
+    /** The offices {@code text} names, whatever it asks about them. */
+    static List<String> officesNamed(String text) {
+        String padded = Words.padded(text);
+        return NAMES.stream()
+                .filter(n -> n.words().matcher(padded).find())
+                .map(Name::officeId)
+                .distinct()
+                .toList();
     }
 
     /** Whether the text asks where or how to get a seaman's book. */
