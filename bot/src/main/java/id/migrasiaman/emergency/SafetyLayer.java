@@ -123,6 +123,12 @@ class SafetyLayer implements SafetyCheck {
             // police" first.
             return Optional.of(goingHome.answer(turn, country));
         }
+        if (found.weak() && fresh && IllnessAtHome.matches(text, analysis, country)) {
+            // A sick child at home: the nearest emergency room now, not the trafficking hotlines.
+            String lang = turn.language();
+            return Optional.of(
+                    List.of(replies.withMenu(replies.t(lang, "emergency.illness"), lang)));
+        }
         if (found.strong() && fresh && familyNotDanger(found, text)) {
             // "No news for 3 months" is the family flow, which asks its own danger question.
             Optional<List<Reply>> family = situation(turn, analysis);

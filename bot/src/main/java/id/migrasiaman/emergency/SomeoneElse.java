@@ -12,7 +12,8 @@ final class SomeoneElse {
 
     private static final String RELATIVE =
             "(suami|istri|isteri|anak|adik|adek|ade|kakak|kaka|mama|bapa|bapak|ayah|ibu"
-                    + "|saudara|sodara|keponakan|ponakan|sepupu|om|tante|paman|bibi|cucu|teman"
+                    + "|saudara|sodara|keponakan|ponakan|sepupu|om|tante|tanta|paman|bibi|cucu|teman"
+                    + "|nenek|kakek|oma|opa"
                     + "|pacar|tunangan)";
 
     private static final Pattern NAMED =
@@ -24,6 +25,24 @@ final class SomeoneElse {
                             + RELATIVE
                             + "\\b|\\b(my|our) (son|daughter|husband|wife|sister|brother|mother"
                             + "|father|mum|mom|dad|friend|cousin|niece|nephew|child|children)\\b");
+
+    /**
+     * The writer says whose relative they are or that they type for someone ("sy tanta dari anak
+     * itu", "saya tantenya", "sy ketik ini utk mamanya", "I am her aunt", "writing on behalf of her
+     * mother"): the one in danger is someone else even when no "my ..." is written.
+     */
+    private static final Pattern WRITING_FOR =
+            Pattern.compile(
+                    "\\b(saya|sy|sa|beta|aku) (ini )?"
+                            // not "saya anak dari Kupang": a writer telling where she is from
+                            + RELATIVE.replace("|anak|", "|").replace("|cucu|", "|")
+                            + "(nya\\b| (dari|dr)\\b)"
+                            + "|\\b(ketik|tulis|kirim)[a-z]* (ini |pesan ini )?(untuk|utk|buat|mewakili)"
+                            + " [a-z]+"
+                            + "|\\b(i a?m |i'm )?(writing |typing )?on behalf of\\b"
+                            + "|\\b(i a?m |i'm )?(writing|typing) (this )?for (my|his|her|their|a|the)\\b"
+                            + "|\\bi a?m (his|her|their|the) (aunt|uncle|mother|father|sister|brother"
+                            + "|grandmother|grandfather|cousin|neighbour|neighbor)\\b");
 
     /** The writer harmed or held too: "saya dikunci", "kami ditahan", "locked me", "I am". */
     private static final Pattern SELF_TOO =
@@ -40,6 +59,8 @@ final class SomeoneElse {
             return false;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        return NAMED.matcher(lower).find() && !SELF_TOO.matcher(lower).find();
+        boolean forSomeone = WRITING_FOR.matcher(lower).find();
+        String rest = forSomeone ? WRITING_FOR.matcher(lower).replaceAll(" ") : lower;
+        return (forSomeone || NAMED.matcher(lower).find()) && !SELF_TOO.matcher(rest).find();
     }
 }

@@ -126,7 +126,10 @@ public final class DangerCheck {
         boolean inferred = kinds.contains("inferred") && (childNow || !toldOtherwise(analysis));
         // A polite request we recognised ("help me with", "tolong kirim") or an everyday errand
         // outweighs the model, which files every "tolong" as an emergency.
-        boolean onlyPolite = kinds.contains("mask") || kinds.contains("errand");
+        // So does a harm the writer denies ("sy tdk dipukul, cuma mau pulang"): the model reads
+        // the harm word, not the "not" before it.
+        boolean onlyPolite =
+                kinds.contains("mask") || kinds.contains("errand") || kinds.contains("denied");
         boolean modelSaysDanger =
                 !onlyPolite && analysis != null && analysis.intent() == Intent.EMERGENCY;
         boolean modelSure =

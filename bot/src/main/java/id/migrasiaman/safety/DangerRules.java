@@ -88,13 +88,19 @@ final class DangerRules {
                     "fee",
                     "dead",
                     "gohome",
-                    "crew");
+                    "crew",
+                    "neg");
 
     private DangerRules() {}
 
     /** The kinds of one reading; {@code minorAge} when the message gives an age under 18. */
-    static Set<String> kinds(List<PhraseIndex.Match> matches, boolean minorAge) {
+    static Set<String> kinds(List<PhraseIndex.Match> found, boolean minorAge) {
+        List<PhraseIndex.Match> matches = Negation.withoutNegatedHarm(found);
         Set<String> kinds = new HashSet<>();
+        if (matches.size() < found.size()) {
+            // "sy tdk dipukul": the writer says the harm is not happening
+            kinds.add("denied");
+        }
         if (minorAge) {
             kinds.add("minor");
         }

@@ -57,10 +57,12 @@ class ReportSubmission {
                 result.outcome() == SubmitResult.Outcome.QUEUED_LOCALLY
                         ? "report.queued"
                         : "report.sent";
+        String receipt = prompts.t(turn.language(), key, result.code());
+        if (ChildrenSoon.applies(data)) {
+            receipt += "\n\n" + prompts.t(turn.language(), "report.sent.children.soon");
+        }
         return List.of(
-                Reply.withButtons(
-                        prompts.t(turn.language(), key, result.code()),
-                        List.of(List.of(menus.backButton(turn.language())))));
+                Reply.withButtons(receipt, List.of(List.of(menus.backButton(turn.language())))));
     }
 
     /** The draft for {@code data}; {@code urgent} marks an emergency. */

@@ -1,0 +1,73 @@
+package id.migrasiaman.reports.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.telegram.BotConversation;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Found by a black-box trial (trial 12, D13): a man reports a relative who gathers young people,
+ * children among them, to leave this week by ship from Tenau. The receipt must tell him to call the
+ * police now and name the child line, not only "the Satgas will review this report"; a report of an
+ * older case without children keeps the plain receipt.
+ */
+class ChildrenLeavingSoonIntegrationTests extends IntegrationTest {
+
+    @BeforeEach
+    void api() {
+        BOT_API.reset();
+    }
+
+    @Test
+    void aReportOfChildrenLeavingThisWeekSaysCall110NowAndNamesTheChildLine() {
+        BotConversation daniel = new BotConversation(BOT_API, 742_101);
+        daniel.say("/lapor");
+        daniel.say(
+                "ada om di desa kumpul anak2 muda, bilang kerja kebun sawit di malaysia, minta uang"
+                        + " 1,5 juta per orang. brangkat lewat tenau ke nunukan");
+        daniel.say("Daniel");
+        daniel.press("r:kec:1");
+        daniel.press("r:skip");
+        daniel.press("r:when:week");
+        daniel.press("r:dest:MY");
+        daniel.say("lewat tenau naik kapal ke nunukan");
+        daniel.press("r:victims:6+");
+        daniel.press("r:minors:yes");
+        daniel.press("r:done");
+        daniel.press("r:contact:no");
+
+        String receipt = all(daniel.press("r:send"));
+
+        assertThat(receipt).contains("Laporan terkirim", "Polisi 110 sekarang", "SAPA 129");
+    }
+
+    @Test
+    void anOlderReportWithoutChildrenKeepsThePlainReceipt() {
+        BotConversation someone = new BotConversation(BOT_API, 742_102);
+        someone.say("/lapor");
+        someone.say("ada calo di desa minta uang 3 juta untuk kerja di malaysia, tahun lalu");
+        someone.say("Yuli");
+        someone.press("r:kec:1");
+        someone.press("r:skip");
+        someone.press("r:when:older");
+        someone.press("r:dest:MY");
+        someone.press("r:skip");
+        someone.press("r:victims:1");
+        someone.press("r:minors:no");
+        someone.press("r:done");
+        someone.press("r:contact:no");
+
+        String receipt = all(someone.press("r:send"));
+
+        assertThat(receipt).contains("Laporan terkirim").doesNotContain("110 sekarang");
+    }
+
+    private static String all(List<JsonNode> replies) {
+        return replies.stream().map(r -> r.path("text").asText()).collect(Collectors.joining("\n"));
+    }
+}
