@@ -51,7 +51,10 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
         this.analyser = analyser;
     }
 
-    /** The family's buttons ({@code f:...}), parsed once from the button's data. */
+    /**
+     * The family's buttons ({@code f:...}), parsed once from the button's data. The {@code a:...}
+     * presses answer the question of their step for someone who cannot type (trial 12, D22).
+     */
     enum Press {
         DANGER_YES("danger:yes"),
         DANGER_NO("danger:no"),
@@ -59,12 +62,38 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
         CONTACT_YES("contact:yes"),
         CONTACT_NO("contact:no"),
         SEND("send"),
-        CANCEL("cancel");
+        CANCEL("cancel"),
+        /** Back to the first question of an empty report. */
+        AGAIN("again"),
+        PLACE_MY("a:MY", FamilyStep.PLACE),
+        PLACE_SG("a:SG", FamilyStep.PLACE),
+        PLACE_HK("a:HK", FamilyStep.PLACE),
+        PLACE_TW("a:TW", FamilyStep.PLACE),
+        LAST_WEEKS("a:weeks", FamilyStep.LAST),
+        LAST_MONTHS("a:months", FamilyStep.LAST),
+        LAST_LONG("a:long", FamilyStep.LAST),
+        PROBLEM_UNREACHABLE("a:unreachable", FamilyStep.PROBLEM),
+        PROBLEM_UNPAID("a:unpaid", FamilyStep.PROBLEM),
+        PROBLEM_HARMED("a:harmed", FamilyStep.PROBLEM),
+        PROBLEM_HOME("a:home", FamilyStep.PROBLEM);
 
         final String data;
 
+        /** The step this press answers; null for the flow's other buttons. */
+        final FamilyStep answers;
+
         Press(String data) {
+            this(data, null);
+        }
+
+        Press(String data, FamilyStep answers) {
             this.data = data;
+            this.answers = answers;
+        }
+
+        /** The answer buttons of {@code step}, in order; empty when it has none. */
+        static List<Press> answering(FamilyStep step) {
+            return Arrays.stream(values()).filter(p -> p.answers == step).toList();
         }
     }
 
@@ -157,6 +186,9 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
             return List.of(prompts.withMainMenu(lang, prompts.t(lang, "menu.prompt")));
         }
         FamilyState data = active.get();
+        if (press.answers != null) {
+            return answered(turn, data, press);
+        }
         return switch (press) {
             case DANGER_YES -> urgent(turn, data);
             case DANGER_NO -> {
@@ -168,11 +200,34 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
             case SKIP -> advance(turn, data, data.step());
             case CONTACT_YES, CONTACT_NO -> contact(turn, data, press == Press.CONTACT_YES);
             case SEND -> send(turn, data);
+            case AGAIN -> advance(turn, data, FamilyStep.DANGER);
             case CANCEL -> {
                 turn.update(turn.state().withoutFlow());
                 yield List.of(prompts.withMainMenu(lang, prompts.t(lang, "family.cancelled")));
             }
+            default -> List.of(reprompt(data.step(), lang, data));
         };
+    }
+
+    /**
+     * An answer button: its words are the answer of its step, as if typed. A button of another step
+     * (an old message) asks the current question again.
+     */
+    private List<Reply> answered(Turn turn, FamilyState data, Press press) {
+        if (data.step() != press.answers) {
+            return List.of(reprompt(data.step(), turn.language(), data));
+        }
+        String text = prompts.answerOf(turn.language(), press);
+        FamilyState answered = data.withAnswer(data.step(), text);
+        answered.reportCode()
+                .ifPresent(
+                        code ->
+                                reports.add(
+                                        turn,
+                                        code,
+                                        FamilyReports.labelled(data.step(), text),
+                                        List.of()));
+        return advance(turn, answered, data.step());
     }
 
     private List<Reply> urgent(Turn turn, FamilyState data) {
@@ -218,13 +273,18 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
 
     private List<Reply> send(Turn turn, FamilyState data) {
         String lang = turn.language();
+        if (data.toldNothing()) {
+            // An empty report helps no one and makes the family believe help is coming.
+            return List.of(prompts.summary(lang, data, !data.contact().isBlank()));
+        }
         SubmitResult result = reports.normal(turn, data, data.contact());
         turn.update(turn.state().withoutFlow());
         String key =
                 result.outcome() == SubmitResult.Outcome.QUEUED_LOCALLY
                         ? "family.queued"
                         : "family.sent";
-        return List.of(prompts.withMenu(lang, prompts.t(lang, key, result.code())));
+        String contacted = data.contact().isBlank() ? "" : prompts.t(lang, "family.sent.contact");
+        return List.of(prompts.withMenu(lang, prompts.t(lang, key, result.code(), contacted)));
     }
 
     private Reply file(Turn turn, FamilyState data, Content.Media media) {

@@ -69,6 +69,14 @@ final class FamilyAbroadSignals {
     private static final Pattern PROBLEM =
             Pattern.compile(
                     " ((tidak|tdk|sonde|son|belum) (digaji|dibayar)|ditahan|tahan paspor"
+                            // unpaid wages as families write them: "seng dapa gaji 1 taun",
+                            // "gaji belum dibayar", "hasn't been paid" (trial 12, D1)
+                            + "|(tidak|tdk|tak|sonde|son|seng|sen|belum|blm|ga|gak|nggak|tra)"
+                            + " (pernah )?(dapat|dapa|dpt|terima|trima|dikasi|dikasih) (gaji|upah|uang gaji)"
+                            + "|(gaji|upah)(nya)? (\\p{L}+ ){0,2}(tidak|tdk|sonde|son|seng|belum|blm|ga|gak"
+                            + "|tra) (dibayar|dibayarkan|dikasi|dikasih|dikirim|keluar|masuk|cair)"
+                            + "|(hasn t|hasnt|has not|haven t|havent|have not|wasn t|was not|isn t"
+                            + "|is not|not been|never been|never) (been )?paid|no (salary|wages|pay)"
                             + "|dipenjara|ditangkap|kena tangkap|tertangkap|dideportasi|sakit|kecelakaan|bermasalah"
                             + "|dalam masalah|kena masalah|in trouble|arrested|detained|unpaid"
                             + "|not paid|passport (is )?(held|taken)|in jail|in prison|in hospital"

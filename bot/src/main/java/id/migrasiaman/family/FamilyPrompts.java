@@ -7,6 +7,7 @@ import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.choices.Destination;
 import id.migrasiaman.conversation.flows.FamilyState;
 import id.migrasiaman.conversation.flows.FamilyStep;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -52,8 +53,21 @@ class FamilyPrompts {
                                     button(lang, "family.contact.yes", "contact:yes"),
                                     button(lang, "family.contact.no", "contact:no"))));
         }
-        return Reply.withButtons(
-                t(lang, step.promptKey()), List.of(List.of(button(lang, "family.skip", "skip"))));
+        List<List<Reply.Button>> rows = new ArrayList<>();
+        for (FamilyAbroadFlow.Press press : FamilyAbroadFlow.Press.answering(step)) {
+            rows.add(List.of(new Reply.Button(answerOf(lang, press), PREFIX + press.data)));
+        }
+        rows.add(List.of(button(lang, "family.skip", "skip")));
+        return Reply.withButtons(t(lang, step.promptKey()), rows);
+    }
+
+    /** The words an answer button stands for: a country's name, or the choice's text. */
+    String answerOf(String lang, FamilyAbroadFlow.Press press) {
+        String choice = press.data.substring(press.data.indexOf(':') + 1);
+        if (press.answers == FamilyStep.PLACE) {
+            return Destination.of(choice).map(d -> d.label(lang)).orElse(choice);
+        }
+        return t(lang, "family.answer." + choice);
     }
 
     /** Numbers to call now in {@code country} (ISO code, may be null), with their sources. */
@@ -68,6 +82,15 @@ class FamilyPrompts {
     }
 
     Reply summary(String lang, FamilyState data, boolean contact) {
+        if (data.toldNothing()) {
+            // Nothing to send: say so, and how to tell it without typing.
+            return Reply.withButtons(
+                    t(lang, "family.summary.empty"),
+                    List.of(
+                            List.of(
+                                    button(lang, "family.again", "again"),
+                                    button(lang, "family.cancel", "cancel"))));
+        }
         String html =
                 t(
                         lang,

@@ -67,6 +67,32 @@ class FamilyAbroadSignalsTests {
         assertThat(FamilyAbroadSignals.matches(text, NONE, Intent.OUT_OF_SCOPE)).as(text).isFalse();
     }
 
+    /** Trial 12 (D1): a relative abroad or at sea who is not paid is a family case, not a story. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "beta pung laki karja di kapal ikan su 8 bulan, sonde dapat gaji",
+                "anak saya di Malaysia gajinya belum dibayar 5 bulan",
+                "my brother works in Sabah and has not been paid since June"
+            })
+    void aRelativeAbroadWhoIsNotPaidIsAFamilyCase(String text) {
+        assertThat(FamilyAbroadSignals.matches(text, NONE, Intent.EXPERIENCE_SHARE))
+                .as(text)
+                .isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "anak saya mau kerja di kapal ikan, gajinya berapa?",
+                "dulu sa pung kaka di malaysia seng dapa gaji"
+            })
+    void wagesWithoutAnUnpaidRelativeNowAreNot(String text) {
+        assertThat(FamilyAbroadSignals.matches(text, NONE, Intent.PROCEDURE_QUESTION))
+                .as(text)
+                .isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

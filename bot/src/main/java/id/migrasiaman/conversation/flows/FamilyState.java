@@ -77,6 +77,20 @@ public record FamilyState(
         };
     }
 
+    /**
+     * Whether the family has told nothing a search could start from: no words, no country, no
+     * answer, no file. Such a report is never sent.
+     */
+    public boolean toldNothing() {
+        return story.isBlank()
+                && destinations.isEmpty()
+                && person.isBlank()
+                && place.isBlank()
+                && employer.isBlank()
+                && last.isBlank()
+                && files.isEmpty();
+    }
+
     /** This state with {@code text} as the answer of {@code asked}. */
     public FamilyState withAnswer(FamilyStep asked, String text) {
         // The problem ("gaji 8 bulan tidak dibayar") is told in the family's own words: the story.

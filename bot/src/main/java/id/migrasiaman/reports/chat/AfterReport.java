@@ -37,6 +37,17 @@ class AfterReport implements SituationResponder {
             Pattern.compile(
                     "\\b(kapan|when)\\b.*\\b(satgas|tindak\\w*|polisi|proses\\w*|laporan|ditangkap|"
                             + "act|report)\\b|\\b(satgas|laporan)\\b.*\\b(kapan|tindak\\w*)\\b");
+
+    /**
+     * Wages owed to the worker: "sa pung anak pung gaji 1 taun bagemana? bisa minta kembali ko?",
+     * "can his unpaid wages be claimed?" (trial 12, D2).
+     */
+    private static final Pattern WAGES_OWED =
+            Pattern.compile(
+                    "\\b(gaji|upah|wages?|salary)\\b.*\\b(kembali|balik|tuntut\\w*|klaim|claim\\w*|minta"
+                            + "|dibayar|owed|unpaid|back|recover\\w*)\\b"
+                            + "|\\b(unpaid|owed|tuntut|klaim|claim)\\b.*\\b(gaji|upah|wages?|salary)\\b");
+
     private static final Pattern DEPARTURE =
             Pattern.compile("\\b(berangkat|brangkat|leave|leaving|depart\\w*)\\b");
     private static final Pattern FAMILY =
@@ -64,7 +75,8 @@ class AfterReport implements SituationResponder {
         }
         String text = typed.text().toLowerCase(Locale.ROOT);
         boolean when = WHEN_ACT.matcher(text).find();
-        if (!when && !THANKS_OR_PLEA.matcher(text).find()) {
+        boolean wages = WAGES_OWED.matcher(text).find();
+        if (!when && !wages && !THANKS_OR_PLEA.matcher(text).find()) {
             return Optional.empty();
         }
         String reporter = turn.message().userPseudonym();
@@ -80,7 +92,9 @@ class AfterReport implements SituationResponder {
         String lang = turn.language();
         String code = recent.get().code();
         StringBuilder body = new StringBuilder(texts.get(lang, "afterreport.with", code));
-        if (when || DEPARTURE.matcher(text).find()) {
+        if (wages) {
+            body.append("\n\n").append(texts.get(lang, "afterreport.wages", code));
+        } else if (when || DEPARTURE.matcher(text).find()) {
             body.append("\n\n").append(texts.get(lang, "afterreport.departure", code));
         } else if (FAMILY.matcher(text).find()) {
             body.append("\n\n").append(texts.get(lang, "afterreport.family"));

@@ -162,12 +162,14 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
                                     data.editing ? "report.correction.now" : "report.correction")),
                     reprompt(turn, step, data));
         }
-        if (step != ReportStep.WHAT && ReporterFear.told(text)) {
+        boolean waitsForButton = !step.takesText();
+        if (step != ReportStep.WHAT
+                && (ReporterFear.told(text) || waitsForButton && ReporterFear.mentioned(text))) {
             // "saya takut dia tahu saya yang lapor": answered, never filed as an answer about the
-            // recruits (it once became the "number of people"); the step is asked again.
-            return List.of(
-                    Reply.text(prompts.t(turn.language(), "report.fear")),
-                    reprompt(turn, step, data));
+            // recruits (it once became the "number of people"); the step is asked again. At the
+            // evidence step the worry is about sending the proof: who sees it (trial 12, D8).
+            String key = step == ReportStep.EVIDENCE ? "report.fear.evidence" : "report.fear";
+            return List.of(Reply.text(prompts.t(turn.language(), key)), reprompt(turn, step, data));
         }
         if (step.takesText()) {
             if (data.editing) {

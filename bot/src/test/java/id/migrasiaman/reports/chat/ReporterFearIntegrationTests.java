@@ -47,11 +47,71 @@ class ReporterFearIntegrationTests extends IntegrationTest {
         assertThat(summary).contains("Ringkasan").doesNotContain("takut", "tetangga");
     }
 
+    /**
+     * Trial 12 (D8): at "Bukti?" Maria wrote that she has a screenshot of the DM but is afraid to
+     * send it ("will he see it?"). The bot answered "Dicatat ✅" and appended her question to "what
+     * happened". She must hear who sees the evidence first, and be asked for it again.
+     */
+    @Test
+    void herFearOfSendingTheScreenshotIsAnsweredNotAppendedToTheReport() {
+        BotConversation maria = new BotConversation(BOT_API, 743_002);
+        toEvidence(
+                maria, "kakak di tiktok tawarin kerja hotel di malaysia, sy harus brangkat cepat");
+
+        List<JsonNode> fear =
+                maria.say("sy ada screenshot DM tapi sy takut kirim, nanti dia liat ko?");
+        if (all(fear).contains("Apakah ada orang dalam bahaya")) {
+            fear = maria.press("em:no");
+        }
+        assertThat(all(fear))
+                .contains("hanya dilihat petugas")
+                .contains("tidak diberi tahu siapa yang melapor")
+                .contains("7/8")
+                .doesNotContain("Dicatat");
+
+        maria.press("r:done");
+        String summary = all(maria.press("r:contact:no"));
+        assertThat(summary).contains("Ringkasan").doesNotContain("screenshot", "takut");
+    }
+
+    @Test
+    void inEnglishTooTheQuestionAtTheEvidenceStepIsAnswered() {
+        BotConversation grace = new BotConversation(BOT_API, 743_003, "en");
+        toEvidence(
+                grace, "an agent on facebook recruits girls for malaysia and takes their ID cards");
+
+        List<JsonNode> fear =
+                grace.say("I have photos of his messages, but will he see them if I send?");
+        if (all(fear).contains("danger")) {
+            fear = grace.press("em:no");
+        }
+        assertThat(all(fear)).contains("Only the task force officers see").contains("7/8");
+        grace.press("r:done");
+        String summary = all(grace.press("r:contact:no"));
+        assertThat(summary).doesNotContain("photos of his messages");
+    }
+
+    private static void toEvidence(BotConversation reporter, String what) {
+        reporter.say("/lapor");
+        reporter.say(what);
+        reporter.say("Kak Sinta, akun tiktok sinta.kerja");
+        reporter.press("r:kec:0");
+        reporter.press("r:skip");
+        reporter.press("r:when:week");
+        reporter.press("r:dest:MY");
+        reporter.press("r:skip");
+        reporter.press("r:victims:2-5");
+        reporter.press("r:minors:no");
+    }
+
     @Test
     void herOwnFearIsToldApartFromTheRecruitsFear() {
         assertThat(ReporterFear.told("saya takut dia tahu saya yang lapor")).isTrue();
         assertThat(ReporterFear.told("I'm scared he will know it was me")).isTrue();
         assertThat(ReporterFear.told("anak-anak itu takut, tidak tahu mau ke mana")).isFalse();
+        assertThat(ReporterFear.mentioned("sy ada screenshot tapi sy takut kirim")).isTrue();
+        assertThat(ReporterFear.mentioned("nanti dia liat ko?")).isTrue();
+        assertThat(ReporterFear.mentioned("ini screenshot DM nya")).isFalse();
     }
 
     private static String all(List<JsonNode> replies) {

@@ -1,0 +1,102 @@
+package id.migrasiaman.family;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.telegram.BotConversation;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Trial 12 (D1, D2): Mama Ros in Amfoang, whose son has worked a year on a fishing boat without
+ * pay, was thanked for "her story" and offered to publish it; asking "who can help?" got the
+ * off-topic refusal; and after her family report, "can his year of wages be claimed back?" got the
+ * rules on who may migrate. She must reach the family path, and her wage question must be answered
+ * with where to complain and what to bring (FACTS 14.5, 14.6).
+ */
+class FamilyUnpaidWagesIntegrationTests extends IntegrationTest {
+
+    private static final Pattern CODE = Pattern.compile("LPR-[0-9A-Z]{4}-[0-9A-Z]{4}");
+
+    @BeforeEach
+    void api() {
+        BOT_API.reset();
+    }
+
+    @Test
+    void aMotherWhoseSonIsUnpaidOnAFishingBoatReachesTheFamilyPath() {
+        BotConversation ros = new BotConversation(BOT_API, 812_401);
+        ros.say("/start");
+        String first =
+                all(
+                        ros.say(
+                                "sa pung anak laki ada kerja di kapal ikan su 1 taun, dia seng dapa"
+                                        + " gaji sama sekali. dia cuma kirim pesan 1 bulan 1 kali."
+                                        + " sa mau bikin apa?"));
+        assertThat(first)
+                .contains("Keluarga di luar negeri")
+                .contains("0-800-1000")
+                .doesNotContain("Terima kasih sudah bercerita")
+                .doesNotContain("Maaf, kami hanya bisa membantu");
+    }
+
+    @Test
+    void inEnglishTooAnUnpaidSonAbroadIsAFamilyCase() {
+        BotConversation mother = new BotConversation(BOT_API, 812_402, "en");
+        String first =
+                all(
+                        mother.say(
+                                "my son works on a fishing boat in Taiwan and has not been paid"
+                                        + " for a year. what can I do?"));
+        assertThat(first).contains("0-800-1000").contains("Peduli WNI");
+    }
+
+    @Test
+    void afterHerReportHerQuestionAboutHisWagesIsAnsweredWithWhereToComplain() {
+        BotConversation ros = new BotConversation(BOT_API, 812_403);
+        ros.say("sa pung anak laki di kapal ikan su 1 taun, seng dapa gaji. sapa yang bisa bantu?");
+        ros.press("f:danger:no");
+        for (int question = 0; question < 4; question++) {
+            ros.press("f:skip");
+        }
+        ros.press("f:contact:yes");
+        String sent = all(ros.press("f:send"));
+        Matcher m = CODE.matcher(sent);
+        assertThat(m.find()).as("report code in " + sent).isTrue();
+
+        String wages =
+                all(ros.say("trus sa pung anak pung gaji 1 taun bagemana? bisa minta kembali ko?"));
+        assertThat(wages)
+                .contains("Gaji yang tidak dibayar")
+                .contains("0811-8080-141")
+                .contains("slip gaji")
+                .contains(m.group())
+                .doesNotContain("Umur paling rendah");
+    }
+
+    @Test
+    void inEnglishTheWageQuestionAfterAReportIsAnsweredToo() {
+        BotConversation uncle = new BotConversation(BOT_API, 812_404, "en");
+        uncle.say("/keluarga");
+        uncle.press("f:danger:no");
+        uncle.press("f:skip");
+        uncle.press("f:a:TW");
+        uncle.press("f:skip");
+        uncle.press("f:skip");
+        uncle.press("f:a:unpaid");
+        uncle.press("f:contact:no");
+        assertThat(all(uncle.press("f:send"))).contains("Report sent");
+
+        String wages = all(uncle.say("what about his unpaid wages, can we claim them back?"));
+        assertThat(wages).contains("Unpaid wages").contains("payslips");
+    }
+
+    private static String all(List<JsonNode> replies) {
+        return replies.stream().map(r -> r.path("text").asText()).collect(Collectors.joining("\n"));
+    }
+}
