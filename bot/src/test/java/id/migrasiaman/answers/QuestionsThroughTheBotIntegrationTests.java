@@ -101,7 +101,11 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 // Round 11's final set (girls and young women approached online; church and
                 // shelter workers; NTT people abroad writing English), evaluated once with the
                 // merged round-11 release: 65/72, 23/25. w10 after the round: 61/72, 24/25.
-                new Bounds("final8", 65, 23));
+                new Bounds("final8", 65, 23),
+                // Round 12's new writer, scored on main before round 12: 71/72, 22/25.
+                new Bounds("w11", 71, 22),
+                // Round 12's final set: evaluated once with the merged round-12 release.
+                new Bounds("final9", 0, 0));
     }
 
     @ParameterizedTest(name = "{0}")
