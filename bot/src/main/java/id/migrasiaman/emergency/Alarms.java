@@ -118,6 +118,10 @@ class Alarms {
                 new ArrayList<>(
                         replies.hotlinesFirst(
                                 turn.language(), country, shown, SomeoneElse.inDanger(text)));
+        if (text != null && Despair.said(text)) {
+            // "sa sonde kuat lagi, rasanya mau mati": heard before anything is asked.
+            out.add(Reply.text(replies.t(turn.language(), "emergency.despair")));
+        }
         out.add(replies.question(turn.language(), details));
         return out;
     }

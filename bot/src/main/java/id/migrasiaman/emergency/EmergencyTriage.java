@@ -88,6 +88,14 @@ class EmergencyTriage {
             boolean goingOn =
                     stashed.isPresent()
                             && inFlow.asked(turn.message().conversationId(), stashed.get());
+            if (Despair.said(text)) {
+                // "sa cuma mau ada orang dengar sa": heard, and kept for the alarm.
+                turn.update(turn.state().detour(emergency.withText(joined(turn, text))));
+                return Optional.of(
+                        List.of(
+                                Reply.text(replies.t(turn.language(), "emergency.despair")),
+                                replies.question(turn.language(), false)));
+            }
             if (danger.weak() && !goingOn || answersUs) {
                 // More about what is happening ("di rumah majikan di Johor"): kept for the alarm.
                 turn.update(turn.state().detour(emergency.withText(joined(turn, text))));

@@ -160,13 +160,21 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
             // answer to file (the country of the family's first message stays in the summary).
             return advance(turn, data, step);
         }
+        return advance(turn, answered(turn, data, step, text), step);
+    }
+
+    /**
+     * {@code data} with {@code text} as the answer to {@code step}; once the family's report is
+     * sent, the answer is added to it too.
+     */
+    private FamilyState answered(Turn turn, FamilyState data, FamilyStep step, String text) {
         FamilyState answered = data.withAnswer(step, text);
         answered.reportCode()
                 .ifPresent(
                         code ->
                                 reports.add(
                                         turn, code, FamilyReports.labelled(step, text), List.of()));
-        return advance(turn, answered, step);
+        return answered;
     }
 
     @Override
@@ -218,16 +226,7 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
             return List.of(reprompt(data.step(), turn.language(), data));
         }
         String text = prompts.answerOf(turn.language(), press);
-        FamilyState answered = data.withAnswer(data.step(), text);
-        answered.reportCode()
-                .ifPresent(
-                        code ->
-                                reports.add(
-                                        turn,
-                                        code,
-                                        FamilyReports.labelled(data.step(), text),
-                                        List.of()));
-        return advance(turn, answered, data.step());
+        return advance(turn, answered(turn, data, data.step(), text), data.step());
     }
 
     private List<Reply> urgent(Turn turn, FamilyState data) {
@@ -368,15 +367,7 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
         if (place.isEmpty()) {
             return;
         }
-        FamilyState answered = family.get().withAnswer(FamilyStep.PLACE, place);
-        answered.reportCode()
-                .ifPresent(
-                        code ->
-                                reports.add(
-                                        turn,
-                                        code,
-                                        FamilyReports.labelled(FamilyStep.PLACE, place),
-                                        List.of()));
+        FamilyState answered = answered(turn, family.get(), FamilyStep.PLACE, place);
         turn.update(turn.state().withFlow(answered.at(after(answered, FamilyStep.PLACE))));
     }
 

@@ -127,9 +127,12 @@ public final class DangerCheck {
         // A polite request we recognised ("help me with", "tolong kirim") or an everyday errand
         // outweighs the model, which files every "tolong" as an emergency.
         // So does a harm the writer denies ("sy tdk dipukul, cuma mau pulang"): the model reads
-        // the harm word, not the "not" before it.
+        // the harm word, not the "not" before it; but not despair said beside it ("majikan sonde
+        // pukul, tapi … rasanya mau mati sa"): that is heard as it is.
         boolean onlyPolite =
-                kinds.contains("mask") || kinds.contains("errand") || kinds.contains("denied");
+                kinds.contains("mask")
+                        || kinds.contains("errand")
+                        || kinds.contains("denied") && !kinds.contains("despair");
         boolean modelSaysDanger =
                 !onlyPolite && analysis != null && analysis.intent() == Intent.EMERGENCY;
         boolean modelSure =

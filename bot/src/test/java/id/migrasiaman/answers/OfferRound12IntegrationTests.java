@@ -42,7 +42,7 @@ class OfferRound12IntegrationTests extends IntegrationTest {
 
     @Test
     void aLegalAdPastedWithoutTheButtonIsCheckedAndItsCompanyIsWhatToLookUp() {
-        BotConversation user = new BotConversation(BOT_API, 812_001);
+        BotConversation user = new BotConversation(BOT_API, 818_001);
         String check = textOf(user.say(LEGAL_AD));
         assertThat(check)
                 .contains("bukan berarti tawaran ini aman", "Tanyakan lima hal ini")
@@ -56,7 +56,7 @@ class OfferRound12IntegrationTests extends IntegrationTest {
 
     @Test
     void aLegalAdInKupangMalayIsCheckedToo() {
-        BotConversation user = new BotConversation(BOT_API, 812_002);
+        BotConversation user = new BotConversation(BOT_API, 818_002);
         String check =
                 textOf(
                         user.say(
@@ -72,7 +72,7 @@ class OfferRound12IntegrationTests extends IntegrationTest {
 
     @Test
     void aPastedAdThatDeductsTheSalaryIsNotFreeAndAnIdAlreadySentGetsWhatToDoNow() {
-        BotConversation user = new BotConversation(BOT_API, 812_003);
+        BotConversation user = new BotConversation(BOT_API, 818_003);
         assertThat(textOf(user.say(RISKY_AD))).contains("🚩", FEES, VISA);
 
         String noFee = textOf(user.say("tapi dia bilang tanpa biaya, jadi aman to?"));
@@ -90,7 +90,7 @@ class OfferRound12IntegrationTests extends IntegrationTest {
 
     @Test
     void theSameStoryInKupangMalay() {
-        BotConversation user = new BotConversation(BOT_API, 812_004);
+        BotConversation user = new BotConversation(BOT_API, 818_004);
         String check =
                 textOf(
                         user.say(
@@ -127,11 +127,11 @@ class OfferRound12IntegrationTests extends IntegrationTest {
 
     @Test
     void onlyAnIdCardToLeaveIsASignOnItsOwn() {
-        BotConversation user = new BotConversation(BOT_API, 812_006);
+        BotConversation user = new BotConversation(BOT_API, 818_006);
         user.press("m:offer");
         assertThat(textOf(user.say("Berangkat minggu depan lewat Nunukan, cukup KTP")))
                 .contains("🚩", VISA);
-        BotConversation other = new BotConversation(BOT_API, 812_007);
+        BotConversation other = new BotConversation(BOT_API, 818_007);
         other.press("m:offer");
         assertThat(textOf(other.say("barangkat lusa naik kapal, cukup bawa KTP sa")))
                 .contains("🚩", VISA);
@@ -141,5 +141,19 @@ class OfferRound12IntegrationTests extends IntegrationTest {
         StringBuilder all = new StringBuilder();
         replies.forEach(r -> all.append(r.path("text").asText()).append('\n'));
         return all.toString();
+    }
+
+    @Test
+    void aPassportMadeAfterArrivalIsNamedAsTheSignItIs() {
+        // Trial 12 D3: a girl's TikTok "kakak" will arrange her passport in Malaysia; the check
+        // named only the fast departure.
+        BotConversation girl = new BotConversation(BOT_API, 818_090);
+        assertThat(
+                        textOf(
+                                girl.say(
+                                        "kak sy su pikir2. kakak tiktok bilang sy harus brangkat"
+                                                + " minggu dpn lewat atambua, paspor nanti dia"
+                                                + " urus di malaysia. boleh ko?")))
+                .contains(VISA);
     }
 }

@@ -163,8 +163,10 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 new Bounds("/safety/w11.tsv", 0, 39, 40, 2),
                 // Round 12's final set (returned workers advising relatives; SMK students who see
                 // job ads on TikTok; English-writing church and NGO partners, co-workers abroad, a
-                // paralegal): evaluated once with the merged round-12 release.
-                new Bounds("/safety/final9.tsv", 40, 0, 0, 40));
+                // paralegal): evaluated once with the merged round-12 release (097874d): 0 false
+                // alarms, 34/40 alarmed (English 10/14), 39/40 hotlines first, 5/40 ordinary asked.
+                // w11 after the round: unchanged (0, 39, 40, 2).
+                new Bounds("/safety/final9.tsv", 0, 34, 39, 5));
     }
 
     @ParameterizedTest(name = "{0}")
