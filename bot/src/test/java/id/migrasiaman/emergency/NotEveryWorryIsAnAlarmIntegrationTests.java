@@ -48,7 +48,9 @@ class NotEveryWorryIsAnAlarmIntegrationTests extends IntegrationTest {
                         "kak sy skrg di sabah kerja di ladang, masuk lwt nunukan tnp paspor. sy mau"
                                 + " pulang ke kupang tp takut ditangkap polis. gmn caranya?");
 
-        assertThat(replies.get(0).html()).contains("KBRI").doesNotContain("999");
+        assertThat(replies.get(0).html())
+                .contains("KBRI")
+                .doesNotContainPattern("(?<![A-Z0-9-])999(?![A-Z0-9])");
         assertThat(text(replies)).containsIgnoringCase("deportasi");
         assertThat(queue.recentUrgent("t8-sabah", Duration.ofHours(1))).isEmpty();
     }
