@@ -166,7 +166,13 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 // paralegal): evaluated once with the merged round-12 release (097874d): 0 false
                 // alarms, 34/40 alarmed (English 10/14), 39/40 hotlines first, 5/40 ordinary asked.
                 // w11 after the round: unchanged (0, 39, 40, 2).
-                new Bounds("/safety/final9.tsv", 0, 34, 39, 5));
+                new Bounds("/safety/final9.tsv", 0, 34, 39, 5),
+                // Round 13's new writer (w12: domestic and care workers abroad now; farmers, ojek
+                // drivers and market sellers in inland and border villages; nurses, social workers,
+                // a tourist, a lecturer writing English), scored on main 88b60e0 before round 13's
+                // changes: 0 false alarms, 34/40 alarmed (English 10/13), 37/40 hotlines first,
+                // 2/40 ordinary asked. Scored only: its lines are not read.
+                new Bounds("/safety/w12.tsv", 0, 34, 37, 2));
     }
 
     @ParameterizedTest(name = "{0}")
