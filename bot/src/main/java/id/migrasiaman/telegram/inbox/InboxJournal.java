@@ -51,9 +51,9 @@ public final class InboxJournal implements AutoCloseable {
     /**
      * Heap held by updates waiting for the relay beyond which it no longer rests during a burst:
      * the duty cycle must not let the heap fill up under a burst that does not end. An eighth of
-     * the heap (32 MB at {@code -Xmx256m}, about 40,000 updates of the benchmark's size); it was
-     * 10,000 updates, which a burst of 2,400 a second reached in four seconds, after which the
-     * relay and the embedded server took their full share of the CPU in the middle of the burst.
+     * the heap (32 MB at {@code -Xmx256m}: some 60,000 updates of 300-400 bytes); it was 10,000
+     * updates, which a burst of 2,400 a second fills in about four seconds if little is relayed,
+     * after which the relay took the CPU at full width in the middle of the burst.
      */
     static final long RELAY_BACKLOG_BYTES = Runtime.getRuntime().maxMemory() / 8;
 

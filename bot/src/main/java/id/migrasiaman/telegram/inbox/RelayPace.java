@@ -3,9 +3,9 @@ package id.migrasiaman.telegram.inbox;
 /**
  * How many journalled updates the relay moves into MongoDB in one piece. Outside a burst, a big
  * batch (fewer round trips). During a burst, a piece must stay short enough that the duty cycle's
- * rest after it ({@link AcceptFirst#longestPiece()}) keeps it within its share: a batch of 500 took
- * about 150 ms of relaying, and a rest capped at 250 ms let the relay (and the embedded MongoDB
- * server behind it) have about 40 % of the burst instead of 10 %. The time per update is learnt
+ * rest after it ({@link AcceptFirst#longestPiece()}) keeps it within its share: a batch of up to
+ * 500 takes 50-150 ms through the embedded server, and a rest capped at 250 ms let the relay (and
+ * the server behind it) have up to 40 % of the burst instead of 10 %. The time per update is learnt
  * from the relay's own pieces.
  */
 final class RelayPace {

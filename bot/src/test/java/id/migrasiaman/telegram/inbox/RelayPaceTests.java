@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The journal's relay during a burst: its pieces stay short enough for the duty cycle's rest to
- * keep it within its share (a batch of 500 rested at most 250 ms after about 150 ms of work, i.e.
- * 40 % of the burst for relaying instead of 10 %), and everything is still relayed.
+ * keep it within its share (a batch of up to 500 rested at most 250 ms after 50-150 ms of work,
+ * i.e. up to 40 % of the burst for relaying instead of 10 %), and everything is still relayed.
  */
 class RelayPaceTests {
 
