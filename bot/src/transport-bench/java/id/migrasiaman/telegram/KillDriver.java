@@ -39,7 +39,7 @@ public final class KillDriver {
     private static final long FIRST_CHAT = 3_000_001;
 
     private static volatile ChildBot bot;
-    private static final List<Long> KILL_TIMES = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final List<KillWindows.Kill> KILLS_DONE = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public static void main(String[] args) throws Exception {
         Path data = Files.createTempDirectory("kill-driver");
@@ -64,7 +64,7 @@ public final class KillDriver {
             long signalled = System.currentTimeMillis();
             bot.kill();
             long gone = System.currentTimeMillis();
-            KILL_TIMES.add(signalled);
+            KILLS_DONE.add(new KillWindows.Kill(signalled, gone));
             kills++;
             System.out.printf(Locale.ROOT, "kill -9 #%d with %d of %d reports finished (process gone %d ms after the signal)%n", kills, finished.get(), CHATS, gone - signalled);
             bot = new ChildBot(data, api.url(), Map.of()).start();
@@ -156,11 +156,11 @@ public final class KillDriver {
                 Locale.ROOT,
                 "kill -9 driver: %d chats walking whole reports, %d kills (each followed by a restart on the same data); %d of %d walks finished.%n"
                         + "Reports stored once: %d; lost: %d; doubled: %d. Answers lost or in the wrong field: %d (of %d checked). Reference codes never delivered: %d. Messages delivered twice: %d.%n"
-                        + "Each double: ms from its first delivery to the next kill -9, and ms from the first to the second copy: %s%n",
-                CHATS, kills, finished, CHATS, stored, lost, doubled, wrongAnswers, CHATS * 7, codesUndelivered, duplicateMessages, doubles(api));
+                        + "Each double, against the kill nearest to its first copy (in flight at a kill: within %d ms of its signal): %s%n",
+                CHATS, kills, finished, CHATS, stored, lost, doubled, wrongAnswers, CHATS * 7, codesUndelivered, duplicateMessages, KillWindows.IN_FLIGHT, doubles(api));
     }
 
-    /** For each message delivered twice: how close before a kill its first copy went out. */
+    /** For each message delivered twice: the kill nearest to its first copy (see {@link KillWindows}). */
     private static List<String> doubles(FakeBotApi api) {
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         java.util.Map<String, List<Long>> seen = new java.util.HashMap<>();
@@ -182,9 +182,7 @@ public final class KillDriver {
                 continue;
             }
             java.util.Collections.sort(times);
-            long first = times.get(0);
-            long nextKill = KILL_TIMES.stream().filter(k -> k >= first).min(Long::compare).orElse(-1L);
-            out.add((nextKill < 0 ? "no kill after" : (nextKill - first) + " ms before a kill") + ", copy after " + (times.get(1) - first) + " ms");
+            out.add(KillWindows.describe(times.get(0), times.get(1), KILLS_DONE));
         }
         return out;
     }

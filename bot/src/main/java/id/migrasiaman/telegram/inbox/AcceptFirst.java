@@ -96,6 +96,17 @@ public final class AcceptFirst {
         }
     }
 
+    /**
+     * The longest piece of work whose rest still keeps it within the share ({@link #MAX_REST} caps
+     * the rest, so a longer piece gets more than its share); unlimited without a duty cycle.
+     */
+    public long longestPiece() {
+        if (share <= 0 || share >= 1) {
+            return Long.MAX_VALUE;
+        }
+        return (long) (MAX_REST * share / (1 - share));
+    }
+
     /** Whether updates are arriving in a burst now. */
     public boolean bursting() {
         return System.nanoTime() - burstUntil < 0;

@@ -49,16 +49,20 @@ public final class InboxJournal implements AutoCloseable {
     private static final int RELAY_BATCH = 500;
 
     /**
-     * Updates waiting in memory for the relay beyond which it no longer rests during a burst: the
-     * duty cycle must not let the heap fill up under a burst that does not end.
+     * Heap held by updates waiting for the relay beyond which it no longer rests during a burst:
+     * the duty cycle must not let the heap fill up under a burst that does not end. An eighth of
+     * the heap (32 MB at {@code -Xmx256m}: some 60,000 updates of 300-400 bytes); it was 10,000
+     * updates, which a burst of 2,400 a second fills in about four seconds if little is relayed,
+     * after which the relay took the CPU at full width in the middle of the burst.
      */
-    static final int RELAY_BACKLOG = 10_000;
+    static final long RELAY_BACKLOG_BYTES = Runtime.getRuntime().maxMemory() / 8;
 
     private final Path file;
     private final FileChannel channel;
     private final Relay relay;
     private final AcceptFirst acceptFirst;
     private final UrgentRelay urgentRelay;
+    private final RelayPace pace;
 
     /** Guards {@link #relayed} and emptying the file. */
     private final Object relayCount = new Object();
@@ -81,6 +85,7 @@ public final class InboxJournal implements AutoCloseable {
     public InboxJournal(Path directory, Relay relay, AcceptFirst acceptFirst, UrgentLanes urgent) {
         this.acceptFirst = acceptFirst;
         this.urgentRelay = new UrgentRelay(this, urgent);
+        this.pace = new RelayPace(RELAY_BATCH, acceptFirst.longestPiece());
         this.file = directory.resolve("updates.journal");
         this.relay = relay;
         try {
@@ -175,18 +180,19 @@ public final class InboxJournal implements AutoCloseable {
         List<InboxSpool.Spooled> batch = new ArrayList<>();
         while (running() || !toRelay.isEmpty()) {
             try {
+                boolean paced = toRelay.bytes() < RELAY_BACKLOG_BYTES;
                 if (batch.isEmpty()) {
-                    toRelay.take(batch, RELAY_BATCH);
+                    toRelay.take(batch, pace.batch(paced && acceptFirst.bursting()));
                     if (batch.isEmpty()) {
                         truncateIfRelayed();
                         continue;
                     }
                 }
                 List<InboxSpool.Spooled> current = batch;
-                if (toRelay.size() < RELAY_BACKLOG) {
-                    acceptFirst.run(() -> relay.relay(current));
+                if (paced) {
+                    acceptFirst.run(() -> timed(current));
                 } else {
-                    relay.relay(current);
+                    timed(current);
                 }
                 synchronized (relayCount) {
                     relayed += batch.size();
@@ -215,6 +221,12 @@ public final class InboxJournal implements AutoCloseable {
                 backoff = Math.min(5_000, backoff * 2);
             }
         }
+    }
+
+    private void timed(List<InboxSpool.Spooled> batch) {
+        long started = System.nanoTime();
+        relay.relay(batch);
+        pace.took(batch.size(), System.nanoTime() - started);
     }
 
     /**

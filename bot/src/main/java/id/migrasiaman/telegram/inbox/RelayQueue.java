@@ -29,7 +29,12 @@ final class RelayQueue {
     private final Object lock = new Object();
     private List<InboxSpool.Spooled> inFlight = List.of();
 
+    /** Bytes of the updates in {@link #waiting} (their payloads, plus a little per update). */
+    private final java.util.concurrent.atomic.AtomicLong bytes =
+            new java.util.concurrent.atomic.AtomicLong();
+
     void addAll(List<InboxSpool.Spooled> updates) {
+        bytes.addAndGet(bytesOf(updates));
         waiting.addAll(updates);
         synchronized (lock) {
             lock.notifyAll();
@@ -38,6 +43,20 @@ final class RelayQueue {
 
     int size() {
         return waiting.size();
+    }
+
+    /** About how much heap the waiting updates hold. */
+    long bytes() {
+        return bytes.get();
+    }
+
+    /** A sealed payload and the objects around it (record, array header, id, lane, instant). */
+    static long bytesOf(List<InboxSpool.Spooled> updates) {
+        long sum = 0;
+        for (InboxSpool.Spooled u : updates) {
+            sum += u.payload().length + 160L;
+        }
+        return sum;
     }
 
     boolean isEmpty() {
@@ -52,6 +71,7 @@ final class RelayQueue {
                 lock.wait(1_000);
                 waiting.drainTo(batch, max);
             }
+            bytes.addAndGet(-bytesOf(batch));
             inFlight = List.copyOf(batch);
         }
     }
@@ -84,6 +104,7 @@ final class RelayQueue {
                     it.remove();
                 }
             }
+            bytes.addAndGet(-bytesOf(taken));
             for (InboxSpool.Spooled u : inFlight) {
                 if (lanes.contains(u.lane())) {
                     copied.add(u);
