@@ -69,7 +69,8 @@ class NormaliserTests {
         // "locked" is in the glossary, "locking" and "locks" are not: read by their stem.
         assertThat(normaliser.tokens("they keep locking the door", "en"))
                 .isEqualTo(normaliser.tokens("they keep locked the door", "en"));
-        assertThat(normaliser.tokens("the agent is threatening us", "en")).doesNotContain("threatening");
+        assertThat(normaliser.tokens("the agent is threatening us", "en"))
+                .doesNotContain("threatening");
     }
 
     @Test
