@@ -21,9 +21,6 @@ public final class Words {
     /** Vowel-less spellings of the Indonesian lexicons' words ("krja", "brgkt"). */
     private static final Abbreviations ABBREVIATIONS = Abbreviations.of(INDONESIAN, ENGLISH, KNOWN);
 
-    /** Inflected English words read by the stem of a glossary word ("threatening"). */
-    private static final EnglishForms ENGLISH_FORMS = EnglishForms.of(ENGLISH);
-
     private Words() {}
 
     /** Appends the normalised form of one word (zero, one or several tokens) to {@code out}. */
@@ -47,8 +44,6 @@ public final class Words {
                     expanded == null
                             ? null
                             : lexicon.getOrDefault(expanded, new String[] {expanded});
-        } else if (mapped == null && lexicon == ENGLISH) {
-            mapped = ENGLISH_FORMS.byStem(w);
         }
         if (mapped == null) {
             out.add(w);
