@@ -67,16 +67,8 @@ public final class TextNormaliser {
     }
 
     private static List<String> tokens(PreparedText prepared, Map<String, String[]> lexicon) {
-        List<String> words = prepared.words();
-        List<String> tokens = new ArrayList<>(words.size() + 4);
-        boolean english = lexicon == Words.ENGLISH;
-        for (int i = 0; i < words.size(); i++) {
-            String raw = words.get(i);
-            if (english && i + 1 < words.size() && EnglishForms.joinsWithT(raw, words.get(i + 1))) {
-                // "can't" arrives as "can" "t": read "cant", or the negation is lost.
-                raw = raw + "t";
-                i++;
-            }
+        List<String> tokens = new ArrayList<>(prepared.words().size() + 4);
+        for (String raw : prepared.words()) {
             Words.normalise(raw, lexicon, tokens);
         }
         return tokens;
