@@ -1,6 +1,7 @@
 package id.migrasiaman.conversation;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A guided conversation (a report, a story) that takes every message while it is active. Its typed
@@ -40,6 +41,14 @@ public interface Flow {
      */
     default boolean endsOn(Content content) {
         return false;
+    }
+
+    /**
+     * What to say instead of running {@code command}, when running it would lose unsaved work of
+     * this flow (an unsent report before /jalur); empty lets the command run.
+     */
+    default Optional<List<Reply>> heldBy(Turn turn, Content.Command command) {
+        return Optional.empty();
     }
 
     /** Said before what ends the flow ({@link #endsOn}): what was kept or not; may be empty. */

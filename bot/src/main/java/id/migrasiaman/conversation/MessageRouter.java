@@ -158,6 +158,12 @@ class MessageRouter {
             return edits.handle(turn).orElse(List.of());
         }
         if (content instanceof Content.Command command) {
+            Flow active = activeFlow(turn);
+            Optional<List<Reply>> held =
+                    active == null ? Optional.empty() : active.heldBy(turn, command);
+            if (held.isPresent()) {
+                return held.get();
+            }
             List<Reply> note = leftFor(turn, content);
             return joined(note, onCommand(turn, command));
         }

@@ -97,6 +97,9 @@ final class NowHarm {
                                                                 .anyMatch(
                                                                         e ->
                                                                                 e.is("exit")
+                                                                                        && !stayed(
+                                                                                                matches,
+                                                                                                e)
                                                                                         && Math.abs(
                                                                                                         e
                                                                                                                         .start()
@@ -104,6 +107,16 @@ final class NowHarm {
                                                                                                                         .start())
                                                                                                 <= FEE_NEAR));
         return barred || confiscated || confined || ransom || untold || shutIn || exitFee;
+    }
+
+    /**
+     * Whether {@code exit} is negated ("kalo sy tidak pergi", "if I don't go"): staying home is no
+     * leaving, so a recruiter's "pay back 5 juta if you don't go" is a debt demand to report, not a
+     * fee to get out of a place (trial 12, D6).
+     */
+    private static boolean stayed(List<PhraseIndex.Match> matches, PhraseIndex.Match exit) {
+        return matches.stream()
+                .anyMatch(n -> n.is("neg") && n.start() + n.length() == exit.start());
     }
 
     /** A {@code kind} phrase starts within {@link #NEAR} words after {@code at}. */

@@ -130,6 +130,27 @@ class NowHarmTests {
                 .isEqualTo(DangerLevel.STRONG);
     }
 
+    /**
+     * Trial 12 (D6): a recruiter demanding money back because the person will not leave home is a
+     * debt demand to report, not a fee to get out of a place; a fee for going home stays strong.
+     */
+    @Test
+    void moneyDemandedForNotGoingIsNoExitFee() {
+        assertThat(
+                        level(
+                                "the recruiter keeps calling and says I must pay back 5 million if"
+                                        + " I don't go",
+                                Intent.BROKER_REPORT,
+                                0.6))
+                .isNotEqualTo(DangerLevel.STRONG);
+        assertThat(
+                        level(
+                                "the company says he must pay 200 million to go home",
+                                Intent.OUT_OF_SCOPE,
+                                0.9))
+                .isEqualTo(DangerLevel.STRONG);
+    }
+
     private static DangerLevel level(String text, Intent intent, double confidence) {
         String language =
                 text.matches("(?i).*\\b(my|the|they|we|our|help|need|pls)\\b.*") ? "en" : "id";

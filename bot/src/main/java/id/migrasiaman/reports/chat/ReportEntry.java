@@ -7,6 +7,7 @@ import id.migrasiaman.conversation.IntentResponder;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.flows.ReportState;
 import id.migrasiaman.conversation.flows.ReportStep;
 import id.migrasiaman.knowledge.Answer;
 import id.migrasiaman.knowledge.Answers;
@@ -60,6 +61,10 @@ class ReportEntry implements CommandAction, ButtonAction, IntentResponder {
 
     @Override
     public List<Reply> press(Turn turn, String value) {
+        if (turn.state().active(ReportState.class).filter(ReportState::answered).isPresent()) {
+            // The menu's report button with a report half written: that one goes on (D24).
+            return flow.heldBy(turn, new Content.Command("lapor", "")).orElseThrow();
+        }
         return flow.begin(turn, ReportData.fresh(), ReportStep.WHAT);
     }
 
@@ -71,7 +76,8 @@ class ReportEntry implements CommandAction, ButtonAction, IntentResponder {
     @Override
     public List<Reply> respond(Turn turn, Analysis analysis) {
         ReportData prefill = ReportData.fresh();
-        prefill.what = analysis.text();
+        // "sy mau lapor dia" says only that she wants to report: no fact for "what happened".
+        prefill.what = OnlyWantsToReport.said(analysis.text()) ? "" : analysis.text();
         analysis.entities().phones().forEach(p -> ReportData.addOnce(prefill.phones, p));
         analysis.entities()
                 .destinations()

@@ -2,6 +2,7 @@ package id.migrasiaman.reports.chat;
 
 import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.Flow;
+import id.migrasiaman.conversation.Html;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Questions;
 import id.migrasiaman.conversation.Reply;
@@ -16,6 +17,7 @@ import id.migrasiaman.nlp.TextAnalyser;
 import id.migrasiaman.reports.evidence.EvidenceIntake;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +29,29 @@ import org.springframework.stereotype.Component;
 class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
 
     static final String NAME = ReportState.NAME;
+
+    /**
+     * Commands that do not leave the draft: cancelling and the menu ask themselves, help, the
+     * language, the emergency (which keeps the draft to come back to) and reading one's reports.
+     */
+    private static final Set<String> KEEPS_DRAFT =
+            Set.of(
+                    "batal",
+                    "cancel",
+                    "start",
+                    "menu",
+                    "help",
+                    "bantuan",
+                    "bahasa",
+                    "language",
+                    "darurat",
+                    "emergency",
+                    "sos",
+                    "laporan",
+                    "reports",
+                    "status");
+
+    private static final Set<String> REPORT_COMMANDS = Set.of("lapor", "report");
 
     private final ReportPrompts prompts;
     private final ReportSummary summary;
@@ -162,6 +187,12 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
                                     data.editing ? "report.correction.now" : "report.correction")),
                     reprompt(turn, step, data));
         }
+        if (TypedAtStep.strayNumber(step, text) || TypedAtStep.insult(text)) {
+            // "8" left from another menu, "kamu bodoh bot": never filed as the answer (D24).
+            return List.of(
+                    Reply.text(prompts.t(turn.language(), "report.choose.button")),
+                    reprompt(turn, step, data));
+        }
         boolean waitsForButton = !step.takesText();
         if (step != ReportStep.WHAT
                 && (ReporterFear.told(text) || waitsForButton && ReporterFear.mentioned(text))) {
@@ -170,6 +201,9 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
             // evidence step the worry is about sending the proof: who sees it (trial 12, D8).
             String key = step == ReportStep.EVIDENCE ? "report.fear.evidence" : "report.fear";
             return List.of(Reply.text(prompts.t(turn.language(), key)), reprompt(turn, step, data));
+        }
+        if (step == ReportStep.WHERE && !data.editing) {
+            return otherPlace(turn, data, text);
         }
         if (step.takesText()) {
             if (data.editing) {
@@ -191,6 +225,55 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
         return List.of(
                 Reply.text(prompts.t(turn.language(), "report.choose")),
                 reprompt(turn, step, data));
+    }
+
+    /**
+     * A place typed at "which kecamatan?", whose buttons are the 24 kecamatan: a kecamatan named in
+     * it is taken as if pressed; anything else is kept on purpose as another place ("Lainnya: …"),
+     * and the person is told so.
+     */
+    private List<Reply> otherPlace(Turn turn, ReportData data, String text) {
+        remember(data, analyser.analyse(text).entities());
+        String other = prompts.t(turn.language(), "report.where.other.label") + text.strip();
+        data.answer(ReportStep.WHERE, other);
+        ReportStep next = ReportStep.WHERE.next(false);
+        turn.update(turn.state().withFlow(data.at(next)));
+        return List.of(
+                Reply.text(prompts.t(turn.language(), "report.where.other", Html.escape(text))),
+                reprompt(turn, next, data));
+    }
+
+    /**
+     * A command that would leave an unsent report (/jalur, /topik, /keluarga …): warned first, with
+     * buttons to go on with it or drop it, instead of leaving it to be lost or answered by the next
+     * message of another feature (trial 12, D24). /lapor goes on with it.
+     */
+    @Override
+    public Optional<List<Reply>> heldBy(Turn turn, Content.Command command) {
+        Optional<ReportState> draft = turn.state().active(ReportState.class);
+        if (draft.isEmpty() || !draft.get().answered() || KEEPS_DRAFT.contains(command.name())) {
+            return Optional.empty();
+        }
+        String lang = turn.language();
+        if (REPORT_COMMANDS.contains(command.name())) {
+            return Optional.of(
+                    List.of(
+                            Reply.text(prompts.t(lang, "report.unsent.resumed")),
+                            reprompt(turn, draft.get().step(), new ReportData(draft.get()))));
+        }
+        return Optional.of(
+                List.of(
+                        Reply.withButtons(
+                                prompts.t(lang, "report.unsent", "/" + command.name()),
+                                List.of(
+                                        List.of(
+                                                new Reply.Button(
+                                                        prompts.t(lang, "start.unfinished.resume"),
+                                                        ReportState.RESUME_BUTTON)),
+                                        List.of(
+                                                new Reply.Button(
+                                                        prompts.t(lang, "report.drop.yes"),
+                                                        ReportState.DROP_BUTTON))))));
     }
 
     private List<Reply> confirm(
