@@ -1,9 +1,11 @@
 package id.migrasiaman.emergency;
 
+import id.migrasiaman.answers.JobAd;
 import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.ConversationState;
 import id.migrasiaman.conversation.flows.OfferState;
 import id.migrasiaman.conversation.flows.OfferStep;
+import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.safety.DangerAssessment;
 
 /**
@@ -14,6 +16,18 @@ import id.migrasiaman.safety.DangerAssessment;
 final class OfferDescribed {
 
     private OfferDescribed() {}
+
+    /**
+     * A job ad pasted without the "Cek tawaran" button ("info karja di Kuching, son usa bayar dolo,
+     * cukup bawa KTP sa, hubungi kaka Yanto"): its red flags are the offer's too, and the offer
+     * check reads it; harm said as now, or a plea, still interrupts.
+     */
+    static boolean pasted(Analysis analysis, DangerAssessment found) {
+        return analysis != null
+                && JobAd.reads(analysis)
+                && !found.signals().contains("now")
+                && !found.signals().contains("plea");
+    }
 
     /** Whether {@code found} in this message is the offer being described, not a danger now. */
     static boolean applies(ConversationState state, Content content, DangerAssessment found) {

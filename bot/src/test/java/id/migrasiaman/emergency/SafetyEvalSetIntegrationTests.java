@@ -36,6 +36,9 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
 
     @Autowired ReportQueue queue;
 
+    /** Sets scored only: their lines are never printed, verbose or not. */
+    private static final java.util.Set<String> SCORED_ONLY = java.util.Set.of("/safety/w11.tsv");
+
     record Line(boolean emergency, String lang, String text) {}
 
     /**
@@ -192,6 +195,7 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                                                     || r.html().contains("in danger right now?"));
             outcomes.add(new Outcome(line, alarm, hotlines, cautioned));
             if (Boolean.getBoolean("safety.eval.verbose")
+                    && !SCORED_ONLY.contains(set.file())
                     && (line.emergency() ? !alarm || !hotlines : alarm || cautioned)) {
                 // dev sets only: which kinds of wording fail (never copy the lines)
                 System.out.println(
