@@ -121,7 +121,7 @@ class SafetyLayer implements SafetyCheck {
             return triage.handle(turn, text, analysis, found, country, routing);
         }
         boolean fresh = state.active() == null && content instanceof Content.Text;
-        if (found.level().atLeastWeak() && fresh) {
+        if (fresh) {
             // "polisi datang tangkap dia ko?" after a report: the process, not a new alarm.
             Optional<List<Reply>> next = whatHappensNext.answer(turn, text);
             if (next.isPresent()) {

@@ -104,10 +104,15 @@ class RoundThirteenSafetyIntegrationTests extends IntegrationTest {
                         "I reported my agent. Now the police in Johor are looking for me, will they"
                                 + " arrest me tonight?");
 
+        // still read as danger: the alarm, the danger question, or the missions for someone who
+        // fears arrest abroad; never the answer about what happens after a report
         assertThat(text(husband))
-                .containsAnyOf("Nomor", "numbers")
+                .containsAnyOf(ALARM_ID, QUESTION_ID, "KBRI", "KJRI")
                 .doesNotContain("Sesudah laporan");
-        assertThat(text(self)).containsAnyOf("Nomor", "numbers").doesNotContain("After a report");
+        assertThat(text(self))
+                .containsAnyOf(
+                        ALARM_EN, QUESTION_EN, ALARM_ID, QUESTION_ID, "Embassy", "KBRI", "KJRI")
+                .doesNotContain("After a report", "Sesudah laporan");
     }
 
     @Test
