@@ -26,7 +26,21 @@ final class OfferDescribed {
         return analysis != null
                 && JobAd.reads(analysis)
                 && !found.signals().contains("now")
-                && !found.signals().contains("plea");
+                && !(found.signals().contains("plea")
+                        && CALL_FOR_HELP.matcher(lower(analysis)).find());
+    }
+
+    /**
+     * A call for help of the writer's own; an ad's "URGENT HIRING" or "dibutuhkan segera" is the
+     * ad's hurry, not a plea.
+     */
+    private static final java.util.regex.Pattern CALL_FOR_HELP =
+            java.util.regex.Pattern.compile(
+                    "\\b(tolong|tlg|tolongin|help me|help us|bantu saya|bantu sy|bantu beta|sos"
+                            + "|darurat|emergency)\\b");
+
+    private static String lower(Analysis analysis) {
+        return analysis.text().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Whether {@code found} in this message is the offer being described, not a danger now. */
