@@ -180,6 +180,20 @@ class RoundThirteenSafetyIntegrationTests extends IntegrationTest {
                 .doesNotContain("Yang bisa Anda lakukan sendiri");
     }
 
+    @Test
+    void aSisterWhoseSisterMessagedHerIsToldWhatToDoForHerNotToShareHerOwnLocation() {
+        List<Reply> replies =
+                send(
+                        "821_sister",
+                        "Hi, I'm writing from Kupang. My sister works as a maid in Singapore. She"
+                                + " messaged me that her employer has locked her inside the flat and"
+                                + " took her phone. What should I do?");
+
+        assertThat(text(replies))
+                .contains("999", ALARM_EN, "If your relative or friend is in danger now")
+                .doesNotContain("Share your location");
+    }
+
     private void assertOfferCheckWithoutAlarm(String id, List<Reply> replies) {
         String all = text(replies);
         assertThat(all)
