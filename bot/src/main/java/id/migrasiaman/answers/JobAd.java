@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * leave. A legal ad is such an offer as much as a risky one, and is checked like one; a short
  * question that names a vacancy ("ada lowongan ke taiwan?") is not an ad.
  */
-final class JobAd {
+public final class JobAd {
 
     /** Parts besides the vacancy word that make a text an ad. */
     static final int MIN_PARTS = 3;
@@ -51,7 +51,7 @@ final class JobAd {
     private JobAd() {}
 
     /** Whether {@code analysis} reads as a pasted job advertisement. */
-    static boolean reads(Analysis analysis) {
+    public static boolean reads(Analysis analysis) {
         String text = analysis.text().toLowerCase(Locale.ROOT);
         int words = Questions.words(text);
         if (words < MIN_WORDS

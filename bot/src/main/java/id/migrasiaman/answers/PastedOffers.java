@@ -21,8 +21,12 @@ import org.springframework.stereotype.Component;
 @Order(10)
 class PastedOffers implements AnswerFirst {
 
-    /** Intents whose own flow comes first even when the text quotes an ad. */
-    private static final Set<Intent> OWN_FLOW = Set.of(Intent.EMERGENCY, Intent.BROKER_REPORT);
+    /**
+     * Intents whose own flow comes first even when the text quotes an ad. Not the emergency: the
+     * safety layer has screened every text before, and an ad the model files as an emergency is
+     * still an ad ("son usa bayar dolo, cukup bawa KTP sa": trial 12's Kupang ad).
+     */
+    private static final Set<Intent> OWN_FLOW = Set.of(Intent.BROKER_REPORT);
 
     private final OfferCheck offers;
 

@@ -60,9 +60,7 @@ class Alarms {
         EmergencyState data =
                 EmergencyState.over(turn.state().active(), EmergencyStep.FOLLOW)
                         .withCountry(country);
-        List<Reply> out =
-                new ArrayList<>(
-                        replies.hotlinesFirst(lang, country, shown, SomeoneElse.inDanger(text)));
+        List<Reply> out = new ArrayList<>(numbersFirst(lang, country, shown, text));
         UrgentReports.Opened opened;
         try {
             opened = urgent.open(turn, text, minor, country);
@@ -114,16 +112,24 @@ class Alarms {
             data = data.withText(text);
         }
         turn.update(turn.state().detour(data));
-        List<Reply> out =
-                new ArrayList<>(
-                        replies.hotlinesFirst(
-                                turn.language(), country, shown, SomeoneElse.inDanger(text)));
+        List<Reply> out = new ArrayList<>(numbersFirst(turn.language(), country, shown, text));
         if (text != null && Despair.said(text)) {
             // "sa sonde kuat lagi, rasanya mau mati": heard before anything is asked.
             out.add(Reply.text(replies.t(turn.language(), "emergency.despair")));
         }
         out.add(replies.question(turn.language(), details));
         return out;
+    }
+
+    /**
+     * The hotlines first: for a crew member writing from the boat himself, what he can do, then the
+     * family's part; for everyone else the country's numbers.
+     */
+    private List<Reply> numbersFirst(String lang, String country, boolean shown, String text) {
+        if (AtSea.CODE.equals(country) && AtSea.writtenAboard(text)) {
+            return replies.hotlinesFirstAboard(lang, shown);
+        }
+        return replies.hotlinesFirst(lang, country, shown, SomeoneElse.inDanger(text));
     }
 
     /** "Yes, now": the alarm, with what the person wrote before if anything. */

@@ -20,7 +20,30 @@ final class AtSea {
                             + "|tengah laut|di atas kapal|fishing (boat|vessel|ship)|at sea"
                             + "|on (a |the |his |her |their )?(boat|ship|vessel)|crew)\\b");
 
+    /**
+     * The writer is the crew member: a self word just before a crew word ("sy ABK di kapal ikan",
+     * "beta masih di atas kapal", "I'm crew on a fishing vessel", "we are at sea").
+     */
+    private static final Pattern ABOARD_SELF =
+            Pattern.compile(
+                    "\\b(sy|saya|sa|beta|aku|ak|kami|katong|i|i'm|i am|im|we|we're|we are)"
+                            + "(\\s+\\S+){0,3}?\\s+(abk|awak kapal|nelayan|kerja di kapal|di kapal"
+                            + "|di atas kapal|di laut|tengah laut|crew|fisherman|deckhand|at sea"
+                            + "|on (a |the |this |our )?(fishing )?(boat|ship|vessel))\\b");
+
     private AtSea() {}
+
+    /**
+     * Whether the writer is the crew member at sea ("sy ABK di kapal ikan taiwan, skrg di laut"),
+     * not a family member writing for one: he is told what he can do himself first.
+     */
+    static boolean writtenAboard(String text) {
+        if (!said(text)) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return ABOARD_SELF.matcher(lower).find() && !SomeoneElse.inDanger(text);
+    }
 
     /** Whether {@code text} places someone on a boat at sea, not at a port in Indonesia. */
     static boolean said(String text) {

@@ -88,13 +88,30 @@ class EmergencyReplies {
     }
 
     /**
+     * For the crew member himself, writing from the boat: what he can do when he has signal and at
+     * the next port, then the family's lines as a second part (trial 12, D28).
+     */
+    List<Reply> hotlinesFirstAboard(String lang, boolean shownBefore) {
+        String self =
+                "<b>" + t(lang, "emergency.sea.title") + "</b>\n\n" + t(lang, "emergency.sea.self");
+        return shownBefore
+                ? List.of(Reply.text(self))
+                : List.of(Reply.text(self), Reply.text(familyAtSea(lang, "emergency.sea.family")));
+    }
+
+    /**
      * For a crew member at sea: no land number, but the lines a family in Indonesia can reach
      * (KP2MI and the Foreign Ministry's, from content/hotlines.yml) and what to tell them.
      */
     String atSea(String lang) {
-        StringBuilder out =
-                new StringBuilder("<b>" + t(lang, "emergency.sea.title") + "</b>\n\n")
-                        .append(t(lang, "emergency.sea.intro"));
+        return "<b>"
+                + t(lang, "emergency.sea.title")
+                + "</b>\n\n"
+                + familyAtSea(lang, "emergency.sea.intro");
+    }
+
+    private String familyAtSea(String lang, String introKey) {
+        StringBuilder out = new StringBuilder(t(lang, introKey));
         for (String block : answers.hotlines(lang, "ID").split("\n\n")) {
             String first = block.lines().findFirst().orElse("");
             if (block.startsWith("• ") && FOR_FAMILIES.matcher(first).find()) {

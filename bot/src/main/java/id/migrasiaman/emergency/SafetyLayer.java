@@ -56,6 +56,7 @@ class SafetyLayer implements SafetyCheck {
     private final WeakInFlow inFlow;
     private final GoingHome goingHome;
     private final ObjectProvider<AnswerFirst> answers;
+    private final WhatHappensNext whatHappensNext;
 
     SafetyLayer(
             TextAnalyser analyser,
@@ -67,7 +68,9 @@ class SafetyLayer implements SafetyCheck {
             WeakInFlow inFlow,
             GoingHome goingHome,
             ObjectProvider<SituationResponder> situations,
-            ObjectProvider<AnswerFirst> answers) {
+            ObjectProvider<AnswerFirst> answers,
+            WhatHappensNext whatHappensNext) {
+        this.whatHappensNext = whatHappensNext;
         this.answers = answers;
         this.goingHome = goingHome;
         this.inFlow = inFlow;
@@ -118,6 +121,13 @@ class SafetyLayer implements SafetyCheck {
             return triage.handle(turn, text, analysis, found, country, routing);
         }
         boolean fresh = state.active() == null && content instanceof Content.Text;
+        if (fresh) {
+            // "polisi datang tangkap dia ko?" after a report: the process, not a new alarm.
+            Optional<List<Reply>> next = whatHappensNext.answer(turn, text);
+            if (next.isPresent()) {
+                return next;
+            }
+        }
         if (found.level().atLeastWeak() && fresh && GoingHome.matches(text)) {
             // Undocumented and afraid of arrest: the missions and the way home, never "call the
             // police" first.
@@ -135,6 +145,10 @@ class SafetyLayer implements SafetyCheck {
             if (family.isPresent()) {
                 return family;
             }
+        }
+        if (found.level().atLeastWeak() && fresh && OfferDescribed.pasted(analysis, found)) {
+            // A pasted job ad goes to the offer check (PastedOffers), never to an alarm.
+            return Optional.empty();
         }
         if (found.strong() && OfferDescribed.applies(state, content, found)) {
             // The offer check reads it: its red flags are the offer's, not a danger now.

@@ -51,6 +51,20 @@ final class SomeoneElse {
                             + "(di[a-z]{3,}|ter[a-z]{3,}|dalam bahaya)\\b"
                             + "|\\b(me|us|i am|i m|i'm|we are|we're)\\b");
 
+    /**
+     * The writer as the one told or called, or only saying where they write from, not harmed: "she
+     * messaged me", "he called us", "dia telepon saya", "I'm writing from Kupang". Left out before
+     * looking for the writer in danger too.
+     */
+    private static final Pattern TOLD_THE_WRITER =
+            Pattern.compile(
+                    "\\b(messaged|texted|told|called|rang|asked|sent|wrote to|whatsapped|phoned"
+                            + "|contacted|begged) (me|us)\\b"
+                            // "I'm writing from Kupang", "I am asking for her": the writer, safe
+                            + "|\\b(i'm|i am|i m|im) (writing|typing|asking|from)\\b"
+                            + "|\\b(telepon|telpon|sms|wa|chat|kabari|kasih tahu|kasi tau|bilang ke"
+                            + "|minta ke) (saya|sy|aku|beta|kami|katong)\\b");
+
     private SomeoneElse() {}
 
     /** Whether {@code text} is about a relative or friend in danger, not about the writer. */
@@ -61,6 +75,7 @@ final class SomeoneElse {
         String lower = text.toLowerCase(Locale.ROOT);
         boolean forSomeone = WRITING_FOR.matcher(lower).find();
         String rest = forSomeone ? WRITING_FOR.matcher(lower).replaceAll(" ") : lower;
+        rest = TOLD_THE_WRITER.matcher(rest).replaceAll(" ");
         return (forSomeone || NAMED.matcher(lower).find()) && !SELF_TOO.matcher(rest).find();
     }
 }

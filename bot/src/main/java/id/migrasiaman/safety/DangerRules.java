@@ -186,7 +186,11 @@ final class DangerRules {
                                                 || kinds.contains("covert"))
                                 // a child taken to a school race now is no harm: moved by
                                 // someone, or without the parents knowing
-                                || minor && (boss(matches) || kinds.contains("covert")));
+                                // ... or with forged papers
+                                || minor
+                                        && (boss(matches)
+                                                || kinds.contains("covert")
+                                                || kinds.contains("undocumented")));
         boolean personTaken =
                 someone
                         && matches.stream()
@@ -219,8 +223,13 @@ final class DangerRules {
                                 || kinds.contains("notback")
                                         && (someone || plea || kinds.contains("worry")));
         boolean evicted = urgent && someone && kinds.contains("evict");
+        // forced by someone, a group forced, or anyone forced into a vehicle or onto a boat
         boolean forced =
-                kinds.contains("coerce") && (someone || kinds.contains("group") || now && plea);
+                kinds.contains("coerce")
+                        && (someone
+                                || kinds.contains("group")
+                                || now && plea
+                                || kinds.contains("load"));
         return taken
                 || personTaken
                 || moved

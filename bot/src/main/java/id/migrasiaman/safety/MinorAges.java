@@ -35,6 +35,10 @@ final class MinorAges {
                             + "|(?:\\b(?:in|is in|at)\\s+(?:year|grade)\\s+(\\d{1,2})\\b)"
                             + "|(?:\\bkelas\\s+(\\d{1,2})\\s+(?:sd|smp|sma|smk|mts|ma)\\b)"
                             + "|(?:\\((\\d{1,2})\\s*(?:tahun|taun|thn|th|yo|y/o|yrs?|years?)\\))"
+                            // "salah satunya 15 thn", "one of them is 16": an age within a group
+                            + "|(?:\\b(?:salah satu(?:nya)?|satu di antaranya|yang paling muda"
+                            + "|one of them|the youngest)\\s+(?:is\\s+|baru\\s+|masih\\s+|umur\\s+)?"
+                            + "(\\d{1,2})\\s*(?:tahun|taun|thn|th|years?|yo)\\b)"
                             // "she looks about 14", "he seems around 15": a witness's guess
                             + "|(?:\\b(?:looks?|seems?|appears?)(?:\\s+to\\s+be)?\\s+(?:about|around"
                             + "|maybe|like|only)?\\s*(\\d{1,2})(?=\\s*(?:[,.!?]|$|and|or|years)))");

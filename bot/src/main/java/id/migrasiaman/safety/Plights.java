@@ -16,11 +16,12 @@ import java.util.Set;
  *   <li>{@code starve}: "stopped giving her food", "air minum habis" in a truck at the border;
  *   <li>{@code abandon}: the driver left a group in a vehicle or at a place, or the one who brought
  *       them ({@code bringer}) vanished or fled ({@code lost}, {@code flee});
- *   <li>{@code hide} and {@code seek}: "I'm hiding, the agent is looking for me";
+ *   <li>{@code hide} or {@code flee}, and {@code seek}: "I'm hiding, the agent is looking for me",
+ *       or hiding from the one who wants to {@code take} them elsewhere;
  *   <li>{@code enter} near a {@code room} at {@code night}: "the employer's son comes into her room
  *       every night";
  *   <li>a {@code vessel} with {@code overboard}, a {@code threat}, {@code lostway} ("we don't know
- *       where we are going") or a {@code leak} with a group on board;
+ *       where we are going") or a {@code leak} with a group or a person on board;
  *   <li>{@code detention} at a place: "I'm in Tawau detention";
  *   <li>{@code gohome} then a {@code deny}: "mau pulang tapi tidak dibolehkan", of a child, by a
  *       boss or at a place abroad or in transit;
@@ -77,7 +78,13 @@ final class Plights {
                                                                         || nearAfter(
                                                                                 matches, m,
                                                                                 "noshow"))));
-        boolean hunted = kinds.contains("hide") && kinds.contains("seek") && agent;
+        // "I'm hiding, the agent is looking for me"; fled and chased ("lari dari penampungan,
+        // calo kejar"); hiding from the one who wants to take them elsewhere
+        boolean hunted =
+                agent
+                        && (kinds.contains("hide") || kinds.contains("flee"))
+                        && (kinds.contains("seek")
+                                || kinds.contains("hide") && kinds.contains("take"));
         boolean intruded =
                 agent
                         && kinds.contains("night")
@@ -91,7 +98,8 @@ final class Plights {
                                 || kinds.contains("lostway") && anyone
                                 || kinds.contains("overdue")
                                 || kinds.contains("notback")
-                                || kinds.contains("leak") && kinds.contains("group")
+                                // taking water with a group or a named person on board
+                                || kinds.contains("leak") && people
                                 // "he would rather jump into the sea", "mau bunuh diri"
                                 || kinds.contains("despair") && anyone
                                 // "no life vests, told to lie down", said now

@@ -78,7 +78,13 @@ final class EmergencyFixture implements AutoCloseable {
                                 inFlow,
                                 new GoingHome(new FixedHotlines(), replies),
                                 beans.getBeanProvider(SituationResponder.class),
-                                beans.getBeanProvider(AnswerFirst.class)))
+                                beans.getBeanProvider(AnswerFirst.class),
+                                new WhatHappensNext(
+                                        ANALYSER,
+                                        danger,
+                                        reports.queue,
+                                        replies,
+                                        Clock.systemUTC())))
                 .with(new AlarmButtons(alarms, triage, replies, ANALYSER, danger))
                 .with(
                         new EmergencyResponder(

@@ -36,6 +36,9 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
 
     @Autowired ReportQueue queue;
 
+    /** Sets scored only: their lines are never printed, verbose or not. */
+    private static final java.util.Set<String> SCORED_ONLY = java.util.Set.of("/safety/w11.tsv");
+
     record Line(boolean emergency, String lang, String text) {}
 
     /**
@@ -114,7 +117,7 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 // Round 8: a new writer (w8: workers back home telling finished stories beside a
                 // friend stuck abroad now; teenagers 14-17 and their parents), scored on main
                 // before round 8's changes (0/40, 37/40, 40/40, 6/40).
-                new Bounds("/safety/w8.tsv", 0, 40, 40, 6),
+                new Bounds("/safety/w8.tsv", 0, 40, 40, 5),
                 // final6 (a new writer: people recruited online for scam-compound jobs and their
                 // families; witnesses at a bus terminal, a harbour, a hospital and offices),
                 // evaluated once with the merged round-8 release: 0/40, 36/40, 40/40, 1/40.
@@ -143,18 +146,18 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 // researcher abroad), evaluated once with the merged round-10 release: 0 false
                 // alarms, 39/40 alarmed, 39/40 hotlines first, 5/40 ordinary asked. w9 after the
                 // round: unchanged (1, 35, 39, 1).
-                new Bounds("/safety/final7.tsv", 0, 39, 39, 5),
+                new Bounds("/safety/final7.tsv", 0, 40, 40, 5),
                 // Round 11's new writer (inland village parents dictating by voice; young men
                 // weighing plantation work in Kalimantan or Sabah; NGO staff writing English),
                 // scored on main before round 11's changes: 0 false alarms, 38/40 alarmed, 40/40
                 // hotlines first, 4/40 ordinary asked. Scored only: its lines are not read.
                 // After round 11's merges: 0, 39/40, 40/40, 4/40.
-                new Bounds("/safety/w10.tsv", 0, 39, 40, 4),
+                new Bounds("/safety/w10.tsv", 0, 40, 40, 4),
                 // Round 11's final set (girls and young women chatting with online "kakak"
                 // recruiters; church and shelter workers; NTT people in Darwin, Perth and Hong Kong
                 // writing English), evaluated once with the merged round-11 release: 0 false
                 // alarms, 34/40 alarmed, 39/40 hotlines first, 4/40 ordinary asked.
-                new Bounds("/safety/final8.tsv", 0, 34, 39, 4),
+                new Bounds("/safety/final8.tsv", 0, 39, 39, 3),
                 // Round 12's new writer (w11: coastal and island fishermen and crew and their
                 // families; village officials asking for others in formal Indonesian; employers,
                 // researchers and students writing English), scored on main before round 12's
@@ -166,7 +169,17 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 // paralegal): evaluated once with the merged round-12 release (097874d): 0 false
                 // alarms, 34/40 alarmed (English 10/14), 39/40 hotlines first, 5/40 ordinary asked.
                 // w11 after the round: unchanged (0, 39, 40, 2).
-                new Bounds("/safety/final9.tsv", 0, 34, 39, 5),
+                // Round 13 (safety13): final8's and final9's misses (dev sets, read) and the
+                // older dev sets' were grouped by cause and fixed for their kinds (a boat taking
+                // water or turned over or lost with people aboard, no air in a vehicle, fled or
+                // hiding and pursued, a child taken by someone the family does not know or with
+                // forged papers, anyone forced into a vehicle, a counted group of young people, an
+                // age within a group, "vessel", the "-in" lock forms), with the intent models
+                // retrained for the normaliser's "pas" fix. Before -> after: final9 34 -> 40/40
+                // alarmed, 39 -> 40/40 hotlines first; final8 34 -> 39/40, 4 -> 3 asked; final7
+                // 39 -> 40/40; w10 39 -> 40/40; w8 6 -> 5 asked; w11
+                // (scored only) unchanged 0, 39, 40, 2; 0 false alarms on every set.
+                new Bounds("/safety/final9.tsv", 0, 40, 40, 5),
                 // Round 13's new writer (w12: domestic and care workers abroad now; farmers, ojek
                 // drivers and market sellers in inland and border villages; nurses, social workers,
                 // a tourist, a lecturer writing English), scored on main 88b60e0 before round 13's
@@ -198,6 +211,7 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                                                     || r.html().contains("in danger right now?"));
             outcomes.add(new Outcome(line, alarm, hotlines, cautioned));
             if (Boolean.getBoolean("safety.eval.verbose")
+                    && !SCORED_ONLY.contains(set.file())
                     && (line.emergency() ? !alarm || !hotlines : alarm || cautioned)) {
                 // dev sets only: which kinds of wording fail (never copy the lines)
                 System.out.println(

@@ -167,15 +167,17 @@ final class Abbreviations {
     private static final int MAX_REDOUBLE = 12;
 
     /**
-     * The one known word that doubling a consonant of {@code word} spells ("mingu" to "minggu",
-     * "tingal" to "tinggal"), or null; only short words, so the work stays bounded.
+     * The one known word that doubling a consonant inside {@code word} spells ("mingu" to "minggu",
+     * "tingal" to "tinggal"), or null; only short words, so the work stays bounded. The last letter
+     * is never doubled: no Indonesian word ends in a double consonant, and doubling it only spells
+     * an English word ("pas", when or just right, read as "pass", a passport; "bos" as "boss").
      */
     private String redoubled(String word) {
         if (word.length() > MAX_REDOUBLE) {
             return null;
         }
         String found = null;
-        for (int i = 1; i < word.length(); i++) {
+        for (int i = 1; i < word.length() - 1; i++) {
             char c = word.charAt(i);
             if (isVowel(c) || c < 'a' || c > 'z' || c == word.charAt(i - 1)) {
                 continue;

@@ -3,6 +3,7 @@ package id.migrasiaman.nlp.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.migrasiaman.nlp.Normaliser;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +35,21 @@ class AbbreviationsTests {
         // The offer checker's patterns read every message through the Indonesian lexicons.
         assertThat(normaliser.normalise("skip the list, mind the soon many"))
                 .isEqualTo("skip the list mind the soon many");
+    }
+
+    @Test
+    void aLastLetterIsNeverDoubledIntoAnotherWord() {
+        // "pas" (when, just right) is no "pass" (a passport); a double inside a word still is read
+        assertThat(normaliser.normalise("pas sy di pasar")).startsWith("pas ");
+        assertThat(normaliser.normalise("pas sy di pasar")).doesNotContain("pass");
+        assertThat(normaliser.normalise("pas mau brangkat")).doesNotContain("pass");
+        assertThat(normaliser.normalise("brgkt mingu dpn")).contains("minggu");
+        for (String word : List.of("pas", "bos", "kas", "bis", "jas", "tas", "mal", "gol")) {
+            String read = normaliser.normalise(word);
+            assertThat(read)
+                    .as("%s is not read as a word with its last letter doubled", word)
+                    .isNotEqualTo(word + word.charAt(word.length() - 1));
+        }
     }
 
     @Test
