@@ -53,7 +53,18 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
         }
     }
 
+    /**
+     * The sets to run: all, or those named in {@code -Dquestions.sets=w10,final8} (to study a few
+     * sets' misses with {@code -Dquestions.misses=true}, which prints each one).
+     */
     static List<Bounds> sets() {
+        String only = System.getProperty("questions.sets", "");
+        return allSets().stream()
+                .filter(b -> only.isBlank() || List.of(only.split(",")).contains(b.set()))
+                .toList();
+    }
+
+    static List<Bounds> allSets() {
         return List.of(
                 // Measured 2026-12-05 with the round-7 models, before -> after TopicQuestions (a
                 // plain question read as a report or an offer gets its topic): w6 52 -> 59/68,
@@ -110,6 +121,9 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 new Bounds("final9", 69, 22));
     }
 
+    /** Sets that are scored only: their lines are never printed, whatever the flags say. */
+    private static final List<String> SCORED_ONLY = List.of("w11");
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
     void questionsGetTheirTopicThroughTheWholeBot(Bounds set) throws Exception {
@@ -131,24 +145,35 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                     conversations.handle(IncomingMessage.ofText(id, id, cells[1].strip()));
             Optional<String> answered = answeredTopic(replies, topicByTitle);
             boolean none = "none".equals(cells[0]);
+            String kind = cells.length > 2 ? cells[2].strip() : "";
             int[] c = byKind.computeIfAbsent(none ? "none" : "topic", k -> new int[2]);
+            int[] k = byKind.computeIfAbsent("kind " + kind, x -> new int[2]);
             c[1]++;
+            k[1]++;
             if (none ? answered.isEmpty() : answered.equals(Optional.of(cells[0]))) {
                 c[0]++;
+                k[0]++;
+            } else if (Boolean.getBoolean("questions.misses") && !SCORED_ONLY.contains(set.set())) {
+                System.out.printf(
+                        "miss %s %s: %s -> %s | %s%n",
+                        set.set(), kind, cells[0], answered.orElse("(none)"), cells[1].strip());
             }
         }
         int[] topics = byKind.getOrDefault("topic", new int[2]);
         int[] none = byKind.getOrDefault("none", new int[2]);
+        int[] nearMisses = byKind.getOrDefault("kind nearmiss", new int[2]);
         System.out.printf(
                 "%n%s through the bot: right topic first %d/%d (%.1f %%), about something else"
-                        + " not answered %d/%d (%.1f %%)%n",
+                        + " not answered %d/%d (%.1f %%), near-misses not answered %d/%d%n",
                 set.set(),
                 topics[0],
                 topics[1],
                 100.0 * topics[0] / Math.max(1, topics[1]),
                 none[0],
                 none[1],
-                100.0 * none[0] / Math.max(1, none[1]));
+                100.0 * none[0] / Math.max(1, none[1]),
+                nearMisses[0],
+                nearMisses[1]);
         assertThat(topics[0])
                 .as("topic questions answered with their topic")
                 .isGreaterThanOrEqualTo(set.rightFirst());

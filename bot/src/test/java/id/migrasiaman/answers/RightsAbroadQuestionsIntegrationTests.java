@@ -9,7 +9,6 @@ import id.migrasiaman.conversation.IncomingMessage;
 import id.migrasiaman.conversation.Reply;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -60,9 +59,6 @@ class RightsAbroadQuestionsIntegrationTests extends IntegrationTest {
 
     /** D26. An employer asks whether he may keep her passport: the worker keeps it. */
     @Test
-    @Disabled(
-            "Trial 12 D26 still open: the held-passport words raise the hotline card and retrieval"
-                    + " finds no topic for an employer's side of the question")
     void anEmployerMayNotKeepTheWorkersPassport() {
         List<Reply> answer =
                 say(chat(), "Also, may I keep her passport for safekeeping during the contract?");
