@@ -85,7 +85,23 @@ final class Places {
     private static Set<String> abroad() {
         Set<String> names = new HashSet<>(Lexicons.map("destinations.tsv").keySet());
         names.addAll(
-                List.of("luar negeri", "ln", "abroad", "overseas", "luar negri", "mancanegara"));
+                List.of(
+                        "luar negeri",
+                        "ln",
+                        "abroad",
+                        "overseas",
+                        "luar negri",
+                        "mancanegara",
+                        "timur tengah",
+                        "middle east",
+                        "gulf",
+                        "teluk",
+                        "jerman",
+                        "germany",
+                        "eropa",
+                        "europe",
+                        "darwin",
+                        "perth"));
         return Set.copyOf(names);
     }
 }

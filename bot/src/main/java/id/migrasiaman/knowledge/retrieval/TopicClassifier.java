@@ -213,7 +213,7 @@ public final class TopicClassifier {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(
-                    ("v2 " + ITERATIONS + " cutoff1 features3,5,place\n")
+                    ("v2 " + ITERATIONS + " cutoff1 features3,5,home\n")
                             .getBytes(StandardCharsets.UTF_8));
             for (DocumentSample sample : samples) {
                 digest.update(sample.getCategory().getBytes(StandardCharsets.UTF_8));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import opennlp.tools.doccat.FeatureGenerator;
 
 /**
@@ -45,8 +46,10 @@ final class TopicFeatures implements FeatureGenerator {
                 }
             }
         }
-        if (places) {
-            Places.of(tokens).ifPresent(where -> features.add("place=" + where));
+        // Only home: a country abroad as a feature pulled holiday and pilgrimage questions
+        // (Singapore, Saudi Arabia) towards the topics.
+        if (places && Places.of(tokens).equals(Optional.of(Places.Where.HOME))) {
+            features.add("place=home");
         }
         return features;
     }
