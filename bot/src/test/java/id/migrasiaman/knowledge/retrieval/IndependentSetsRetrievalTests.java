@@ -92,7 +92,7 @@ class IndependentSetsRetrievalTests {
         System.out.printf(
                 "dev sets pooled: alone %s -> %s | gate %s -> %s%n",
                 dev[0], dev[2], dev[1], dev[3]);
-        for (double home : new double[] {0.13, 0.18, 0.22, 0.26, 0.3, 0.35}) {
+        for (double home : new double[] {0.13, 0.18, 0.22}) {
             Tally pooled = new Tally();
             for (String set : DEV) {
                 pooled.add(tally(set, after.withParams(one.withHomeThreshold(home)), false));
