@@ -29,15 +29,35 @@ final class Places {
 
     private static final Set<String> ABROAD = abroad();
 
+    /**
+     * Those who recruit for work abroad: a question about a PT or an agent in Kupang ("ada PT baru
+     * buka di Kupang, izinnya ada?") is about recruitment wherever it is set.
+     */
+    private static final Set<String> RECRUITERS =
+            Set.of(
+                    "pt",
+                    "agen",
+                    "agent",
+                    "agency",
+                    "calo",
+                    "sponsor",
+                    "perekrut",
+                    "recruiter",
+                    "p3mi",
+                    "pptkis");
+
     private Places() {}
 
     /**
      * ABROAD when the tokens name a place abroad (whatever else they name: "dari kupang ke
-     * malaysia" is about going abroad); HOME when they only name places at home; empty otherwise.
+     * malaysia" is about going abroad); HOME when they only name places at home and no recruiter;
+     * empty otherwise.
      */
     static Optional<Where> of(String[] tokens) {
         boolean home = false;
+        boolean recruiter = false;
         for (int i = 0; i < tokens.length; i++) {
+            recruiter |= RECRUITERS.contains(tokens[i]);
             StringBuilder name = new StringBuilder();
             for (int n = 0; n < LONGEST && i + n < tokens.length; n++) {
                 if (n > 0) {
@@ -51,7 +71,7 @@ final class Places {
                 home |= HOME.contains(candidate);
             }
         }
-        return home ? Optional.of(Where.HOME) : Optional.empty();
+        return home && !recruiter ? Optional.of(Where.HOME) : Optional.empty();
     }
 
     private static Set<String> home() {
