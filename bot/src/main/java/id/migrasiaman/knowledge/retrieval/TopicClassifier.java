@@ -213,7 +213,7 @@ public final class TopicClassifier {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(
-                    ("v2 " + ITERATIONS + " cutoff1 features3,5,home\n")
+                    ("v1 " + ITERATIONS + " cutoff1 features3,5\n")
                             .getBytes(StandardCharsets.UTF_8));
             for (DocumentSample sample : samples) {
                 digest.update(sample.getCategory().getBytes(StandardCharsets.UTF_8));
@@ -256,7 +256,9 @@ public final class TopicClassifier {
     }
 
     private static FeatureGenerator[] features() {
-        return new FeatureGenerator[] {new TopicFeatures(3, 5)};
+        // Without the place feature: it moved one near-miss of 378 on the dev sets, and the
+        // cross-validated near-miss abstention was 0.885 with it (HybridRetrievalTests: > 0.89).
+        return new FeatureGenerator[] {new TopicFeatures(3, 5, false)};
     }
 
     /**
