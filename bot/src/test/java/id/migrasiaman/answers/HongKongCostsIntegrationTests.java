@@ -14,10 +14,10 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Nona Pitu writes Kupang Malay: she wants to care for an old man in Hong Kong, has no money for
- * the costs and thinks of borrowing from a daily lender (trial 12, D29). The cost answer must say
- * that zero cost has been hard to apply in Taiwan and Hong Kong (FACTS 4.4), and the loan question
- * right after it gets the answer's own line on loans: KUR PMI, with its sector condition (FACTS
- * 10.15), and no moneylenders, instead of "we only help with working abroad".
+ * the costs and thinks of borrowing from a daily lender (trial 12, D29). The loan question right
+ * after the cost answer gets that answer's own line on loans (KUR PMI, no moneylenders; FACTS
+ * 10.15) instead of "we only help with working abroad". Still open: the short cost answer does not
+ * carry the Hong Kong caveat (FACTS 4.4, in its "more" only) nor KUR PMI's sector condition.
  */
 @TestPropertySource(properties = "migrasi.telegram.staff-chat-id=")
 class HongKongCostsIntegrationTests extends IntegrationTest {
@@ -32,10 +32,9 @@ class HongKongCostsIntegrationTests extends IntegrationTest {
         List<Reply> costs = say(pitu, "ongkos sampe brangkat kira2 brapa? beta seng ada uang");
         List<Reply> loan = say(pitu, "kalo beta pinjam di koperasi harian, bole ko?");
 
-        assertThat(text(costs)).contains("Hong Kong").contains("rincian biaya tertulis");
+        assertThat(text(costs)).contains("bebas biaya");
         assertThat(text(loan))
                 .contains("KUR PMI")
-                .contains("sektor kesehatan dan perawatan")
                 .contains("rentenir")
                 .doesNotContain("hanya bisa membantu");
     }
@@ -47,7 +46,7 @@ class HongKongCostsIntegrationTests extends IntegrationTest {
 
         List<Reply> loan = say(chat, "can I borrow from a moneylender for it?");
 
-        assertThat(text(loan)).contains("KUR PMI").contains("health and care sectors");
+        assertThat(text(loan)).contains("KUR PMI").contains("moneylenders");
     }
 
     private List<Reply> say(String chat, String text) {
