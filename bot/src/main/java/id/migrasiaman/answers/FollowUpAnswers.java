@@ -39,6 +39,7 @@ class FollowUpAnswers implements MessageInterceptor {
     private static final Map<FollowUpQuestion.Aspect, String> ASPECT_TOPICS =
             Map.of(
                     FollowUpQuestion.Aspect.COST, "costs",
+                    FollowUpQuestion.Aspect.LOAN, "costs",
                     FollowUpQuestion.Aspect.LEGALITY, "licensed-agency",
                     FollowUpQuestion.Aspect.DOCUMENTS, "documents",
                     FollowUpQuestion.Aspect.TIME, "legal-steps",

@@ -30,6 +30,14 @@ record FollowUpQuestion(Aspect aspect) {
                         + " legit real safe scam fake official licensed percaya",
                 "resmi legal izin berizin terdaftar calo sip3mi licen official broker ilegal illegal"),
         TIME("lama kapan waktu long when time", "hari minggu bulan jam lama day week month hour"),
+        /**
+         * "kalo beta pinjam di koperasi harian, bole ko?": borrowing the money to leave. A loan
+         * word is enough in a short message right after an answer, whatever else it names.
+         */
+        LOAN(
+                "pinjam pinjaman utang hutang ngutang kredit koperasi rentenir renten bunga loan"
+                        + " loans borrow lender lenders moneylender",
+                "pinjaman rentenir kur loan loans moneylenders lenders"),
         PLACE(
                 "mana dimana kemana kantor alamat where office address",
                 "kantor imigrasi disnaker bp3mi ltsa office immigration"),
@@ -242,6 +250,9 @@ record FollowUpQuestion(Aspect aspect) {
                         .anyMatch(
                                 w -> POINTERS.contains(w) || (w.length() > 4 && w.endsWith("nya")));
         boolean ownSubject = words.stream().anyMatch(w -> SUBJECTS.contains(stem(w)));
+        if (words.stream().anyMatch(w -> Aspect.LOAN.asking.contains(stem(w)))) {
+            return Optional.of(new FollowUpQuestion(Aspect.LOAN));
+        }
         Optional<Aspect> aspect = aspectOf(words);
         if (points || (aspect.isPresent() && words.size() <= 3 && !ownSubject)) {
             return Optional.of(new FollowUpQuestion(aspect.orElse(Aspect.HOW)));

@@ -59,7 +59,7 @@ class OfferFollowUps {
                     case GIVEN_DOCUMENTS -> texts.get(lang, "context.offer.given.documents");
                     case GIVEN_MONEY -> texts.get(lang, "context.offer.given.money");
                     case PUSHBACK -> pushedBack(lang, offer, hits);
-                    case COST -> cost(lang, hits, terms);
+                    case COST, LOAN -> cost(lang, hits, terms);
                     case TRY -> tryOnly(lang, hits) + questionsAndCheck(lang, terms);
                     default ->
                             ASKS_TO_CHECK.matcher(question.toLowerCase(Locale.ROOT)).find()
@@ -70,7 +70,7 @@ class OfferFollowUps {
         rows.add(List.of(menus.backButton(lang)));
         List<Reply> out = new ArrayList<>();
         out.add(Reply.withButtons(html, rows));
-        if (aspect == FollowUpQuestion.Aspect.COST) {
+        if (aspect == FollowUpQuestion.Aspect.COST || aspect == FollowUpQuestion.Aspect.LOAN) {
             out.addAll(replies.answer("costs", lang).orElse(List.of()));
         }
         return out;

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a text asks something: a question mark, a question word of Indonesian, chat spelling,
- * Kupang Malay or English, a question particle at the end ("… perlu gk", "… betul ko"), or a
- * request to be told ("tolong jelaskan …").
+ * Kupang Malay or English ("mana yang …" too), a question particle at the end ("… perlu gk", "…
+ * betul ko") or closing a clause ("… ada ko, beta mau …"), or a request to be told ("tolong
+ * jelaskan …").
  */
 public final class Questions {
 
@@ -17,13 +18,20 @@ public final class Questions {
                             + "|dimana|di\\s+mana|dmn|dmna|kemana|ke\\s+mana|kmn|ke\\s+mn|pi\\s+mana"
                             + "|kapan|siapa|sapa|kenapa|mengapa|knp|ngapain|bolehkah|bisakah"
                             + "|haruskah|karmana|bagemana|cara|ciri|ciri2|how|what|where|when|who"
-                            + "|why|which)\\b");
+                            + "|why|which|mana\\s+(?:yg|yang))\\b");
 
     /** A question particle at the end: "… perlu gk", "… betul ko", "… harus ikut kah". */
     private static final Pattern QUESTION_END =
             Pattern.compile(
                     "(?U)\\b(gk|gak|ga|nggak|ngga|enggak|ndak|tidak|ko|kah|ka|sonde|son|bukan"
                             + "|or not)\\W*$");
+
+    /**
+     * A question particle closing a clause before the rest of the message: "nama PT itu ada di
+     * internet ko, beta mau cek …", "ini resmi kah, atau …".
+     */
+    private static final Pattern PARTICLE_THEN_MORE =
+            Pattern.compile("(?U)\\b(gk|gak|nggak|ko|kah)\\s*[,;]");
 
     /** "boleh gk …", "bisa ko …", "aman tidak …": a yes-no question anywhere in the text. */
     private static final Pattern YES_NO =
@@ -63,6 +71,7 @@ public final class Questions {
         return text.indexOf('?') >= 0
                 || QUESTION_WORD.matcher(lower).find()
                 || QUESTION_END.matcher(lower.strip()).find()
+                || PARTICLE_THEN_MORE.matcher(lower).find()
                 || YES_NO.matcher(lower).find()
                 || ASKS_FROM_THE_START.matcher(lower.strip()).find()
                 || TELL_ME.matcher(lower.strip()).find();

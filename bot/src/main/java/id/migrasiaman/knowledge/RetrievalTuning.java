@@ -23,6 +23,9 @@ import java.util.Properties;
  * @param classifierWeight fusion: share of the topic classifier's probability in a topic's score
  * @param offTopicWeight fusion: how much of the off-topic pseudo-topic's score is subtracted
  * @param fusionThreshold fusion: the lowest fused score that is answered (what the bot uses)
+ * @param fusionHomeThreshold fusion: the lowest fused score answered for a question set only at
+ *     home (a village, Kupang, an Indonesian city; no country abroad, see {@code Places}), where
+ *     most everyday questions that share the topics' words are set
  * @param gateMinConfidence the intent confidence from which greetings and out-of-scope messages
  *     never reach retrieval
  * @param gateMinRelevance the relevance model's probability ("about working abroad") below which a
@@ -35,6 +38,7 @@ public record RetrievalTuning(
         double classifierWeight,
         double offTopicWeight,
         double fusionThreshold,
+        double fusionHomeThreshold,
         double gateMinConfidence,
         double gateMinRelevance) {
 
@@ -80,6 +84,7 @@ public record RetrievalTuning(
                 number(p, "fusion.classifier-weight"),
                 number(p, "fusion.off-topic-weight"),
                 number(p, "fusion.threshold"),
+                number(p, "fusion.home-threshold"),
                 number(p, "gate.min-confidence"),
                 number(p, "gate.min-relevance"));
     }
@@ -109,6 +114,7 @@ public record RetrievalTuning(
         lines.add("fusion.classifier-weight=" + format(classifierWeight));
         lines.add("fusion.off-topic-weight=" + format(offTopicWeight));
         lines.add("fusion.threshold=" + format(fusionThreshold));
+        lines.add("fusion.home-threshold=" + format(fusionHomeThreshold));
         lines.add("gate.min-confidence=" + format(gateMinConfidence));
         lines.add("gate.min-relevance=" + format(gateMinRelevance));
         try {

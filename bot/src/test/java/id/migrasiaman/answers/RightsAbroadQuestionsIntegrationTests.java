@@ -61,8 +61,9 @@ class RightsAbroadQuestionsIntegrationTests extends IntegrationTest {
     /** D26. An employer asks whether he may keep her passport: the worker keeps it. */
     @Test
     @Disabled(
-            "Trial 12 D26 still open: the held-passport words raise the hotline card and retrieval"
-                    + " finds no topic for an employer's side of the question")
+            "Trial 12 D26 still open (round 13): with employer phrasings in rights-abroad the"
+                    + " question now gets the passport topic ('keep it yourself, never hand it to a"
+                    + " broker'), addressed to the worker; the employer's side is not said")
     void anEmployerMayNotKeepTheWorkersPassport() {
         List<Reply> answer =
                 say(chat(), "Also, may I keep her passport for safekeeping during the contract?");

@@ -25,7 +25,10 @@ class TopicQuestionsTests {
                 "kerja di kapal taiwan tu aman ko sonde",
                 "does a cleaner in dubai need a work visa",
                 "alamat kantor bp3mi di kupang",
-                "help for workers who came home sick"
+                "help for workers who came home sick",
+                "gaji di kapal atau di kebun sawit, mana yang lebih besar",
+                "PT yang datang ke desa itu terdaftar kah, sa mau tau sebelum ikut",
+                "katanya ijin suami harus ada, yg mana yg harus ditandatangani kades"
             })
     void questionsAreQuestions(String text) {
         assertThat(TopicQuestions.isQuestion(text)).as(text).isTrue();
@@ -39,7 +42,8 @@ class TopicQuestionsTests {
                 "agen kasih uang 2 juta ke bapa saya minggu lalu",
                 "a recruiter is taking girls from our village to Batam",
                 "calo bilang anak2 bisa tidak bayar, dia bawa 4 anak dari desa kami",
-                "saya dulu kerja di Johor dua tahun, sekarang sudah pulang"
+                "saya dulu kerja di Johor dua tahun, sekarang sudah pulang",
+                "dari mana-mana orang datang, yang mana saja dia ajak ke batam"
             })
     void reportsAreNot(String text) {
         assertThat(TopicQuestions.isQuestion(text)).as(text).isFalse();

@@ -64,6 +64,7 @@ public final class CalibrationReport {
                 fusion.classifierWeight(),
                 fusion.offTopicWeight(),
                 fusion.threshold(),
+                Math.max(fusion.threshold(), current.fusionHomeThreshold()),
                 gate,
                 relevance);
     }

@@ -7,9 +7,16 @@ import id.migrasiaman.knowledge.RetrievalTuning;
  * classifierWeight) × its normalised BM25 score + classifierWeight × the classifier's probability},
  * less {@code offTopicWeight ×} the same fused score of the off-topic examples ({@code
  * off-topic.yml}, indexed and trained as a pseudo-topic); the best topic is answered when it
- * reaches {@code threshold}.
+ * reaches {@code threshold}, or {@code homeThreshold} when the question is set only at home ({@link
+ * Places}).
  */
-public record FusionParams(double classifierWeight, double offTopicWeight, double threshold) {
+public record FusionParams(
+        double classifierWeight, double offTopicWeight, double threshold, double homeThreshold) {
+
+    /** One threshold for every question, wherever it is set. */
+    public FusionParams(double classifierWeight, double offTopicWeight, double threshold) {
+        this(classifierWeight, offTopicWeight, threshold, threshold);
+    }
 
     /**
      * The calibrated values of the params file ({@code calibrate-retrieval --grid}, 10-fold
@@ -20,7 +27,10 @@ public record FusionParams(double classifierWeight, double offTopicWeight, doubl
     /** The fusion parameters of {@code tuning}. */
     public static FusionParams of(RetrievalTuning tuning) {
         return new FusionParams(
-                tuning.classifierWeight(), tuning.offTopicWeight(), tuning.fusionThreshold());
+                tuning.classifierWeight(),
+                tuning.offTopicWeight(),
+                tuning.fusionThreshold(),
+                tuning.fusionHomeThreshold());
     }
 
     double fuse(double lucene, double classifier) {
@@ -28,6 +38,11 @@ public record FusionParams(double classifierWeight, double offTopicWeight, doubl
     }
 
     FusionParams withThreshold(double value) {
-        return new FusionParams(classifierWeight, offTopicWeight, value);
+        return new FusionParams(classifierWeight, offTopicWeight, value, homeThreshold);
+    }
+
+    /** These parameters with {@code value} as the threshold of questions set only at home. */
+    FusionParams withHomeThreshold(double value) {
+        return new FusionParams(classifierWeight, offTopicWeight, threshold, value);
     }
 }

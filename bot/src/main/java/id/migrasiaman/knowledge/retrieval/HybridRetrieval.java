@@ -21,11 +21,17 @@ public final class HybridRetrieval implements Retrieval {
     private final LuceneRetrieval lucene;
     private final TopicClassifier classifier;
     private final FusionParams params;
+    private final Normaliser normaliser;
 
-    HybridRetrieval(LuceneRetrieval lucene, TopicClassifier classifier, FusionParams params) {
+    HybridRetrieval(
+            LuceneRetrieval lucene,
+            TopicClassifier classifier,
+            FusionParams params,
+            Normaliser normaliser) {
         this.lucene = lucene;
         this.classifier = classifier;
         this.params = params;
+        this.normaliser = normaliser;
     }
 
     public static HybridRetrieval of(ContentSet content, Normaliser normaliser) {
@@ -37,12 +43,24 @@ public final class HybridRetrieval implements Retrieval {
         return new HybridRetrieval(
                 LuceneRetrieval.of(content, normaliser),
                 TopicClassifier.train(content.topics(), content.offTopic(), normaliser, modelCache),
-                FusionParams.DEFAULT);
+                FusionParams.DEFAULT,
+                normaliser);
     }
 
     @Override
     public Optional<TopicMatch> match(String text) {
-        return ranked(text).stream().findFirst().filter(best -> best.score() >= params.threshold());
+        return ranked(text).stream().findFirst().filter(best -> best.score() >= threshold(text));
+    }
+
+    /**
+     * The answering threshold for {@code text}: higher for a question set only at home, where a
+     * shared word (BPJS, pelatihan, surat izin) more often belongs to an everyday question.
+     */
+    private double threshold(String text) {
+        String[] tokens = normaliser.tokens(text == null ? "" : text).toArray(String[]::new);
+        return Places.of(tokens).equals(Optional.of(Places.Where.HOME))
+                ? Math.max(params.threshold(), params.homeThreshold())
+                : params.threshold();
     }
 
     /** Topics scoring at least half the answering threshold, best first. */
@@ -86,6 +104,6 @@ public final class HybridRetrieval implements Retrieval {
     }
 
     HybridRetrieval withParams(FusionParams other) {
-        return new HybridRetrieval(lucene, classifier, other);
+        return new HybridRetrieval(lucene, classifier, other, normaliser);
     }
 }

@@ -55,6 +55,10 @@ class HybridRetrievalTests {
                         .at(FusionParams.DEFAULT)
                         .at(FusionParams.DEFAULT.threshold());
 
+        System.out.printf(
+                "cross-validated: answered right %.3f, negatives abstained %.3f, near-misses"
+                        + " abstained %.3f%n",
+                point.answeredRight(), point.abstainedOffTopic(), nearMisses.abstainedOffTopic());
         assertThat(folded.offTopic()).hasSizeGreaterThan(200);
         // Measured 2026-11-28 (5 folds): 71.4% answered right, 94.8% of all negatives and 92.3% of
         // the off-topic examples abstained; margin 3 points. On 2026-12-05 the corpus gained
