@@ -117,6 +117,10 @@ class SafetyLayer implements SafetyCheck {
         if (inEmergency && text != null && content instanceof Content.Text) {
             return triage.handle(turn, text, analysis, found, country, routing);
         }
+        if (content instanceof Content.Text && ChildrenLeavingSoon.told(text, state)) {
+            // Children to be taken away tomorrow: the alarm now, the report after it.
+            return Optional.of(alarms.raiseForChildren(turn, text, country));
+        }
         boolean fresh = state.active() == null && content instanceof Content.Text;
         if (found.level().atLeastWeak() && fresh && GoingHome.matches(text)) {
             // Undocumented and afraid of arrest: the missions and the way home, never "call the
