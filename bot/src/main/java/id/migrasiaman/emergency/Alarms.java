@@ -84,8 +84,8 @@ class Alarms {
     }
 
     /**
-     * Children about to be taken away ({@link ChildrenLeavingSoon}): the alarm, with the line that
-     * a child may not be placed abroad and whom to call before they leave (FACTS 1.2, 5.2, 5.3).
+     * Children about to be taken away ({@link ChildrenTakenSoon}): the alarm, with the line that a
+     * child may not be placed abroad and whom to call before they leave (FACTS 1.2, 5.2, 5.3).
      */
     List<Reply> raiseForChildren(Turn turn, String text, String country) {
         List<Reply> out = new ArrayList<>(raise(turn, text, true, country));

@@ -140,6 +140,23 @@ class TrialThirteenDangerQuestionIntegrationTests extends IntegrationTest {
         assertThat(text(english)).contains("Police 110").doesNotContain("3/8");
     }
 
+    @Test
+    void anEmployerAskingWhetherHeMustKeepPassportsAlertsNobody() {
+        send("826_resto", "Hello, I run a small restaurant in Kota Kinabalu, Sabah");
+        List<Reply> english =
+                send("826_resto", "Do I need to keep their passports for safekeeping?");
+        List<Reply> indonesian =
+                send(
+                        "826_majikan",
+                        "sy majikan di Sabah, apakah saya perlu simpan paspor mereka selama"
+                                + " kontrak?");
+
+        assertThat(text(english)).doesNotContain(ALARM_EN, ALARM_ID);
+        assertThat(text(indonesian)).doesNotContain(ALARM_ID);
+        assertThat(queue.recentUrgent("826_resto", Duration.ofHours(1))).isEmpty();
+        assertThat(queue.recentUrgent("826_majikan", Duration.ofHours(1))).isEmpty();
+    }
+
     private String messages(String code) {
         Report report = queue.find(code).orElseThrow();
         StringBuilder all = new StringBuilder();

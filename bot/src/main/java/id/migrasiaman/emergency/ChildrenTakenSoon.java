@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * FACTS 5.2–5.3), and the report goes on after it. What a report already holds counts too: the
  * destination may have been said in an earlier message.
  */
-final class ChildrenLeavingSoon {
+final class ChildrenTakenSoon {
 
     /** An age under 18, or children named as under age. */
     private static final Pattern UNDER_AGE =
@@ -53,7 +53,7 @@ final class ChildrenLeavingSoon {
                             + "|kamboja|cambodia|myanmar|thailand|batam|nunukan|entikong|tarakan"
                             + "|tenau|pelabuhan|bandara|ditampung|penampungan|kerja|work) ");
 
-    private ChildrenLeavingSoon() {}
+    private ChildrenTakenSoon() {}
 
     /**
      * Whether {@code text} tells (not asks) that children leave soon, read together with what the
