@@ -80,7 +80,9 @@ class TrialThirteenDangerQuestionIntegrationTests extends IntegrationTest {
         List<Reply> group =
                 send("826_group", "the boss keeps our passports, we cross to Tawau by speedboat");
 
-        for (List<Reply> replies : List.of(harassed, widow, group)) {
+        // Danger facts are read by the danger check again: a held passport and a crossing alarm.
+        assertThat(text(group)).contains(ALARM_EN);
+        for (List<Reply> replies : List.of(harassed, widow)) {
             // Never the bare question again: the message is read and kept, the buttons stay.
             assertThat(text(replies))
                     .containsAnyOf("Tercatat", "juga kami simpan", "Noted", "We also keep");
