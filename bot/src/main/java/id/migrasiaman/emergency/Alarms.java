@@ -82,6 +82,18 @@ class Alarms {
     }
 
     /**
+     * Children about to be taken away ({@link ChildrenTakenSoon}): the alarm, with the line that a
+     * child may not be placed abroad and whom to call before they leave (FACTS 1.2, 5.2, 5.3).
+     */
+    List<Reply> raiseForChildren(Turn turn, String text, String country) {
+        List<Reply> out = new ArrayList<>(raise(turn, text, true, country));
+        out.add(
+                Math.max(out.size() - 1, 0),
+                Reply.text(replies.t(turn.language(), "emergency.children.soon")));
+        return out;
+    }
+
+    /**
      * A typed danger message interrupts a flow: the flow may keep what it answers of its step
      * ({@link Flow#interruptedBy}) before it is set aside.
      */

@@ -182,6 +182,21 @@ class EmergencyReplies {
                                         t(lang, "emergency.no"), AlarmButtons.PREFIX + "no"))));
     }
 
+    /**
+     * The question again below a message that was read and kept while it waited: short, as its two
+     * buttons, saying that what was written goes with "Yes, now".
+     */
+    Reply stillAsking(String lang, boolean answered) {
+        return Reply.withButtons(
+                t(lang, answered ? "emergency.question.kept.answered" : "emergency.question.kept"),
+                List.of(
+                        List.of(
+                                new Reply.Button(
+                                        t(lang, "emergency.yes"), AlarmButtons.PREFIX + "yes"),
+                                new Reply.Button(
+                                        t(lang, "emergency.no"), AlarmButtons.PREFIX + "no"))));
+    }
+
     /** Staff alerted (or the alarm joined the open one), with contact, withdraw and resume. */
     Reply alerted(String lang, String code, boolean joined, String interruptedFlow) {
         String key = joined ? "emergency.joined" : "emergency.alerted";

@@ -39,13 +39,19 @@ class EmergencyTriage {
     private final UrgentReports urgent;
     private final EmergencyReplies replies;
     private final WeakInFlow inFlow;
+    private final WhileAsking whileAsking;
 
     EmergencyTriage(
-            Alarms alarms, UrgentReports urgent, EmergencyReplies replies, WeakInFlow inFlow) {
+            Alarms alarms,
+            UrgentReports urgent,
+            EmergencyReplies replies,
+            WeakInFlow inFlow,
+            WhileAsking whileAsking) {
         this.alarms = alarms;
         this.inFlow = inFlow;
         this.urgent = urgent;
         this.replies = replies;
+        this.whileAsking = whileAsking;
     }
 
     /** The replies to {@code text} in the emergency flow; empty to route it as usual. */
@@ -73,6 +79,16 @@ class EmergencyTriage {
             if (NO.contains(words)) {
                 return Optional.of(alarms.decline(turn));
             }
+            DangerAnswer.Said said = DangerAnswer.of(text);
+            if (said == DangerAnswer.Said.NO) {
+                // "aku ga dalam bahaya kok, majikan baik. cuma potongan nya berat": a no, and the
+                // rest of the message is answered.
+                return Optional.of(whileAsking.declined(turn, text, analysis, routing));
+            }
+            if (said == DangerAnswer.Said.YES) {
+                // "iya tolong, sekarang": the yes in words, with what was written kept.
+                return Optional.of(whileAsking.confirmed(turn, joined(turn, text), country));
+            }
             if (Wording.reportWish(text)) {
                 // "sa mau lapor dia": the report starts, the question is not asked again.
                 ConversationState state = turn.state();
@@ -97,9 +113,12 @@ class EmergencyTriage {
                                 replies.question(turn.language(), false)));
             }
             if (danger.weak() && !goingOn || answersUs) {
-                // More about what is happening ("di rumah majikan di Johor"): kept for the alarm.
-                turn.update(turn.state().detour(emergency.withText(joined(turn, text))));
-                return Optional.of(List.of(replies.question(turn.language(), false)));
+                // More about what is happening ("di rumah majikan di Johor", "paspor kami dia yang
+                // pegang"): read again with what came before (it may be an alarm now), kept for
+                // the alarm, answered where a topic answers it, and the question stays as buttons.
+                return Optional.of(
+                        whileAsking.moreTold(
+                                turn, joined(turn, text), text, analysis, country, routing));
             }
             // Not about danger: back to where the person was, and let the message go on there.
             ConversationState state = turn.state();

@@ -120,6 +120,10 @@ class SafetyLayer implements SafetyCheck {
         if (inEmergency && text != null && content instanceof Content.Text) {
             return triage.handle(turn, text, analysis, found, country, routing);
         }
+        if (content instanceof Content.Text && ChildrenTakenSoon.told(text, state)) {
+            // Children to be taken away tomorrow: the alarm now, the report after it.
+            return Optional.of(alarms.raiseForChildren(turn, text, country));
+        }
         boolean fresh = state.active() == null && content instanceof Content.Text;
         if (fresh) {
             // "polisi datang tangkap dia ko?" after a report: the process, not a new alarm.

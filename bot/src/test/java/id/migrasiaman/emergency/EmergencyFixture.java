@@ -66,7 +66,14 @@ final class EmergencyFixture implements AutoCloseable {
                         beans.getBeanProvider(Flow.class),
                         new FamilyHotlines());
         WeakInFlow inFlow = new WeakInFlow(alarms, replies);
-        EmergencyTriage triage = new EmergencyTriage(alarms, urgent, replies, inFlow);
+        WhileAsking whileAsking =
+                new WhileAsking(
+                        alarms,
+                        replies,
+                        danger,
+                        ANALYSER,
+                        beans.getBeanProvider(AnswerFirst.class));
+        EmergencyTriage triage = new EmergencyTriage(alarms, urgent, replies, inFlow, whileAsking);
         chat.with(
                         new SafetyLayer(
                                 ANALYSER,

@@ -194,6 +194,12 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
                     reprompt(turn, step, data));
         }
         boolean waitsForButton = !step.takesText();
+        if (step != ReportStep.WHAT && ReportAside.asksForChannel(text)) {
+            // "ke mana yang paling cepat?": the channels now, never stored as this step's answer.
+            return List.of(
+                    Reply.text(prompts.t(turn.language(), "report.fastest")),
+                    reprompt(turn, step, data));
+        }
         if (step != ReportStep.WHAT
                 && (ReporterFear.told(text) || waitsForButton && ReporterFear.mentioned(text))) {
             // "saya takut dia tahu saya yang lapor": answered, never filed as an answer about the
@@ -299,6 +305,50 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
         data.editing = false;
         turn.update(turn.state().withFlow(data.at(previous)));
         return List.of(reprompt(turn, previous, data));
+    }
+
+    /**
+     * A question beside a step that takes text ("ada biaya kalau lapor?" at "who?"): answered as
+     * usual, and the step asked again; nothing of it is stored. Never at "what happened", where the
+     * story may well hold questions, and never for a report or a phone number.
+     */
+    @Override
+    public boolean asksAside(Turn turn) {
+        Optional<ReportState> state = turn.state().active(ReportState.class);
+        if (state.isEmpty() || !(turn.message().content() instanceof Content.Text typed)) {
+            return false;
+        }
+        ReportStep step = state.get().step();
+        String text = typed.text();
+        if (step == ReportStep.WHAT
+                || step == ReportStep.CONFIRM
+                || !step.takesText()
+                || TypedAnswer.of(text).isPresent()
+                || Corrections.asked(text)
+                || ReportWithdrawal.asked(text)
+                || ReporterFear.told(text)
+                || !ReportAside.otherQuestion(text)) {
+            return false;
+        }
+        var analysis = analyser.analyse(text);
+        return analysis.entities().phones().isEmpty()
+                && analysis.intent() != id.migrasiaman.nlp.Intent.BROKER_REPORT;
+    }
+
+    /**
+     * A danger message typed at "Mau buat laporan?" (children leaving tomorrow) raises the alarm
+     * first: it is also the report's story, so going back asks "who?" next.
+     */
+    @Override
+    public void interruptedBy(Turn turn, String text) {
+        Optional<ReportState> state = turn.state().active(ReportState.class);
+        if (state.isEmpty() || state.get().step() != ReportStep.CONFIRM) {
+            return;
+        }
+        ReportData data = new ReportData(state.get());
+        data.appendWhat(text);
+        remember(data, analyser.analyse(text).entities());
+        turn.update(turn.state().withFlow(data.at(ReportStep.WHO)));
     }
 
     /** Back to the report after an interruption: the question of the step it was at. */
