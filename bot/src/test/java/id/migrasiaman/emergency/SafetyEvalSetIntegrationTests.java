@@ -37,7 +37,8 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
     @Autowired ReportQueue queue;
 
     /** Sets scored only: their lines are never printed, verbose or not. */
-    private static final java.util.Set<String> SCORED_ONLY = java.util.Set.of("/safety/w11.tsv", "/safety/w12.tsv");
+    private static final java.util.Set<String> SCORED_ONLY =
+            java.util.Set.of("/safety/w11.tsv", "/safety/w12.tsv");
 
     record Line(boolean emergency, String lang, String text) {}
 
