@@ -65,6 +65,7 @@ class FollowUpAnswers implements MessageInterceptor {
     private final Texts texts;
     private final Menus menus;
     private final Clock clock;
+    private final OfferContexts contexts;
 
     FollowUpAnswers(
             TextAnalyser analyser,
@@ -74,7 +75,9 @@ class FollowUpAnswers implements MessageInterceptor {
             Retrieval retrieval,
             Texts texts,
             Menus menus,
-            Clock clock) {
+            Clock clock,
+            OfferContexts contexts) {
+        this.contexts = contexts;
         this.analyser = analyser;
         this.answers = answers;
         this.replies = replies;
@@ -129,7 +132,8 @@ class FollowUpAnswers implements MessageInterceptor {
                                         turn.language(),
                                         context.get().offer(),
                                         typed.text(),
-                                        aspect))
+                                        aspect,
+                                        contexts.of(turn)))
                         : aboutTopic(turn, context.get(), typed.text(), aspect);
         answer.ifPresent(
                 a ->
