@@ -38,7 +38,10 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
     private static final String UNDERAGE = OfferContexts.UNDERAGE;
 
     /** The red flag of the documented broker routes (Nunukan, Tawau, Batam …). */
-    private static final String ROUTE = "irregular-route";
+    static final String ROUTE = "irregular-route";
+
+    /** The red flag of a caller posing as an official who asks for money. */
+    static final String IMPERSONATION = "official-impersonation";
 
     static final String NAME = OfferState.NAME;
 
@@ -160,6 +163,10 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
                 html.append("\n").append(texts.get(lang, "offer.minor.soon"));
             }
             html.append("\n\n");
+        }
+        if (hits.stream().anyMatch(h -> IMPERSONATION.equals(h.flagId()))) {
+            // A caller posing as an official who wants money: said plainly before the list (D42).
+            html.append(texts.get(lang, "offer.scam.lead")).append("\n\n");
         }
         if (hits.isEmpty()) {
             html.append(texts.get(lang, "offer.none"));

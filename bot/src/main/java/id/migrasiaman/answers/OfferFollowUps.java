@@ -159,9 +159,15 @@ class OfferFollowUps {
     }
 
     private String legality(String lang, List<RedFlagHit> hits) {
-        return hits.isEmpty()
-                ? texts.get(lang, "context.offer.legal.none")
-                : texts.get(lang, "context.offer.legal.flags", hits.size(), titles(hits, lang));
+        if (hits.isEmpty()) {
+            return texts.get(lang, "context.offer.legal.none");
+        }
+        String flags =
+                texts.get(lang, "context.offer.legal.flags", hits.size(), titles(hits, lang));
+        // "kami aman kok" on the broker's route: it is not too late to stop (D27).
+        return hits.stream().anyMatch(h -> h.flagId().equals(OfferCheck.ROUTE))
+                ? flags + "\n\n" + texts.get(lang, "offer.route.stop")
+                : flags;
     }
 
     private String questionsAndCheck(String lang, OfferTerms terms) {

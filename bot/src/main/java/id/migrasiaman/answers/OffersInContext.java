@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Order(9)
 class OffersInContext implements MessageInterceptor, AnswerFirst {
 
-    private static final String IMPERSONATION = "official-impersonation";
+    private static final String IMPERSONATION = OfferCheck.IMPERSONATION;
 
     /** "beta hubungi siapa?", "minta tolong ke mana?", "who do I call?" */
     private static final Pattern WHO_TO_CALL =

@@ -34,7 +34,10 @@ final class RiskyDepartures {
                             + "|akomodasi|accommodation|hotel)\\b.{0,40}\\b(tanggung|ditanggung"
                             + "|gratis|free|dibayar|dibayarin|bayarin|paid|covered|cover|covers)\\b"
                             + "|\\b(gratis|free|dibayar|ditanggung)\\b.{0,20}\\b(tiket|ticket"
-                            + "|pesawat|flight|penginapan|accommodation)\\b");
+                            + "|pesawat|flight|penginapan|accommodation)\\b"
+                            + "|\\b(they|he|she|the company|the agent|dorang|dong|mereka|agen|bos)"
+                            + " (pay|pays|paid|cover|covers|covered|bayar|tanggung)( for)? (the |my |our )?"
+                            + "(plane |flight )?(ticket|tickets|tiket|flight|pesawat)\\b");
 
     private final Texts texts;
     private final Menus menus;
