@@ -43,6 +43,12 @@ class OffersInContext implements MessageInterceptor, AnswerFirst {
                             + " (i|we) (call|contact|ask|turn to)\\b|\\bwhere (do|can|should) (i|we)"
                             + " (get help|call|go)\\b");
 
+    /** Words of a job offered: a message with them is an offer to check, not a follow-up. */
+    private static final Pattern JOB =
+            Pattern.compile(
+                    "\\b(kerja|karja|bekerja|lowongan|loker|admin|operator|customer service"
+                            + "|gaji|salary|job|jobs|work|vacancy|hiring)\\b");
+
     private final OfferContexts contexts;
     private final OfferCheck offers;
     private final OfferChecker checker;
@@ -77,6 +83,10 @@ class OffersInContext implements MessageInterceptor, AnswerFirst {
             return Optional.empty();
         }
         String text = typed.text().toLowerCase(Locale.ROOT);
+        if (JOB.matcher(text).find()) {
+            // The offer itself ("kerja admin di kamboja … berangkat minggu depan"): checked as one.
+            return Optional.empty();
+        }
         String lang = turn.language();
         if (Departures.soon(text)) {
             return Optional.of(departures.goingAnyway(lang, country.get()));
