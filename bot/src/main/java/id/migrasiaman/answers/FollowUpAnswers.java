@@ -66,6 +66,7 @@ class FollowUpAnswers implements MessageInterceptor {
     private final Texts texts;
     private final Menus menus;
     private final Clock clock;
+    private final OfferContexts contexts;
 
     FollowUpAnswers(
             TextAnalyser analyser,
@@ -75,7 +76,9 @@ class FollowUpAnswers implements MessageInterceptor {
             Retrieval retrieval,
             Texts texts,
             Menus menus,
-            Clock clock) {
+            Clock clock,
+            OfferContexts contexts) {
+        this.contexts = contexts;
         this.analyser = analyser;
         this.answers = answers;
         this.replies = replies;
@@ -130,7 +133,8 @@ class FollowUpAnswers implements MessageInterceptor {
                                         turn.language(),
                                         context.get().offer(),
                                         typed.text(),
-                                        aspect))
+                                        aspect,
+                                        contexts.of(turn)))
                         : aboutTopic(turn, context.get(), typed.text(), aspect);
         answer.ifPresent(
                 a ->

@@ -21,6 +21,8 @@ import id.migrasiaman.nlp.Intent;
 import id.migrasiaman.nlp.TextAnalyser;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +35,13 @@ import org.springframework.stereotype.Component;
 class OfferCheck implements IntentResponder, ButtonAction, Flow {
 
     /** The red flag of a recruit under 18 (or an age changed): see content/red-flags.yml. */
-    private static final String UNDERAGE = "underage-or-forged";
+    private static final String UNDERAGE = OfferContexts.UNDERAGE;
+
+    /** The red flag of the documented broker routes (Nunukan, Tawau, Batam …). */
+    static final String ROUTE = "irregular-route";
+
+    /** The red flag of a caller posing as an official who asks for money. */
+    static final String IMPERSONATION = "official-impersonation";
 
     static final String NAME = OfferState.NAME;
 
@@ -44,6 +52,7 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
     private final Answers answers;
     private final Clock clock;
     private final TextAnalyser analyser;
+    private final OfferContexts contexts;
 
     OfferCheck(
             OfferChecker checker,
@@ -52,7 +61,9 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
             Retrieval retrieval,
             Answers answers,
             Clock clock,
-            TextAnalyser analyser) {
+            TextAnalyser analyser,
+            OfferContexts contexts) {
+        this.contexts = contexts;
         this.checker = checker;
         this.analyser = analyser;
         this.texts = texts;
@@ -136,8 +147,27 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
 
     private List<Reply> check(Turn turn, String offer, List<String> understood) {
         String lang = turn.language();
-        List<RedFlagHit> hits = checker.check(offer, understood);
+        OfferContext context = contexts.of(turn);
+        // The signs told in earlier messages count too: an age in the first, the route in the
+        // second (trial 13, D6, D27).
+        Set<String> signs = new TreeSet<>(understood);
+        signs.addAll(context.flags());
+        List<RedFlagHit> hits = checker.check(offer, signs);
         StringBuilder html = new StringBuilder();
+        boolean minor = hits.stream().anyMatch(h -> UNDERAGE.equals(h.flagId()));
+        boolean abroad = !context.countries().isEmpty() || hits.size() > 1;
+        if (minor && abroad) {
+            // A child cannot be placed abroad at all (UU 18/2017 Pasal 5): said first, plainly.
+            html.append(texts.get(lang, "offer.minor.abroad"));
+            if (context.departingSoon()) {
+                html.append("\n").append(texts.get(lang, "offer.minor.soon"));
+            }
+            html.append("\n\n");
+        }
+        if (hits.stream().anyMatch(h -> IMPERSONATION.equals(h.flagId()))) {
+            // A caller posing as an official who wants money: said plainly before the list (D42).
+            html.append(texts.get(lang, "offer.scam.lead")).append("\n\n");
+        }
         if (hits.isEmpty()) {
             html.append(texts.get(lang, "offer.none"));
             html.append("\n\n").append(texts.get(lang, "offer.questions"));
@@ -149,8 +179,12 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
                         .append("</b>\n")
                         .append(Html.escape(hit.explanation().in(lang)));
             }
+            if (hits.stream().anyMatch(h -> ROUTE.equals(h.flagId()))) {
+                // On the route now: it is not too late to stop (FACTS 6, 11.4).
+                html.append("\n\n").append(texts.get(lang, "offer.route.stop"));
+            }
             html.append("\n\n").append(texts.get(lang, "offer.legal"));
-            if (hits.stream().anyMatch(h -> UNDERAGE.equals(h.flagId()))) {
+            if (minor && !abroad) {
                 // A child being recruited: who to tell now (SAPA 129, FACTS 5.3 and 9.16).
                 html.append("\n\n").append(texts.get(lang, "offer.minor"));
             }

@@ -10,6 +10,8 @@ import id.migrasiaman.nlp.TextAnalyser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,8 @@ import org.springframework.stereotype.Component;
 class OfferFollowUps {
 
     private static final String FEES = "upfront-fees";
+
+    private static final String SCAM = "online-scam";
 
     /** A follow-up that asks how to check the company or its licence. */
     private static final Pattern ASKS_TO_CHECK =
@@ -49,17 +53,42 @@ class OfferFollowUps {
         this.menus = menus;
     }
 
-    /** The replies to {@code question} (of {@code aspect}) about {@code offer}. */
-    List<Reply> answer(String lang, String offer, String question, FollowUpQuestion.Aspect aspect) {
-        // The same signs as the check itself showed: the patterns and the offer model's flags.
-        List<RedFlagHit> hits = checker.check(offer, analyser.analyse(offer).flags());
+    /**
+     * The replies to {@code question} (of {@code aspect}) about {@code offer}, with the signs
+     * {@code earlier} messages of the conversation told ({@link OfferContexts}).
+     */
+    List<Reply> answer(
+            String lang,
+            String offer,
+            String question,
+            FollowUpQuestion.Aspect aspect,
+            OfferContext earlier) {
+        // The same signs as the check itself showed: the patterns, the offer model's flags and
+        // what the conversation said before ("aman ko?" after Nunukan and a passport held, D27).
+        Set<String> signs = new TreeSet<>(analyser.analyse(offer).flags());
+        signs.addAll(earlier.flags());
+        List<RedFlagHit> hits = checker.check(offer, signs);
         OfferTerms terms = OfferTerms.of(offer);
+        boolean scamTravel =
+                aspect == FollowUpQuestion.Aspect.COST
+                        && RiskyDepartures.FREE_TRAVEL
+                                .matcher(question.toLowerCase(Locale.ROOT))
+                                .find()
+                        && (hits.stream().anyMatch(h -> h.flagId().equals(SCAM))
+                                || earlier.countries().stream()
+                                        .anyMatch(RiskyDepartures.NO_PLACEMENT::contains));
         String html =
                 switch (aspect) {
+                    case COST ->
+                            scamTravel
+                                    ? texts.get(lang, "context.offer.freetravel")
+                                            + "\n\n"
+                                            + legality(lang, hits)
+                                    : cost(lang, hits, terms);
                     case GIVEN_DOCUMENTS -> texts.get(lang, "context.offer.given.documents");
                     case GIVEN_MONEY -> texts.get(lang, "context.offer.given.money");
                     case PUSHBACK -> pushedBack(lang, offer, hits);
-                    case COST, LOAN -> cost(lang, hits, terms);
+                    case LOAN -> cost(lang, hits, terms);
                     case TRY -> tryOnly(lang, hits) + questionsAndCheck(lang, terms);
                     default ->
                             ASKS_TO_CHECK.matcher(question.toLowerCase(Locale.ROOT)).find()
@@ -70,7 +99,8 @@ class OfferFollowUps {
         rows.add(List.of(menus.backButton(lang)));
         List<Reply> out = new ArrayList<>();
         out.add(Reply.withButtons(html, rows));
-        if (aspect == FollowUpQuestion.Aspect.COST || aspect == FollowUpQuestion.Aspect.LOAN) {
+        if ((aspect == FollowUpQuestion.Aspect.COST && !scamTravel)
+                || aspect == FollowUpQuestion.Aspect.LOAN) {
             out.addAll(replies.answer("costs", lang).orElse(List.of()));
         }
         return out;
@@ -131,9 +161,15 @@ class OfferFollowUps {
     }
 
     private String legality(String lang, List<RedFlagHit> hits) {
-        return hits.isEmpty()
-                ? texts.get(lang, "context.offer.legal.none")
-                : texts.get(lang, "context.offer.legal.flags", hits.size(), titles(hits, lang));
+        if (hits.isEmpty()) {
+            return texts.get(lang, "context.offer.legal.none");
+        }
+        String flags =
+                texts.get(lang, "context.offer.legal.flags", hits.size(), titles(hits, lang));
+        // "kami aman kok" on the broker's route: it is not too late to stop (D27).
+        return hits.stream().anyMatch(h -> h.flagId().equals(OfferCheck.ROUTE))
+                ? flags + "\n\n" + texts.get(lang, "offer.route.stop")
+                : flags;
     }
 
     private String questionsAndCheck(String lang, OfferTerms terms) {

@@ -34,6 +34,7 @@ class MessageRouter {
     private final List<MediaResponder> media;
     private final EditedMessages edits;
     private final List<AnswerFirst> answerFirst;
+    private final List<TextHeard> heard;
 
     MessageRouter(
             List<CommandAction> commandActions,
@@ -47,7 +48,8 @@ class MessageRouter {
             List<SituationResponder> situations,
             List<MediaResponder> media,
             EditedMessages edits,
-            List<AnswerFirst> answerFirst) {
+            List<AnswerFirst> answerFirst,
+            List<TextHeard> heard) {
         commandActions.forEach(a -> a.commands().forEach(c -> this.commands.put(c, a)));
         this.buttons = new ButtonRegistry(buttons);
         flows.forEach(f -> this.flows.put(f.name(), f));
@@ -60,10 +62,12 @@ class MessageRouter {
         this.media = List.copyOf(media);
         this.edits = edits;
         this.answerFirst = List.copyOf(answerFirst);
+        this.heard = List.copyOf(heard);
     }
 
     List<Reply> route(Turn turn) {
         languageOfText(turn);
+        hear(turn);
         SafetyCheck.Routing routing =
                 new SafetyCheck.Routing() {
                     @Override
@@ -89,6 +93,18 @@ class MessageRouter {
             }
         }
         return afterSafety(turn);
+    }
+
+    /** Every typed text is heard first, whoever answers it (see {@link TextHeard}). */
+    private void hear(Turn turn) {
+        if (heard.isEmpty()
+                || turn.message().edited()
+                || !(turn.message().content() instanceof Content.Text typed)
+                || typed.text().isBlank()) {
+            return;
+        }
+        Analysis analysis = analyser.analyse(typed.text());
+        heard.forEach(h -> h.heard(turn, analysis));
     }
 
     /**

@@ -96,7 +96,8 @@ public final class ConversationFixture {
                             only(all, SituationResponder.class),
                             only(all, MediaResponder.class),
                             new EditedMessages(analyser(), texts),
-                            only(all, AnswerFirst.class));
+                            only(all, AnswerFirst.class),
+                            only(all, TextHeard.class));
             service = new ConversationService(states, router);
         }
         return service;

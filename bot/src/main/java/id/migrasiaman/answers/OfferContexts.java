@@ -1,0 +1,76 @@
+package id.migrasiaman.answers;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import id.migrasiaman.conversation.TextHeard;
+import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.knowledge.OfferChecker;
+import id.migrasiaman.knowledge.RedFlagHit;
+import id.migrasiaman.nlp.Analysis;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The offer context of each conversation: the red flags, countries and near departures of every
+ * message it typed, so that an offer told in several messages ("my daughter is 16" … "a friend
+ * takes her to Bali first, then Malaysia") is checked as one (trial 13, D6, D27). Typed facts only,
+ * in memory for {@link #KEPT} after the last one, never logged: after a restart a message is
+ * checked alone, as before this existed.
+ */
+@Component
+class OfferContexts implements TextHeard {
+
+    /** How long the facts of a conversation still count for its later messages. */
+    static final Duration KEPT = Duration.ofHours(2);
+
+    /** The red flag of a recruit under 18 (content/red-flags.yml). */
+    static final String UNDERAGE = "underage-or-forged";
+
+    private final Cache<String, OfferContext> contexts =
+            Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(KEPT).build();
+
+    private final OfferChecker checker;
+    private final Clock clock;
+
+    OfferContexts(OfferChecker checker, Clock clock) {
+        this.checker = checker;
+        this.clock = clock;
+    }
+
+    @Override
+    public void heard(Turn turn, Analysis analysis) {
+        Set<String> flags = new HashSet<>();
+        checker.check(analysis.text(), analysis.flags()).stream()
+                .map(RedFlagHit::flagId)
+                .forEach(flags::add);
+        if (analysis.entities().namesAMinor()) {
+            flags.add(UNDERAGE);
+        }
+        Set<String> countries = Set.copyOf(analysis.entities().destinations());
+        boolean soon = Departures.soon(analysis.text());
+        if (flags.isEmpty() && countries.isEmpty() && !soon) {
+            return;
+        }
+        contexts.asMap()
+                .merge(
+                        turn.state().id(),
+                        OfferContext.NONE.with(flags, countries, soon, clock.instant()),
+                        (old, added) ->
+                                old.with(
+                                        added.flags(),
+                                        added.countries(),
+                                        added.departingSoon(),
+                                        added.at()));
+    }
+
+    /** What the conversation of {@code turn} has said so far (this message included). */
+    OfferContext of(Turn turn) {
+        OfferContext found = contexts.getIfPresent(turn.state().id());
+        return found == null || found.at().plus(KEPT).isBefore(clock.instant())
+                ? OfferContext.NONE
+                : found;
+    }
+}

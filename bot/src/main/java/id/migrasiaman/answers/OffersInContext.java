@@ -1,0 +1,141 @@
+package id.migrasiaman.answers;
+
+import id.migrasiaman.conversation.AnswerFirst;
+import id.migrasiaman.conversation.Content;
+import id.migrasiaman.conversation.Menus;
+import id.migrasiaman.conversation.MessageInterceptor;
+import id.migrasiaman.conversation.Questions;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.Texts;
+import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.flows.OfferState;
+import id.migrasiaman.knowledge.OfferChecker;
+import id.migrasiaman.nlp.Analysis;
+import id.migrasiaman.nlp.TextAnalyser;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Messages answered from the conversation's offer context ({@link OfferContexts}) rather than alone
+ * (trial 13): a child under 18 about to be taken abroad is an offer to check whatever the intent
+ * model reads (D45); a caller posing as an official who asks for money is a scam (D42); after an
+ * offer to Cambodia, "I already bought the ticket, leaving the day after tomorrow" gets "do not go"
+ * and what to do if he goes anyway (D11), "who do I call there?" the mission of that country, never
+ * Malaysia's numbers (D12), and "they pay the ticket" the scam sign it is (D13).
+ */
+@Component
+@Order(9)
+class OffersInContext implements MessageInterceptor, AnswerFirst {
+
+    private static final String IMPERSONATION = OfferCheck.IMPERSONATION;
+
+    /** "beta hubungi siapa?", "minta tolong ke mana?", "who do I call?" */
+    private static final Pattern WHO_TO_CALL =
+            Pattern.compile(
+                    "\\b(hubungi|hubungin|kontak|telepon|telpon|tlp|telp|minta tolong|mengadu"
+                            + "|lapor|cari bantuan)( \\S+){0,2} (siapa|ke mana|kemana|ke siapa"
+                            + "|di mana|dimana)\\b|\\bsiapa yang (bisa|harus|boleh)( \\S+)?"
+                            + " (di ?hubungi|di ?telepon|bantu|tolong)\\b|\\bwho (do|should|can)"
+                            + " (i|we) (call|contact|ask|turn to)\\b|\\bwhere (do|can|should) (i|we)"
+                            + " (get help|call|go)\\b");
+
+    /** Words of a job offered: a message with them is an offer to check, not a follow-up. */
+    private static final Pattern JOB =
+            Pattern.compile(
+                    "\\b(kerja|karja|bekerja|lowongan|loker|admin|operator|customer service"
+                            + "|gaji|salary|job|jobs|work|vacancy|hiring)\\b");
+
+    private final OfferContexts contexts;
+    private final OfferCheck offers;
+    private final OfferChecker checker;
+    private final TextAnalyser analyser;
+    private final RiskyDepartures departures;
+
+    OffersInContext(
+            OfferContexts contexts,
+            OfferCheck offers,
+            OfferChecker checker,
+            TextAnalyser analyser,
+            Texts texts,
+            Menus menus) {
+        this.contexts = contexts;
+        this.offers = offers;
+        this.checker = checker;
+        this.analyser = analyser;
+        this.departures = new RiskyDepartures(texts, menus);
+    }
+
+    @Override
+    public Optional<List<Reply>> intercept(Turn turn) {
+        if (!(turn.message().content() instanceof Content.Text typed)
+                || typed.text().isBlank()
+                || (turn.state().active() != null
+                        && !(turn.state().active() instanceof OfferState))) {
+            return Optional.empty();
+        }
+        OfferContext context = contexts.of(turn);
+        Optional<String> country = RiskyDepartures.noPlacementCountry(context);
+        if (country.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = typed.text().toLowerCase(Locale.ROOT);
+        if (JOB.matcher(text).find()) {
+            // The offer itself ("kerja admin di kamboja … berangkat minggu depan"): checked as one.
+            return Optional.empty();
+        }
+        String lang = turn.language();
+        if (Departures.soon(text)) {
+            return Optional.of(departures.goingAnyway(lang, country.get()));
+        }
+        List<String> named = analyser.analyse(typed.text()).entities().destinations();
+        boolean elsewhere = named.stream().anyMatch(c -> !c.equals(country.get()));
+        if (WHO_TO_CALL.matcher(text).find() && !elsewhere) {
+            return Optional.of(departures.whoToCall(lang, country.get()));
+        }
+        if (RiskyDepartures.FREE_TRAVEL.matcher(text).find() && !elsewhere) {
+            return Optional.of(departures.freeTravel(lang, country.get()));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<List<Reply>> answer(Turn turn, Analysis analysis) {
+        return fromContext(turn, analysis)
+                ? Optional.of(offers.respond(turn, analysis))
+                : Optional.empty();
+    }
+
+    @Override
+    public Optional<List<Reply>> besideHotlines(Turn turn, Analysis analysis) {
+        return answer(turn, analysis);
+    }
+
+    /**
+     * A caller posing as an official who wants money, or a child under 18 with a plan to go abroad
+     * told (not asked about: "can a 17-year-old go?" keeps its topic's answer).
+     */
+    private boolean fromContext(Turn turn, Analysis analysis) {
+        boolean impersonation =
+                checker.check(analysis.text(), analysis.flags()).stream()
+                        .anyMatch(h -> h.flagId().equals(IMPERSONATION));
+        if (impersonation) {
+            return true;
+        }
+        boolean tellsOfIt =
+                !analysis.entities().destinations().isEmpty()
+                        || analysis.entities().namesAMinor()
+                        || Departures.soon(analysis.text())
+                        || !checker.check(analysis.text(), analysis.flags()).isEmpty();
+        OfferContext context = contexts.of(turn);
+        return tellsOfIt
+                && context.flags().contains(OfferContexts.UNDERAGE)
+                && !context.countries().isEmpty()
+                && (context.departingSoon() || context.flags().size() > 1)
+                // "what must I do so she does not go? They leave on Saturday" is no rule question
+                && (!Questions.isQuestion(analysis.text()) || Departures.soon(analysis.text()));
+    }
+}
