@@ -30,11 +30,14 @@ class WhatHappensNext {
     /** How long after a report a question is read as about the reported person. */
     static final Duration RECENT = Duration.ofHours(24);
 
-    /** An arrest or a punishment, and the words of the police or courts that do it. */
+    /**
+     * An arrest or a punishment. The police alone are not one: "lapor calo tu pi polisi ko pi
+     * disnaker?" asks where to report, not what happens to the person reported.
+     */
     private static final Pattern CONSEQUENCE =
             Pattern.compile(
                     "\\b(di)?(tangkap|tangkep|hukum|penjara|pidana|sidang|adili)(nya|kah|ko)?\\b"
-                            + "|\\bmenangkap\\b|\\b(polisi|polis|police|polda|polres|hukuman"
+                            + "|\\bmenangkap\\b|\\b(hukuman"
                             + "|sanksi|jail(ed)?|prison|arrest(ed|s)?|punish(ed|ment)?|charged"
                             + "|prosecut(ed|ion)|sentenced|court|locked up|be (caught|detained))\\b");
 

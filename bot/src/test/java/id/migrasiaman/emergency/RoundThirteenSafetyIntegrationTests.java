@@ -92,6 +92,18 @@ class RoundThirteenSafetyIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void someoneAskingWhereToReportABrokerPoliceOrLabourOfficeGetsHowToReport() {
+        List<Reply> replies =
+                send(
+                        "821_where",
+                        "kalau mau lapor perekrut ilegal, ke kantor polisi atau ke disnaker?");
+
+        assertThat(text(replies))
+                .doesNotContain("Sesudah laporan", "tidak bisa menjanjikan", ALARM_ID);
+        assertThat(queue.recentUrgent("821_where", Duration.ofHours(1))).isEmpty();
+    }
+
+    @Test
     void anArrestToldAsDoneOrFearedByTheWriterIsStillDanger() {
         List<Reply> husband =
                 send(

@@ -82,8 +82,23 @@ class RepaymentDemand implements SituationResponder {
     /** Whether {@code text} tells of money demanded back for not leaving or given to the family. */
     static boolean demanded(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return DEMAND.matcher(lower).find() && CAUSE.matcher(lower).find();
+        return DEMAND.matcher(lower).find()
+                && CAUSE.matcher(lower).find()
+                && PRESSED.matcher(lower).find();
     }
+
+    /**
+     * Someone presses for the money: he calls, says, threatens, comes to the house. Without it the
+     * message is a question about the rule ("uang sirih itu harus dikembalikan ko?"), which the
+     * uang-sirih topic answers itself.
+     */
+    private static final Pattern PRESSED =
+            Pattern.compile(
+                    "\\b(telpon|telepon|tlp|tlpn|nelpon|menelepon|ditelpon|ditelepon|sms|wa|chat"
+                            + "|bilang|blg|bilan|katanya|kata dia|minta|mintak|ancam|mengancam"
+                            + "|diancam|marah|paksa|memaksa|dipaksa|datang|dtg|tagih|nagih|menagih"
+                            + "|ditagih|calls?|calling|called|says|said|tells|told"
+                            + "|demands?|demanding|threaten(s|ed|ing)?|insists?|keeps|came|comes)\\b");
 
     private boolean askedAgain(Turn turn, String text) {
         Recall recall = turn.state().recall();

@@ -85,6 +85,17 @@ class RepaymentDemandIntegrationTests extends IntegrationTest {
                         RepaymentDemand.demanded(
                                 "calo bilang beta musti kasi kembali doi kalo beta son pi"))
                 .isTrue();
+        // A question about the rule, with nobody pressing for the money, is the uang-sirih topic's.
+        assertThat(
+                        RepaymentDemand.demanded(
+                                "ortu sy su terima doi dari sponsor, sy batal pi. doi itu wajib"
+                                        + " dikembalikan ko?"))
+                .isFalse();
+        assertThat(
+                        RepaymentDemand.demanded(
+                                "my parents took money from the agent and I won't go now. do we have"
+                                        + " to pay it back?"))
+                .isFalse();
     }
 
     private static String all(List<JsonNode> replies) {
