@@ -174,12 +174,7 @@ class EmergencyReplies {
     Reply question(String lang, boolean details) {
         return Reply.withButtons(
                 t(lang, details ? "emergency.question.details" : "emergency.question"),
-                List.of(
-                        List.of(
-                                new Reply.Button(
-                                        t(lang, "emergency.yes"), AlarmButtons.PREFIX + "yes"),
-                                new Reply.Button(
-                                        t(lang, "emergency.no"), AlarmButtons.PREFIX + "no"))));
+                yesNo(lang));
     }
 
     /**
@@ -189,12 +184,15 @@ class EmergencyReplies {
     Reply stillAsking(String lang, boolean answered) {
         return Reply.withButtons(
                 t(lang, answered ? "emergency.question.kept.answered" : "emergency.question.kept"),
+                yesNo(lang));
+    }
+
+    /** The danger question's two buttons: "Yes, now" and "No". */
+    private List<List<Reply.Button>> yesNo(String lang) {
+        return List.of(
                 List.of(
-                        List.of(
-                                new Reply.Button(
-                                        t(lang, "emergency.yes"), AlarmButtons.PREFIX + "yes"),
-                                new Reply.Button(
-                                        t(lang, "emergency.no"), AlarmButtons.PREFIX + "no"))));
+                        new Reply.Button(t(lang, "emergency.yes"), AlarmButtons.PREFIX + "yes"),
+                        new Reply.Button(t(lang, "emergency.no"), AlarmButtons.PREFIX + "no")));
     }
 
     /** Staff alerted (or the alarm joined the open one), with contact, withdraw and resume. */
