@@ -34,10 +34,13 @@ final class DangerAnswer {
                             + "(bahaya|darurat|terancam|urgent|emergency|danger|in danger"
                             + "|an emergency|is in danger|are in danger) ");
 
-    /** "aman kok", "baik2 saja", "I'm fine", "we are safe": said about oneself, calmly. */
+    /**
+     * "aman kok", "baik2 saja", "I'm fine", "we are safe": said about oneself, calmly. Not in a
+     * question: "besok nyebrang naik speedboat, aman ko?" asks whether it is safe.
+     */
     private static final Pattern FINE =
             Pattern.compile(
-                    " (aman kok|aman aja|aman saja|aman sa|aman ko|su aman|sudah aman|skrg aman"
+                    " (aman kok|aman aja|aman saja|aman sa|su aman|sudah aman|skrg aman"
                             + "|sekarang aman|baik baik saja|baik2 saja|baik baik aja|baik2 aja"
                             + "|baik2 sa|baik baik sa|i m fine|im fine|i am fine|i m ok|im ok"
                             + "|i am ok|i m okay|i am okay|i m safe|im safe|i am safe|we are safe"
@@ -89,7 +92,7 @@ final class DangerAnswer {
         }
         String padded = Words.padded(text);
         if (NOT_IN_DANGER.matcher(padded).find()
-                || FINE.matcher(padded).find()
+                || FINE.matcher(padded).find() && !text.contains("?")
                 || OPENS_NO.matcher(text).find() && !BUT.matcher(padded).find()) {
             return Said.NO;
         }
