@@ -145,6 +145,15 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
                 && (plain.split("\\s+").length < 2 || !plain.matches("(?s).*\\p{L}.*"));
     }
 
+    /** The writer gives her own age: "umur beta baru 16", "sy masih 17 thn", "I'm 16". */
+    private static final java.util.regex.Pattern OWN_AGE =
+            java.util.regex.Pattern.compile(
+                    "\\b(umur|usia|umurku|usiaku)( ku)? (beta|sa|sy|saya|aku|ak|gw|gue|ana)\\b"
+                            + "|\\b(beta|sa|sy|saya|aku|ak|gw|gue) (baru|masih|br|msh)? ?(umur|usia)?"
+                            + " ?\\d{1,2} ?(thn|tahun|taun|th)\\b"
+                            + "|\\bi(')?m (only |just )?\\d{1,2}\\b|\\bi am (only |just )?\\d{1,2}\\b"
+                            + "|\\bmy age\\b");
+
     private List<Reply> check(Turn turn, String offer, List<String> understood) {
         String lang = turn.language();
         OfferContext context = contexts.of(turn);
@@ -156,7 +165,10 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
         StringBuilder html = new StringBuilder();
         boolean minor = hits.stream().anyMatch(h -> UNDERAGE.equals(h.flagId()));
         boolean abroad = !context.countries().isEmpty() || hits.size() > 1;
-        if (minor && abroad) {
+        // A parent or a relative telling of a child gets "do not let her go"; the child herself
+        // ("umur beta baru 16, ada yang ajak karja di Malaysia") gets whom to tell, below.
+        boolean ownAge = OWN_AGE.matcher(offer.toLowerCase(java.util.Locale.ROOT)).find();
+        if (minor && abroad && !ownAge) {
             // A child cannot be placed abroad at all (UU 18/2017 Pasal 5): said first, plainly.
             html.append(texts.get(lang, "offer.minor.abroad"));
             if (context.departingSoon()) {
@@ -184,7 +196,7 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
                 html.append("\n\n").append(texts.get(lang, "offer.route.stop"));
             }
             html.append("\n\n").append(texts.get(lang, "offer.legal"));
-            if (minor && !abroad) {
+            if (minor && (!abroad || ownAge)) {
                 // A child being recruited: who to tell now (SAPA 129, FACTS 5.3 and 9.16).
                 html.append("\n\n").append(texts.get(lang, "offer.minor"));
             }

@@ -24,6 +24,15 @@ public final class PatternOfferChecker implements OfferChecker {
         this.normaliser = normaliser;
     }
 
+    /**
+     * Flags that only their patterns raise. official-impersonation's model, trained on its 18
+     * examples, fired on ordinary questions that name PMI or KP2MI ("dokumen apa aja yg wajib
+     * disiapin calon PMI?" got "Ini penipuan"); a caller posing as an official is said in words the
+     * patterns read (a claim and an ask for money).
+     */
+    private static final java.util.Set<String> PATTERNS_ONLY =
+            java.util.Set.of("official-impersonation");
+
     @Override
     public List<RedFlagHit> check(String text, Collection<String> understood) {
         if (text == null || text.isBlank()) {
@@ -32,7 +41,10 @@ public final class PatternOfferChecker implements OfferChecker {
         String normalised = normaliser.normalise(text);
         String raw = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
         return flags.stream()
-                .filter(flag -> understood.contains(flag.id()) || flag.matchesAny(normalised, raw))
+                .filter(
+                        flag ->
+                                understood.contains(flag.id()) && !PATTERNS_ONLY.contains(flag.id())
+                                        || flag.matchesAny(normalised, raw))
                 .map(flag -> new RedFlagHit(flag.id(), flag.title(), flag.explanation()))
                 .toList();
     }
