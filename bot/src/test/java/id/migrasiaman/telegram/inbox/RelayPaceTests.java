@@ -78,7 +78,7 @@ class RelayPaceTests {
         }
         long accepted = id;
         List<Integer> duringTheBurst = List.copyOf(relay.batches);
-        await().atMost(Duration.ofSeconds(30)).until(() -> relay.relayed.size() == accepted);
+        await().atMost(Duration.ofSeconds(120)).until(() -> relay.relayed.size() == accepted);
         journal.close();
         assertThat(relay.relayed).doesNotHaveDuplicates();
         // The first piece is small (cost unknown), the others fit 27.8 ms at 0.3 ms an update.
