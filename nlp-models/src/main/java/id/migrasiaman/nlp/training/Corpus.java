@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Reads corpus files: UTF-8 TSV with a {@code label<TAB>text} header; the file name is the language
- * ({@code id.tsv}, {@code mkn.tsv}, {@code en.tsv}).
+ * Reads corpus files: UTF-8 TSV with a {@code label<TAB>text} header; the file name up to its first
+ * dot is the language ({@code id.tsv}, {@code mkn.tsv}, {@code en.tsv}; a batch kept apart so its
+ * lines can be seen as one, {@code id.understand14.tsv}, is Indonesian too).
  */
 public final class Corpus {
 
@@ -37,7 +38,7 @@ public final class Corpus {
      */
     public static List<LabelledMessage> read(Path file) {
         String name = file.getFileName().toString();
-        String language = name.endsWith(".tsv") ? name.substring(0, name.length() - 4) : name;
+        String language = language(name);
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -58,6 +59,14 @@ public final class Corpus {
             messages.add(new LabelledMessage(language, label, line.substring(tab + 1).strip()));
         }
         return messages;
+    }
+
+    /**
+     * The file name up to its first dot: {@code id.tsv} and {@code id.understand14.tsv} are "id".
+     */
+    static String language(String fileName) {
+        int dot = fileName.indexOf('.');
+        return dot < 0 ? fileName : fileName.substring(0, dot);
     }
 
     private static String label(String label, Path file, int line) {
