@@ -7,10 +7,14 @@ pred=[json.loads(l) for l in open(sys.argv[2])]
 SCORED={'visit-visa','upfront-fees','documents-held','cash-to-family','underage-or-forged',
         'no-contract','irregular-route','fast-departure','social-media-recruitment',
         'unlicensed-agency','official-photos','held-before-departure','online-scam'}
-# Writers from round 11 on (w10, final8) had the two newer flags in their LABELS.md too: pass
-# --all-flags to score them.
+# A flag added later is scored with --all-flags, but only on a set whose gold uses it: that set's
+# writer had it in LABELS.md (w10, final8 and later had moratorium-domestic-work and
+# local-job-then-abroad; no writer has had hidden-from-family or official-impersonation yet). On an
+# older set it is counted apart like any flag outside the writer's labels (offers14, round 14:
+# before, --all-flags scored the two round-11 flags as false positives on w1-w9 and final-final7).
 if '--all-flags' in sys.argv[3:]:
-    SCORED|={'moratorium-domestic-work','local-job-then-abroad'}
+    used={f for flags,_,_ in gold if flags!='none' for f in flags.split(',')}
+    SCORED|=used
 unscored=collections.Counter()
 assert len(gold)==len(pred),(len(gold),len(pred))
 tp=fp=fn=0; clean=cleanok=0; risky=riskyany=0

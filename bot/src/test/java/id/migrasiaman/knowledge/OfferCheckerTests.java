@@ -184,4 +184,21 @@ class OfferCheckerTests {
                 .extracting(RedFlagHit::flagId)
                 .containsExactly("visit-visa");
     }
+
+    @Test
+    void aFlagRecognisedByPatternsOnlyIgnoresItsModel() {
+        // A family's consent letter, which the licensed route asks for, is no secret kept from the
+        // family; nor is a question that names KP2MI a caller posing as an official. The models of
+        // both flags said yes to such messages; red-flags.yml lets only their patterns count.
+        String consent =
+                "Lowongan resmi dari P3MI, surat izin orang tua sudah ditandatangani kepala desa";
+        List<String> understood =
+                List.of("hidden-from-family", "official-impersonation", "no-contract");
+
+        assertThat(checker.check(consent, understood))
+                .extracting(RedFlagHit::flagId)
+                .containsExactly("no-contract");
+        assertThat(flags("kerjanya enak, tapi jangan bilang ke orang tua dulu ya sampai berangkat"))
+                .contains("hidden-from-family");
+    }
 }

@@ -106,18 +106,37 @@ final class ContentReaders {
         return countries;
     }
 
+    /** The fields of a red flag: a misspelt {@code recognised_by} must not pass unnoticed. */
+    private static final List<String> FLAG_FIELDS =
+            List.of("id", "title", "explanation", "patterns", "recognised_by", "source");
+
     static List<RedFlag> flags(Fields root) {
         List<RedFlag> flags = new ArrayList<>();
         for (Fields f : root.mappings("flags")) {
+            f.allowOnly(FLAG_FIELDS);
             flags.add(
                     new RedFlag(
                             f.text("id"),
                             f.localized("title"),
                             f.localized("explanation"),
                             patterns(f),
-                            source(f.child("source"))));
+                            source(f.child("source")),
+                            recognition(f)));
         }
         return flags;
+    }
+
+    /** The optional {@code recognised_by}: {@code patterns} or {@code model-and-patterns}. */
+    private static Recognition recognition(Fields f) {
+        String value = f.optionalText("recognised_by");
+        return Recognition.of(value)
+                .orElseGet(
+                        () -> {
+                            f.report(
+                                    "recognised_by",
+                                    "'" + value + "' must be patterns or model-and-patterns");
+                            return Recognition.MODEL_AND_PATTERNS;
+                        });
     }
 
     private static List<Pattern> patterns(Fields f) {

@@ -11,7 +11,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Required red flags, unique ids, and sources for the red flags and the hotlines. */
+/**
+ * Required red flags, unique ids, a pattern for every flag recognised by patterns only, and sources
+ * for the red flags and the hotlines.
+ */
 final class FlagAndHotlineRules {
 
     private FlagAndHotlineRules() {}
@@ -33,6 +36,14 @@ final class FlagAndHotlineRules {
                         .forEach(p -> problems.add(flagProblem(field + p)));
             }
             checkSource(YamlFiles.RED_FLAGS, flag.id(), flag.source(), problems);
+            if (!flag.recognisedBy().trustsModel() && flag.patterns().isEmpty()) {
+                problems.add(
+                        flagProblem(
+                                "flag '"
+                                        + flag.id()
+                                        + "' is recognised_by patterns but has no pattern: nothing"
+                                        + " could raise it"));
+            }
         }
         ContentValidator.REQUIRED_FLAGS.stream()
                 .filter(required -> !ids.contains(required))

@@ -12,7 +12,9 @@ import java.util.Locale;
  * Matches the red flags' regular expressions against the normalised message (chat spelling and
  * Kupang Malay mapped to Indonesian) and against the raw lower-cased message, because the
  * normaliser replaces numbers and amounts that some patterns look for; and adds the flags the
- * language models recognised, so editors' patterns and the models' understanding both count.
+ * language models recognised, so editors' patterns and the models' understanding both count —
+ * except for a flag whose {@code recognised_by} is {@code patterns} (its model, trained on too few
+ * examples, fires on ordinary questions).
  */
 public final class PatternOfferChecker implements OfferChecker {
 
@@ -24,15 +26,6 @@ public final class PatternOfferChecker implements OfferChecker {
         this.normaliser = normaliser;
     }
 
-    /**
-     * Flags that only their patterns raise. official-impersonation's model, trained on its 18
-     * examples, fired on ordinary questions that name PMI or KP2MI ("dokumen apa aja yg wajib
-     * disiapin calon PMI?" got "Ini penipuan"); a caller posing as an official is said in words the
-     * patterns read (a claim and an ask for money).
-     */
-    private static final java.util.Set<String> PATTERNS_ONLY =
-            java.util.Set.of("official-impersonation");
-
     @Override
     public List<RedFlagHit> check(String text, Collection<String> understood) {
         if (text == null || text.isBlank()) {
@@ -43,7 +36,7 @@ public final class PatternOfferChecker implements OfferChecker {
         return flags.stream()
                 .filter(
                         flag ->
-                                understood.contains(flag.id()) && !PATTERNS_ONLY.contains(flag.id())
+                                understood.contains(flag.id()) && flag.recognisedBy().trustsModel()
                                         || flag.matchesAny(normalised, raw))
                 .map(flag -> new RedFlagHit(flag.id(), flag.title(), flag.explanation()))
                 .toList();

@@ -283,6 +283,36 @@ class ContentValidatorTests {
     }
 
     @Test
+    void aFlagRecognisedByPatternsOnlyNeedsPatternsAndAKnownValue() {
+        edit(
+                dir,
+                YamlFiles.RED_FLAGS,
+                y ->
+                        y.replace(
+                                        "    patterns:\n      - \"visit visa\"\n",
+                                        "    recognised_by: patterns\n")
+                                .replace(
+                                        "    patterns:\n      - \"fast departure\"\n",
+                                        "    recognised_by: model\n"
+                                                + "    patterns:\n      - \"fast departure\"\n")
+                                .replace(
+                                        "    patterns:\n      - \"no contract\"\n",
+                                        "    recognized_by: patterns\n"
+                                                + "    patterns:\n      - \"no contract\"\n"));
+
+        assertThat(problems())
+                .contains(
+                        "red-flags.yml: flag 'visit-visa' is recognised_by patterns but has no"
+                                + " pattern: nothing could raise it")
+                .anyMatch(
+                        p ->
+                                p.contains(
+                                        "recognised_by 'model' must be patterns or"
+                                                + " model-and-patterns"))
+                .anyMatch(p -> p.contains("recognized_by is not a known field"));
+    }
+
+    @Test
     void hotlineWithoutNumber() {
         edit(dir, YamlFiles.HOTLINES, y -> y.replace("    number: \"110\"\n", ""));
 

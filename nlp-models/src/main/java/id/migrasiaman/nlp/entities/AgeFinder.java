@@ -63,6 +63,46 @@ final class AgeFinder {
                     "who");
     private static final int LOOK_BACK = 4;
 
+    /**
+     * Relatives named by their age alone, "my nephew (16)", "adek kelas aq (16)" (not "anak 2").
+     */
+    private static final Set<String> RELATIVES =
+            Set.of(
+                    "adik",
+                    "adek",
+                    "keponakan",
+                    "ponakan",
+                    "cucu",
+                    "daughter",
+                    "son",
+                    "sister",
+                    "brother",
+                    "niece",
+                    "nephew",
+                    "cousin",
+                    "grandson",
+                    "granddaughter");
+
+    /** People recruited by an age range, "girls 15-19", "young women 16-20", "cewek 16 - 20". */
+    private static final Set<String> RECRUITS =
+            Set.of(
+                    "girls",
+                    "boys",
+                    "women",
+                    "men",
+                    "teenagers",
+                    "teens",
+                    "youths",
+                    "wanita",
+                    "perempuan",
+                    "cewek",
+                    "cowok",
+                    "pria",
+                    "remaja",
+                    "pemuda",
+                    "pemudi",
+                    "gadis");
+
     /** The first word of an age written "enam belas". */
     private static final Map<String, Integer> BEFORE_BELAS =
             Map.ofEntries(
@@ -131,6 +171,13 @@ final class AgeFinder {
             return true; // "16 yo", "16 y/o"
         }
         String previous = i > 0 ? words.get(i - 1) : "";
+        int value = number(words.get(i));
+        if (value >= 12 && value < 18 && RELATIVES.contains(previous)) {
+            return true; // "nephew (16)": a young relative's age, not a count of relatives
+        }
+        if (value >= 12 && value < 18 && number(next) > value && recruitsBefore(words, i)) {
+            return true; // "girls 15-19": the youngest of the range is a minor
+        }
         if (TO_BE.contains(previous) && i > 1 && PERSON.contains(words.get(i - 2))) {
             return true; // "i am 16", "my daughter is 15"
         }
@@ -144,6 +191,15 @@ final class AgeFinder {
         for (int j = Math.max(0, i - LOOK_BACK); j < i; j++) {
             if (AGE_WORDS.contains(words.get(j))) {
                 return true; // "umur sy 17", "usia anak saya 16 tahun"
+            }
+        }
+        return false;
+    }
+
+    private static boolean recruitsBefore(List<String> words, int i) {
+        for (int j = Math.max(0, i - LOOK_BACK); j < i; j++) {
+            if (RECRUITS.contains(words.get(j))) {
+                return true;
             }
         }
         return false;

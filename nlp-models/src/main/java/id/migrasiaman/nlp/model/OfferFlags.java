@@ -31,6 +31,7 @@ public final class OfferFlags {
     public static final String MORATORIUM = "moratorium-domestic-work";
     public static final String LOCAL_THEN_ABROAD = "local-job-then-abroad";
     public static final String FEES = "upfront-fees";
+    public static final String SOCIAL = "social-media-recruitment";
 
     /**
      * Flags that mean the papers are wrong: with a broker-route transit, the route is irregular.
@@ -46,7 +47,11 @@ public final class OfferFlags {
     private static final PhraseMatcher<Boolean> MOVE_ABROAD = matcher("move-abroad.txt");
     private static final PhraseMatcher<Boolean> PAYMENT_WORDS = matcher("payment-words.txt");
     private static final PhraseMatcher<Boolean> LATER_WORDS = matcher("later-words.txt");
+    private static final PhraseMatcher<Boolean> PLATFORM_WORDS = matcher("platform-words.txt");
     private static final Set<String> AT = Set.of("di", "in", "at", "dekat", "near");
+    private static final Set<String> SALARY =
+            Set.of("salary", "salaries", "wage", "wages", "gaji", "gajinya", "upah");
+    private static final Set<String> PAID = Set.of("paid", "pay", "dibayar", "dibayarkan", "bayar");
 
     /**
      * What the entities and word lists of a message make certain.
@@ -64,6 +69,8 @@ public final class OfferFlags {
      *     not count)
      * @param localAndAbroad it names a job place in Indonesia and a place abroad (without them, the
      *     local-job-then-abroad model does not count)
+     * @param platform it names an online medium: a platform, a group, a post (without it, the
+     *     social-media-recruitment model does not count)
      */
     public record Facts(
             boolean minor,
@@ -73,10 +80,33 @@ public final class OfferFlags {
             boolean localThenAbroad,
             boolean payment,
             boolean moratoriumPlace,
-            boolean localAndAbroad) {
+            boolean localAndAbroad,
+            boolean platform) {
 
         public static final Facts NONE =
-                new Facts(false, false, false, false, false, false, false, false);
+                new Facts(false, false, false, false, false, false, false, false, false);
+
+        /** Facts that do not gate the social-media model (as before round 14). */
+        public Facts(
+                boolean minor,
+                boolean brokerTransit,
+                boolean noPlacementJob,
+                boolean moratoriumDomestic,
+                boolean localThenAbroad,
+                boolean payment,
+                boolean moratoriumPlace,
+                boolean localAndAbroad) {
+            this(
+                    minor,
+                    brokerTransit,
+                    noPlacementJob,
+                    moratoriumDomestic,
+                    localThenAbroad,
+                    payment,
+                    moratoriumPlace,
+                    localAndAbroad,
+                    true);
+        }
 
         /** Whether the model's "yes" for {@code id} may count: its gate's entities are there. */
         boolean admits(String id) {
@@ -84,6 +114,7 @@ public final class OfferFlags {
                 case FEES -> payment;
                 case MORATORIUM -> moratoriumPlace;
                 case LOCAL_THEN_ABROAD -> localAndAbroad;
+                case SOCIAL -> platform;
                 default -> true;
             };
         }
@@ -109,9 +140,15 @@ public final class OfferFlags {
                     job,
                     moratoriumDomestic(tokens),
                     abroad && localThenAbroad(tokens),
-                    !PAYMENT_WORDS.find(tokens).isEmpty(),
+                    paysMoney(tokens),
                     !MORATORIUM_PLACES.find(tokens).isEmpty(),
-                    abroad && workHereFirst(tokens));
+                    abroad && workHereFirst(tokens),
+                    namesAPlatform(tokens));
+        }
+
+        /** Whether the (normalised) tokens name an online medium: a platform, a group, a post. */
+        public static boolean namesAPlatform(List<String> tokens) {
+            return !PLATFORM_WORDS.find(tokens).isEmpty();
         }
 
         /**
@@ -131,6 +168,26 @@ public final class OfferFlags {
                         }
                     });
             return here[0];
+        }
+
+        /**
+         * Whether the (normalised) tokens name paying, charging or deducting money other than the
+         * salary being paid ("salary paid to a bank account" is the legal route, no fee).
+         */
+        static boolean paysMoney(List<String> tokens) {
+            boolean[] pays = {false};
+            PAYMENT_WORDS.forEach(
+                    tokens,
+                    (value, at) -> {
+                        boolean salaryPaid = false;
+                        if (PAID.contains(tokens.get(at))) {
+                            for (int j = Math.max(0, at - 2); j < at; j++) {
+                                salaryPaid |= SALARY.contains(tokens.get(j));
+                            }
+                        }
+                        pays[0] |= !salaryPaid;
+                    });
+            return pays[0];
         }
 
         /** Whether the (normalised) tokens name a job place in Indonesia and moving on. */

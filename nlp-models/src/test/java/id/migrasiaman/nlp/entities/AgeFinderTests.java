@@ -26,6 +26,18 @@ class AgeFinderTests {
     }
 
     @Test
+    void aRelativesAgeInBracketsAndARecruitedAgeRange() {
+        assertThat(ages("a sponsor says my nephew (16) can work in a factory in Johor"))
+                .containsExactly(16);
+        assertThat(ages("kami rekrut cewek 16-20 thn untuk kerja di restoran")).contains(16);
+        assertThat(ages("looking for girls 15 - 19 for a karaoke job")).contains(15);
+        // A count of children, a range of adults and a team's size are no age.
+        assertThat(ages("saya punya anak 2, mau kerja di Malaysia")).isEmpty();
+        assertThat(ages("we recruit women 21-35 for a factory")).isEmpty();
+        assertThat(ages("butuh pria 15 orang untuk kebun")).isEmpty();
+    }
+
+    @Test
     void durationsAndSumsAreNoAge() {
         assertThat(ages("kontrak 2 tahun di Malaysia")).isEmpty();
         assertThat(ages("kerja 3 thn di Sabah, gaji 5 juta")).isEmpty();

@@ -178,6 +178,44 @@ class OfferFactsPropertyTests {
     }
 
     @Example
+    void aSalaryPaidToTheBankIsNoFee() {
+        assertThat(
+                        OfferFlags.Facts.paysMoney(
+                                tokens("salary paid to a bank account, licensed P3MI")))
+                .isFalse();
+        assertThat(OfferFlags.Facts.paysMoney(tokens("gaji dibayar lewat rekening bank")))
+                .isFalse();
+        assertThat(OfferFlags.Facts.paysMoney(tokens("gaji dipotong 6 bulan untuk biaya agen")))
+                .isTrue();
+        assertThat(OfferFlags.Facts.paysMoney(tokens("you pay 5 million before the flight")))
+                .isTrue();
+    }
+
+    @Example
+    void theSocialMediaModelCountsOnlyWithAnOnlineMedium() {
+        // Trial 13 D15: a scam job named with no word of where it was seen is no Facebook ad.
+        OfferFlags flags = new OfferFlags(Map.of(OfferFlags.SOCIAL, 0.9));
+        Map<String, Double> sure = Map.of(OfferFlags.SOCIAL, 0.99);
+        OfferFlags.Facts offline =
+                new OfferFlags.Facts(false, false, false, false, false, false, false, false, false);
+        OfferFlags.Facts online =
+                new OfferFlags.Facts(false, false, false, false, false, false, false, false, true);
+        assertThat(flags.decide(sure, offline)).doesNotContain(OfferFlags.SOCIAL);
+        assertThat(flags.decide(sure, online)).contains(OfferFlags.SOCIAL);
+        assertThat(
+                        OfferFlags.Facts.namesAPlatform(
+                                tokens(
+                                        "ada tawaran kerja di kamboja, customer service admin"
+                                                + " crypto, gaji 15 juta")))
+                .isFalse();
+        assertThat(
+                        OfferFlags.Facts.namesAPlatform(
+                                tokens("dapat dari grup telegram, kerja admin di kamboja")))
+                .isTrue();
+        assertThat(OfferFlags.Facts.namesAPlatform(tokens("the best job, saw it on fb"))).isTrue();
+    }
+
+    @Example
     void theNewFlagsModelsCountOnlyWithTheirPlaces() {
         OfferFlags flags =
                 new OfferFlags(
