@@ -58,7 +58,12 @@ public final class TransportBenchmark {
         if (external) {
             settings.put("migrasi.store.uri", "mongodb://127.0.0.1:" + storePort + "/");
         }
-        ChildBot bot = new ChildBot(data.resolve(data.getFileName().toString()), api.url(), settings).start();
+        // -Dbench.launch=classpath: the main class on the test classpath (as the tests start it);
+        // otherwise as the Dockerfile does (extracted jar, CDS archive), made before the clock starts.
+        boolean asDocker = !"classpath".equals(System.getProperty("bench.launch"));
+        List<String> launcher = asDocker ? DockerLaunch.launcher() : List.of();
+        started = System.nanoTime();
+        ChildBot bot = new ChildBot(data.resolve(data.getFileName().toString()), api.url(), settings).launchedWith(launcher).start();
         double ready = (System.nanoTime() - started) / 1e9;
         double readyCpu = bot.cpu().toMillis() / 1000.0;
         int port = bot.httpPort();
@@ -71,7 +76,8 @@ public final class TransportBenchmark {
             line(out, "Topology: %s; burst share %s (0: handling and relay paused while the burst lasts, the accept path alone).",
                     external ? "MONGODB_URI to a store in another process (mongo-java-server on an H2 file in the load generator's JVM, same machine)" : "the bot's own in-process embedded MongoDB (no MONGODB_URI)",
                     System.getProperty("bench.share", "0.1"));
-            line(out, "Start to ready (process start to /ping ok): %.1f s, the bot's CPU time by then %.1f s (load average %.1f)", ready, readyCpu, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            line(out, "Start to ready (process start to /ping ok, %s): %.1f s, the bot's CPU time by then %.1f s (load average %.1f)",
+                    asDocker ? "started as the Dockerfile does: extracted jar, -XX:SharedArchiveFile" : "main class on the test classpath", ready, readyCpu, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             warmUp(port);
 
             List<String> updates = LoadUpdates.generate(1_000_000, chats, 14);
