@@ -30,6 +30,7 @@ public final class ChildBot {
     private final int httpPort;
     private final int mongoPort;
     private final Map<String, String> extra;
+    private List<String> launcher = List.of();
     private Process process;
 
     public ChildBot(Path dataDir, String apiUrl, Map<String, String> extra) throws IOException {
@@ -38,6 +39,16 @@ public final class ChildBot {
         this.httpPort = freePort();
         this.mongoPort = freePort();
         this.extra = extra;
+    }
+
+    /**
+     * Starts the bot with {@code launcher} (the JVM options and {@code -jar ...} that name what to
+     * run) instead of the application's main class on the test classpath: the transport benchmark
+     * starts it as the Dockerfile does.
+     */
+    public ChildBot launchedWith(List<String> launcher) {
+        this.launcher = List.copyOf(launcher);
+        return this;
     }
 
     /** Starts the bot and waits until {@code /ping} answers. */
@@ -51,8 +62,12 @@ public final class ChildBot {
         if (!jvmArgs.isEmpty()) {
             command.addAll(List.of(jvmArgs.split("\\s+")));
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
-        command.add("id.migrasiaman.BotApplication");
+        if (launcher.isEmpty()) {
+            command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+            command.add("id.migrasiaman.BotApplication");
+        } else {
+            command.addAll(launcher);
+        }
         Map<String, String> properties = new java.util.LinkedHashMap<>();
         properties.put("server.port", String.valueOf(httpPort));
         properties.put("migrasi.telegram.token", FakeBotApi.TOKEN);

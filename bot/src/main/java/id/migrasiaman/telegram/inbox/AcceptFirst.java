@@ -21,8 +21,8 @@ import java.util.function.Supplier;
  * acceptance itself is the bottleneck, whatever the rate (on a loaded machine the rate may stay
  * under {@link #BURST} per {@link #WINDOW} exactly because handling at full width takes the CPU
  * acceptance needs). Sending ({@link #oneAtATime}) is narrowed to one message at a time during a
- * burst, without a rest (its time goes mostly into waiting for Telegram); an urgent chat's messages
- * are not.
+ * burst, each followed by a rest as long as its CPU (not its wait for Telegram) requires for the
+ * share; an urgent chat's messages are not.
  *
  * <p>A share of 0 pauses that work for as long as the burst lasts: only for measuring what the
  * accept path alone can do (the transport benchmark); never in production.
@@ -38,6 +38,9 @@ public final class AcceptFirst {
 
     /** The longest rest after one piece of work, so a burst never holds the backlog for long. */
     static final long MAX_REST = TimeUnit.MILLISECONDS.toNanos(250);
+
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final double share;
     private final Semaphore turn = new Semaphore(1, true);
@@ -82,7 +85,11 @@ public final class AcceptFirst {
 
     /**
      * Runs {@code work} (sending one message) and returns its result: at once outside a burst or
-     * when {@code urgent} says so; during a burst one such piece at a time.
+     * when {@code urgent} says so; during a burst one such piece at a time, each followed by a rest
+     * that keeps the sending thread's own CPU within the share. The rest is counted on CPU, not
+     * wall time: a send mostly waits for Telegram, and resting for that wait would hold replies
+     * back for nothing; not resting at all let the senders take a tenth of the bot's CPU during the
+     * benchmark's burst, as much as the request threads.
      */
     public <T> T oneAtATime(Supplier<T> work, BooleanSupplier urgent) throws InterruptedException {
         if (!bursting() || urgent.getAsBoolean()) {
@@ -90,7 +97,12 @@ public final class AcceptFirst {
         }
         sending.acquire();
         try {
-            return work.get();
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            try {
+                return work.get();
+            } finally {
+                rest(THREADS.getCurrentThreadCpuTime() - cpu, urgent);
+            }
         } finally {
             sending.release();
         }

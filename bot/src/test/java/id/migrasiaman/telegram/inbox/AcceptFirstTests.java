@@ -187,6 +187,42 @@ class AcceptFirstTests {
         await().atMost(Duration.ofSeconds(5)).untilTrue(secondRan);
     }
 
+    @Test
+    void duringABurstASendRestsForItsCpuNotForItsWaitOnTelegram() throws Exception {
+        AcceptFirst acceptFirst = new AcceptFirst(0.25);
+        burst(acceptFirst);
+        // A send that only waits (for Telegram's answer) is followed by next to no rest: a rest
+        // counted on wall time would add the longest rest (250 ms) to its 300 ms.
+        long started = System.nanoTime();
+        acceptFirst.oneAtATime(() -> waitOnTelegram(300), () -> false);
+        assertThat(System.nanoTime() - started).isLessThan(TimeUnit.MILLISECONDS.toNanos(500));
+        // One that burns 40 ms of CPU rests about three times that (share 0.25) before returning.
+        started = System.nanoTime();
+        acceptFirst.oneAtATime(() -> burn(TimeUnit.MILLISECONDS.toNanos(40)), () -> false);
+        assertThat(System.nanoTime() - started)
+                .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(40 + 100));
+    }
+
+    private static Object waitOnTelegram(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return null;
+    }
+
+    /** Spins until this thread has used {@code nanos} of CPU. */
+    private static Object burn(long nanos) {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long end = threads.getCurrentThreadCpuTime() + nanos;
+        long x = 0;
+        while (threads.getCurrentThreadCpuTime() < end) {
+            x += System.nanoTime() % 7;
+        }
+        return x;
+    }
+
     private static void sendQuietly(AcceptFirst acceptFirst, Runnable work, boolean urgent) {
         try {
             acceptFirst.oneAtATime(
