@@ -35,6 +35,8 @@ class MessageRouter {
     private final EditedMessages edits;
     private final List<AnswerFirst> answerFirst;
     private final List<TextHeard> heard;
+    private final StoryOffer storyOffer;
+    private final Texts texts;
 
     MessageRouter(
             List<CommandAction> commandActions,
@@ -49,7 +51,9 @@ class MessageRouter {
             List<MediaResponder> media,
             EditedMessages edits,
             List<AnswerFirst> answerFirst,
-            List<TextHeard> heard) {
+            List<TextHeard> heard,
+            StoryOffer storyOffer,
+            Texts texts) {
         commandActions.forEach(a -> a.commands().forEach(c -> this.commands.put(c, a)));
         this.buttons = new ButtonRegistry(buttons);
         flows.forEach(f -> this.flows.put(f.name(), f));
@@ -63,6 +67,8 @@ class MessageRouter {
         this.edits = edits;
         this.answerFirst = List.copyOf(answerFirst);
         this.heard = List.copyOf(heard);
+        this.storyOffer = storyOffer;
+        this.texts = texts;
     }
 
     List<Reply> route(Turn turn) {
@@ -304,6 +310,10 @@ class MessageRouter {
     }
 
     private List<Reply> onText(Turn turn, String text) {
+        List<String> asked = SeveralQuestions.in(text);
+        if (asked.size() >= 2) {
+            return severalQuestions(turn, asked);
+        }
         Analysis analysis = analyser.analyse(text);
         for (SituationResponder situation : situations) {
             Optional<List<Reply>> taken = situation.respond(turn, analysis);
@@ -317,10 +327,32 @@ class MessageRouter {
                 return answered.get();
             }
         }
-        IntentResponder responder = responders.get(analysis.intent());
+        // Only a story told of the past is offered to be kept as one (trial 13, D7, D14, D45).
+        Intent intent = storyOffer.reading(turn, analysis);
+        if (intent == Intent.GREETING && analysis.intent() != Intent.GREETING) {
+            return storyOffer.introduced(turn.language());
+        }
+        IntentResponder responder = responders.get(intent);
         if (responder == null) {
             return List.of(menus.main(turn.language()));
         }
-        return responder.respond(turn, analysis);
+        List<Reply> lead =
+                intent == analysis.intent() ? List.of() : storyOffer.beforeOffer(turn, analysis);
+        return joined(lead, responder.respond(turn, analysis));
+    }
+
+    /**
+     * A message of several questions (the danger check has read all of it): the first is answered
+     * as if sent alone, and the others are named so that none is dropped without a word (trial 13,
+     * D43).
+     */
+    private List<Reply> severalQuestions(Turn turn, List<String> asked) {
+        List<Reply> out = new ArrayList<>(onText(turn, asked.get(0)));
+        StringBuilder others = new StringBuilder();
+        for (String question : asked.subList(1, asked.size())) {
+            others.append("\n• ").append(Html.escape(SeveralQuestions.shown(question)));
+        }
+        out.add(Reply.text(texts.get(turn.language(), "questions.others", others.toString())));
+        return out;
     }
 }
