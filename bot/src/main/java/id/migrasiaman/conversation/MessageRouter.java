@@ -312,8 +312,12 @@ class MessageRouter {
     private List<Reply> onText(Turn turn, String text) {
         List<String> asked = SeveralQuestions.in(text);
         if (asked.size() >= 2) {
-            return severalQuestions(turn, asked);
+            return severalQuestions(turn, text, asked);
         }
+        return answered(turn, text);
+    }
+
+    private List<Reply> answered(Turn turn, String text) {
         Analysis analysis = analyser.analyse(text);
         for (SituationResponder situation : situations) {
             Optional<List<Reply>> taken = situation.respond(turn, analysis);
@@ -336,18 +340,20 @@ class MessageRouter {
         if (responder == null) {
             return List.of(menus.main(turn.language()));
         }
-        List<Reply> lead =
-                intent == analysis.intent() ? List.of() : storyOffer.beforeOffer(turn, analysis);
-        return joined(lead, responder.respond(turn, analysis));
+        return responder.respond(turn, analysis);
     }
 
     /**
      * A message of several questions (the danger check has read all of it): the first is answered
-     * as if sent alone, and the others are named so that none is dropped without a word (trial 13,
-     * D43).
+     * as if sent alone (or the whole message, when the first alone is out of scope), and the others
+     * are named so that none is dropped without a word (trial 13, D43).
      */
-    private List<Reply> severalQuestions(Turn turn, List<String> asked) {
-        List<Reply> out = new ArrayList<>(onText(turn, asked.get(0)));
+    private List<Reply> severalQuestions(Turn turn, String text, List<String> asked) {
+        // Alone, a short first question may lose what the message is about ("paspor berapa
+        // harganya?" could be for a pilgrimage): then the whole message is answered, as before.
+        Analysis first = analyser.analyse(asked.get(0));
+        boolean alone = first.intent() != Intent.OUT_OF_SCOPE && first.aboutWorkAbroad();
+        List<Reply> out = new ArrayList<>(answered(turn, alone ? asked.get(0) : text));
         StringBuilder others = new StringBuilder();
         for (String question : asked.subList(1, asked.size())) {
             others.append("\n• ").append(Html.escape(SeveralQuestions.shown(question)));

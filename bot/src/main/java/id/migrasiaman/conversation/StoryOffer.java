@@ -41,7 +41,7 @@ class StoryOffer {
                     "\\b(mau|akan|nanti|besok|lusa|minggu depan|bulan depan|sabtu|minggu ini"
                             + "|sedang|lagi di|sekarang|skrg|skrang|skg|butuh|perlu|ingin|pengen"
                             + "|pingin|want|wants|will|going to|currently|now|need|needs|hire"
-                            + "|hiring|run|own|manage)\\b");
+                            + "|hiring)\\b");
 
     /** "Saya bapak dari Amarasi", "saya kepala desa di …", "I run a restaurant", "my name is …". */
     private static final Pattern INTRODUCTION =
@@ -60,13 +60,6 @@ class StoryOffer {
             Pattern.compile(
                     "\\b(kerja|karja|bekerja|lowongan|loker|tawaran|tawarin|gaji|doi|uang|duit"
                             + "|berangkat|barangkat|dibawa|bawa|diajak|ajak|job|salary|pay|money)\\b");
-
-    /** "butuh doi", "gaji besar", "need the money": the money that draws people to an offer. */
-    private static final Pattern MONEY =
-            Pattern.compile(
-                    "\\b(gaji (besar|tinggi|gede|banyak)|(butuh|perlu|cari|kurang|sonde ada|tidak"
-                            + " ada|ga ada|gak ada) (doi|uang|duit|pitis)|big (pay|salary|money)"
-                            + "|need (the )?money|high (pay|salary))\\b");
 
     /** The longest message read as a self-introduction rather than as something told. */
     private static final int INTRODUCTION_WORDS = 20;
@@ -89,31 +82,40 @@ class StoryOffer {
     Intent reading(Turn turn, Analysis analysis) {
         Intent intent = analysis.intent();
         String text = analysis.text().toLowerCase(Locale.ROOT);
+        boolean introduces = introduction(text);
         if (intent == Intent.OUT_OF_SCOPE) {
-            return introduction(text) ? Intent.GREETING : intent;
+            return introduces ? Intent.GREETING : intent;
         }
-        if (intent != Intent.EXPERIENCE_SHARE
-                || PAST.matcher(text).find() && !NOW.matcher(text).find()) {
+        boolean past = PAST.matcher(text).find();
+        boolean now = NOW.matcher(text).find();
+        if (intent != Intent.EXPERIENCE_SHARE || past && !now) {
             return intent;
         }
-        boolean afterOffer = offerJustChecked(turn);
-        boolean offer =
-                !analysis.entities().destinations().isEmpty()
-                        || !analysis.flags().isEmpty()
-                        || OFFER.matcher(text).find() && (afterOffer || NOW.matcher(text).find());
-        if (offer || afterOffer) {
+        if (offerJustChecked(turn)) {
             return Intent.OFFER_CHECK;
         }
-        if (PAST.matcher(text).find()) {
-            // Then and now told together ("dulu lewat calo, sekarang mau yang resmi"): a story.
+        if (introduces && !now) {
+            return Intent.GREETING;
+        }
+        boolean facts =
+                !analysis.entities().destinations().isEmpty()
+                        || !analysis.flags().isEmpty()
+                        || !analysis.entities().amounts().isEmpty()
+                        || OFFER.matcher(text).find();
+        if (now && facts && !past) {
+            // A plan or an offer told now ("mau dibawa … berangkat sabtu"): checked as an offer,
+            // with what the conversation told before.
+            return Intent.OFFER_CHECK;
+        }
+        if (past) {
+            // Then and now told together ("dulu lewat calo, sekarang mau …"): a story, as before.
             return intent;
         }
-        if (Questions.isQuestion(analysis.text())) {
+        if (Questions.isQuestion(analysis.text()) || facts || now) {
+            // A situation told now ("agency potong gaji aku tiap bulan"): its topic's answer.
             return Intent.PROCEDURE_QUESTION;
         }
-        return introduction(text) || !NOW.matcher(text).find()
-                ? Intent.GREETING
-                : Intent.PROCEDURE_QUESTION;
+        return Intent.GREETING;
     }
 
     /** The greeting to a person who introduced themselves: welcome, and what the bot can do. */
@@ -121,24 +123,6 @@ class StoryOffer {
         return List.of(
                 Reply.withButtons(
                         texts.get(language, "greeting.introduced"), menus.mainKeyboard(language)));
-    }
-
-    /**
-     * Said before the offer's signs to someone who answers an offer check with the money he needs
-     * ("tapi gaji besar bro, beta butuh doi", D14): why big pay is the lure, the legal route and
-     * its loan, and the five questions; empty for anything else.
-     */
-    List<Reply> beforeOffer(Turn turn, Analysis analysis) {
-        if (!offerJustChecked(turn)
-                || !MONEY.matcher(analysis.text().toLowerCase(Locale.ROOT)).find()) {
-            return List.of();
-        }
-        String lang = turn.language();
-        return List.of(
-                Reply.text(
-                        texts.get(lang, "offer.money.lure")
-                                + "\n\n"
-                                + texts.get(lang, "offer.questions")));
     }
 
     /** Whether {@code lower} introduces its writer and asks nothing yet. */
