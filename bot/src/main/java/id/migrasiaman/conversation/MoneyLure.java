@@ -1,5 +1,6 @@
 package id.migrasiaman.conversation;
 
+import id.migrasiaman.conversation.flows.OfferState;
 import id.migrasiaman.conversation.flows.Recall;
 import id.migrasiaman.nlp.Intent;
 import id.migrasiaman.nlp.TextAnalyser;
@@ -23,12 +24,22 @@ import org.springframework.stereotype.Component;
 @Order(40)
 class MoneyLure implements MessageInterceptor {
 
-    /** "butuh doi", "gaji besar", "need the money": the money that draws people to an offer. */
-    private static final Pattern MONEY =
+    /**
+     * "butuh doi", "need the money": his own need, the reason big pay draws people. "Gaji besar"
+     * alone is no need; a friend "fine there, big salary" is pushing back on the warning, answered
+     * by the offer's follow-ups.
+     */
+    private static final Pattern NEED =
             Pattern.compile(
-                    "\\b(gaji (besar|tinggi|gede|banyak)|(butuh|perlu|cari|kurang|sonde ada|tidak"
-                            + " ada|ga ada|gak ada) (doi|uang|duit|pitis)|big (pay|salary|money)"
-                            + "|need (the )?money|high (pay|salary))\\b");
+                    "\\b((butuh|perlu|cari|kurang|sonde ada|son ada|tidak ada|tdk ada|ga ada|gak ada"
+                            + "|nggak ada) (doi|uang|duit|pitis)|need (the |some )?(money|cash)"
+                            + "|i('| a)m broke)\\b");
+
+    /** Someone else's experience: the pushback of the offer's follow-ups. */
+    private static final Pattern SOMEONE_ELSE =
+            Pattern.compile(
+                    "\\b(teman|temen|tamang|sepupu|saudara|sodara|tetangga|kenalan|keluarga|friend"
+                            + "|friends|cousin|neighbour|neighbor|brother|sister)\\b");
 
     private final Texts texts;
     private final Clock clock;
@@ -44,11 +55,12 @@ class MoneyLure implements MessageInterceptor {
 
     @Override
     public Optional<List<Reply>> intercept(Turn turn) {
-        if (turn.state().active() != null
+        if (turn.state().active() != null && !(turn.state().active() instanceof OfferState)
                 || !(turn.message().content() instanceof Content.Text typed)
                 || !offerJustChecked(turn)
                 || Questions.isQuestion(typed.text())
-                || !MONEY.matcher(typed.text().toLowerCase(Locale.ROOT)).find()) {
+                || !NEED.matcher(typed.text().toLowerCase(Locale.ROOT)).find()
+                || SOMEONE_ELSE.matcher(typed.text().toLowerCase(Locale.ROOT)).find()) {
             return Optional.empty();
         }
         String lang = turn.language();
