@@ -134,6 +134,8 @@ public final class Languages {
                     "lama",
                     "sama",
                     "ada",
+                    // "my back is sore": the afternoon greeting is also an English word.
+                    "sore",
                     // The task force's name, which English writers use too ("the Satgas").
                     "satgas");
 
@@ -166,12 +168,13 @@ public final class Languages {
     /**
      * Whether {@code text} has two or more everyday Indonesian or Kupang Malay words, or one that
      * English never uses: an Indonesian sentence with an English loanword ("berapa biaya medical
-     * check up?") is Indonesian.
+     * check up?", "halo, help dong hehe" — trial 13, D30) is Indonesian.
      */
     public static boolean hasIndonesianWords(String text) {
         int found = 0;
         for (String word : words(text)) {
-            if (INDONESIAN_WORDS.contains(word) && (!ALSO_ENGLISH.contains(word) || ++found >= 2)) {
+            boolean indonesian = INDONESIAN_WORDS.contains(word) || SHORT_INDONESIAN.contains(word);
+            if (indonesian && (!ALSO_ENGLISH.contains(word) || ++found >= 2)) {
                 return true;
             }
         }

@@ -35,6 +35,8 @@ class MessageRouter {
     private final EditedMessages edits;
     private final List<AnswerFirst> answerFirst;
     private final List<TextHeard> heard;
+    private final StoryOffer storyOffer;
+    private final Texts texts;
 
     MessageRouter(
             List<CommandAction> commandActions,
@@ -49,7 +51,9 @@ class MessageRouter {
             List<MediaResponder> media,
             EditedMessages edits,
             List<AnswerFirst> answerFirst,
-            List<TextHeard> heard) {
+            List<TextHeard> heard,
+            StoryOffer storyOffer,
+            Texts texts) {
         commandActions.forEach(a -> a.commands().forEach(c -> this.commands.put(c, a)));
         this.buttons = new ButtonRegistry(buttons);
         flows.forEach(f -> this.flows.put(f.name(), f));
@@ -63,6 +67,8 @@ class MessageRouter {
         this.edits = edits;
         this.answerFirst = List.copyOf(answerFirst);
         this.heard = List.copyOf(heard);
+        this.storyOffer = storyOffer;
+        this.texts = texts;
     }
 
     List<Reply> route(Turn turn) {
@@ -304,6 +310,14 @@ class MessageRouter {
     }
 
     private List<Reply> onText(Turn turn, String text) {
+        List<String> asked = SeveralQuestions.in(text);
+        if (asked.size() >= 2) {
+            return severalQuestions(turn, text, asked);
+        }
+        return answered(turn, text);
+    }
+
+    private List<Reply> answered(Turn turn, String text) {
         Analysis analysis = analyser.analyse(text);
         for (SituationResponder situation : situations) {
             Optional<List<Reply>> taken = situation.respond(turn, analysis);
@@ -317,10 +331,34 @@ class MessageRouter {
                 return answered.get();
             }
         }
-        IntentResponder responder = responders.get(analysis.intent());
+        // Only a story told of the past is offered to be kept as one (trial 13, D7, D14, D45).
+        Intent intent = storyOffer.reading(turn, analysis);
+        if (intent == Intent.GREETING && analysis.intent() != Intent.GREETING) {
+            return storyOffer.introduced(turn.language());
+        }
+        IntentResponder responder = responders.get(intent);
         if (responder == null) {
             return List.of(menus.main(turn.language()));
         }
         return responder.respond(turn, analysis);
+    }
+
+    /**
+     * A message of several questions (the danger check has read all of it): the first is answered
+     * as if sent alone (or the whole message, when the first alone is out of scope), and the others
+     * are named so that none is dropped without a word (trial 13, D43).
+     */
+    private List<Reply> severalQuestions(Turn turn, String text, List<String> asked) {
+        // Alone, a short first question may lose what the message is about ("paspor berapa
+        // harganya?" could be for a pilgrimage): then the whole message is answered, as before.
+        Analysis first = analyser.analyse(asked.get(0));
+        boolean alone = first.intent() != Intent.OUT_OF_SCOPE && first.aboutWorkAbroad();
+        List<Reply> out = new ArrayList<>(answered(turn, alone ? asked.get(0) : text));
+        StringBuilder others = new StringBuilder();
+        for (String question : asked.subList(1, asked.size())) {
+            others.append("\n• ").append(Html.escape(SeveralQuestions.shown(question)));
+        }
+        out.add(Reply.text(texts.get(turn.language(), "questions.others", others.toString())));
+        return out;
     }
 }

@@ -78,6 +78,11 @@ class RouteConfiguration {
     }
 
     @Bean
+    GuideClosing routeGuideClosing(GuideInView inView, Clock clock) {
+        return new GuideClosing(inView, clock);
+    }
+
+    @Bean
     GuideQuestions routeGuideQuestions(
             ObjectProvider<LiveRoutes> routes,
             RouteProgressStore store,

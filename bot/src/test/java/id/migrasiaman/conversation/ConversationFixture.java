@@ -78,7 +78,7 @@ public final class ConversationFixture {
             List<Object> all = new ArrayList<>(features);
             all.add(new StartCommand(menus));
             all.add(new LanguageCommand(texts, menus));
-            all.add(new CancelCommand(texts, menus));
+            all.add(new CancelCommand(texts, menus, List.of()));
             all.add(new MenuButton(menus));
             SmallTalkResponder smallTalk = new SmallTalkResponder();
             all.add(smallTalk.greetingResponder(texts, menus));
@@ -97,7 +97,9 @@ public final class ConversationFixture {
                             only(all, MediaResponder.class),
                             new EditedMessages(analyser(), texts),
                             only(all, AnswerFirst.class),
-                            only(all, TextHeard.class));
+                            only(all, TextHeard.class),
+                            new StoryOffer(texts, menus, java.time.Clock.systemUTC()),
+                            texts);
             service = new ConversationService(states, router);
         }
         return service;

@@ -1,6 +1,8 @@
 package id.migrasiaman.reports.chat;
 
 import id.migrasiaman.conversation.Questions;
+import id.migrasiaman.conversation.SeveralQuestions;
+import id.migrasiaman.nlp.Entities;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -9,6 +11,9 @@ import java.util.regex.Pattern;
  * mau lapor. Ke mana yang paling cepat?" at "Siapa orangnya?" was stored as the recruiter's name):
  * where or how to report fastest is answered here (the channels, FACTS 5.1–5.3); another question
  * ends with a question mark and is answered as usual beside the report, which asks its step again.
+ * At "what happened?" only a message that is plainly a set of questions and tells nothing of a
+ * recruiter is answered beside the report (trial 13, D41: five questions were filed as the report's
+ * story); a story may well hold a question.
  */
 final class ReportAside {
 
@@ -22,7 +27,32 @@ final class ReportAside {
                             + "|\\b(lapor|melapor|report|telpon|telepon|hubungi|call)\\b.{0,20}"
                             + "\\b(ke ?mana|kmn|siapa|sapa|where|who|whom)\\b");
 
+    /** Words that tell of a recruiter or what was done: a fact for the report, not a question. */
+    private static final Pattern FACT =
+            Pattern.compile(
+                    "\\b(calo|agen|agent|sponsor|perekrut|rekrut\\w*|tekong|bos|boss|pt\\.?|cv\\.?"
+                            + "|namanya|orangnya|dia (minta|bawa|ambil|tahan|janji)|mereka (minta|bawa"
+                            + "|ambil|tahan|janji)|recruiter|broker|he (asked|took|keeps)|they (asked"
+                            + "|took|keep))\\b");
+
+    /** Question marks that make a message a set of questions even without a list. */
+    private static final int QUESTION_MARKS = 2;
+
     private ReportAside() {}
+
+    /**
+     * Whether {@code text}, typed at "what happened?", is a set of questions and no fact: several
+     * questions ({@link SeveralQuestions}) or two question marks, no recruiter, phone or place.
+     */
+    static boolean questionsOnly(String text, Entities entities) {
+        long marks = text.chars().filter(c -> c == '?').count();
+        boolean several = SeveralQuestions.in(text).size() >= 2 || marks >= QUESTION_MARKS;
+        return several
+                && Questions.isQuestion(text)
+                && entities.phones().isEmpty()
+                && entities.kecamatan().isEmpty()
+                && !FACT.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
 
     /** Whether {@code text} asks where, to whom or how fastest to report. */
     static boolean asksForChannel(String text) {

@@ -309,8 +309,9 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
 
     /**
      * A question beside a step that takes text ("ada biaya kalau lapor?" at "who?"): answered as
-     * usual, and the step asked again; nothing of it is stored. Never at "what happened", where the
-     * story may well hold questions, and never for a report or a phone number.
+     * usual, and the step asked again; nothing of it is stored. At "what happened", where the story
+     * may well hold a question, only a message that is plainly a set of questions and tells no fact
+     * ({@link ReportAside#questionsOnly}); never for a report or a phone number.
      */
     @Override
     public boolean asksAside(Turn turn) {
@@ -320,8 +321,13 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
         }
         ReportStep step = state.get().step();
         String text = typed.text();
-        if (step == ReportStep.WHAT
-                || step == ReportStep.CONFIRM
+        if (step == ReportStep.WHAT) {
+            // Five questions typed at "what happened?" are questions, not the story (D41).
+            var analysis = analyser.analyse(text);
+            return analysis.intent() != id.migrasiaman.nlp.Intent.BROKER_REPORT
+                    && ReportAside.questionsOnly(text, analysis.entities());
+        }
+        if (step == ReportStep.CONFIRM
                 || !step.takesText()
                 || TypedAnswer.of(text).isPresent()
                 || Corrections.asked(text)
@@ -355,7 +361,15 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
     @Override
     public List<Reply> resume(Turn turn) {
         ReportState state = turn.state().active(ReportState.class).orElseThrow();
-        return List.of(reprompt(turn, state.step(), new ReportData(state)));
+        Reply step = reprompt(turn, state.step(), new ReportData(state));
+        if (state.step() == ReportStep.WHAT
+                && turn.message().content() instanceof Content.Text typed
+                && ReportAside.questionsOnly(
+                        typed.text(), analyser.analyse(typed.text()).entities())) {
+            // Answered above as questions: say that they are not in the report (D41).
+            return List.of(Reply.text(prompts.t(turn.language(), "report.questions.aside")), step);
+        }
+        return List.of(step);
     }
 
     @Override
