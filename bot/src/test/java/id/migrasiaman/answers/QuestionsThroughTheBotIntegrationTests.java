@@ -219,15 +219,21 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
      */
     private String whereLost(String text, List<Reply> replies) {
         Analysis a = analyser.analyse(text);
-        String first = replies.isEmpty() ? "" : replies.get(0).html().replaceAll("\\s+", " ");
+        String first =
+                String.join(
+                        " / ",
+                        replies.stream()
+                                .map(r -> r.html().replaceAll("\\s+", " "))
+                                .map(h -> h.substring(0, Math.min(40, h.length())))
+                                .toList());
         return String.format(
-                "intent %s %.2f, relevance %.2f, flags %s, retrieval %s, reply: %s",
+                "intent %s %.2f, relevance %.2f, flags %s, retrieval %s, replies: %s",
                 a.intent().label(),
                 a.confidence(),
                 a.relevance(),
                 a.flags(),
                 retrieval.topicFor(text).orElse("(none)"),
-                first.substring(0, Math.min(90, first.length())));
+                first);
     }
 
     /**
