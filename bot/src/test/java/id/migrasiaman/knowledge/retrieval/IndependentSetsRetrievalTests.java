@@ -30,10 +30,10 @@ class IndependentSetsRetrievalTests {
     private static final List<String> DEV =
             List.of(
                     "w1", "w2", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "final", "final2",
-                    "final3", "final4", "final5", "final6", "final7", "final8", "final9", "basic",
-                    "basic2");
+                    "final3", "final4", "final5", "final6", "final7", "final8", "final9", "final10",
+                    "basic", "basic2");
 
-    private static final List<String> SCORED_ONLY = List.of("w11");
+    private static final List<String> SCORED_ONLY = List.of("w11", "w12");
 
     private static final Normaliser NORMALISER = new Normaliser();
 
