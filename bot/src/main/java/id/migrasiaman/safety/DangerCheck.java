@@ -115,8 +115,30 @@ public final class DangerCheck {
             // "help, the bot menu disappeared", "SOS my battery is dead": no one to fear for
             kinds.remove("worry");
         }
+        everydayWorry(kinds);
         DangerLevel level = level(kinds, analysis, setting);
         return new DangerAssessment(level, minor, kinds);
+    }
+
+    /**
+     * The fear of losing a job ("takut … di terminate majikan") or a debt ("utang lunas kalau pi
+     * lagi lewat dia") with no harm, plea, child or other fear said: an everyday worry the bot
+     * answers, no cue, and the intent model's "emergency" (which reads the fear or the broker) no
+     * signal either (trial 13, D4, D25).
+     */
+    private static void everydayWorry(Set<String> kinds) {
+        boolean calm =
+                !kinds.contains("harm")
+                        && !kinds.contains("inferred")
+                        && !kinds.contains("plea")
+                        && !kinds.contains("minor");
+        if (calm && kinds.contains("jobloss")) {
+            kinds.remove("worry");
+            kinds.add("mask");
+        }
+        if (calm && kinds.contains("debt") && !kinds.contains("worry")) {
+            kinds.add("mask");
+        }
     }
 
     private static DangerLevel level(Set<String> kinds, Analysis analysis, Setting setting) {
@@ -133,8 +155,15 @@ public final class DangerCheck {
                 kinds.contains("mask")
                         || kinds.contains("errand")
                         || kinds.contains("denied") && !kinds.contains("despair");
+        // "beta mau bawa pulang dia pung jenazah. siapa yang bayar?": no phrase of danger, no one
+        // named, nothing said now, and a model that is unsure of its reading: no signal (D20)
+        boolean nothingRead =
+                kinds.isEmpty() && analysis != null && analysis.confidence() < UNSURE_CONFIDENCE;
         boolean modelSaysDanger =
-                !onlyPolite && analysis != null && analysis.intent() == Intent.EMERGENCY;
+                !onlyPolite
+                        && !nothingRead
+                        && analysis != null
+                        && analysis.intent() == Intent.EMERGENCY;
         boolean modelSure =
                 modelSaysDanger
                         && kinds.contains("party")
@@ -236,6 +265,11 @@ public final class DangerCheck {
             return true;
         }
         if ((kinds.contains("hypo") || kinds.contains("benign")) && !plea) {
+            return true;
+        }
+        // "a woman contacted us, her employer keeps her passport. How do I refer her case?": a
+        // third party passing a case on, nothing said to be happening now, no child (D36)
+        if (kinds.contains("referral") && !now && !plea && !kinds.contains("minor")) {
             return true;
         }
         if (analysis != null && everyday(kinds, analysis)) {

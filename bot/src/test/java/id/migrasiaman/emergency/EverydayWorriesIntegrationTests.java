@@ -124,7 +124,7 @@ class EverydayWorriesIntegrationTests extends IntegrationTest {
         String reply = textOf(seeker.say("trus biayanya berapa? beta sonde punya doi banyak"));
 
         assertThat(reply)
-                .containsIgnoringCase("biaya")
+                .containsAnyOf("biaya", "Biaya", "gratis", "Rp")
                 .doesNotContain(IN_DANGER_ID, DELETE_ID, QUESTION_ID, QUESTION_EN, ALARM_ID)
                 .doesNotContain("Nomor bantuan resmi");
         assertNoAlarm(urgent);
