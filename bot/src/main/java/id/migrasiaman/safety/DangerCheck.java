@@ -171,15 +171,8 @@ public final class DangerCheck {
                 kinds.contains("mask")
                         || kinds.contains("errand")
                         || kinds.contains("denied") && !kinds.contains("despair");
-        // "beta mau bawa pulang dia pung jenazah. siapa yang bayar?": no phrase of danger, no one
-        // named, nothing said now, and a model that is unsure of its reading: no signal (D20)
-        boolean nothingRead =
-                kinds.isEmpty() && analysis != null && analysis.confidence() < UNSURE_CONFIDENCE;
         boolean modelSaysDanger =
-                !onlyPolite
-                        && !nothingRead
-                        && analysis != null
-                        && analysis.intent() == Intent.EMERGENCY;
+                !onlyPolite && analysis != null && analysis.intent() == Intent.EMERGENCY;
         boolean modelSure =
                 modelSaysDanger
                         && kinds.contains("party")
