@@ -141,7 +141,25 @@ class Alarms {
         if (AtSea.CODE.equals(country) && AtSea.writtenAboard(text)) {
             return replies.hotlinesFirstAboard(lang, shown);
         }
-        return replies.hotlinesFirst(lang, country, shown, SomeoneElse.inDanger(text));
+        List<Reply> numbers =
+                replies.hotlinesFirst(lang, country, shown, SomeoneElse.inDanger(text));
+        if (!"MY".equals(country) || numbers.isEmpty()) {
+            return numbers;
+        }
+        // "from Sarawak": the mission that covers it, not Johor's and Tawau's lines
+        List<Reply> out = new ArrayList<>(numbers);
+        MalaysiaRegions.in(text)
+                .ifPresent(
+                        region -> {
+                            Reply first = out.get(0);
+                            String html =
+                                    region.narrow(first.html(), replies.t(lang, region.key()));
+                            out.set(0, new Reply(html, first.keyboard(), first.requestLocation()));
+                        });
+        if (Referral.said(text) && out.size() > 1 && !shown) {
+            out.set(out.size() - 1, Reply.text(replies.t(lang, "emergency.now.referral")));
+        }
+        return out;
     }
 
     /** "Yes, now": the alarm, with what the person wrote before if anything. */

@@ -49,6 +49,12 @@ public final class DangerCheck {
     static final double MODEL_CONFIDENCE = 0.85;
 
     /**
+     * From this confidence a plea and a fear together, with someone named, are a confident signal
+     * (round 14: on every dev set no ordinary message reached it; see {@link #level}).
+     */
+    static final double MODEL_PLEA_CONFIDENCE = 0.95;
+
+    /**
      * With a sure model and someone named: the kinds that make it more than a polite "tolong kak".
      */
     private static final Set<String> SAID_NOW_OR_PLACED = Set.of("now", "concrete", "minor");
@@ -115,15 +121,47 @@ public final class DangerCheck {
             // "help, the bot menu disappeared", "SOS my battery is dead": no one to fear for
             kinds.remove("worry");
         }
+        everydayWorry(kinds);
         DangerLevel level = level(kinds, analysis, setting);
         return new DangerAssessment(level, minor, kinds);
+    }
+
+    /**
+     * The fear of losing a job ("takut … di terminate majikan") or a debt ("utang lunas kalau pi
+     * lagi lewat dia") with no harm, plea, child or other fear said: an everyday worry the bot
+     * answers, no cue, and the intent model's "emergency" (which reads the fear or the broker) no
+     * signal either (trial 13, D4, D25).
+     */
+    private static void everydayWorry(Set<String> kinds) {
+        boolean calm =
+                !kinds.contains("harm")
+                        && !kinds.contains("inferred")
+                        && !kinds.contains("plea")
+                        && !kinds.contains("minor");
+        if (calm && kinds.contains("jobloss")) {
+            kinds.remove("worry");
+            kinds.add("mask");
+        }
+        if (calm && kinds.contains("debt") && !kinds.contains("worry")) {
+            kinds.add("mask");
+        }
     }
 
     private static DangerLevel level(Set<String> kinds, Analysis analysis, Setting setting) {
         // A child taken or moved, said now ("since yesterday", "tonight"), is not a broker's
         // habit, however sure the model is.
         boolean childNow = kinds.contains("minor") && kinds.contains("now");
-        boolean inferred = kinds.contains("inferred") && (childNow || !toldOtherwise(analysis));
+        // People moved or chased, said now, and fear seen or felt ("ini malam … dong pung muka
+        // takut", "baru lari …, calo kejar"): a witness's alarm, however sure the model is that it
+        // reads a broker report (round 14, by cause from the dev sets' misses)
+        // unless the model is as sure as it must be to raise an alarm alone
+        boolean seenNow =
+                kinds.contains("now")
+                        && kinds.contains("worry")
+                        && analysis != null
+                        && analysis.confidence() < MODEL_CONFIDENCE;
+        boolean inferred =
+                kinds.contains("inferred") && (childNow || seenNow || !toldOtherwise(analysis));
         // A polite request we recognised ("help me with", "tolong kirim") or an everyday errand
         // outweighs the model, which files every "tolong" as an emergency.
         // So does a harm the writer denies ("sy tdk dipukul, cuma mau pulang"): the model reads
@@ -140,7 +178,15 @@ public final class DangerCheck {
                         && kinds.contains("party")
                         && SAID_NOW_OR_PLACED.stream().anyMatch(kinds::contains)
                         && analysis.confidence() >= MODEL_CONFIDENCE;
-        boolean confident = kinds.contains("harm") || inferred || modelSure;
+        // "Mama tolong, majikan …, beta takut": a plea and a fear with an employer or agent named,
+        // in a message the model is all but certain is an emergency
+        boolean pleadsInFear =
+                modelSaysDanger
+                        && kinds.contains("party")
+                        && kinds.contains("plea")
+                        && kinds.contains("worry")
+                        && analysis.confidence() >= MODEL_PLEA_CONFIDENCE;
+        boolean confident = kinds.contains("harm") || inferred || modelSure || pleadsInFear;
         if (confident && !downgraded(kinds, analysis, setting)) {
             return DangerLevel.STRONG;
         }
@@ -236,6 +282,11 @@ public final class DangerCheck {
             return true;
         }
         if ((kinds.contains("hypo") || kinds.contains("benign")) && !plea) {
+            return true;
+        }
+        // "a woman contacted us, her employer keeps her passport. How do I refer her case?": a
+        // third party passing a case on, nothing said to be happening now, no child (D36)
+        if (kinds.contains("referral") && !now && !plea && !kinds.contains("minor")) {
             return true;
         }
         if (analysis != null && everyday(kinds, analysis)) {

@@ -19,8 +19,20 @@ final class DangerLexicon {
     /** Kinds that are signals in their own right; the rules' helper kinds are valid too. */
     private static final Set<String> SIGNAL_KINDS =
             Set.of(
-                    "harm", "plea", "worry", "mask", "past", "safe", "hypo", "now", "minor",
-                    "errand", "benign");
+                    "harm",
+                    "plea",
+                    "worry",
+                    "mask",
+                    "past",
+                    "safe",
+                    "hypo",
+                    "now",
+                    "minor",
+                    "errand",
+                    "benign",
+                    "jobloss",
+                    "debt",
+                    "referral");
 
     static final Set<String> KINDS = union(SIGNAL_KINDS, DangerRules.HELPER_KINDS);
     private static final String RESOURCE = "/id/migrasiaman/safety/danger.tsv";

@@ -89,7 +89,8 @@ final class DangerRules {
                     "dead",
                     "gohome",
                     "crew",
-                    "neg");
+                    "neg",
+                    "holdpeople");
 
     private DangerRules() {}
 
@@ -118,6 +119,11 @@ final class DangerRules {
             if (match.is("jam")) {
                 kinds.add(deviceBefore(matches, match) ? "errand" : "worry");
             }
+            // "a man is holding 6 young women in his house": people held, not a thing
+            if (match.is("hold")
+                    && (after(matches, match, "person") || after(matches, match, "group"))) {
+                kinds.add("holdpeople");
+            }
             if (match.is("adrift") && near(matches, match, "vessel")) {
                 kinds.add("harm");
             }
@@ -127,6 +133,11 @@ final class DangerRules {
             if (match.is("deny") && match.length() > 2 && justBefore(matches, match, "exit")) {
                 kinds.add("harm");
             }
+        }
+        // inferred, not harm: a sure broker report ("a house keeps women before sending them")
+        // stays a report
+        if (kinds.contains("holdpeople") && kinds.contains("now")) {
+            kinds.add("inferred");
         }
         if (kinds.contains("person") && kinds.contains("place") || selfThere(matches)) {
             kinds.add("concrete");
@@ -285,6 +296,17 @@ final class DangerRules {
     private static boolean justBefore(
             List<PhraseIndex.Match> matches, PhraseIndex.Match at, String kind) {
         return matches.stream().anyMatch(m -> m.is(kind) && m.start() == at.start() + at.length());
+    }
+
+    /** A {@code kind} within {@link #NEAR} words after {@code at}: its object. */
+    private static boolean after(
+            List<PhraseIndex.Match> matches, PhraseIndex.Match at, String kind) {
+        return matches.stream()
+                .anyMatch(
+                        m ->
+                                m.is(kind)
+                                        && m.start() > at.start()
+                                        && m.start() - at.start() <= NEAR);
     }
 
     static boolean near(List<PhraseIndex.Match> matches, PhraseIndex.Match at, String kind) {

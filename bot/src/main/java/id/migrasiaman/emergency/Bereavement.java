@@ -1,0 +1,89 @@
+package id.migrasiaman.emergency;
+
+import id.migrasiaman.conversation.AnswerFirst;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.knowledge.Answer;
+import id.migrasiaman.knowledge.Answers;
+import id.migrasiaman.nlp.Analysis;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * A relative's death abroad told as having happened ("beta pung laki meninggal di malaysia minggu
+ * lalu"): grief and practical questions, not danger now (trial 13, D19). Condolence first, then
+ * what the family can do (BP3MI NTT, the mission of the region, the KP2MI channels, the details to
+ * give: FACTS 1.11, 11, 14.5, 14.6), then the topic on deaths abroad when the content has one
+ * ({@link #TOPIC}). A death with danger said beside it (a lock, a threat, a plea, others aboard a
+ * boat) never comes here: the danger check reads it first.
+ */
+@Component
+@Order(3)
+class Bereavement implements AnswerFirst {
+
+    /** The content topic on a death abroad, the body's return and insurance (content14). */
+    static final String TOPIC = "death-abroad";
+
+    private static final Pattern DIED =
+            Pattern.compile(
+                    "\\b(meninggal|meninggal dunia|wafat|almarhum|almarhumah|jenazah|died|passed away"
+                            + "|has died|is dead)\\b");
+
+    /** Someone of the writer's own: a death in the family, not figures about deaths. */
+    private static final Pattern OWN =
+            Pattern.compile(
+                    "\\b(laki|suami|istri|bini|anak|adik|ade|kakak|kaka|bapak|bapa|ayah|mama|ibu"
+                            + "|om|tanta|paman|bibi|saudara|sodara|ponakan|keponakan|sepupu|teman"
+                            + "|husband|wife|son|daughter|brother|sister|father|mother|uncle|aunt"
+                            + "|cousin|nephew|niece|friend)\\b");
+
+    /** Where the death happened: abroad or at work there, not a death at home. */
+    private static final Pattern ABROAD =
+            Pattern.compile(
+                    "\\b(luar negeri|di sana|di kebun|kebun sawit|majikan|kapal"
+                            + "|abroad|overseas|employer|plantation)\\b");
+
+    private static final Pattern FIGURES =
+            Pattern.compile(
+                    "\\b(berapa|brapa|jumlah|data|statistik|how many|number of|figures)\\b");
+
+    private final EmergencyReplies replies;
+    private final Answers answers;
+
+    Bereavement(EmergencyReplies replies, Answers answers) {
+        this.replies = replies;
+        this.answers = answers;
+    }
+
+    @Override
+    public Optional<List<Reply>> answer(Turn turn, Analysis analysis) {
+        String text = analysis.text() == null ? "" : analysis.text().toLowerCase(Locale.ROOT);
+        boolean abroad =
+                !analysis.entities().destinations().isEmpty() || ABROAD.matcher(text).find();
+        if (!abroad || !told(text)) {
+            return Optional.empty();
+        }
+        String lang = turn.language();
+        String mission =
+                MalaysiaRegions.in(text)
+                        .map(region -> replies.t(lang, region.key()))
+                        .orElse(replies.t(lang, "emergency.grief.mission"));
+        List<Reply> out = new ArrayList<>();
+        out.add(Reply.text(replies.t(lang, "emergency.grief", mission)));
+        Optional<Answer> topic = answers.answer(TOPIC, lang);
+        topic.ifPresent(a -> out.add(Reply.text(String.join("\n", a.parts()))));
+        out.add(replies.withMenu(replies.t(lang, "emergency.grief.more"), lang));
+        return Optional.of(out);
+    }
+
+    static boolean told(String lower) {
+        return DIED.matcher(lower).find()
+                && OWN.matcher(lower).find()
+                && !FIGURES.matcher(lower).find();
+    }
+}
