@@ -166,6 +166,11 @@ class FollowUpAnswers implements MessageInterceptor {
         if (!subjects.isEmpty()) {
             // "SKCK dimana buatnya?" after the fee card: the card names the SKCK's fee, not where
             // it is made; the topic that answers the follow-up on its own says where
+            Optional<Answer> said = saidElsewhere(text, aspect, context.topicId(), lang);
+            if (said.isPresent()) {
+                List<String> saidLines = linesAbout(said.get(), aspect, subjects(text, said.get()));
+                return Optional.of(List.of(linesOf(said.get(), saidLines, aspect, lang)));
+            }
             Optional<Answer> own =
                     retrieval
                             .topicFor(text)
@@ -175,6 +180,18 @@ class FollowUpAnswers implements MessageInterceptor {
                 List<String> ownLines = linesAbout(own.get(), aspect, subjects(text, own.get()));
                 if (!ownLines.isEmpty()) {
                     return Optional.of(List.of(linesOf(own.get(), ownLines, aspect, lang)));
+                }
+                // "Cara cek di SISKOP2MI bagaimana langkahnya?": its own topic, whole
+                List<Reply> out = new ArrayList<>();
+                out.add(
+                        Reply.text(
+                                texts.get(
+                                        lang,
+                                        "context.topic.lead",
+                                        Html.escape(topic.get().title()))));
+                out.addAll(replies.answer(own.get().topicId(), lang).orElse(List.of()));
+                if (out.size() > 1) {
+                    return Optional.of(out);
                 }
             }
             lines = linesAbout(topic.get(), aspect, Set.of());
@@ -196,6 +213,32 @@ class FollowUpAnswers implements MessageInterceptor {
                         texts.get(lang, "context.topic.lead", Html.escape(topic.get().title()))));
         out.addAll(replies.answer(other, lang).orElse(List.of()));
         return out.size() > 1 ? Optional.of(out) : Optional.empty();
+    }
+
+    /**
+     * The other topic with the most lines where one sentence holds a subject of the follow-up and
+     * speaks to its aspect ("SKCK … di Polres" in the documents topic), if any.
+     */
+    private Optional<Answer> saidElsewhere(
+            String text, FollowUpQuestion.Aspect aspect, String current, String lang) {
+        Answer best = null;
+        int most = 0;
+        for (String id : answers.topicIds()) {
+            if (id.equals(current)) {
+                continue;
+            }
+            Optional<Answer> other = answers.answer(id, lang);
+            if (other.isEmpty()) {
+                continue;
+            }
+            Set<String> subjects = subjects(text, other.get());
+            int n = subjects.isEmpty() ? 0 : linesAbout(other.get(), aspect, subjects).size();
+            if (n > most) {
+                most = n;
+                best = other.get();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**
