@@ -18,10 +18,14 @@ import id.migrasiaman.nlp.Intent;
 import id.migrasiaman.nlp.TextAnalyser;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -57,6 +61,10 @@ class FollowUpAnswers implements MessageInterceptor {
             Set.of(Intent.EMERGENCY, Intent.BROKER_REPORT);
 
     private static final int MAX_LINES = 4;
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final TextAnalyser analyser;
     private final Answers answers;
@@ -150,15 +158,46 @@ class FollowUpAnswers implements MessageInterceptor {
         if (topic.isEmpty()) {
             return Optional.empty();
         }
-        List<String> lines =
-                Stream.concat(topic.get().parts().stream(), topic.get().moreParts().stream())
-                        .flatMap(part -> part.lines())
-                        .map(line -> Html.toPlainText(line).strip())
-                        .filter(line -> !line.isEmpty() && aspect.answeredBy(line))
-                        .limit(MAX_LINES)
-                        .toList();
+        Set<String> subjects = subjects(text, topic.get());
+        List<String> lines = linesAbout(topic.get(), aspect, subjects);
         if (!lines.isEmpty()) {
             return Optional.of(List.of(linesOf(topic.get(), lines, aspect, lang)));
+        }
+        if (!subjects.isEmpty()) {
+            // "SKCK dimana buatnya?" after the fee card: the card names the SKCK's fee, not where
+            // it is made; the topic that answers the follow-up on its own says where
+            Optional<Answer> said = saidElsewhere(text, aspect, context.topicId(), lang);
+            if (said.isPresent()) {
+                List<String> saidLines = linesAbout(said.get(), aspect, subjects(text, said.get()));
+                return Optional.of(List.of(linesOf(said.get(), saidLines, aspect, lang)));
+            }
+            Optional<Answer> own =
+                    retrieval
+                            .topicFor(text)
+                            .filter(id -> !id.equals(context.topicId()))
+                            .flatMap(id -> answers.answer(id, lang));
+            if (own.isPresent()) {
+                List<String> ownLines = linesAbout(own.get(), aspect, subjects(text, own.get()));
+                if (!ownLines.isEmpty()) {
+                    return Optional.of(List.of(linesOf(own.get(), ownLines, aspect, lang)));
+                }
+                // "Cara cek di SISKOP2MI bagaimana langkahnya?": its own topic, whole
+                List<Reply> out = new ArrayList<>();
+                out.add(
+                        Reply.text(
+                                texts.get(
+                                        lang,
+                                        "context.topic.lead",
+                                        Html.escape(topic.get().title()))));
+                out.addAll(replies.answer(own.get().topicId(), lang).orElse(List.of()));
+                if (out.size() > 1) {
+                    return Optional.of(out);
+                }
+            }
+            lines = linesAbout(topic.get(), aspect, Set.of());
+            if (!lines.isEmpty()) {
+                return Optional.of(List.of(linesOf(topic.get(), lines, aspect, lang)));
+            }
         }
         String other =
                 retrieval
@@ -174,6 +213,86 @@ class FollowUpAnswers implements MessageInterceptor {
                         texts.get(lang, "context.topic.lead", Html.escape(topic.get().title()))));
         out.addAll(replies.answer(other, lang).orElse(List.of()));
         return out.size() > 1 ? Optional.of(out) : Optional.empty();
+    }
+
+    /**
+     * The other topic with the most lines where one sentence holds a subject of the follow-up and
+     * speaks to its aspect ("SKCK … di Polres" in the documents topic), if any.
+     */
+    private Optional<Answer> saidElsewhere(
+            String text, FollowUpQuestion.Aspect aspect, String current, String lang) {
+        Answer best = null;
+        int most = 0;
+        for (String id : answers.topicIds()) {
+            if (id.equals(current)) {
+                continue;
+            }
+            Optional<Answer> other = answers.answer(id, lang);
+            if (other.isEmpty()) {
+                continue;
+            }
+            Set<String> subjects = subjects(text, other.get());
+            int n = subjects.isEmpty() ? 0 : linesAbout(other.get(), aspect, subjects).size();
+            if (n > most) {
+                most = n;
+                best = other.get();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * The whole lines of {@code topic} (answer, then "more") that speak to {@code aspect}; when the
+     * follow-up names {@code subjects}, only lines with a sentence that holds a subject and an
+     * answering word ("SKCK … di Polres", not "SKCK …" in one sentence and "Disnaker" in the next).
+     */
+    private static List<String> linesAbout(
+            Answer topic, FollowUpQuestion.Aspect aspect, Set<String> subjects) {
+        return Stream.concat(topic.parts().stream(), topic.moreParts().stream())
+                .flatMap(part -> part.lines())
+                .map(line -> Html.toPlainText(line).strip())
+                .filter(line -> !line.isEmpty() && aspect.answeredBy(line))
+                .filter(line -> subjects.isEmpty() || aboutSubject(line, aspect, subjects))
+                .limit(MAX_LINES)
+                .toList();
+    }
+
+    private static boolean aboutSubject(
+            String line, FollowUpQuestion.Aspect aspect, Set<String> subjects) {
+        for (String sentence : SENTENCE_END.split(line)) {
+            if (aspect.answeredBy(sentence) && !Collections.disjoint(words(sentence), subjects)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words of a follow-up that name a thing the topic speaks of ("skck" in "SKCK dimana
+     * buatnya?"): at least four letters, not a word that asks an aspect, found in the topic.
+     */
+    private static Set<String> subjects(String text, Answer topic) {
+        Set<String> topicWords = new HashSet<>();
+        Stream.concat(topic.parts().stream(), topic.moreParts().stream())
+                .map(Html::toPlainText)
+                .forEach(t -> topicWords.addAll(words(t)));
+        Set<String> subjects = new HashSet<>(words(text));
+        subjects.removeIf(
+                w ->
+                        w.length() < 4
+                                || FollowUpQuestion.Aspect.asking(w)
+                                || !topicWords.contains(w));
+        return subjects;
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        for (String w : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
     private Reply linesOf(

@@ -40,7 +40,7 @@ record FollowUpQuestion(Aspect aspect) {
                 "pinjaman rentenir kur loan loans moneylenders lenders"),
         PLACE(
                 "mana dimana kemana kantor alamat where office address",
-                "kantor imigrasi disnaker bp3mi ltsa office immigration"),
+                "kantor imigrasi disnaker bp3mi ltsa polres polda office immigration"),
         DOCUMENTS(
                 "syarat dokumen berkas surat bawa document documents requirement requirements"
                         + " papers bring",
@@ -67,6 +67,16 @@ record FollowUpQuestion(Aspect aspect) {
         Aspect(String asking, String answering) {
             this.asking = asking.isEmpty() ? Set.of() : Set.of(asking.split(" "));
             this.answering = answering.isEmpty() ? List.of() : List.of(answering.split(" "));
+        }
+
+        /** Whether {@code word} asks about some aspect ("dimana", "biaya", "legal"). */
+        static boolean asking(String word) {
+            for (Aspect aspect : values()) {
+                if (aspect.asking.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether a line of an answer speaks to this aspect. */

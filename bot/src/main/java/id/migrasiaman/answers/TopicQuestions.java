@@ -6,6 +6,7 @@ import id.migrasiaman.conversation.Questions;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.flows.Recall;
 import id.migrasiaman.knowledge.OfferChecker;
 import id.migrasiaman.knowledge.Retrieval;
 import id.migrasiaman.nlp.Analysis;
@@ -88,11 +89,23 @@ class TopicQuestions implements AnswerFirst {
                         && !analysis.aboutWorkAbroad()
                         && !DomainTerms.named(analysis.text())
                         && !(DomainTerms.workPassport(analysis.text())
-                                && Retrieval.aboutTopics(analysis)))) {
+                                && Retrieval.aboutTopics(analysis))
+                        && !inConversationAboutTopics(turn))) {
             return Optional.empty();
         }
         return topicAnswer(turn, analysis)
                 .map(a -> withButton(a, READ_AS_FLOWS.get(intent), turn.language()));
+    }
+
+    /**
+     * Right after a topic was answered, a question with no domain word of its own ("surat2 apa saja
+     * yg sy perlu skrg?" after the deportee's answer, trial 13 D3) belongs to that conversation:
+     * retrieval may answer it, and abstains on what no topic covers.
+     */
+    private boolean inConversationAboutTopics(Turn turn) {
+        return AnswerContext.recall(turn.state(), clock.instant())
+                .filter(r -> r.kind() == Recall.Kind.TOPIC)
+                .isPresent();
     }
 
     @Override

@@ -2,6 +2,7 @@ package id.migrasiaman.tools;
 
 import id.migrasiaman.knowledge.Retrieval;
 import id.migrasiaman.knowledge.evaluation.AnswerEvaluation;
+import id.migrasiaman.knowledge.evaluation.EvaluationLabels;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,9 @@ public final class EvalAnswersCommand {
         }
         Path file = Path.of(args.positional().get(0));
         Path content = args.path("--content", "content");
-        Retrieval retrieval = Retrieval.fromDirectory(content);
+        // a topic split off a broader one is scored as the label the file was written with
+        Retrieval retrieval =
+                EvaluationLabels.fromDirectory(content).scoring(Retrieval.fromDirectory(content));
         List<AnswerEvaluation.Labelled> questions = read(file);
         AnswerEvaluation alone = AnswerEvaluation.run(retrieval, questions);
         AnswerEvaluation system =

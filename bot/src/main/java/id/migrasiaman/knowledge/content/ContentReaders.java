@@ -21,7 +21,8 @@ final class ContentReaders {
                     "more",
                     "sources",
                     "last_reviewed",
-                    "related");
+                    "related",
+                    "counts_as");
 
     private ContentReaders() {}
 
@@ -38,7 +39,8 @@ final class ContentReaders {
                 f.mappings("sources").stream().map(ContentReaders::source).toList(),
                 f.date("last_reviewed"),
                 f.texts("related"),
-                f.optionalChild("label").map(ContentReaders::label).orElse(Localized.NONE));
+                f.optionalChild("label").map(ContentReaders::label).orElse(Localized.NONE),
+                f.optionalText("counts_as"));
     }
 
     /** An optional short button text; when present, both languages are required. */

@@ -10,6 +10,10 @@ import java.util.List;
  * @param file the file it came from, relative to the content directory
  * @param more the longer text behind the "more" button, {@link Localized#NONE} when absent
  * @param label the short button text, {@link Localized#NONE} when the title is short enough
+ * @param countsAs the topic of the evaluation sets' labels whose questions this topic answers
+ *     (content {@code counts_as}), or empty when the topic is itself such a label: a narrower topic
+ *     split off a broader one ("death-abroad" from "family-abroad") counts as that one, so figures
+ *     measured on sets labelled before the split stay comparable
  */
 public record Topic(
         String file,
@@ -21,11 +25,28 @@ public record Topic(
         List<Source> sources,
         String lastReviewed,
         List<String> related,
-        Localized label) {
+        Localized label,
+        String countsAs) {
 
     public Topic {
         sources = List.copyOf(sources);
         related = List.copyOf(related);
+        countsAs = countsAs == null ? "" : countsAs;
+    }
+
+    /** A topic that is its own evaluation label. */
+    public Topic(
+            String file,
+            String id,
+            Localized title,
+            Phrasings questions,
+            Localized answer,
+            Localized more,
+            List<Source> sources,
+            String lastReviewed,
+            List<String> related,
+            Localized label) {
+        this(file, id, title, questions, answer, more, sources, lastReviewed, related, label, "");
     }
 
     /** A topic without a separate button label. */
@@ -50,6 +71,11 @@ public record Topic(
                 lastReviewed,
                 related,
                 Localized.NONE);
+    }
+
+    /** The evaluation label this topic's answers count as: {@link #countsAs}, or its own id. */
+    public String evaluationLabel() {
+        return countsAs.isEmpty() ? id : countsAs;
     }
 
     /** What a button offering this topic says: the label, or the title when there is none. */

@@ -97,6 +97,7 @@ public final class CrossValidation {
                 topic.sources(),
                 topic.lastReviewed(),
                 topic.related(),
-                topic.label());
+                topic.label(),
+                topic.countsAs());
     }
 }

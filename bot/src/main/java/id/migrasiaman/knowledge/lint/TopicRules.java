@@ -64,6 +64,7 @@ final class TopicRules {
         checkScreen(topic, problems);
         checkText(topic, "more", topic.more(), MORE_LIMIT, problems);
         checkRendering(topic, problems);
+        checkCountsAs(topic, ids, problems);
         for (String related : topic.related()) {
             if (related.equals(topic.id()) || !ids.contains(related)) {
                 problems.add(
@@ -76,6 +77,28 @@ final class TopicRules {
                                                 ? "is the topic itself"
                                                 : "is not a topic")));
             }
+        }
+    }
+
+    /**
+     * {@code counts_as} names one of the required topics (the labels of the evaluation sets), never
+     * the topic itself.
+     */
+    private static void checkCountsAs(Topic topic, Set<String> ids, List<Problem> problems) {
+        String label = topic.countsAs();
+        if (label.isEmpty()) {
+            return;
+        }
+        if (label.equals(topic.id())
+                || !ids.contains(label)
+                || !ContentValidator.REQUIRED_TOPICS.contains(label)) {
+            problems.add(
+                    new Problem(
+                            topic.file(),
+                            "counts_as '"
+                                    + label
+                                    + "' must be a required topic (an evaluation label) other than"
+                                    + " the topic itself"));
         }
     }
 

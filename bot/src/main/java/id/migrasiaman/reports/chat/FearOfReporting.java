@@ -9,6 +9,7 @@ import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.nlp.Analysis;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FearOfReporting implements SituationResponder {
+
+    /**
+     * A report to the police is not a report to this bot: whether the police keep a reporter's name
+     * is the police-report-identity topic's answer (trial 13 D10), never "you may stay anonymous".
+     */
+    private static final Pattern POLICE =
+            Pattern.compile("(?iu)\\b(polisi|polres|polsek|polda|police)\\b");
 
     private final Texts texts;
     private final Menus menus;
@@ -32,7 +40,8 @@ class FearOfReporting implements SituationResponder {
     public Optional<List<Reply>> respond(Turn turn, Analysis analysis) {
         if (turn.state().active() != null
                 || !(turn.message().content() instanceof Content.Text typed)
-                || !ReporterFear.beforeReporting(typed.text())) {
+                || !ReporterFear.beforeReporting(typed.text())
+                || POLICE.matcher(typed.text()).find()) {
             return Optional.empty();
         }
         String lang = turn.language();
