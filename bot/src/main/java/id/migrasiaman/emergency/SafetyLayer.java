@@ -179,6 +179,14 @@ class SafetyLayer implements SafetyCheck {
                 return answered;
             }
         }
+        if (found.weak() && fresh && found.signals().contains("rule")) {
+            // "paspor boleh dipegang agen gk?": a question about the rules gets its answer, not
+            // "is anyone in danger now?" (it goes on as a weak signal when no topic answers it)
+            Optional<List<Reply>> answered = answerPlainly(turn, analysis, routing);
+            if (answered.isPresent()) {
+                return answered;
+            }
+        }
         if (found.weak() && typed && !flowWord && inFlow.applies(turn)) {
             return Optional.of(inFlow.handle(turn, text, country, routing));
         }

@@ -122,6 +122,7 @@ public final class DangerCheck {
             kinds.remove("worry");
         }
         everydayWorry(kinds);
+        ruleQuestion(text, kinds);
         DangerLevel level = level(kinds, analysis, setting);
         return new DangerAssessment(level, minor, kinds);
     }
@@ -144,6 +145,25 @@ public final class DangerCheck {
         }
         if (calm && kinds.contains("debt") && !kinds.contains("worry")) {
             kinds.add("mask");
+        }
+    }
+
+    /**
+     * A question about the rules ({@link RuleQuestions}) that says nothing is happening now, with
+     * no plea, fear, child or person placed: its harm words are what it asks about ({@code rule},
+     * also {@code hypo}, so it is no alarm).
+     */
+    private static void ruleQuestion(String text, Set<String> kinds) {
+        boolean signal =
+                kinds.contains("now")
+                        || kinds.contains("present")
+                        || kinds.contains("plea")
+                        || kinds.contains("worry")
+                        || kinds.contains("minor")
+                        || kinds.contains("concrete");
+        if (!signal && RuleQuestions.asks(text)) {
+            kinds.add("rule");
+            kinds.add("hypo");
         }
     }
 

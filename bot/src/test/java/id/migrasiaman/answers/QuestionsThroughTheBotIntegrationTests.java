@@ -100,27 +100,27 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 // visa for a holiday, read as out of scope) is answered now (25 -> 24).
                 // Round 11 (answers12): 65 — a Kupang Malay loan question added to the costs topic
                 // (trial 11 D28, Bank NTT's KUR PMI) takes one of w6's questions; kept for D28.
-                new Bounds("w6", 65, 24),
-                new Bounds("final4", 63, 24),
-                new Bounds("basic2", 114, 24),
+                new Bounds("w6", 64, 24),
+                new Bounds("final4", 65, 25),
+                new Bounds("basic2", 116, 25),
                 // With intents8's models merged: w7 66, final5 61 (one each).
-                new Bounds("w7", 66, 23),
+                new Bounds("w7", 67, 23),
                 new Bounds("final5", 61, 24),
                 // Written by the questions8 helper before its change (not independent): 35/45
                 // and 10/10 before it.
-                new Bounds("own8-questions", 42, 10),
+                new Bounds("own8-questions", 40, 10),
                 // Round 8's new writer (returned workers, teenagers and parents), scored on main
                 // before round 8's changes: 50/68, 23/25.
-                new Bounds("w8", 62, 23),
+                new Bounds("w8", 62, 24),
                 // Round 8's final set (online-scam recruits and their families, witnesses in public
                 // places), evaluated once with the merged round-8 release: 64/69, 25/25. w8 with
                 // the release: 62/68, 23/25.
-                new Bounds("final6", 64, 25),
+                new Bounds("final6", 66, 25),
                 // Round 10's new writer (crew on foreign fishing boats and their families; women
                 // recruited for domestic work in the Middle East), scored on main before round 10's
                 // changes: 61/72, 23/25.
                 // After round 10's merges: 60/72 (one question fewer), 23/25.
-                new Bounds("w9", 60, 23),
+                new Bounds("w9", 63, 23),
                 // Round 10's final set (village officials and community workers; English-writing
                 // relatives, churches and a researcher abroad), evaluated once with the merged
                 // round-10 release: 70/72, 23/25.
@@ -130,40 +130,60 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 // round 11's changes: 61/72, 24/25. Scored only: its lines are not read.
                 // answers12's passport-time phrasing (trial 11 D8) answers one more of w10's
                 // everyday questions: 62/72, 23/25 after the round.
-                new Bounds("w10", 62, 23),
+                new Bounds("w10", 63, 24),
                 // Round 11's final set (girls and young women approached online; church and
                 // shelter workers; NTT people abroad writing English), evaluated once with the
                 // merged round-11 release: 65/72, 23/25. w10 after the round: 61/72, 24/25.
-                new Bounds("final8", 65, 23),
+                new Bounds("final8", 67, 24),
                 // Round 12's new writer, scored on main before round 12: 71/72, 22/25; with the
                 // merged round-12 release 70/72, 22/25 (one topic question lost; not read). Round
                 // 13 (answers13, the home threshold): 70/72, 23/25 (near-misses 16/18).
-                new Bounds("w11", 70, 23),
+                new Bounds("w11", 69, 23),
                 // Round 12's final set, evaluated once with the merged round-12 release (097874d):
                 // 69/72 (95.8 %), 22/25. Round 13 (answers13; a dev set now): 69/72, 22/25
                 // (near-misses 15/18).
-                new Bounds("final9", 69, 22),
+                new Bounds("final9", 69, 23),
                 // Round 13's new writer (scored only, lines not read), on main 88b60e0 before round
                 // 13's changes: 61/72 (84.7 %), 23/25.
                 // Unchanged with the merged round-13 release (50beeda): 61/72, 23/25.
-                new Bounds("w12", 61, 23),
+                new Bounds("w12", 62, 23),
                 // Round 13's final set, evaluated once with the merged round-13 release (50beeda):
                 // 65/72 (90.3 %), 24/25 (near-misses 17/18).
                 new Bounds("final10", 65, 24),
+                // Round 14 (merged): every bound above re-measured with the merged release and the
+                // lead's rule-question fix (a question about what the rules allow is no alarm): 15
+                // sets gained, five lost one or two, all to content14's eight new topics taking a
+                // question of an older topic ("What kind of visa does a domestic worker need for
+                // Hong Kong?" -> placement-loan-abroad; "what papers does my cousin need …" ->
+                // work-again-after-deportation) or to the relevance model retrained on their
+                // phrasings: w6 65 -> 64, own8 42 -> 40, w11 70 -> 69 (scored only), w2 none 40 ->
+                // 39, final3 64 -> 63. Kept, since those topics answer real questions no topic
+                // answered (trial 13: a widow, a deportee, an employer, a lost passport abroad).
                 // Round 14 (answers14): the older dev sets through the bot too, so that a routing
                 // fix is checked on every set; measured on main (a114fa6) before the round.
-                new Bounds("w1", 80, 40),
-                new Bounds("w2", 82, 40),
+                new Bounds("w1", 81, 40),
+                new Bounds("w2", 82, 39),
                 new Bounds("w4", 66, 24),
-                new Bounds("w5", 62, 24),
+                new Bounds("w5", 64, 24),
                 new Bounds("final", 49, 29),
                 new Bounds("final2", 58, 25),
-                new Bounds("final3", 64, 25),
-                new Bounds("basic", 141, 28));
+                new Bounds("final3", 63, 25),
+                new Bounds("basic", 143, 30),
+                // Round 14's new writer (w13: teenagers of Kota Kupang and Semau; returned workers
+                // and their families; NGO caseworkers, a pastor, a backpacker writing English),
+                // scored only: on main a114fa6 before round 14 69/73 (94.5 %), 23/25; with the
+                // merged round-14 release the same.
+                new Bounds("w13", 69, 23),
+                // Round 14's final set (village officials, teachers, church elders; fishermen and
+                // people in transit at harbours; employers, agency staff and migrant workers of
+                // other countries writing English), evaluated once with the merged round-14
+                // release (64a925a): 67/72 (93.1 %), 23/25 (near-misses 16/18); with the lead's
+                // rule-question fix after it 68/72, 23/25.
+                new Bounds("final11", 68, 23));
     }
 
     /** Sets that are scored only: their lines are never printed, whatever the flags say. */
-    private static final List<String> SCORED_ONLY = List.of("w11", "w12");
+    private static final List<String> SCORED_ONLY = List.of("w11", "w12", "w13", "final11");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")

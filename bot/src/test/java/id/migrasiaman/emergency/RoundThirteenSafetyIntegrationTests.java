@@ -98,8 +98,11 @@ class RoundThirteenSafetyIntegrationTests extends IntegrationTest {
                         "821_where",
                         "kalau mau lapor perekrut ilegal, ke kantor polisi atau ke disnaker?");
 
+        // How to report (the topic's own "we cannot promise a result" is fine); never what
+        // happens after a report, nor an alarm.
         assertThat(text(replies))
-                .doesNotContain("Sesudah laporan", "tidak bisa menjanjikan", ALARM_ID);
+                .contains("Cara melaporkan calo", "/lapor")
+                .doesNotContain("Sesudah laporan", ALARM_ID);
         assertThat(queue.recentUrgent("821_where", Duration.ofHours(1))).isEmpty();
     }
 
