@@ -46,7 +46,9 @@ class QuestionsInsideFlowsIntegrationTests extends IntegrationTest {
 
         String text = textOf(replies);
         assertThat(text).doesNotContain(DANGER_QUESTION).doesNotContain("Nomor bantuan resmi");
-        assertThat(text).contains("Cara melaporkan calo");
+        // How to report, or whether the person reported learns who reported (content14's
+        // police-report-identity): either says a report here may leave the name out.
+        assertThat(text).contains("boleh tidak menyebut nama");
         assertThat(replies.get(replies.size() - 1).path("text").asText())
                 .contains("Siapa orangnya?");
 

@@ -109,8 +109,11 @@ class WhereThePersonIsAndAfterTheAlarmTests {
 
         List<Reply> replies = bot.chat.send("hk", "majikan boleh pegang paspor gak sih?");
 
-        // It tells of danger, so it is kept with the report, but the person gets an answer too.
+        // A question about the rules (round 14: no danger of its own): answered, and the person
+        // may add it to the report (issue 10, item 3); one tap adds it.
         assertThat(replies.size()).isGreaterThan(1);
+        assertThat(buttons(replies)).contains("em:add");
+        bot.chat.press("hk", "em:add");
         assertThat(bot.report(code).messages()).hasSize(2);
         assertThat(bot.chat.state("hk").active(EmergencyState.class).orElseThrow().code())
                 .isEqualTo(code);
