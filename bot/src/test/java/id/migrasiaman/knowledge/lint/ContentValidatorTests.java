@@ -259,7 +259,7 @@ class ContentValidatorTests {
                 .contains(
                         "topics/costs.yml: answers is not a known field (expected one of "
                                 + "[id, title, label, questions, answer, more, sources,"
-                                + " last_reviewed, related])",
+                                + " last_reviewed, related, counts_as])",
                         "topics/costs.yml: id 'cost' needs the file name topics/cost.yml",
                         "topics/costs.yml: required topic is missing");
     }
