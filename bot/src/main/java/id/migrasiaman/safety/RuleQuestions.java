@@ -1,5 +1,6 @@
 package id.migrasiaman.safety;
 
+import id.migrasiaman.conversation.Questions;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -37,18 +38,11 @@ final class RuleQuestions {
             Pattern.compile(
                     "^\\W*(why|kenapa|mengapa|knp|napa|ngapa)\\b.{0,60}\\b(so many|many|banyak|byk)\\b");
 
-    /** A question mark, a question word opening it, or a question particle closing it. */
-    private static final Pattern ASKED =
-            Pattern.compile(
-                    "\\?|^\\W*(why|kenapa|mengapa|knp|is|are|can|may|apakah|emang|memang)\\b"
-                            + "|\\b(gk|ga|gak|nggak|ngga|enggak|tidak|tdk|ko|kah|sih|sonde|son"
-                            + "|atau tidak|or not|gmn|gimana|bagaimana|karmana)\\W*$");
-
     private RuleQuestions() {}
 
     static boolean asks(String text) {
         String lower = text.toLowerCase(Locale.ROOT).strip();
-        return ASKED.matcher(lower).find()
+        return Questions.isQuestion(lower)
                 && (PERMISSION.matcher(lower).find() || WHY_SO_MANY.matcher(lower).find());
     }
 }

@@ -73,6 +73,22 @@ public record Topic(
                 Localized.NONE);
     }
 
+    /** This topic with {@code phrasings} as its questions. */
+    public Topic withQuestions(Phrasings phrasings) {
+        return new Topic(
+                file,
+                id,
+                title,
+                phrasings,
+                answer,
+                more,
+                sources,
+                lastReviewed,
+                related,
+                label,
+                countsAs);
+    }
+
     /** The evaluation label this topic's answers count as: {@link #countsAs}, or its own id. */
     public String evaluationLabel() {
         return countsAs.isEmpty() ? id : countsAs;

@@ -87,17 +87,7 @@ public final class CrossValidation {
     /** {@code topic} without the phrasings of {@code fold}, which are added to {@code heldOut}. */
     private static Topic split(
             Topic topic, int fold, int folds, int[] counter, List<String[]> heldOut) {
-        return new Topic(
-                topic.file(),
-                topic.id(),
-                topic.title(),
-                split(topic.id(), topic.questions(), fold, folds, counter, heldOut),
-                topic.answer(),
-                topic.more(),
-                topic.sources(),
-                topic.lastReviewed(),
-                topic.related(),
-                topic.label(),
-                topic.countsAs());
+        return topic.withQuestions(
+                split(topic.id(), topic.questions(), fold, folds, counter, heldOut));
     }
 }
