@@ -131,7 +131,7 @@ public final class OpenNlpAnalyser implements TextAnalyser {
                     OfferFlags.Facts.NONE,
                     found);
         }
-        MessageView view = MessageView.of(message, tokens, found);
+        MessageView view = MessageView.of(message, tokens, found, lang);
         double[][] scored = intentAndRelevance(view);
         Map<Intent, Double> intents = new EnumMap<>(Intent.class);
         for (int i = 0; i < scored[0].length; i++) {
@@ -156,7 +156,7 @@ public final class OpenNlpAnalyser implements TextAnalyser {
             PreparedText part = normaliser.prepare(clause);
             List<String> partTokens = normaliser.tokens(part, lang);
             if (!partTokens.isEmpty()) {
-                views.add(MessageView.of(clause, partTokens, entities.extract(part)));
+                views.add(MessageView.of(clause, partTokens, entities.extract(part), lang));
             }
         }
         return new Scores(

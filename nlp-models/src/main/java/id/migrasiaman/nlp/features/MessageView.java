@@ -21,6 +21,8 @@ public record MessageView(String[] tokens, Map<String, Object> extra) {
     static final String SENTENCES = "sentences";
     static final String SIGNAL = "signal";
     static final String ENTITIES = "entities";
+    static final String LANGUAGE = "language";
+    static final String RAW = "raw";
 
     /**
      * @param text the original message (its punctuation, which normalisation drops)
@@ -28,7 +30,22 @@ public record MessageView(String[] tokens, Map<String, Object> extra) {
      * @param entities what it names
      */
     public static MessageView of(String text, List<String> tokens, Entities entities) {
+        return of(text, tokens, entities, null);
+    }
+
+    /**
+     * @param text the original message (its punctuation, which normalisation drops)
+     * @param tokens its normalised tokens
+     * @param entities what it names
+     * @param language its language ({@code id}, {@code mkn}, {@code en}), null when unknown
+     */
+    public static MessageView of(
+            String text, List<String> tokens, Entities entities, String language) {
         Map<String, Object> extra = new HashMap<>(8);
+        if (language != null) {
+            extra.put(LANGUAGE, language);
+        }
+        extra.put(RAW, text);
         extra.put(QUESTION, text.indexOf('?') >= 0 || text.indexOf('\uFF1F') >= 0);
         extra.put(EXCLAMATION, text.contains("!!"));
         extra.put(SENTENCES, sentences(text));

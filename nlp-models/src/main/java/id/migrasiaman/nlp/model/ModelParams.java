@@ -2,8 +2,12 @@ package id.migrasiaman.nlp.model;
 
 import id.migrasiaman.nlp.features.CharNgramFeatureGenerator;
 import id.migrasiaman.nlp.features.DomainFeatureGenerator;
+import id.migrasiaman.nlp.features.EdgeWordsFeatureGenerator;
 import id.migrasiaman.nlp.features.EntityFeatureGenerator;
+import id.migrasiaman.nlp.features.LanguageWordsFeatureGenerator;
 import id.migrasiaman.nlp.features.LexiconFeatureGenerator;
+import id.migrasiaman.nlp.features.NegationFeatureGenerator;
+import id.migrasiaman.nlp.features.RawWordsFeatureGenerator;
 import id.migrasiaman.nlp.features.ShapeFeatureGenerator;
 import id.migrasiaman.nlp.features.SignalFeatureGenerator;
 import id.migrasiaman.nlp.features.TailWordsFeatureGenerator;
@@ -40,7 +44,11 @@ public final class ModelParams {
                     "WordClassFeatures",
                     "WordClassLexicons",
                     "LexiconFeatures",
-                    "TailWords");
+                    "TailWords",
+                    "LanguageWords",
+                    "RawWords",
+                    "Negation",
+                    "EdgeWords");
 
     private final String name;
     private final TrainingParameters parameters;
@@ -142,6 +150,19 @@ public final class ModelParams {
         int tail = parameters.getIntParameter("TailWords", 0);
         if (tail > 0) {
             features.add(new TailWordsFeatureGenerator(tail));
+        }
+        if (flag("LanguageWords")) {
+            features.add(new LanguageWordsFeatureGenerator());
+        }
+        if (flag("RawWords")) {
+            features.add(new RawWordsFeatureGenerator());
+        }
+        int negation = parameters.getIntParameter("Negation", 0);
+        if (negation > 0) {
+            features.add(new NegationFeatureGenerator(negation));
+        }
+        if (flag("EdgeWords")) {
+            features.add(new EdgeWordsFeatureGenerator());
         }
         return features.toArray(FeatureGenerator[]::new);
     }

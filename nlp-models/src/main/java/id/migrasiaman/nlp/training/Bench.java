@@ -72,6 +72,24 @@ public final class Bench {
             }
             intent = Blend.of(intent, Training.intent(corpus, other), p.intent());
         }
+        String mix = System.getProperty("bench.mix");
+        if (mix != null) {
+            // A member of another family (or other features), its probabilities averaged in.
+            ModelParams other = p.intent();
+            for (String kv : mix.split(",")) {
+                String[] parts = kv.split("=", 2);
+                other = other.with(parts[0], parts[1]);
+            }
+            DoccatModel member = Training.intent(corpus, other);
+            double w = Double.parseDouble(System.getProperty("bench.mixWeight", "0.5"));
+            intent =
+                    new DoccatModel(
+                            "mul",
+                            new id.migrasiaman.nlp.model.Mixture(
+                                    intent.getMaxentModel(), member.getMaxentModel(), w),
+                            new java.util.HashMap<>(),
+                            new opennlp.tools.doccat.DoccatFactory(p.intent().features()));
+        }
         List<LabelledMessage> content =
                 ContentQuestions.read(Path.of(System.getProperty("bench.content", "content")));
         DoccatModel relevance =

@@ -168,7 +168,7 @@ public final class Training {
         PreparedText prepared = NORMALISER.prepare(text);
         List<String> tokens = NORMALISER.tokens(prepared, language);
         Entities entities = ENTITIES.extract(prepared);
-        return MessageView.of(text, tokens, entities);
+        return MessageView.of(text, tokens, entities, language);
     }
 
     private static DocumentSample sample(String label, String text, String language) {
