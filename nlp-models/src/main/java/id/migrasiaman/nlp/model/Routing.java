@@ -14,8 +14,10 @@ import id.migrasiaman.nlp.features.DangerSignals.Signal;
  * abroad (probability under {@code outOfScopeBelow}) and without danger words is out of scope. An
  * emergency the model is unsure of (under {@code emergencyWithoutSignalBelow}) in a message with no
  * danger word at all goes to the model's second intent: a broken phone or a sick cow is not
- * trafficking. The thresholds live in {@code intent.params} and {@code relevance.params}, chosen by
- * cross-validation.
+ * trafficking. A danger word turns a greeting or out-of-scope message into an emergency only when
+ * the relevance model gives it at least {@code offTopicSignalFrom} ("SOS my cake is collapsing",
+ * "darurat!! besok ujian" stay out of scope). The thresholds live in {@code intent.params} and
+ * {@code relevance.params}, chosen by cross-validation.
  *
  * @param strongBelow confidence under which a strong signal overrides a domain intent
  * @param weakBelow the same for a weak signal
@@ -24,6 +26,7 @@ import id.migrasiaman.nlp.features.DangerSignals.Signal;
  * @param outOfScopeBelow relevance under which a domain intent becomes out of scope
  * @param emergencyWithoutSignalBelow confidence in an emergency without any danger word under which
  *     the model's second intent is taken (0: never)
+ * @param offTopicSignalFrom relevance from which a danger word overrides greeting/out-of-scope
  */
 public record Routing(
         double strongBelow,
@@ -31,7 +34,26 @@ public record Routing(
         double offTopicStrongBelow,
         double offTopicWeakBelow,
         double outOfScopeBelow,
-        double emergencyWithoutSignalBelow) {
+        double emergencyWithoutSignalBelow,
+        double offTopicSignalFrom) {
+
+    /** Thresholds without the relevance gate on the off-topic safety net. */
+    public Routing(
+            double strongBelow,
+            double weakBelow,
+            double offTopicStrongBelow,
+            double offTopicWeakBelow,
+            double outOfScopeBelow,
+            double emergencyWithoutSignalBelow) {
+        this(
+                strongBelow,
+                weakBelow,
+                offTopicStrongBelow,
+                offTopicWeakBelow,
+                outOfScopeBelow,
+                emergencyWithoutSignalBelow,
+                0);
+    }
 
     /** Thresholds without the rule for emergencies without danger words. */
     public Routing(
@@ -51,7 +73,8 @@ public record Routing(
                 intent.number("OffTopicStrongSignalOverrideBelow", 1.01),
                 intent.number("OffTopicWeakSignalOverrideBelow", 1.01),
                 relevance.number("OutOfScopeBelow", 0),
-                intent.number("EmergencyWithoutSignalBelow", 0));
+                intent.number("EmergencyWithoutSignalBelow", 0),
+                relevance.number("OffTopicSignalFrom", 0));
     }
 
     /**
@@ -88,6 +111,9 @@ public record Routing(
             return predicted;
         }
         if (predicted == Intent.GREETING || predicted == Intent.OUT_OF_SCOPE) {
+            if (relevance < offTopicSignalFrom) {
+                return predicted;
+            }
             double below = level == Level.STRONG ? offTopicStrongBelow : offTopicWeakBelow;
             return confidence < below ? Intent.EMERGENCY : predicted;
         }

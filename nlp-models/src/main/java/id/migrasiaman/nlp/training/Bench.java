@@ -136,13 +136,18 @@ public final class Bench {
     private static void probe(OpenNlpAnalyser analyser, Path file) {
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                Analysis a = analyser.analyse(line);
+                id.migrasiaman.nlp.model.Scores s = analyser.scores(line);
+                Analysis a = analyser.decide(s);
+                String best = s.intents().isEmpty() ? "-" : s.best().label();
                 System.out.printf(
                         Locale.ROOT,
-                        "%.3f\t%s\t%s\t%s%n",
+                        "%.3f\t%s\t%s\t%s\t%.3f\t%s\t%s%n",
                         a.relevance(),
                         a.intent().label(),
                         a.language(),
+                        best,
+                        s.intents().isEmpty() ? 0 : s.probability(s.best()),
+                        s.signal().effective(),
                         line);
             }
         } catch (IOException e) {

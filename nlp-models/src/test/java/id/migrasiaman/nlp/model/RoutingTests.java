@@ -67,6 +67,23 @@ class RoutingTests {
     }
 
     @Test
+    void aDangerWordInAMessageAboutSomethingElseLeavesItOutOfScope() {
+        Routing gated = new Routing(0.5, 0.2, 1.01, 0.9, 0.6, 0, 0.6);
+        // "SOS my laptop won't turn on": the relevance model says it is not about working abroad.
+        assertThat(gated.route(Intent.OUT_OF_SCOPE, 0.7, STRONG, 0.1))
+                .isEqualTo(Intent.OUT_OF_SCOPE);
+        assertThat(gated.route(Intent.GREETING, 0.6, WEAK, 0.3)).isEqualTo(Intent.GREETING);
+        // About working abroad: the safety net still wins over an unsure model.
+        assertThat(gated.route(Intent.OUT_OF_SCOPE, 0.7, STRONG, 0.8)).isEqualTo(Intent.EMERGENCY);
+        // The model's own emergency and a domain intent the net overrides are not gated.
+        assertThat(gated.route(Intent.EMERGENCY, 0.5, STRONG, 0.1)).isEqualTo(Intent.EMERGENCY);
+        assertThat(gated.route(Intent.OFFER_CHECK, 0.3, STRONG, 0.1)).isEqualTo(Intent.EMERGENCY);
+        // A question the relevance model places outside the domain, without danger words.
+        assertThat(gated.route(Intent.PROCEDURE_QUESTION, 0.8, NONE, 0.4))
+                .isEqualTo(Intent.OUT_OF_SCOPE);
+    }
+
+    @Test
     void pastStoriesAreLeftToTheModel() {
         assertThat(danger.isPast(normaliser.tokens("dolo beta dipukul majikan", "mkn"))).isTrue();
         assertThat(danger.isPast(normaliser.tokens("I used to be beaten", "en"))).isTrue();
