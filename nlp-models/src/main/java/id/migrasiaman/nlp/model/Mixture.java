@@ -1,12 +1,14 @@
 package id.migrasiaman.nlp.model;
 
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * Two models of the same outcomes as one: the weighted mean of their probabilities (a member of
  * another family, naive Bayes or a perceptron, beside the maxent model). Used by the bench.
  */
-public final class Mixture implements MaxentModel {
+public final class Mixture extends AbstractModel {
 
     private final MaxentModel a;
     private final MaxentModel b;
@@ -14,6 +16,7 @@ public final class Mixture implements MaxentModel {
     private final double weightB;
 
     public Mixture(MaxentModel a, MaxentModel b, double weightB) {
+        super(new Context[0], new String[0], outcomes(a));
         this.a = a;
         this.b = b;
         this.weightB = weightB;
@@ -21,6 +24,14 @@ public final class Mixture implements MaxentModel {
         for (int i = 0; i < bOf.length; i++) {
             bOf[i] = b.getIndex(a.getOutcome(i));
         }
+    }
+
+    private static String[] outcomes(MaxentModel m) {
+        String[] out = new String[m.getNumOutcomes()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = m.getOutcome(i);
+        }
+        return out;
     }
 
     @Override
@@ -44,30 +55,5 @@ public final class Mixture implements MaxentModel {
     @Override
     public double[] eval(String[] context, float[] values) {
         return eval(context);
-    }
-
-    @Override
-    public String getBestOutcome(double[] outcomes) {
-        return a.getBestOutcome(outcomes);
-    }
-
-    @Override
-    public String getAllOutcomes(double[] outcomes) {
-        return a.getAllOutcomes(outcomes);
-    }
-
-    @Override
-    public String getOutcome(int i) {
-        return a.getOutcome(i);
-    }
-
-    @Override
-    public int getIndex(String outcome) {
-        return a.getIndex(outcome);
-    }
-
-    @Override
-    public int getNumOutcomes() {
-        return a.getNumOutcomes();
     }
 }
