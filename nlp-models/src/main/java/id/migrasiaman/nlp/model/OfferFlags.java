@@ -33,6 +33,7 @@ public final class OfferFlags {
     public static final String FEES = "upfront-fees";
     public static final String SOCIAL = "social-media-recruitment";
     public static final String UNLICENSED = "unlicensed-agency";
+    public static final String FAST = "fast-departure";
 
     /**
      * Flags that mean the papers are wrong: with a broker-route transit, the route is irregular.
@@ -52,6 +53,7 @@ public final class OfferFlags {
     private static final PhraseMatcher<Boolean> SCAM_CONTEXT = matcher("scam-context.txt");
     private static final PhraseMatcher<Boolean> LICENCE_WORDS = matcher("licence-words.txt");
     private static final PhraseMatcher<Boolean> BROKER_WORDS = matcher("broker-words.txt");
+    private static final PhraseMatcher<Boolean> SOON_WORDS = matcher("soon-words.txt");
     private static final Set<String> NOT =
             Set.of(
                     "tidak", "tak", "belum", "bukan", "tanpa", "not", "no", "never", "without",
@@ -84,6 +86,8 @@ public final class OfferFlags {
      *     online-scam model does not count
      * @param licensed it says the recruiter is licensed or registered (not "not yet registered")
      *     and names no broker or private person: then the unlicensed-agency model does not count
+     * @param soon it names a time soon or skipping the steps (without it, the fast-departure model
+     *     does not count)
      */
     public record Facts(
             boolean minor,
@@ -96,15 +100,17 @@ public final class OfferFlags {
             boolean localAndAbroad,
             boolean platform,
             boolean scamContext,
-            boolean licensed) {
+            boolean licensed,
+            boolean soon) {
 
         public static final Facts NONE =
                 new Facts(
-                        false, false, false, false, false, false, false, false, false, false,
+                        false, false, false, false, false, false, false, false, false, false, false,
                         false);
 
         /**
-         * Facts that do not gate the online-scam and unlicensed-agency models (as before round 15).
+         * Facts that do not gate the online-scam, unlicensed-agency and fast-departure models (as
+         * before round 15).
          */
         public Facts(
                 boolean minor,
@@ -127,7 +133,8 @@ public final class OfferFlags {
                     localAndAbroad,
                     platform,
                     true,
-                    false);
+                    false,
+                    true);
         }
 
         /** Facts that do not gate the social-media model (as before round 14). */
@@ -151,7 +158,8 @@ public final class OfferFlags {
                     localAndAbroad,
                     true,
                     true,
-                    false);
+                    false,
+                    true);
         }
 
         /** Whether the model's "yes" for {@code id} may count: its gate's entities are there. */
@@ -163,6 +171,7 @@ public final class OfferFlags {
                 case SOCIAL -> platform;
                 case SCAM -> scamContext;
                 case UNLICENSED -> !licensed;
+                case FAST -> soon;
                 default -> true;
             };
         }
@@ -193,7 +202,8 @@ public final class OfferFlags {
                     abroad && workHereFirst(tokens),
                     namesAPlatform(tokens),
                     noPlacement || !SCAM_CONTEXT.find(tokens).isEmpty(),
-                    saysLicensed(tokens) && BROKER_WORDS.find(tokens).isEmpty());
+                    saysLicensed(tokens) && BROKER_WORDS.find(tokens).isEmpty(),
+                    !SOON_WORDS.find(tokens).isEmpty());
         }
 
         /**

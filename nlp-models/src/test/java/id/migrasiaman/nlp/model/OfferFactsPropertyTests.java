@@ -204,13 +204,15 @@ class OfferFactsPropertyTests {
         Map<String, Double> sure = Map.of(OfferFlags.UNLICENSED, 0.99, OfferFlags.SCAM, 0.99);
         OfferFlags.Facts licensedNoScamPlace =
                 new OfferFlags.Facts(
-                        false, false, false, false, false, false, false, false, false, false, true);
+                        false, false, false, false, false, false, false, false, false, false, true,
+                        true);
         assertThat(flags.decide(sure, licensedNoScamPlace)).isEmpty();
         assertThat(flags.decide(sure, OfferFlags.Facts.NONE))
                 .containsExactly(OfferFlags.UNLICENSED);
         OfferFlags.Facts broker =
                 new OfferFlags.Facts(
-                        false, false, false, false, false, false, false, false, false, true, false);
+                        false, false, false, false, false, false, false, false, false, true, false,
+                        true);
         assertThat(flags.decide(sure, broker))
                 .containsExactlyInAnyOrder(OfferFlags.UNLICENSED, OfferFlags.SCAM);
     }
