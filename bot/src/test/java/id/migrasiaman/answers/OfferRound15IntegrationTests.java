@@ -80,6 +80,7 @@ class OfferRound15IntegrationTests extends IntegrationTest {
     @Test
     void aTouristEntryThroughBatamIsAnIrregularRouteEvenWhenOnlyAPatternSeesTheTourist() {
         BotConversation aunt = new BotConversation(BOT_API, 837_004, "en");
+        aunt.press("m:offer");
         String check =
                 textOf(
                         aunt.say(
@@ -92,6 +93,7 @@ class OfferRound15IntegrationTests extends IntegrationTest {
     @Test
     void aRecruiterWhoSaysDoNotTellYourHusbandKeepsItFromTheFamily() {
         BotConversation sister = new BotConversation(BOT_API, 837_005, "en");
+        sister.press("m:offer");
         String check =
                 textOf(
                         sister.say(
