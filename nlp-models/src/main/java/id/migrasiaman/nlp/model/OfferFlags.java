@@ -32,6 +32,8 @@ public final class OfferFlags {
     public static final String LOCAL_THEN_ABROAD = "local-job-then-abroad";
     public static final String FEES = "upfront-fees";
     public static final String SOCIAL = "social-media-recruitment";
+    public static final String UNLICENSED = "unlicensed-agency";
+    public static final String FAST = "fast-departure";
 
     /**
      * Flags that mean the papers are wrong: with a broker-route transit, the route is irregular.
@@ -48,6 +50,14 @@ public final class OfferFlags {
     private static final PhraseMatcher<Boolean> PAYMENT_WORDS = matcher("payment-words.txt");
     private static final PhraseMatcher<Boolean> LATER_WORDS = matcher("later-words.txt");
     private static final PhraseMatcher<Boolean> PLATFORM_WORDS = matcher("platform-words.txt");
+    private static final PhraseMatcher<Boolean> SCAM_CONTEXT = matcher("scam-context.txt");
+    private static final PhraseMatcher<Boolean> LICENCE_WORDS = matcher("licence-words.txt");
+    private static final PhraseMatcher<Boolean> BROKER_WORDS = matcher("broker-words.txt");
+    private static final PhraseMatcher<Boolean> SOON_WORDS = matcher("soon-words.txt");
+    private static final Set<String> NOT =
+            Set.of(
+                    "tidak", "tak", "belum", "bukan", "tanpa", "not", "no", "never", "without",
+                    "isn't", "sonde", "son", "gak", "ga", "nggak", "blm");
     private static final Set<String> AT = Set.of("di", "in", "at", "dekat", "near");
     private static final Set<String> SALARY =
             Set.of("salary", "salaries", "wage", "wages", "gaji", "gajinya", "upah");
@@ -71,6 +81,13 @@ public final class OfferFlags {
      *     local-job-then-abroad model does not count)
      * @param platform it names an online medium: a platform, a group, a post (without it, the
      *     social-media-recruitment model does not count)
+     * @param scamContext it names a place of the scam compounds (Cambodia, Myanmar, Thailand, Laos,
+     *     their border towns) or the scam work itself (crypto, online casino): without it, the
+     *     online-scam model does not count
+     * @param licensed it says the recruiter is licensed or registered (not "not yet registered")
+     *     and names no broker or private person: then the unlicensed-agency model does not count
+     * @param soon it names a time soon or skipping the steps (without it, the fast-departure model
+     *     does not count)
      */
     public record Facts(
             boolean minor,
@@ -81,10 +98,44 @@ public final class OfferFlags {
             boolean payment,
             boolean moratoriumPlace,
             boolean localAndAbroad,
-            boolean platform) {
+            boolean platform,
+            boolean scamContext,
+            boolean licensed,
+            boolean soon) {
 
         public static final Facts NONE =
-                new Facts(false, false, false, false, false, false, false, false, false);
+                new Facts(
+                        false, false, false, false, false, false, false, false, false, false, false,
+                        false);
+
+        /**
+         * Facts that do not gate the online-scam, unlicensed-agency and fast-departure models (as
+         * before round 15).
+         */
+        public Facts(
+                boolean minor,
+                boolean brokerTransit,
+                boolean noPlacementJob,
+                boolean moratoriumDomestic,
+                boolean localThenAbroad,
+                boolean payment,
+                boolean moratoriumPlace,
+                boolean localAndAbroad,
+                boolean platform) {
+            this(
+                    minor,
+                    brokerTransit,
+                    noPlacementJob,
+                    moratoriumDomestic,
+                    localThenAbroad,
+                    payment,
+                    moratoriumPlace,
+                    localAndAbroad,
+                    platform,
+                    true,
+                    false,
+                    true);
+        }
 
         /** Facts that do not gate the social-media model (as before round 14). */
         public Facts(
@@ -105,6 +156,9 @@ public final class OfferFlags {
                     payment,
                     moratoriumPlace,
                     localAndAbroad,
+                    true,
+                    true,
+                    false,
                     true);
         }
 
@@ -115,6 +169,9 @@ public final class OfferFlags {
                 case MORATORIUM -> moratoriumPlace;
                 case LOCAL_THEN_ABROAD -> localAndAbroad;
                 case SOCIAL -> platform;
+                case SCAM -> scamContext;
+                case UNLICENSED -> !licensed;
+                case FAST -> soon;
                 default -> true;
             };
         }
@@ -143,7 +200,28 @@ public final class OfferFlags {
                     paysMoney(tokens),
                     !MORATORIUM_PLACES.find(tokens).isEmpty(),
                     abroad && workHereFirst(tokens),
-                    namesAPlatform(tokens));
+                    namesAPlatform(tokens),
+                    noPlacement || !SCAM_CONTEXT.find(tokens).isEmpty(),
+                    saysLicensed(tokens) && BROKER_WORDS.find(tokens).isEmpty(),
+                    !SOON_WORDS.find(tokens).isEmpty());
+        }
+
+        /**
+         * Whether the (normalised) tokens say the recruiter is licensed or registered, with no
+         * negation just before ("belum ada izin", "not registered").
+         */
+        static boolean saysLicensed(List<String> tokens) {
+            boolean[] says = {false};
+            LICENCE_WORDS.forEach(
+                    tokens,
+                    (value, at) -> {
+                        boolean negated = false;
+                        for (int j = Math.max(0, at - 3); j < at; j++) {
+                            negated |= NOT.contains(tokens.get(j));
+                        }
+                        says[0] |= !negated;
+                    });
+            return says[0];
         }
 
         /** Whether the (normalised) tokens name an online medium: a platform, a group, a post. */
@@ -231,7 +309,7 @@ public final class OfferFlags {
         if (facts.minor()) {
             add(flags, UNDERAGE);
         }
-        if (facts.brokerTransit() && flags.stream().anyMatch(PAPER_FLAGS::contains)) {
+        if (facts.brokerTransit() && showsWrongPapers(flags)) {
             add(flags, IRREGULAR);
         }
         if (facts.noPlacementJob()) {
@@ -244,6 +322,21 @@ public final class OfferFlags {
             add(flags, LOCAL_THEN_ABROAD);
         }
         return flags;
+    }
+
+    /**
+     * Whether the flags found include one about wrong papers (visit visa, documents held, no
+     * contract, unlicensed agency, underage): next to a broker-route transit such a sign makes the
+     * route irregular, whether a model or an editor's pattern found it.
+     */
+    public static boolean showsWrongPapers(Collection<String> flags) {
+        return flags.stream().anyMatch(PAPER_FLAGS::contains);
+    }
+
+    /** Whether the entities name a transit point of the documented broker routes. */
+    public static boolean namesBrokerTransit(Entities entities) {
+        return entities.transits().stream()
+                .anyMatch(EntityFeatureGenerator.IRREGULAR_TRANSITS::contains);
     }
 
     private static void add(List<String> flags, String id) {

@@ -192,6 +192,32 @@ class OfferFactsPropertyTests {
     }
 
     @Example
+    void aLicenceSaidCountsOnlyWhenNotNegated() {
+        // Round 15: a licensed P3MI visiting the village is no private recruiter; "not registered
+        // yet" is no licence.
+        assertThat(OfferFlags.Facts.saysLicensed(tokens("PT itu terdaftar di siskop2mi"))).isTrue();
+        assertThat(OfferFlags.Facts.saysLicensed(tokens("PT kami belum ada izin SIP3MI")))
+                .isFalse();
+        assertThat(OfferFlags.Facts.saysLicensed(tokens("the agency is not registered yet")))
+                .isFalse();
+        OfferFlags flags = new OfferFlags(Map.of(OfferFlags.UNLICENSED, 0.9, OfferFlags.SCAM, 0.9));
+        Map<String, Double> sure = Map.of(OfferFlags.UNLICENSED, 0.99, OfferFlags.SCAM, 0.99);
+        OfferFlags.Facts licensedNoScamPlace =
+                new OfferFlags.Facts(
+                        false, false, false, false, false, false, false, false, false, false, true,
+                        true);
+        assertThat(flags.decide(sure, licensedNoScamPlace)).isEmpty();
+        assertThat(flags.decide(sure, OfferFlags.Facts.NONE))
+                .containsExactly(OfferFlags.UNLICENSED);
+        OfferFlags.Facts broker =
+                new OfferFlags.Facts(
+                        false, false, false, false, false, false, false, false, false, true, false,
+                        true);
+        assertThat(flags.decide(sure, broker))
+                .containsExactlyInAnyOrder(OfferFlags.UNLICENSED, OfferFlags.SCAM);
+    }
+
+    @Example
     void theSocialMediaModelCountsOnlyWithAnOnlineMedium() {
         // Trial 13 D15: a scam job named with no word of where it was seen is no Facebook ad.
         OfferFlags flags = new OfferFlags(Map.of(OfferFlags.SOCIAL, 0.9));
