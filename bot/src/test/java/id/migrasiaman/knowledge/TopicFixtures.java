@@ -22,7 +22,9 @@ public final class TopicFixtures {
                         new Source(
                                 "Sumber", "Penerbit", "https://example.org/" + id, "2025-01-01")),
                 "2026-11-28",
-                List.of());
+                List.of(),
+                Localized.NONE,
+                "");
     }
 
     public static List<Topic> three() {

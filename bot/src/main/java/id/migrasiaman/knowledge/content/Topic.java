@@ -34,45 +34,6 @@ public record Topic(
         countsAs = countsAs == null ? "" : countsAs;
     }
 
-    /** A topic that is its own evaluation label. */
-    public Topic(
-            String file,
-            String id,
-            Localized title,
-            Phrasings questions,
-            Localized answer,
-            Localized more,
-            List<Source> sources,
-            String lastReviewed,
-            List<String> related,
-            Localized label) {
-        this(file, id, title, questions, answer, more, sources, lastReviewed, related, label, "");
-    }
-
-    /** A topic without a separate button label. */
-    public Topic(
-            String file,
-            String id,
-            Localized title,
-            Phrasings questions,
-            Localized answer,
-            Localized more,
-            List<Source> sources,
-            String lastReviewed,
-            List<String> related) {
-        this(
-                file,
-                id,
-                title,
-                questions,
-                answer,
-                more,
-                sources,
-                lastReviewed,
-                related,
-                Localized.NONE);
-    }
-
     /** This topic with {@code phrasings} as its questions. */
     public Topic withQuestions(Phrasings phrasings) {
         return new Topic(

@@ -41,6 +41,17 @@ class ReportList implements CommandAction {
 
     @Override
     public List<Reply> run(Turn turn, Content.Command command) {
+        return listFor(turn);
+    }
+
+    /** Whether the person of {@code turn} has made at least one report from this account. */
+    boolean hasReports(Turn turn) {
+        String reporter = turn.message().userPseudonym();
+        return reporter != null && !queue.ofReporter(reporter, 1).isEmpty();
+    }
+
+    /** The person's own reports with their coarse status, or how to make one. */
+    List<Reply> listFor(Turn turn) {
         String language = turn.language();
         String reporter = turn.message().userPseudonym();
         List<PublicStatus> mine = reporter == null ? List.of() : queue.ofReporter(reporter, SHOWN);

@@ -28,7 +28,9 @@ class AnswerBookTests {
                 more.isEmpty() ? Localized.NONE : new Localized(more, "EN " + more),
                 List.of(SOURCE),
                 "2026-11-28",
-                related);
+                related,
+                Localized.NONE,
+                "");
     }
 
     private static final Hotline HOTLINE =
@@ -165,7 +167,8 @@ class AnswerBookTests {
                         List.of(SOURCE),
                         "2026-11-28",
                         List.of(),
-                        new Localized("Biaya", "Costs"));
+                        new Localized("Biaya", "Costs"),
+                        "");
         AnswerBook labelled =
                 new AnswerBook(
                         new ContentSet(

@@ -1,6 +1,7 @@
 package id.migrasiaman.nlp.entities;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,16 +24,12 @@ final class AgeFinder {
                     "yr");
     private static final Set<String> YOUNG_BEFORE =
             Set.of("masih", "baru", "cuma", "hanya", "baru2", "cm");
-    private static final Set<String> CHILD_WORDS =
+
+    /** Kin who are often young: named before an age, they make it a person's age. */
+    private static final Set<String> YOUNG_KIN =
             Set.of(
-                    "anak",
                     "adik",
-                    "ade",
                     "adek",
-                    "nona",
-                    "nyong",
-                    "putri",
-                    "putra",
                     "keponakan",
                     "ponakan",
                     "cucu",
@@ -41,9 +38,10 @@ final class AgeFinder {
                     "sister",
                     "brother",
                     "niece",
-                    "nephew",
-                    "girl",
-                    "boy");
+                    "nephew");
+
+    private static final Set<String> CHILD_WORDS =
+            union(YOUNG_KIN, "anak", "ade", "nona", "nyong", "putri", "putra", "girl", "boy");
     private static final Set<String> TO_BE = Set.of("am", "m", "is", "s", "are", "re");
     private static final Set<String> PERSON =
             Set.of(
@@ -67,21 +65,7 @@ final class AgeFinder {
      * Relatives named by their age alone, "my nephew (16)", "adek kelas aq (16)" (not "anak 2").
      */
     private static final Set<String> RELATIVES =
-            Set.of(
-                    "adik",
-                    "adek",
-                    "keponakan",
-                    "ponakan",
-                    "cucu",
-                    "daughter",
-                    "son",
-                    "sister",
-                    "brother",
-                    "niece",
-                    "nephew",
-                    "cousin",
-                    "grandson",
-                    "granddaughter");
+            union(YOUNG_KIN, "cousin", "grandson", "granddaughter");
 
     /** People recruited by an age range, "girls 15-19", "young women 16-20", "cewek 16 - 20". */
     private static final Set<String> RECRUITS =
@@ -155,6 +139,12 @@ final class AgeFinder {
             }
         }
         return ages;
+    }
+
+    private static Set<String> union(Set<String> words, String... more) {
+        Set<String> all = new HashSet<>(words);
+        all.addAll(List.of(more));
+        return Set.copyOf(all);
     }
 
     private static boolean isAge(List<String> words, int i, int end) {
