@@ -16,6 +16,9 @@ import java.util.Optional;
  * @param updatedAt last change
  * @param languageSet whether the person chose the language ({@code /bahasa}); until then it follows
  *     what they write (see MessageRouter), starting from the client's setting
+ * @param whereabouts the country the person said they (or the one they write about) are in, as a
+ *     hotline code ({@code HK}, {@code MY}, {@code ID} …), empty when never said: the hotlines of a
+ *     later emergency follow it when that message names no country (FACTS §11)
  */
 public record ConversationState(
         String id,
@@ -24,7 +27,24 @@ public record ConversationState(
         Recall recall,
         long version,
         Instant updatedAt,
-        boolean languageSet) {
+        boolean languageSet,
+        String whereabouts) {
+
+    public ConversationState {
+        whereabouts = whereabouts == null ? "" : whereabouts;
+    }
+
+    /** A state with no country said yet. */
+    public ConversationState(
+            String id,
+            String language,
+            FlowState active,
+            Recall recall,
+            long version,
+            Instant updatedAt,
+            boolean languageSet) {
+        this(id, language, active, recall, version, updatedAt, languageSet, "");
+    }
 
     /** A state whose language was chosen (every conversation stored before the field existed). */
     public ConversationState(
@@ -44,7 +64,8 @@ public record ConversationState(
 
     /** This state with the language the person chose. */
     public ConversationState withLanguage(String newLanguage) {
-        return new ConversationState(id, newLanguage, active, recall, version, Instant.now(), true);
+        return new ConversationState(
+                id, newLanguage, active, recall, version, Instant.now(), true, whereabouts);
     }
 
     /** This state answering in {@code written}, the language of what the person wrote. */
@@ -52,7 +73,14 @@ public record ConversationState(
         return written.equals(language)
                 ? this
                 : new ConversationState(
-                        id, written, active, recall, version, Instant.now(), languageSet);
+                        id,
+                        written,
+                        active,
+                        recall,
+                        version,
+                        Instant.now(),
+                        languageSet,
+                        whereabouts);
     }
 
     /**
@@ -60,7 +88,8 @@ public record ConversationState(
      * recalled topic or offer, as a flow's answers replace what the conversation was about.
      */
     public ConversationState withFlow(FlowState flow) {
-        return new ConversationState(id, language, flow, null, version, Instant.now(), languageSet);
+        return new ConversationState(
+                id, language, flow, null, version, Instant.now(), languageSet, whereabouts);
     }
 
     /**
@@ -70,18 +99,31 @@ public record ConversationState(
      */
     public ConversationState detour(FlowState flow) {
         return new ConversationState(
-                id, language, flow, recall, version, Instant.now(), languageSet);
+                id, language, flow, recall, version, Instant.now(), languageSet, whereabouts);
     }
 
     /** This state with no active flow and nothing recalled. */
     public ConversationState withoutFlow() {
-        return new ConversationState(id, language, null, null, version, Instant.now(), languageSet);
+        return new ConversationState(
+                id, language, null, null, version, Instant.now(), languageSet, whereabouts);
     }
 
     /** This state remembering {@code context} for follow-ups, the flow unchanged. */
     public ConversationState withRecall(Recall context) {
         return new ConversationState(
-                id, language, active, context, version, Instant.now(), languageSet);
+                id, language, active, context, version, Instant.now(), languageSet, whereabouts);
+    }
+
+    /**
+     * This state remembering that the person is in {@code country} (a hotline code), the flow and
+     * the recalled topic unchanged; this state itself when it is already so.
+     */
+    public ConversationState locatedIn(String country) {
+        if (country == null || country.isEmpty() || country.equals(whereabouts)) {
+            return this;
+        }
+        return new ConversationState(
+                id, language, active, recall, version, Instant.now(), languageSet, country);
     }
 
     /** The name of the active flow, or null. */

@@ -3,9 +3,11 @@ package id.migrasiaman.emergency;
 import id.migrasiaman.conversation.AnswerFirst;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.flows.Recall;
 import id.migrasiaman.knowledge.Answer;
 import id.migrasiaman.knowledge.Answers;
 import id.migrasiaman.nlp.Analysis;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,9 +57,12 @@ class Bereavement implements AnswerFirst {
     private final EmergencyReplies replies;
     private final Answers answers;
 
-    Bereavement(EmergencyReplies replies, Answers answers) {
+    private final Clock clock;
+
+    Bereavement(EmergencyReplies replies, Answers answers, Clock clock) {
         this.replies = replies;
         this.answers = answers;
+        this.clock = clock;
     }
 
     @Override
@@ -65,10 +70,15 @@ class Bereavement implements AnswerFirst {
         String text = analysis.text() == null ? "" : analysis.text().toLowerCase(Locale.ROOT);
         boolean abroad =
                 !analysis.entities().destinations().isEmpty() || ABROAD.matcher(text).find();
+        String lang = turn.language();
+        if (remainsHome(text)) {
+            // "beta mau bawa pulang dia pung jenazah. siapa yang bayar?": the way home and its
+            // costs; the condolence only when it was not said already (round 15)
+            return Optional.of(bringingHome(turn, lang, text));
+        }
         if (!abroad || !told(text)) {
             return Optional.empty();
         }
-        String lang = turn.language();
         String mission =
                 MalaysiaRegions.in(text)
                         .map(region -> replies.t(lang, region.key()))
@@ -78,8 +88,57 @@ class Bereavement implements AnswerFirst {
         Optional<Answer> topic = answers.answer(TOPIC, lang);
         topic.ifPresent(a -> out.add(Reply.text(String.join("\n", a.parts()))));
         out.add(replies.withMenu(replies.t(lang, "emergency.grief.more"), lang));
+        remember(turn, text);
         return Optional.of(out);
     }
+
+    /**
+     * The death-abroad topic for a question about bringing a body home, after the condolence if it
+     * was not said already in this conversation (the recalled topic is not this one).
+     */
+    private List<Reply> bringingHome(Turn turn, String lang, String text) {
+        boolean consoled =
+                turn.state().recall() != null && TOPIC.equals(turn.state().recall().topicId());
+        List<Reply> out = new ArrayList<>();
+        if (!consoled) {
+            String mission =
+                    MalaysiaRegions.in(text)
+                            .map(region -> replies.t(lang, region.key()))
+                            .orElse(replies.t(lang, "emergency.grief.mission"));
+            out.add(Reply.text(replies.t(lang, "emergency.grief", mission)));
+        }
+        answers.answer(TOPIC, lang)
+                .ifPresent(a -> out.add(Reply.text(String.join("\n", a.parts()))));
+        out.add(replies.withMenu(replies.t(lang, "emergency.grief.more"), lang));
+        remember(turn, text);
+        return out;
+    }
+
+    /**
+     * The death-abroad topic recalled: a follow-up refers to it, the condolence is not repeated.
+     */
+    private void remember(Turn turn, String text) {
+        turn.update(turn.state().withRecall(Recall.topic(TOPIC, text, clock.instant())));
+    }
+
+    /**
+     * A body brought or sent home ("bawa pulang jenazah", "kirim mayat pulang", "send the coffin
+     * home", "repatriation of remains"), with no danger said beside it: the safety layer reads that
+     * first.
+     */
+    static boolean remainsHome(String lower) {
+        return REMAINS.matcher(lower).find() && HOMEWARD.matcher(lower).find();
+    }
+
+    private static final Pattern REMAINS =
+            Pattern.compile(
+                    "\\b(jenazah|jenasah|mayat|mayit|jasad|peti mati|abu jenazah|coffin|casket|remains"
+                            + "|(the|his|her|my|their|s) body)\\b");
+
+    private static final Pattern HOMEWARD =
+            Pattern.compile(
+                    "\\b(pulang|pulangkan|dipulangkan|memulangkan|pemulangan|kampung|home"
+                            + "|repatriat\\w*)\\b");
 
     static boolean told(String lower) {
         return DIED.matcher(lower).find()

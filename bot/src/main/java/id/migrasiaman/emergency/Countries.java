@@ -58,9 +58,21 @@ final class Countries {
 
     private Countries() {}
 
+    /**
+     * The country of {@code analysis}'s text, else the one the active flow holds, else where the
+     * person said earlier in the conversation that they are ({@link Whereabouts}); null when
+     * unknown.
+     */
     static String of(Analysis analysis, ConversationState state) {
         String named = named(analysis);
-        return named != null ? named : known(state.active());
+        if (named != null) {
+            return named;
+        }
+        String known = known(state.active());
+        if (known != null) {
+            return known;
+        }
+        return state.whereabouts().isEmpty() ? null : state.whereabouts();
     }
 
     /** The country {@code analysis}'s text says the person is in, or null when it says none. */

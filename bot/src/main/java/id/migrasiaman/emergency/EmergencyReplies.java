@@ -232,6 +232,16 @@ class EmergencyReplies {
                                         AlarmButtons.PREFIX + "stay"))));
     }
 
+    /**
+     * The person says after the alarm that no one is in danger: nothing of it is filed, and one tap
+     * marks the alarm "not an emergency" (a second confirms, as every withdrawal).
+     */
+    Reply notInDanger(String lang, String code) {
+        return Reply.withButtons(
+                texts.get(lang, "emergency.safe.after", code),
+                List.of(withdrawRow(lang, code), List.of(menus.backButton(lang))));
+    }
+
     /** "The urgent report stays open", with the emergency's buttons. */
     Reply active(String lang, String code, String interruptedFlow) {
         return Reply.withButtons(

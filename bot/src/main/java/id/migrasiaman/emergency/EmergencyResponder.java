@@ -69,6 +69,19 @@ class EmergencyResponder implements IntentResponder, CommandAction, ButtonAction
         DangerLevel level =
                 danger.assess(analysis.text(), analysis, DangerCheck.Setting.FREE).level();
         if (level == DangerLevel.NONE) {
+            String lang = turn.language();
+            if (DangerAnswer.of(analysis.text()) == DangerAnswer.Said.NO) {
+                // "aku ga dalam bahaya kok, majikan baik": glad, and what we can help with; the
+                // rest of the message is answered when a topic answers it (round 15)
+                List<Reply> out = new java.util.ArrayList<>();
+                answers.orderedStream()
+                        .map(a -> a.besideHotlines(turn, analysis))
+                        .flatMap(Optional::stream)
+                        .findFirst()
+                        .ifPresent(out::addAll);
+                out.add(replies.withMenu(replies.t(lang, "emergency.safe"), lang));
+                return out;
+            }
             Optional<List<Reply>> answered =
                     answers.orderedStream()
                             .map(a -> a.besideHotlines(turn, analysis))

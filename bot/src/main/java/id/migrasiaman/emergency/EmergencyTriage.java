@@ -137,6 +137,17 @@ class EmergencyTriage {
         if (calm && Wording.codeOnly(text)) {
             return Optional.of(List.of(replies.active(lang, code, flow)));
         }
+        if (calm && DangerAnswer.of(text) == DangerAnswer.Said.NO) {
+            // "Saya tidak dalam bahaya sekarang … cuma mau tahu hak saya" (trial 15, D8): what she
+            // asks is answered, nothing is filed, and she may mark the alarm "not an emergency"
+            String glad = replies.t(lang, "emergency.safe");
+            List<Reply> out = new ArrayList<>();
+            answerOnly(turn, text, routing).stream()
+                    .filter(r -> !r.html().equals(glad))
+                    .forEach(out::add);
+            out.add(replies.notInDanger(lang, code));
+            return Optional.of(out);
+        }
         boolean asked = question(text, analysis);
         List<Reply> numbers = new ArrayList<>();
         String named = Countries.named(analysis);

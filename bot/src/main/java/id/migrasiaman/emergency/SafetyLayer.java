@@ -88,6 +88,8 @@ class SafetyLayer implements SafetyCheck {
         Content content = turn.message().content();
         String text = textOf(content);
         Analysis analysis = text == null ? null : analyser.analyse(text);
+        // "aku PRT di hong kong": a later emergency that names no country gets Hong Kong's numbers
+        Whereabouts.said(analysis).ifPresent(c -> turn.update(turn.state().locatedIn(c)));
         DangerAssessment found =
                 analysis == null
                         ? DangerAssessment.NONE

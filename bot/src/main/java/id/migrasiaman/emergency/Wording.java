@@ -32,9 +32,14 @@ final class Wording {
             Pattern.compile(
                     "\\b(gak|ga|nggak|ngga|enggak|tidak|tdk|ko|kah|sih|kan|sonde|ya)\\s*\\?");
 
-    /** "nomor polisi brp": the question word at the end, without a "?". */
+    /**
+     * "nomor polisi brp", "KBRI pung nomor berapa ko", "nomornya brp ya": the question word at the
+     * end, without a "?", perhaps with a particle after it.
+     */
     private static final Pattern ENDS_ASKING =
-            Pattern.compile(" (berapa|brp|gimana|gmn|bgm|dimana|di mana|kapan|siapa) ?$");
+            Pattern.compile(
+                    " (berapa|brp|gimana|gmn|bgm|dimana|di mana|kapan|siapa)"
+                            + "( (ko|kah|ka|ya|sih|dong|kak|kaka|e))? ?$");
 
     private static final Pattern WITHDRAWAL =
             Pattern.compile(
@@ -80,7 +85,24 @@ final class Wording {
             return true;
         }
         String words = Words.padded(text);
-        return mark && QUESTION_WORD.matcher(words).find() || ENDS_ASKING.matcher(words).find();
+        return mark && QUESTION_WORD.matcher(words).find()
+                || ENDS_ASKING.matcher(words).find()
+                || !mark && asksFirst(lower);
+    }
+
+    /**
+     * "Nomor KBRI KL berapa? Saya mau tanya diam-diam.": a first sentence that is a clear question,
+     * with more said after it (D10, trial 15).
+     */
+    private static boolean asksFirst(String lower) {
+        int end = lower.indexOf('?');
+        if (end < 0) {
+            return false;
+        }
+        String first = lower.substring(0, end + 1).strip();
+        return TAG_END.matcher(first).find()
+                || QUESTION_START.matcher(first).matches()
+                || QUESTION_WORD.matcher(Words.padded(first)).find();
     }
 
     /** "ga jadi", "salah pencet tadi", "sorry wrong button": a short withdrawal. */

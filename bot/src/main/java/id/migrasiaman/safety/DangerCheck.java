@@ -131,7 +131,7 @@ public final class DangerCheck {
      * The fear of losing a job ("takut … di terminate majikan") or a debt ("utang lunas kalau pi
      * lagi lewat dia") with no harm, plea, child or other fear said: an everyday worry the bot
      * answers, no cue, and the intent model's "emergency" (which reads the fear or the broker) no
-     * signal either (trial 13, D4, D25).
+     * signal either (trial 13, D4, D25). So is a body brought or sent home with no fear said.
      */
     private static void everydayWorry(Set<String> kinds) {
         boolean calm =
@@ -139,6 +139,11 @@ public final class DangerCheck {
                         && !kinds.contains("inferred")
                         && !kinds.contains("plea")
                         && !kinds.contains("minor");
+        // Bringing a body home ("bawa pulang jenazah, siapa yang bayar?", "who pays to send the
+        // coffin home?"): grief and its costs; the model reads "bawa" as a person moved (round 15)
+        if (calm && kinds.contains("repatriation") && !kinds.contains("worry")) {
+            kinds.add("mask");
+        }
         if (calm && kinds.contains("jobloss")) {
             kinds.remove("worry");
             kinds.add("mask");

@@ -90,7 +90,9 @@ final class DangerRules {
                     "gohome",
                     "crew",
                     "neg",
-                    "holdpeople");
+                    "holdpeople",
+                    "remains",
+                    "homeward");
 
     private DangerRules() {}
 
@@ -160,6 +162,10 @@ final class DangerRules {
             kinds.add("turned");
             kinds.remove("safe");
             kinds.remove("past");
+        }
+        // "beta mau bawa pulang dia pung jenazah": a body brought or sent home, not a person moved
+        if (kinds.contains("remains") && (kinds.contains("homeward") || kinds.contains("move"))) {
+            kinds.add("repatriation");
         }
         if (inferred(matches, kinds)) {
             kinds.add("inferred");

@@ -20,6 +20,9 @@ final class ConversationDocuments {
 
     static final String RECALL = "recall";
 
+    /** The country the person said they are in (a hotline code), empty when never said. */
+    static final String WHEREABOUTS = "whereabouts";
+
     private ConversationDocuments() {}
 
     static Document toDocument(ConversationState s) {
@@ -29,7 +32,8 @@ final class ConversationDocuments {
                 .append(RECALL, recall(s.recall()))
                 .append("version", s.version())
                 .append("updatedAt", Date.from(s.updatedAt()))
-                .append("languageSet", s.languageSet());
+                .append("languageSet", s.languageSet())
+                .append(WHEREABOUTS, s.whereabouts());
     }
 
     static ConversationState fromDocument(Document d) {
@@ -43,7 +47,8 @@ final class ConversationDocuments {
                         d.get("version", Number.class).longValue(),
                         d.getDate("updatedAt").toInstant(),
                         // Stored before the field existed: settled, as it was then.
-                        d.getBoolean("languageSet", true));
+                        d.getBoolean("languageSet", true),
+                        d.getString(WHEREABOUTS));
         if (flow instanceof Document || !d.containsKey("data")) {
             return typed;
         }
@@ -61,7 +66,8 @@ final class ConversationDocuments {
                 typed.recall() != null ? typed.recall() : LegacyFlows.recall(data),
                 typed.version(),
                 typed.updatedAt(),
-                typed.languageSet());
+                typed.languageSet(),
+                typed.whereabouts());
     }
 
     private static Document recall(Recall r) {

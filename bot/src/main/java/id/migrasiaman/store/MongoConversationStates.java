@@ -83,7 +83,8 @@ class MongoConversationStates implements ConversationStates {
                         state.recall(),
                         state.version() + 1,
                         state.updatedAt(),
-                        state.languageSet());
+                        state.languageSet(),
+                        state.whereabouts());
         boolean inserted = state.version() == 0;
         var filter =
                 inserted

@@ -33,7 +33,8 @@ public final class InMemoryConversationStates implements ConversationStates {
                         state.recall(),
                         state.version() + 1,
                         Instant.now(),
-                        state.languageSet());
+                        state.languageSet(),
+                        state.whereabouts());
         states.put(state.id(), stored);
         saves.incrementAndGet();
         return stored;

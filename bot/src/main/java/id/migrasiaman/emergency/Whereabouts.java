@@ -1,0 +1,76 @@
+package id.migrasiaman.emergency;
+
+import id.migrasiaman.conversation.Words;
+import id.migrasiaman.nlp.Analysis;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where the writer says they are, remembered for the conversation ({@code
+ * ConversationState.whereabouts}) so that a later emergency that names no country gets that
+ * country's numbers (FACTS §11: 999 in Hong Kong, never Indonesia's 110). Only the writer placed in
+ * a country ("aku PRT di hong kong", "sa kerja di malaysia", "I'm in Singapore"), never a plan
+ * ("mau kerja di malaysia"), a country the writer is not in ("bukan di Malaysia"), or one someone
+ * is going to; "sudah pulang" brings the writer home.
+ */
+final class Whereabouts {
+
+    /** The writer, then up to three words (a job, "sekarang", "lagi kerja"), then "in". */
+    private static final Pattern SELF_IN =
+            Pattern.compile(
+                    "\\b(sa|saya|sy|beta|aku|ak|gue|gw|kami|katong|kita|i|we|i m|im|we re"
+                            + "|kerja|bekerja|working|work|tinggal|live|living|stay|staying)"
+                            + "( \\S+){0,3}? (di|d|in|at) (negara |negeri )?(?<name>"
+                            + "malaysia|malay|johor|sabah|sarawak|penang|kl|singapura|singapore"
+                            + "|hong kong|hongkong|hk|taiwan)\\b");
+
+    /** A plan or a question about going, not where the writer is. */
+    private static final Pattern PLAN =
+            Pattern.compile(
+                    "\\b(mau|ingin|pengen|pingin|rencana|akan|calon|belum|blm|want|wanna|plan"
+                            + "|planning|going to|would like|lowongan|syarat|bukan|bkn|not|tidak"
+                            + "|tdk|ga|gak|nggak|sonde|son|dulu|pernah|used to|was|were)\\b");
+
+    /** Back home: Indonesia's numbers from now on. */
+    private static final Pattern HOME =
+            Pattern.compile(
+                    "\\b(sa|saya|sy|beta|aku|ak|kami|katong|i|we|i m|im|we re)( \\S+){0,2}?"
+                            + " (sudah pulang|su pulang|sdh pulang|udah pulang|sudah di rumah"
+                            + "|su di rumah|back home|already home|am home|are home)\\b");
+
+    private static final Map<String, String> CODES =
+            Map.ofEntries(
+                    Map.entry("malaysia", "MY"),
+                    Map.entry("malay", "MY"),
+                    Map.entry("johor", "MY"),
+                    Map.entry("sabah", "MY"),
+                    Map.entry("sarawak", "MY"),
+                    Map.entry("penang", "MY"),
+                    Map.entry("kl", "MY"),
+                    Map.entry("singapura", "SG"),
+                    Map.entry("singapore", "SG"),
+                    Map.entry("hongkong", "HK"),
+                    Map.entry("hong kong", "HK"),
+                    Map.entry("hk", "HK"),
+                    Map.entry("taiwan", "TW"));
+
+    private Whereabouts() {}
+
+    /** The country {@code analysis}'s text places the writer in, if it says so plainly. */
+    static Optional<String> said(Analysis analysis) {
+        if (analysis == null || analysis.text() == null) {
+            return Optional.empty();
+        }
+        String text = Words.plain(analysis.text());
+        Matcher in = SELF_IN.matcher(text);
+        while (in.find()) {
+            if (!PLAN.matcher(in.group()).find()) {
+                return Optional.of(CODES.get(in.group("name").toLowerCase(Locale.ROOT)));
+            }
+        }
+        return HOME.matcher(text).find() ? Optional.of("ID") : Optional.empty();
+    }
+}
