@@ -91,7 +91,8 @@ final class Countries {
                         .filter(d -> !d.equals(negated))
                         .toList();
         if (!destinations.isEmpty()
-                && !(onlyGoingTo(text, destinations.get(0)) && hereInIndonesia(text))) {
+                && !(onlyGoingTo(text, destinations.get(0)) && hereInIndonesia(text))
+                && !(onlyBackFrom(text, destinations.get(0)) && HOME.matcher(text).find())) {
             return destinations.get(0);
         }
         if (!destinations.isEmpty()) {
@@ -172,12 +173,34 @@ final class Countries {
                     "\\b(ke|k|masuk|msk|to|into|pi|pigi|pergi|berangkat|dikirim|kirim|dibawa|bawa"
                             + "|menuju|towards|lanjut ke|trus ke|terus ke)\\s+$");
 
+    /** Coming back words just before a country's name: "pulang dari", "brought back from". */
+    private static final Pattern BACK_FROM =
+            Pattern.compile(
+                    "\\b(pulang|balik|kembali|dipulangkan|dideportasi|deportasi|dibawa pulang"
+                            + "|back|returned|deported|home)\\s+(dari|dr|from)\\s+$");
+
+    /**
+     * Whether every mention of the country {@code code} in {@code text} is where someone came back
+     * from ("brought back from Malaysia", "baru pulang dari Malaysia"): with Kupang or a home named
+     * ("at Oeba market in Kupang"), the person is in Indonesia now, and the hotlines are
+     * Indonesia's (trial 15, D24: a volunteer with a woman controlled in a Kupang market got
+     * Malaysia's 999). A call "from Malaysia" is not coming back: the caller may still be there.
+     */
+    private static boolean onlyBackFrom(String text, String code) {
+        return every(text, code, BACK_FROM);
+    }
+
     /**
      * Whether every mention of the country {@code code} in {@code text} is where someone is going
      * ("ke Malaysia", "masuk Malaysia", "to Malaysia"), not where someone is; false when the text
      * names it in no way we know.
      */
     private static boolean onlyGoingTo(String text, String code) {
+        return every(text, code, GOING);
+    }
+
+    /** Whether {@code text} names {@code code} and {@code before} precedes every mention. */
+    private static boolean every(String text, String code, Pattern before) {
         boolean mentioned = false;
         for (Map.Entry<String, String> name : NAMES.entrySet()) {
             if (!name.getValue().equals(code)) {
@@ -186,8 +209,8 @@ final class Countries {
             var m = Pattern.compile("\\b" + name.getKey() + "\\b").matcher(text);
             while (m.find()) {
                 mentioned = true;
-                String before = text.substring(Math.max(0, m.start() - 20), m.start());
-                if (!GOING.matcher(before).find()) {
+                String words = text.substring(Math.max(0, m.start() - 30), m.start());
+                if (!before.matcher(words).find()) {
                     return false;
                 }
             }

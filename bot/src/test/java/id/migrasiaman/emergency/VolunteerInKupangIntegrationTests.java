@@ -1,0 +1,54 @@
+package id.migrasiaman.emergency;
+
+import static id.migrasiaman.emergency.InterruptedFlowsIntegrationTests.textOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.telegram.BotConversation;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Trial 15 (D24, critical): a German volunteer at Oeba market in Kupang meets a young woman who was
+ * brought back from Malaysia, has no passport and is watched by a man who takes her money. The bot
+ * led with Malaysia's numbers (999, the embassy in Kuala Lumpur) and put the police's 110 in a
+ * footnote. She is in Kupang now: the numbers that reach help there come first.
+ */
+class VolunteerInKupangIntegrationTests extends IntegrationTest {
+
+    @BeforeEach
+    void api() {
+        BOT_API.reset();
+    }
+
+    @Test
+    void aWomanBroughtBackFromMalaysiaAndControlledInKupangGetsIndonesiasNumbers() {
+        BotConversation volunteer = new BotConversation(BOT_API, 840_010, "en");
+
+        List<JsonNode> replies =
+                volunteer.say(
+                        "Hello. I am a volunteer from Germany. Today at Oeba market in Kupang I met"
+                                + " a young woman who says she was brought back from Malaysia, she"
+                                + " has no passport, and a man keeps watching her and takes her"
+                                + " money.");
+
+        assertThat(replies).isNotEmpty();
+        String first = replies.get(0).path("text").asText();
+        assertThat(first).contains("110").doesNotContain("999", "Kuala Lumpur", "Johor");
+        assertThat(textOf(replies)).doesNotContain("Emergency numbers in Malaysia");
+    }
+
+    @Test
+    void aSisterWhoCallsFromMalaysiaIsStillThere() {
+        BotConversation brother = new BotConversation(BOT_API, 840_011, "en");
+
+        List<JsonNode> replies =
+                brother.say(
+                        "my sister called from Malaysia last night, the boss locked her in and"
+                                + " took her passport. we are in Kupang, please help");
+
+        assertThat(replies.get(0).path("text").asText()).contains("999");
+    }
+}
