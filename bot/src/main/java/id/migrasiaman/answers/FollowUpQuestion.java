@@ -29,7 +29,13 @@ record FollowUpQuestion(Aspect aspect) {
                 "legal ilegal resmi asli sah aman benar betul penipuan tipu nipu bohong calo izin"
                         + " legit real safe scam fake official licensed percaya",
                 "resmi legal izin berizin terdaftar calo sip3mi licen official broker ilegal illegal"),
-        TIME("lama kapan waktu long when time", "hari minggu bulan jam lama day week month hour"),
+        /**
+         * How long it takes. Opening hours ("jam buka"), an old system ("sistem lama") and a year
+         * ("ditutup tahun 2023") are no duration, so "jam", "lama" and "tahun" do not answer it.
+         */
+        TIME(
+                "lama kapan waktu long when time",
+                "hari minggu bulan day days week weeks month months"),
         /**
          * "kalo beta pinjam di koperasi harian, bole ko?": borrowing the money to leave. A loan
          * word is enough in a short message right after an answer, whatever else it names.
@@ -264,7 +270,10 @@ record FollowUpQuestion(Aspect aspect) {
             return Optional.of(new FollowUpQuestion(Aspect.LOAN));
         }
         Optional<Aspect> aspect = aspectOf(words);
-        if (points || (aspect.isPresent() && words.size() <= 3 && !ownSubject)) {
+        // "where is the office?", "how long does the process take?": English has no "-nya"; "the"
+        // with an aspect and no subject of its own points back as well
+        boolean definite = words.contains("the") && aspect.isPresent() && !ownSubject;
+        if (points || definite || (aspect.isPresent() && words.size() <= 3 && !ownSubject)) {
             return Optional.of(new FollowUpQuestion(aspect.orElse(Aspect.HOW)));
         }
         return Optional.empty();
