@@ -187,6 +187,20 @@ class RoundFifteenDialogueIntegrationTests extends IntegrationTest {
         assertThat(text(user.say("is it legal?"))).contains("The offer you sent");
     }
 
+    @Test
+    void aFifteenYearOldWhoWillHideTheTripFromHerMotherIsToldNotToGoInSecret() {
+        BotConversation girl = new BotConversation(BOT_API, 836_012);
+        girl.say("kak aku mau tanya");
+        girl.say(
+                "aku umur 15 thn, ada tante yg tawarin kerja jd pelayan restoran di bali, tiket dia"
+                        + " yg bayar");
+        girl.say("kata tante nanti lanjut ke malaysia, gaji besar");
+        String secret = text(girl.say("tp aku ga mau bilang mama dulu, takut dilarang"));
+        assertThat(secret)
+                .contains("Jangan berangkat diam-diam", "mama", "SAPA 129", "18 tahun")
+                .doesNotContain(STORY_OFFER, "Terima kasih sudah bercerita");
+    }
+
     private static int count(String text, String part) {
         int n = 0;
         for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
