@@ -4,8 +4,11 @@ import id.migrasiaman.conversation.Html;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
+import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.flows.Recall;
 import id.migrasiaman.knowledge.Answer;
 import id.migrasiaman.knowledge.Answers;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +45,28 @@ class AnswerReplies {
         return answers.answer(topicId, lang)
                 .filter(Answer::hasMore)
                 .map(a -> render(a, a.moreParts(), false, lang));
+    }
+
+    /**
+     * The answer of {@code topicId} to a question typed at {@code now}. When that topic was just
+     * answered, its card again would say nothing new ("itu blok sy ko?" after the deportee's card
+     * sent the same card twice, chat trial round 15): what the card did not say, its longer text,
+     * comes instead, marked as still about that topic. A topic with nothing more gets its card.
+     */
+    Optional<List<Reply>> answerTo(Turn turn, String topicId, Instant now) {
+        String lang = turn.language();
+        boolean justAnswered =
+                AnswerContext.recall(turn.state(), now)
+                        .filter(r -> r.kind() == Recall.Kind.TOPIC)
+                        .filter(r -> r.topicId().equals(topicId))
+                        .isPresent();
+        Optional<List<Reply>> rest =
+                justAnswered
+                        ? answers.answer(topicId, lang)
+                                .filter(Answer::hasMore)
+                                .map(a -> render(a, a.moreParts(), false, lang, againLead(a, lang)))
+                        : Optional.empty();
+        return rest.isPresent() ? rest : answer(topicId, lang);
     }
 
     /** All topics as buttons, two a row. */
@@ -92,10 +117,20 @@ class AnswerReplies {
     }
 
     private List<Reply> render(Answer answer, List<String> parts, boolean offerMore, String lang) {
+        return render(
+                answer, parts, offerMore, lang, "<b>" + Html.escape(answer.title()) + "</b>\n\n");
+    }
+
+    private String againLead(Answer answer, String lang) {
+        return texts.get(lang, "answer.again", "<b>" + Html.escape(answer.title()) + "</b>")
+                + "\n\n";
+    }
+
+    private List<Reply> render(
+            Answer answer, List<String> parts, boolean offerMore, String lang, String lead) {
         List<Reply> replies = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
-            String body =
-                    (i == 0 ? "<b>" + Html.escape(answer.title()) + "</b>\n\n" : "") + parts.get(i);
+            String body = (i == 0 ? lead : "") + parts.get(i);
             if (i == parts.size() - 1) {
                 body += answer.sourcesLine().isEmpty() ? "" : "\n\n" + answer.sourcesLine();
                 body += "\n\n" + texts.get(lang, "answer.helpful");

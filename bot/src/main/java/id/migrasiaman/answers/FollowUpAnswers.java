@@ -199,6 +199,10 @@ class FollowUpAnswers implements MessageInterceptor {
                 return Optional.of(List.of(linesOf(topic.get(), lines, aspect, lang)));
             }
         }
+        if (aspect == FollowUpQuestion.Aspect.TIME) {
+            // No source says how long most steps take: saying so beats another topic's card
+            return Optional.of(List.of(unsaid(topic.get(), aspect, lang)));
+        }
         String other =
                 retrieval
                         .topicFor(context.question() + " " + text)
@@ -293,6 +297,24 @@ class FollowUpAnswers implements MessageInterceptor {
             }
         }
         return words;
+    }
+
+    /** That the topic's sources do not say {@code aspect}, and whom to ask. */
+    private Reply unsaid(Answer topic, FollowUpQuestion.Aspect aspect, String lang) {
+        String html =
+                texts.get(
+                        lang,
+                        "context.topic.unsaid",
+                        Html.escape(topic.title()),
+                        texts.get(lang, "context.aspect." + aspect.name()));
+        return Reply.withButtons(
+                html,
+                List.of(
+                        List.of(
+                                new Reply.Button(
+                                        texts.get(lang, "context.topic.full", topic.title()),
+                                        AnswerReplies.TOPIC + topic.topicId())),
+                        List.of(menus.backButton(lang))));
     }
 
     private Reply linesOf(

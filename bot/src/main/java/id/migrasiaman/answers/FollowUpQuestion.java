@@ -29,7 +29,13 @@ record FollowUpQuestion(Aspect aspect) {
                 "legal ilegal resmi asli sah aman benar betul penipuan tipu nipu bohong calo izin"
                         + " legit real safe scam fake official licensed percaya",
                 "resmi legal izin berizin terdaftar calo sip3mi licen official broker ilegal illegal"),
-        TIME("lama kapan waktu long when time", "hari minggu bulan jam lama day week month hour"),
+        /**
+         * How long it takes. Opening hours ("jam buka"), an old system ("sistem lama") and a year
+         * ("ditutup tahun 2023") are no duration, so "jam", "lama" and "tahun" do not answer it.
+         */
+        TIME(
+                "lama kapan waktu long when time",
+                "hari minggu bulan day days week weeks month months"),
         /**
          * "kalo beta pinjam di koperasi harian, bole ko?": borrowing the money to leave. A loan
          * word is enough in a short message right after an answer, whatever else it names.
@@ -55,6 +61,11 @@ record FollowUpQuestion(Aspect aspect) {
         GIVEN_DOCUMENTS("", ""),
         /** "sy sudah transfer 2 juta": money already paid to the recruiter. */
         GIVEN_MONEY("", ""),
+        /**
+         * "tp aku ga mau bilang mama dulu, takut dilarang": going without telling the family (trial
+         * 15, D5). Found by {@link FollowUpQuestion#secret}, never by a single word.
+         */
+        SECRET("", ""),
         /**
          * "tapi teman sa su di sana 1 tahun, aman": someone known went and is fine, so the offer
          * must be too. Found by {@link FollowUpQuestion#pushback}, never by a single word.
@@ -221,6 +232,9 @@ record FollowUpQuestion(Aspect aspect) {
      * is about the offer just checked.
      */
     static Optional<FollowUpQuestion> afterOffer(String text) {
+        if (secret(text)) {
+            return Optional.of(new FollowUpQuestion(Aspect.SECRET));
+        }
         Optional<Aspect> given = given(text);
         if (given.isPresent()) {
             return Optional.of(new FollowUpQuestion(given.get()));
@@ -264,11 +278,37 @@ record FollowUpQuestion(Aspect aspect) {
             return Optional.of(new FollowUpQuestion(Aspect.LOAN));
         }
         Optional<Aspect> aspect = aspectOf(words);
-        if (points || (aspect.isPresent() && words.size() <= 3 && !ownSubject)) {
+        // "where is the office?", "how long does the process take?": English has no "-nya"; "the"
+        // with an aspect and no subject of its own points back as well
+        boolean definite = words.contains("the") && aspect.isPresent() && !ownSubject;
+        if (points || definite || (aspect.isPresent() && words.size() <= 3 && !ownSubject)) {
             return Optional.of(new FollowUpQuestion(aspect.orElse(Aspect.HOW)));
         }
         return Optional.empty();
     }
+
+    /**
+     * Whether {@code text} says the writer will go without telling the family ("ga mau bilang mama
+     * dulu", "jangan kasi tau bapa", "diam-diam", "I won't tell my parents").
+     */
+    static boolean secret(String text) {
+        String plain = " " + String.join(" ", words(text)) + " ";
+        return words(text).size() <= MAX_PUSHBACK_WORDS
+                && (SECRETLY.matcher(plain).find() || UNTOLD_FAMILY.matcher(plain).find());
+    }
+
+    private static final Pattern SECRETLY =
+            Pattern.compile(
+                    " (diam diam|diam2|diem diem|diem2|rahasia|rahasiakan|secret|secretly) ");
+
+    private static final Pattern UNTOLD_FAMILY =
+            Pattern.compile(
+                    " (ga|gak|nggak|ngga|enggak|tidak|tdk|ndak|sonde|son|jangan|jgn|dont|don t|not"
+                            + "|won t|wont|never)( \\S+){0,2}? (bilang|kasih tau|kasi tau|kasitau"
+                            + "|kase tau|kasih tahu|kasi tahu|beritahu|kasitahu|tell|izin|ijin|pamit)"
+                            + "( \\S+){0,2}? (mama|mamah|mami|ibu|mace|bapak|bapa|papa|ayah|ortu"
+                            + "|orang tua|orangtua|keluarga|parents|parent|mom|mum|dad|mother"
+                            + "|father|family) ");
 
     /**
      * What a short message says was already handed over ("sa su kasi foto KTP ke dia", "I already

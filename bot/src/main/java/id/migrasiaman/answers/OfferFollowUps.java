@@ -87,6 +87,7 @@ class OfferFollowUps {
                                     : cost(lang, hits, terms);
                     case GIVEN_DOCUMENTS -> texts.get(lang, "context.offer.given.documents");
                     case GIVEN_MONEY -> texts.get(lang, "context.offer.given.money");
+                    case SECRET -> texts.get(lang, "context.offer.secret");
                     case PUSHBACK -> pushedBack(lang, offer, hits);
                     case LOAN -> cost(lang, hits, terms);
                     case TRY -> tryOnly(lang, hits) + questionsAndCheck(lang, terms);

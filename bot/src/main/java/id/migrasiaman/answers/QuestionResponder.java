@@ -56,7 +56,8 @@ class QuestionResponder implements IntentResponder {
                 Retrieval.aboutTopics(analysis)
                         ? retrieval.topicFor(Questions.withoutRequest(analysis.text()))
                         : Optional.empty();
-        Optional<List<Reply>> answer = topic.flatMap(id -> replies.answer(id, turn.language()));
+        Optional<List<Reply>> answer =
+                topic.flatMap(id -> replies.answerTo(turn, id, clock.instant()));
         if (answer.isPresent()) {
             // A follow-up such as "berapa biayanya?" may refer back to this topic.
             AnswerContext.rememberTopic(turn, topic.get(), analysis.text(), clock.instant());

@@ -123,7 +123,8 @@ class TopicQuestions implements AnswerFirst {
             return Optional.empty();
         }
         Optional<String> topic = retrieval.topicFor(Questions.withoutRequest(text));
-        Optional<List<Reply>> answer = topic.flatMap(id -> replies.answer(id, turn.language()));
+        Optional<List<Reply>> answer =
+                topic.flatMap(id -> replies.answerTo(turn, id, clock.instant()));
         answer.ifPresent(
                 a -> AnswerContext.rememberTopic(turn, topic.get(), text, clock.instant()));
         return answer;

@@ -18,11 +18,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * A relative's death abroad told as having happened ("beta pung laki meninggal di malaysia minggu
- * lalu"): grief and practical questions, not danger now (trial 13, D19). Condolence first, then
- * what the family can do (BP3MI NTT, the mission of the region, the KP2MI channels, the details to
- * give: FACTS 1.11, 11, 14.5, 14.6), then the topic on deaths abroad when the content has one
- * ({@link #TOPIC}). A death with danger said beside it (a lock, a threat, a plea, others aboard a
- * boat) never comes here: the danger check reads it first.
+ * lalu"): grief and practical questions, not danger now (trial 13, D19). One message: condolence,
+ * what the family can do (BP3MI NTT, the mission of the region, the KP2MI channels, insurance, the
+ * details to give: FACTS 1.8, 1.11, 11, 14.5, 14.6) and the sources of the topic on deaths abroad
+ * ({@link #TOPIC}), whose longer text is one tap away. The topic's own card said "Turut berduka"
+ * and the same offices a second time (chat trial, round 15), so it is not sent beside it; the topic
+ * is remembered, so "siapa yang bayar?" next gets its lines instead of the card again. A death with
+ * danger said beside it (a lock, a threat, a plea, others aboard a boat) never comes here: the
+ * danger check reads it first.
  */
 @Component
 @Order(3)
@@ -30,6 +33,9 @@ class Bereavement implements AnswerFirst {
 
     /** The content topic on a death abroad, the body's return and insurance (content14). */
     static final String TOPIC = "death-abroad";
+
+    /** The data of a topic's "more" button (answers' AnswerReplies). */
+    private static final String MORE = "more:";
 
     private static final Pattern DIED =
             Pattern.compile(
@@ -56,7 +62,6 @@ class Bereavement implements AnswerFirst {
 
     private final EmergencyReplies replies;
     private final Answers answers;
-
     private final Clock clock;
 
     Bereavement(EmergencyReplies replies, Answers answers, Clock clock) {
@@ -83,13 +88,26 @@ class Bereavement implements AnswerFirst {
                 MalaysiaRegions.in(text)
                         .map(region -> replies.t(lang, region.key()))
                         .orElse(replies.t(lang, "emergency.grief.mission"));
-        List<Reply> out = new ArrayList<>();
-        out.add(Reply.text(replies.t(lang, "emergency.grief", mission)));
+        StringBuilder body = new StringBuilder(replies.t(lang, "emergency.grief", mission));
         Optional<Answer> topic = answers.answer(TOPIC, lang);
-        topic.ifPresent(a -> out.add(Reply.text(String.join("\n", a.parts()))));
-        out.add(replies.withMenu(replies.t(lang, "emergency.grief.more"), lang));
-        remember(turn, text);
-        return Optional.of(out);
+        topic.filter(a -> !a.sourcesLine().isEmpty())
+                .ifPresent(a -> body.append("\n\n").append(a.sourcesLine()));
+        body.append("\n\n").append(replies.t(lang, "emergency.grief.more"));
+        Reply grief = replies.withMenu(body.toString(), lang);
+        if (topic.isEmpty()) {
+            return Optional.of(List.of(grief));
+        }
+        if (turn.state().active() == null) {
+            // "siapa yang bayar?" next is about this topic, not a fresh search (issue 10 item 8).
+            turn.update(
+                    turn.state().withRecall(Recall.topic(TOPIC, analysis.text(), clock.instant())));
+        }
+        List<List<Reply.Button>> rows = new ArrayList<>();
+        if (topic.get().hasMore()) {
+            rows.add(List.of(new Reply.Button(replies.t(lang, "answer.more"), MORE + TOPIC)));
+        }
+        rows.addAll(grief.keyboard());
+        return Optional.of(List.of(Reply.withButtons(grief.html(), rows)));
     }
 
     /**

@@ -74,7 +74,8 @@ class StoryFlow implements Flow, TypedButtonAction<StoryPress>, IntentResponder 
     }
 
     /**
-     * A message that tells an experience: thank, keep it as the start of a story, offer to go on.
+     * A message that tells an experience: thank, keep it as the start of a story, offer to go on;
+     * when it says the broker still recruits, offer the report first (what was told goes into it).
      */
     @Override
     public List<Reply> respond(Turn turn, Analysis analysis) {
@@ -83,6 +84,10 @@ class StoryFlow implements Flow, TypedButtonAction<StoryPress>, IntentResponder 
             return List.of(menus.main(turn.language()));
         }
         turn.update(turn.state().withFlow(StoryState.intro(analysis.text())));
+        if (StillRecruiting.told(analysis.text())) {
+            // The broker still recruits: reporting first, and the story goes into the report.
+            return List.of(pages.reportFirst(turn.language()));
+        }
         return List.of(pages.intro(turn.language(), "story.thanks"));
     }
 
@@ -194,9 +199,11 @@ class StoryFlow implements Flow, TypedButtonAction<StoryPress>, IntentResponder 
         if (content instanceof Content.Command command) {
             return !STAYING_COMMANDS.contains(command.name());
         }
+        // The report button takes a story told into the report (ReportEntry): not left unsaved.
         return content instanceof Content.Button button
                 && !button.data().startsWith(PREFIX)
                 && !button.data().equals(Menus.STORY)
+                && !button.data().equals(Menus.REPORT)
                 && STAYING_BUTTONS.stream().noneMatch(button.data()::startsWith);
     }
 

@@ -98,6 +98,19 @@ class StoryPages {
         return Reply.withButtons(body.toString(), rows);
     }
 
+    /**
+     * Thanks for a story whose broker still recruits: the report first (the menu's report button,
+     * which takes the story told into the report), keeping it as a story second.
+     */
+    Reply reportFirst(String lang) {
+        return Reply.withButtons(
+                t(lang, "story.thanks.active"),
+                List.of(
+                        List.of(new Reply.Button(t(lang, "story.button.report"), Menus.REPORT)),
+                        List.of(button(lang, "story.button.tell", "start")),
+                        List.of(menus.backButton(lang))));
+    }
+
     Reply intro(String lang, String key) {
         return Reply.withButtons(
                 t(lang, key),

@@ -6,14 +6,17 @@ import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.IntentResponder;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.conversation.flows.ReportState;
 import id.migrasiaman.conversation.flows.ReportStep;
+import id.migrasiaman.conversation.flows.StoryState;
 import id.migrasiaman.knowledge.Answer;
 import id.migrasiaman.knowledge.Answers;
 import id.migrasiaman.knowledge.Retrieval;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Intent;
+import id.migrasiaman.nlp.TextAnalyser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,11 +33,20 @@ class ReportEntry implements CommandAction, ButtonAction, IntentResponder {
     private final ReportFlow flow;
     private final Retrieval retrieval;
     private final Answers answers;
+    private final TextAnalyser analyser;
+    private final Texts texts;
 
-    ReportEntry(ReportFlow flow, Retrieval retrieval, Answers answers) {
+    ReportEntry(
+            ReportFlow flow,
+            Retrieval retrieval,
+            Answers answers,
+            TextAnalyser analyser,
+            Texts texts) {
         this.flow = flow;
         this.retrieval = retrieval;
         this.answers = answers;
+        this.analyser = analyser;
+        this.texts = texts;
     }
 
     @Override
@@ -65,6 +77,21 @@ class ReportEntry implements CommandAction, ButtonAction, IntentResponder {
             // The menu's report button with a report half written: that one goes on (D24).
             return flow.heldBy(turn, new Content.Command("lapor", "")).orElseThrow();
         }
+        Optional<String> story =
+                turn.state()
+                        .active(StoryState.class)
+                        .map(StoryState::text)
+                        .filter(text -> !text.isBlank());
+        if (story.isPresent()) {
+            // A story whose broker still recruits (or any story told so far): its words are
+            // "what happened", not asked for again.
+            ReportData prefill = prefilled(analyser.analyse(story.get()));
+            prefill.what = story.get();
+            List<Reply> out = new ArrayList<>();
+            out.add(Reply.text(texts.get(turn.language(), "report.from.story")));
+            out.addAll(flow.begin(turn, prefill, ReportStep.WHO));
+            return out;
+        }
         return flow.begin(turn, ReportData.fresh(), ReportStep.WHAT);
     }
 
@@ -75,17 +102,23 @@ class ReportEntry implements CommandAction, ButtonAction, IntentResponder {
 
     @Override
     public List<Reply> respond(Turn turn, Analysis analysis) {
-        ReportData prefill = ReportData.fresh();
+        ReportData prefill = prefilled(analysis);
         // "sy mau lapor dia" says only that she wants to report: no fact for "what happened".
         prefill.what = OnlyWantsToReport.said(analysis.text()) ? "" : analysis.text();
+        List<Reply> confirm = flow.begin(turn, prefill, ReportStep.CONFIRM);
+        return withTopic(confirm, analysis.text(), turn.language());
+    }
+
+    /** A fresh report with the phones, places and destinations {@code analysis} found. */
+    private static ReportData prefilled(Analysis analysis) {
+        ReportData prefill = ReportData.fresh();
         analysis.entities().phones().forEach(p -> ReportData.addOnce(prefill.phones, p));
         analysis.entities()
                 .destinations()
                 .forEach(d -> ReportData.addOnce(prefill.destinations, d));
         analysis.entities().transits().forEach(t -> ReportData.addOnce(prefill.transits, t));
         analysis.entities().kecamatan().stream().findFirst().ifPresent(k -> prefill.kecamatan = k);
-        List<Reply> confirm = flow.begin(turn, prefill, ReportStep.CONFIRM);
-        return withTopic(confirm, analysis.text(), turn.language());
+        return prefill;
     }
 
     /**

@@ -54,7 +54,15 @@ final class ReportChat {
         ReportFlow flow = flow(chat, queue, mock(EvidenceIntake.class));
         chat.with(flow);
         if (entry) {
-            chat.with(new ReportEntry(flow, mock(Retrieval.class), mock(Answers.class)));
+            TextAnalyser analyser =
+                    text -> new Analysis(text, "id", Intent.OUT_OF_SCOPE, 0.9, Entities.NONE);
+            chat.with(
+                    new ReportEntry(
+                            flow,
+                            mock(Retrieval.class),
+                            mock(Answers.class),
+                            analyser,
+                            chat.texts));
         }
         return chat;
     }
