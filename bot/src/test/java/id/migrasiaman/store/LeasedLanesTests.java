@@ -134,10 +134,10 @@ class LeasedLanesTests {
         few.addAll(waiting(10));
         many.addAll(waiting(4_000));
 
-        cycles(few, 100);
-        cycles(many, 100);
-        long fewNanos = cycles(few, 300);
-        long manyNanos = cycles(many, 300);
+        cycles(few, 50);
+        cycles(many, 50);
+        long fewNanos = cycles(few, 150);
+        long manyNanos = cycles(many, 150);
 
         // A scan of 4,000 lanes per write made this hundreds of times slower, not a few.
         assertThat(manyNanos).isLessThan(5 * fewNanos);

@@ -67,8 +67,12 @@ final class InboxDrain {
         first = Math.max(first, 0);
         long last = first;
         long lastAt = since;
+        int unanswered = 0;
         while (System.nanoTime() < end) {
             long now = finished(port);
+            if (now < 0 && ++unanswered >= 30) {
+                throw new IllegalStateException("the bot's metrics did not answer 30 times in a row");
+            }
             if (now > last) {
                 last = now;
                 lastAt = System.nanoTime();

@@ -53,6 +53,11 @@ public final class TransportBenchmark {
         // -Dbench.external=true: the store in another process (this one), reached by MONGODB_URI,
         // as in production; otherwise the bot's own in-process embedded server.
         boolean external = Boolean.getBoolean("bench.external");
+        // The actuator on a port of its own (open metrics, as MANAGEMENT_SERVER_PORT in production):
+        // on the main port /actuator/prometheus needs a console sign-in, and the heap samples and
+        // the drain's counters came back empty.
+        int metricsPort = ChildBot.freePort();
+        settings.put("management.server.port", String.valueOf(metricsPort));
         int storePort = ChildBot.freePort();
         id.migrasiaman.store.EmbeddedMongo store = external ? id.migrasiaman.store.EmbeddedMongo.onFile(data.resolve("mongo"), storePort) : null;
         if (external) {
@@ -68,7 +73,7 @@ public final class TransportBenchmark {
         double readyCpu = bot.cpu().toMillis() / 1000.0;
         int port = bot.httpPort();
         List<Double> heap = Collections.synchronizedList(new ArrayList<>());
-        Thread sampler = heapSampler(port, heap);
+        Thread sampler = heapSampler(metricsPort, heap);
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + (external ? storePort : bot.mongoPort()))) {
             MongoDatabase db = client.getDatabase("migrasi");
             line(out, "Machine: %d vCPU (%s), %s, shared with other builds; bot -Xmx256m, load generator and fake Bot API on the same machine.",
@@ -82,7 +87,7 @@ public final class TransportBenchmark {
                 // The start figure alone (-Dbench.launch=classpath or docker, alternated by hand).
                 return;
             }
-            int warmAccepted = warmUp(out, port, db);
+            int warmAccepted = warmUp(out, port, metricsPort, db);
 
             List<String> updates = LoadUpdates.generate(1_000_000, chats, 14);
             // Pre-serialised, so the generator spends its CPU on sending, not on building requests.
@@ -111,7 +116,7 @@ public final class TransportBenchmark {
             LoadRun.Result webhook =
                     LoadRun.run("webhook", 32, port, phase, i -> i < requests.size() ? requests.get(i) : null);
             long loadEnd = System.nanoTime();
-            long finishedAtLoadEnd = InboxDrain.finished(port);
+            long finishedAtLoadEnd = InboxDrain.finished(metricsPort);
             mid.join();
             Date webhookEnd = new Date();
             ThreadCpu threads1 = ThreadCpu.of(bot.pid());
@@ -133,7 +138,7 @@ public final class TransportBenchmark {
             table(out, ping, webhook, mixedPing);
             // Every accepted update handled: the inbox drained (also in quick runs).
             long target = warmAccepted + webhook.ok() + (midEmergency[0] >= 0 ? 1 : 0);
-            InboxDrain.Result drained = InboxDrain.await(port, db, target, loadEnd, finishedAtLoadEnd,
+            InboxDrain.Result drained = InboxDrain.await(metricsPort, db, target, loadEnd, finishedAtLoadEnd,
                     Duration.ofSeconds(Long.getLong("bench.drainSeconds", 900)), Duration.ofSeconds(1));
             long pending = InboxDrain.pending(db);
             line(out, "Inbox drain after the webhook phase: %s %.1f s after the load stopped; handling throughput %.0f updates handled/s over the drain (%d updates; load average %.1f at its end); not handled: %d (still pending in the inbox: %d); set aside (poison, by reason): %s.",
@@ -177,7 +182,7 @@ public final class TransportBenchmark {
      * relay and sending are compiled too, as in a bot that has been running. Other chats than the
      * phase's; {@code -Dbench.warmSeconds=0} for the old short warm-up.
      */
-    private static int warmUp(StringBuilder out, int port, MongoDatabase db) throws Exception {
+    private static int warmUp(StringBuilder out, int port, int metrics, MongoDatabase db) throws Exception {
         long seconds = Long.getLong("bench.warmSeconds", 20);
         if (seconds <= 0) {
             List<String> warm = LoadUpdates.generate(900_000, 200, 1);
@@ -189,9 +194,9 @@ public final class TransportBenchmark {
         byte[] ping = LoadRun.ping(port);
         LoadRun.Result posted = LoadRun.run("warm-up", 32, port, Duration.ofSeconds(seconds), i -> i < warm.size() ? warm.get(i) : null);
         long loadEnd = System.nanoTime();
-        long before = InboxDrain.finished(port);
+        long before = InboxDrain.finished(metrics);
         LoadRun.run("warm-up-ping", 32, port, Duration.ofSeconds(5), i -> ping);
-        InboxDrain.Result drained = InboxDrain.await(port, db, posted.ok(), loadEnd, before,
+        InboxDrain.Result drained = InboxDrain.await(metrics, db, posted.ok(), loadEnd, before,
                 Duration.ofSeconds(Long.getLong("bench.warmDrainSeconds", 600)), Duration.ofSeconds(1));
         line(out, "Warm-up: %d updates of 4,000 other chats at 32 connections (%.1f s), then 5 s of /ping; %s %.0f s after the load stopped, %.0f updates handled/s (load average %.1f; the replies still being sent go on during the phases, paced per chat).",
                 posted.ok(), posted.seconds(), drained.left() == 0 ? "all handled" : drained.left() + " still unhandled", drained.seconds(), drained.perSecond(), load());
