@@ -60,9 +60,22 @@ public final class LeasedLanes {
     public LeasedLanes(MongoDatabase database, String collection, Clock clock) {
         this.lanes = database.getCollection(collection);
         this.clock = clock;
+    }
+
+    private volatile boolean prepared;
+
+    /**
+     * The version index, and a version for lanes written before versions existed (one scan): at the
+     * first lease, not at construction, which may happen while MongoDB is away (the inbox spools
+     * then).
+     */
+    private void prepare() {
+        if (prepared) {
+            return;
+        }
         lanes.createIndex(Indexes.ascending("_id", VERSION), new IndexOptions().unique(true));
-        // Lanes written before versions existed (one scan, at start).
         lanes.updateMany(exists(VERSION, false), Updates.set(VERSION, 0L));
+        prepared = true;
     }
 
     /** Adds {@code id} at the end of {@code lane} (once), creating the lane if needed. */
@@ -96,6 +109,7 @@ public final class LeasedLanes {
      * elsewhere, or the lane has nothing waiting).
      */
     public Optional<String> acquire(String lane, String owner, Duration lease) {
+        prepare();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Document lane0 = lanes.find(eq("_id", lane)).first();
             Instant now = clock.instant();
@@ -144,6 +158,7 @@ public final class LeasedLanes {
 
     /** Extends {@code owner}'s lease of {@code lane}. */
     public void renew(String lane, String owner, Duration lease) {
+        prepare();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Document lane0 = lanes.find(eq("_id", lane)).first();
             if (lane0 == null || !owner.equals(lane0.getString("owner"))) {
@@ -179,6 +194,7 @@ public final class LeasedLanes {
      * is left for whoever comes next.
      */
     public void release(String lane, String owner) {
+        prepare();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Document lane0 = lanes.find(eq("_id", lane)).first();
             if (lane0 == null || !owner.equals(lane0.getString("owner"))) {
