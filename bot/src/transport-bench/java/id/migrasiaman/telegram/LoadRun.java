@@ -24,6 +24,11 @@ final class LoadRun {
             return requests / seconds;
         }
 
+        /** Requests answered 200 (for the webhook: updates accepted). */
+        int ok() {
+            return statuses.getOrDefault(200, 0);
+        }
+
         double percentileMillis(double p) {
             if (latenciesNanos.isEmpty()) {
                 return Double.NaN;

@@ -53,6 +53,11 @@ public final class TransportBenchmark {
         // -Dbench.external=true: the store in another process (this one), reached by MONGODB_URI,
         // as in production; otherwise the bot's own in-process embedded server.
         boolean external = Boolean.getBoolean("bench.external");
+        // The actuator on a port of its own (open metrics, as MANAGEMENT_SERVER_PORT in production):
+        // on the main port /actuator/prometheus needs a console sign-in, and the heap samples and
+        // the drain's counters came back empty.
+        int metricsPort = ChildBot.freePort();
+        settings.put("management.server.port", String.valueOf(metricsPort));
         int storePort = ChildBot.freePort();
         id.migrasiaman.store.EmbeddedMongo store = external ? id.migrasiaman.store.EmbeddedMongo.onFile(data.resolve("mongo"), storePort) : null;
         if (external) {
@@ -68,7 +73,7 @@ public final class TransportBenchmark {
         double readyCpu = bot.cpu().toMillis() / 1000.0;
         int port = bot.httpPort();
         List<Double> heap = Collections.synchronizedList(new ArrayList<>());
-        Thread sampler = heapSampler(port, heap);
+        Thread sampler = heapSampler(metricsPort, heap);
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + (external ? storePort : bot.mongoPort()))) {
             MongoDatabase db = client.getDatabase("migrasi");
             line(out, "Machine: %d vCPU (%s), %s, shared with other builds; bot -Xmx256m, load generator and fake Bot API on the same machine.",
@@ -82,7 +87,7 @@ public final class TransportBenchmark {
                 // The start figure alone (-Dbench.launch=classpath or docker, alternated by hand).
                 return;
             }
-            warmUp(out, port, db);
+            int warmAccepted = warmUp(out, port, metricsPort, db);
 
             List<String> updates = LoadUpdates.generate(1_000_000, chats, 14);
             // Pre-serialised, so the generator spends its CPU on sending, not on building requests.
@@ -110,6 +115,8 @@ public final class TransportBenchmark {
             ThreadCpu threads0 = ThreadCpu.of(bot.pid());
             LoadRun.Result webhook =
                     LoadRun.run("webhook", 32, port, phase, i -> i < requests.size() ? requests.get(i) : null);
+            long loadEnd = System.nanoTime();
+            long finishedAtLoadEnd = InboxDrain.finished(metricsPort);
             mid.join();
             Date webhookEnd = new Date();
             ThreadCpu threads1 = ThreadCpu.of(bot.pid());
@@ -129,14 +136,24 @@ public final class TransportBenchmark {
             List<String> rest = updates.subList(Math.min(posted, updates.size()), updates.size());
             LoadRun.Result mixedPing = LoadRun.run("ping+", 8, port, Duration.ofSeconds(10), i -> pingRequest);
             table(out, ping, webhook, mixedPing);
+            // Every accepted update handled: the inbox drained (also in quick runs).
+            long target = warmAccepted + webhook.ok() + (midEmergency[0] >= 0 ? 1 : 0);
+            InboxDrain.Result drained = InboxDrain.await(metricsPort, db, target, loadEnd, finishedAtLoadEnd,
+                    Duration.ofSeconds(Long.getLong("bench.drainSeconds", 900)), Duration.ofSeconds(1));
+            long pending = InboxDrain.pending(db);
+            line(out, "Inbox drain after the webhook phase: %s %.1f s after the load stopped; handling throughput %.0f updates handled/s over the drain (%d updates; load average %.1f at its end); not handled: %d (still pending in the inbox: %d); set aside (poison, by reason): %s.",
+                    drained.left() == 0 ? "every accepted update handled" : "NOT drained within the cap,",
+                    drained.seconds(), drained.perSecond(), drained.handled(), load(), drained.left(), pending,
+                    drained.setAside().isEmpty() ? "none" : drained.setAside());
+            latencies(out, db, webhookStart);
             if (Boolean.getBoolean("bench.quick")) {
-                // For profiling runs: the accept figures only, no drain, no flood.
+                // For profiling runs: the accept figures and the inbox drain; no outbound drain, no flood.
                 return;
             }
             long drainStart = System.nanoTime();
             awaitDrained(db, Duration.ofMinutes(30));
-            line(out, "All %d accepted updates handled and their replies sent %.0f s after the load stopped.", posted, (System.nanoTime() - drainStart) / 1e9);
-            latencies(out, db);
+            line(out, "All %d accepted updates handled and their replies sent %.0f s after the inbox drained.", posted, (System.nanoTime() - drainStart) / 1e9);
+            latencies(out, db, webhookStart);
             if (midEmergency[0] >= 0) {
                 line(out, "A quiet chat's emergency sent in the middle of the webhook phase (3,000 busy chats) was answered %s after it was accepted.", answeredAfter(db, midEmergency[0], Duration.ofSeconds(1)));
             }
@@ -165,37 +182,29 @@ public final class TransportBenchmark {
      * relay and sending are compiled too, as in a bot that has been running. Other chats than the
      * phase's; {@code -Dbench.warmSeconds=0} for the old short warm-up.
      */
-    private static void warmUp(StringBuilder out, int port, MongoDatabase db) throws Exception {
+    private static int warmUp(StringBuilder out, int port, int metrics, MongoDatabase db) throws Exception {
         long seconds = Long.getLong("bench.warmSeconds", 20);
         if (seconds <= 0) {
             List<String> warm = LoadUpdates.generate(900_000, 200, 1);
-            LoadRun.run("warm-up", 16, port, Duration.ofSeconds(10), i -> i < warm.size() ? LoadRun.webhook(port, warm.get(i)) : LoadRun.ping(port));
+            LoadRun.Result posted = LoadRun.run("warm-up", 16, port, Duration.ofSeconds(10), i -> i < warm.size() ? LoadRun.webhook(port, warm.get(i)) : LoadRun.ping(port));
             line(out, "Warm-up: 10 s, %d updates and pings (the short warm-up).", warm.size());
-            return;
+            return Math.min(warm.size(), posted.ok());
         }
         List<byte[]> warm = LoadUpdates.generate(900_000, 4_000, 1).stream().map(u -> LoadRun.webhook(port, u)).toList();
         byte[] ping = LoadRun.ping(port);
         LoadRun.Result posted = LoadRun.run("warm-up", 32, port, Duration.ofSeconds(seconds), i -> i < warm.size() ? warm.get(i) : null);
+        long loadEnd = System.nanoTime();
+        long before = InboxDrain.finished(metrics);
         LoadRun.run("warm-up-ping", 32, port, Duration.ofSeconds(5), i -> ping);
-        long started = System.nanoTime();
-        long pending = waitHandled(db, posted.requests(), Duration.ofSeconds(Long.getLong("bench.warmDrainSeconds", 180)));
-        line(out, "Warm-up: %d updates of 4,000 other chats at 32 connections (%d s), then 5 s of /ping; %s %.0f s later (the replies still being sent go on during the phases, paced per chat).",
-                posted.requests(), seconds, pending == 0 ? "all handled" : pending + " still unhandled", (System.nanoTime() - started) / 1e9);
+        InboxDrain.Result drained = InboxDrain.await(metrics, db, posted.ok(), loadEnd, before,
+                Duration.ofSeconds(Long.getLong("bench.warmDrainSeconds", 600)), Duration.ofSeconds(1));
+        line(out, "Warm-up: %d updates of 4,000 other chats at 32 connections (%.1f s), then 5 s of /ping; %s %.0f s after the load stopped, %.0f updates handled/s (load average %.1f; the replies still being sent go on during the phases, paced per chat).",
+                posted.ok(), posted.seconds(), drained.left() == 0 ? "all handled" : drained.left() + " still unhandled", drained.seconds(), drained.perSecond(), load());
+        return posted.ok();
     }
 
-    /**
-     * Waits until all {@code accepted} updates are in the inbox (relayed from the journal) and none
-     * is pending, or {@code max} passed; returns how many are not handled yet.
-     */
-    private static long waitHandled(MongoDatabase db, int accepted, Duration max) throws InterruptedException {
-        long end = System.nanoTime() + max.toNanos();
-        MongoCollection<Document> inbox = db.getCollection("telegram_inbox");
-        long left;
-        while ((left = Math.max(accepted - inbox.countDocuments(new Document("status", new Document("$ne", "PENDING"))), 0)) > 0
-                && System.nanoTime() < end) {
-            Thread.sleep(1_000);
-        }
-        return left;
+    private static double load() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static void table(StringBuilder out, LoadRun.Result ping, LoadRun.Result webhook, LoadRun.Result mixedPing) {
@@ -223,14 +232,20 @@ public final class TransportBenchmark {
         throw new IllegalStateException("not drained within " + max);
     }
 
-    /** Accept to handled (inbox) and accept to first reply sent (outbound), from the bot's own timestamps. */
-    private static void latencies(StringBuilder out, MongoDatabase db) {
+    /**
+     * Accept to handled (inbox) and accept to first reply sent (outbound) of the updates accepted
+     * since {@code from}, from the bot's own timestamps.
+     */
+    private static void latencies(StringBuilder out, MongoDatabase db, Date from) {
         MongoCollection<Document> inbox = db.getCollection("telegram_inbox");
         MongoCollection<Document> outbound = db.getCollection("telegram_outbound");
         List<Long> handled = new ArrayList<>();
         Map<Long, Long> acceptedAt = new java.util.HashMap<>();
         for (Document d : inbox.find(new Document("status", "DONE"))) {
             long at = d.getDate("at").getTime();
+            if (at < from.getTime()) {
+                continue;
+            }
             acceptedAt.put(d.get("_id", Number.class).longValue(), at);
             handled.add(d.getDate("doneAt").getTime() - at);
         }
