@@ -125,8 +125,11 @@ class Bereavement implements AnswerFirst {
                             .orElse(replies.t(lang, "emergency.grief.mission"));
             out.add(Reply.text(replies.t(lang, "emergency.grief", mission)));
         }
+        // Consoled already, the topic's short card was in the condolence: its longer text says
+        // what it did not (who pays is not in our sources, insurance, what to prepare).
         answers.answer(TOPIC, lang)
-                .ifPresent(a -> out.add(Reply.text(String.join("\n", a.parts()))));
+                .map(a -> consoled && a.hasMore() ? a.moreParts() : a.parts())
+                .ifPresent(parts -> out.add(Reply.text(String.join("\n", parts))));
         out.add(replies.withMenu(replies.t(lang, "emergency.grief.more"), lang));
         remember(turn, text);
         return out;

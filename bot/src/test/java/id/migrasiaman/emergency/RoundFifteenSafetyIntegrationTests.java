@@ -48,7 +48,7 @@ class RoundFifteenSafetyIntegrationTests extends IntegrationTest {
                 textOf(widow.say("beta mau bawa pulang dia pung jenazah. siapa yang bayar?"));
 
         assertThat(reply)
-                .contains("BP3MI NTT", "jangan bayar dulu")
+                .contains("BP3MI NTT", "Siapa yang membayar pemulangan jenazah")
                 .doesNotContain(IN_DANGER_ID, QUESTION_ID, ALARM_ID, "Kami turut berduka");
         assertNoAlarm(urgent);
     }

@@ -39,7 +39,12 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
     /** Sets scored only: their lines are never printed, verbose or not. */
     private static final java.util.Set<String> SCORED_ONLY =
             java.util.Set.of(
-                    "/safety/w11.tsv", "/safety/w12.tsv", "/safety/w13.tsv", "/safety/final11.tsv");
+                    "/safety/w11.tsv",
+                    "/safety/w12.tsv",
+                    "/safety/w13.tsv",
+                    "/safety/final11.tsv",
+                    "/safety/w14.tsv",
+                    "/safety/final12.tsv");
 
     record Line(boolean emergency, String lang, String text) {}
 
@@ -210,7 +215,16 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 new Bounds("/safety/w13.tsv", 0, 38, 39, 5),
                 // Round 14's final set, evaluated once with the merged round-14 release (64a925a):
                 // 0 false alarms, 37/40 alarmed, 39/40 hotlines first, 8/40 ordinary asked.
-                new Bounds("/safety/final11.tsv", 0, 37, 39, 8));
+                new Bounds("/safety/final11.tsv", 0, 37, 39, 8),
+                // Round 15's new writer (w14, scored only), on main 65df954 before round 15 and
+                // with the merged round-15 release alike: ONE false alarm (English; its line is not
+                // read: the bound records it, it does not accept it), 39/40 alarmed, 40/40
+                // hotlines first, 7/40 ordinary asked.
+                new Bounds("/safety/w14.tsv", 1, 39, 40, 7),
+                // Round 15's final set, evaluated once with the merged round-15 release (18efe21
+                // + transport12): 0 false alarms, 37/40 alarmed (Indonesian 13/14, Kupang Malay
+                // 11/13, English 13/13), 39/40 hotlines first, 4/40 ordinary asked.
+                new Bounds("/safety/final12.tsv", 0, 37, 39, 4));
     }
 
     @ParameterizedTest(name = "{0}")
