@@ -26,7 +26,7 @@ final class Countries {
     private static final Map<String, String> TRANSITS_ABROAD = Map.of("Tawau", "MY");
 
     /** Names of the countries with their own hotlines, as people write them. */
-    private static final Map<String, String> NAMES =
+    static final Map<String, String> NAMES =
             Map.ofEntries(
                     Map.entry("malaysia", "MY"),
                     Map.entry("malay", "MY"),

@@ -41,21 +41,8 @@ final class Whereabouts {
                             + " (sudah pulang|su pulang|sdh pulang|udah pulang|sudah di rumah"
                             + "|su di rumah|back home|already home|am home|are home)\\b");
 
-    private static final Map<String, String> CODES =
-            Map.ofEntries(
-                    Map.entry("malaysia", "MY"),
-                    Map.entry("malay", "MY"),
-                    Map.entry("johor", "MY"),
-                    Map.entry("sabah", "MY"),
-                    Map.entry("sarawak", "MY"),
-                    Map.entry("penang", "MY"),
-                    Map.entry("kl", "MY"),
-                    Map.entry("singapura", "SG"),
-                    Map.entry("singapore", "SG"),
-                    Map.entry("hongkong", "HK"),
-                    Map.entry("hong kong", "HK"),
-                    Map.entry("hk", "HK"),
-                    Map.entry("taiwan", "TW"));
+    /** The countries with their own hotlines by the names people write: {@link Countries}'. */
+    private static final Map<String, String> CODES = Countries.NAMES;
 
     private Whereabouts() {}
 
