@@ -84,11 +84,7 @@ class Bereavement implements AnswerFirst {
         if (!abroad || !told(text)) {
             return Optional.empty();
         }
-        String mission =
-                MalaysiaRegions.in(text)
-                        .map(region -> replies.t(lang, region.key()))
-                        .orElse(replies.t(lang, "emergency.grief.mission"));
-        StringBuilder body = new StringBuilder(replies.t(lang, "emergency.grief", mission));
+        StringBuilder body = new StringBuilder(condolence(lang, text));
         Optional<Answer> topic = answers.answer(TOPIC, lang);
         topic.filter(a -> !a.sourcesLine().isEmpty())
                 .ifPresent(a -> body.append("\n\n").append(a.sourcesLine()));
@@ -119,11 +115,7 @@ class Bereavement implements AnswerFirst {
                 turn.state().recall() != null && TOPIC.equals(turn.state().recall().topicId());
         List<Reply> out = new ArrayList<>();
         if (!consoled) {
-            String mission =
-                    MalaysiaRegions.in(text)
-                            .map(region -> replies.t(lang, region.key()))
-                            .orElse(replies.t(lang, "emergency.grief.mission"));
-            out.add(Reply.text(replies.t(lang, "emergency.grief", mission)));
+            out.add(Reply.text(condolence(lang, text)));
         }
         // Consoled already, the topic's short card was in the condolence: its longer text says
         // what it did not (who pays is not in our sources, insurance, what to prepare).
@@ -133,6 +125,15 @@ class Bereavement implements AnswerFirst {
         out.add(replies.withMenu(replies.t(lang, "emergency.grief.more"), lang));
         remember(turn, text);
         return out;
+    }
+
+    /** The condolence with the offices, naming the mission of the Malaysian region said. */
+    private String condolence(String lang, String text) {
+        String mission =
+                MalaysiaRegions.in(text)
+                        .map(region -> replies.t(lang, region.key()))
+                        .orElse(replies.t(lang, "emergency.grief.mission"));
+        return replies.t(lang, "emergency.grief", mission);
     }
 
     /**

@@ -108,60 +108,6 @@ public final class OfferFlags {
                         false, false, false, false, false, false, false, false, false, false, false,
                         false);
 
-        /**
-         * Facts that do not gate the online-scam, unlicensed-agency and fast-departure models (as
-         * before round 15).
-         */
-        public Facts(
-                boolean minor,
-                boolean brokerTransit,
-                boolean noPlacementJob,
-                boolean moratoriumDomestic,
-                boolean localThenAbroad,
-                boolean payment,
-                boolean moratoriumPlace,
-                boolean localAndAbroad,
-                boolean platform) {
-            this(
-                    minor,
-                    brokerTransit,
-                    noPlacementJob,
-                    moratoriumDomestic,
-                    localThenAbroad,
-                    payment,
-                    moratoriumPlace,
-                    localAndAbroad,
-                    platform,
-                    true,
-                    false,
-                    true);
-        }
-
-        /** Facts that do not gate the social-media model (as before round 14). */
-        public Facts(
-                boolean minor,
-                boolean brokerTransit,
-                boolean noPlacementJob,
-                boolean moratoriumDomestic,
-                boolean localThenAbroad,
-                boolean payment,
-                boolean moratoriumPlace,
-                boolean localAndAbroad) {
-            this(
-                    minor,
-                    brokerTransit,
-                    noPlacementJob,
-                    moratoriumDomestic,
-                    localThenAbroad,
-                    payment,
-                    moratoriumPlace,
-                    localAndAbroad,
-                    true,
-                    true,
-                    false,
-                    true);
-        }
-
         /** Whether the model's "yes" for {@code id} may count: its gate's entities are there. */
         boolean admits(String id) {
             return switch (id) {

@@ -170,9 +170,8 @@ class OfferFactsPropertyTests {
         OfferFlags flags = new OfferFlags(Map.of(OfferFlags.FEES, 0.9));
         Map<String, Double> sure = Map.of(OfferFlags.FEES, 0.99);
         OfferFlags.Facts salaryOnly =
-                new OfferFlags.Facts(false, false, false, false, false, false, true, true);
-        OfferFlags.Facts paying =
-                new OfferFlags.Facts(false, false, false, false, false, true, true, true);
+                before14(false, false, false, false, false, false, true, true);
+        OfferFlags.Facts paying = before14(false, false, false, false, false, true, true, true);
         assertThat(flags.decide(sure, salaryOnly)).doesNotContain(OfferFlags.FEES);
         assertThat(flags.decide(sure, paying)).contains(OfferFlags.FEES);
     }
@@ -223,9 +222,9 @@ class OfferFactsPropertyTests {
         OfferFlags flags = new OfferFlags(Map.of(OfferFlags.SOCIAL, 0.9));
         Map<String, Double> sure = Map.of(OfferFlags.SOCIAL, 0.99);
         OfferFlags.Facts offline =
-                new OfferFlags.Facts(false, false, false, false, false, false, false, false, false);
+                before15(false, false, false, false, false, false, false, false, false);
         OfferFlags.Facts online =
-                new OfferFlags.Facts(false, false, false, false, false, false, false, false, true);
+                before15(false, false, false, false, false, false, false, false, true);
         assertThat(flags.decide(sure, offline)).doesNotContain(OfferFlags.SOCIAL);
         assertThat(flags.decide(sure, online)).contains(OfferFlags.SOCIAL);
         assertThat(
@@ -251,14 +250,12 @@ class OfferFactsPropertyTests {
         assertThat(
                         flags.decide(
                                 sure,
-                                new OfferFlags.Facts(
-                                        false, false, false, false, false, true, false, false)))
+                                before14(false, false, false, false, false, true, false, false)))
                 .isEmpty();
         assertThat(
                         flags.decide(
                                 sure,
-                                new OfferFlags.Facts(
-                                        false, false, false, false, false, true, true, true)))
+                                before14(false, false, false, false, false, true, true, true)))
                 .containsExactlyInAnyOrder(OfferFlags.MORATORIUM, OfferFlags.LOCAL_THEN_ABROAD);
     }
 
@@ -268,8 +265,7 @@ class OfferFactsPropertyTests {
         assertThat(
                         flags.decide(
                                 Map.of(),
-                                new OfferFlags.Facts(
-                                        false, false, false, true, true, false, true, true)))
+                                before14(false, false, false, true, true, false, true, true)))
                 .containsExactly(OfferFlags.MORATORIUM, OfferFlags.LOCAL_THEN_ABROAD);
     }
 
@@ -304,5 +300,53 @@ class OfferFactsPropertyTests {
 
     private static List<String> tokens(String text) {
         return tokens(text, text.matches(".*\\b(the|best|girls|housekeeper)\\b.*") ? "en" : "id");
+    }
+
+    /** Facts that do not gate the social-media, online-scam, unlicensed and fast models. */
+    private static OfferFlags.Facts before14(
+            boolean minor,
+            boolean brokerTransit,
+            boolean noPlacementJob,
+            boolean moratoriumDomestic,
+            boolean localThenAbroad,
+            boolean payment,
+            boolean moratoriumPlace,
+            boolean localAndAbroad) {
+        return before15(
+                minor,
+                brokerTransit,
+                noPlacementJob,
+                moratoriumDomestic,
+                localThenAbroad,
+                payment,
+                moratoriumPlace,
+                localAndAbroad,
+                true);
+    }
+
+    /** Facts that do not gate the online-scam, unlicensed-agency and fast-departure models. */
+    private static OfferFlags.Facts before15(
+            boolean minor,
+            boolean brokerTransit,
+            boolean noPlacementJob,
+            boolean moratoriumDomestic,
+            boolean localThenAbroad,
+            boolean payment,
+            boolean moratoriumPlace,
+            boolean localAndAbroad,
+            boolean platform) {
+        return new OfferFlags.Facts(
+                minor,
+                brokerTransit,
+                noPlacementJob,
+                moratoriumDomestic,
+                localThenAbroad,
+                payment,
+                moratoriumPlace,
+                localAndAbroad,
+                platform,
+                true,
+                false,
+                true);
     }
 }
