@@ -10,6 +10,7 @@ import id.migrasiaman.conversation.SituationResponder;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.conversation.TypedAnswer;
 import id.migrasiaman.conversation.flows.EmergencyState;
+import id.migrasiaman.conversation.flows.ReportState;
 import id.migrasiaman.conversation.flows.StoryState;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Intent;
@@ -89,7 +90,11 @@ class SafetyLayer implements SafetyCheck {
         String text = textOf(content);
         Analysis analysis = text == null ? null : analyser.analyse(text);
         // "aku PRT di hong kong": a later emergency that names no country gets Hong Kong's numbers
-        Whereabouts.said(analysis).ifPresent(c -> turn.update(turn.state().locatedIn(c)));
+        // (not from a broker report's answers: they tell of the calo and his victims, not of where
+        // the reporter is, as Countries.known reads a report's countries)
+        if (!(turn.state().active() instanceof ReportState)) {
+            Whereabouts.said(analysis).ifPresent(c -> turn.update(turn.state().locatedIn(c)));
+        }
         DangerAssessment found =
                 analysis == null
                         ? DangerAssessment.NONE

@@ -44,6 +44,14 @@ final class Whereabouts {
     /** The countries with their own hotlines by the names people write: {@link Countries}'. */
     private static final Map<String, String> CODES = Countries.NAMES;
 
+    /**
+     * A promise or an offer just before: "janji kerja di Malaysia" is the broker's, not a place.
+     */
+    private static final Pattern PROMISED =
+            Pattern.compile(
+                    "\\b(janji|dijanjikan|janjikan|ditawari|ditawarkan|tawaran|tawarin|katanya"
+                            + "|iming|promised|promises|offered|offers|offer)\\b");
+
     private Whereabouts() {}
 
     /** The country {@code analysis}'s text places the writer in, if it says so plainly. */
@@ -54,7 +62,8 @@ final class Whereabouts {
         String text = Words.plain(analysis.text());
         Matcher in = SELF_IN.matcher(text);
         while (in.find()) {
-            if (!PLAN.matcher(in.group()).find()) {
+            String before = text.substring(Math.max(0, in.start() - 20), in.start());
+            if (!PLAN.matcher(in.group()).find() && !PROMISED.matcher(before).find()) {
                 return Optional.of(CODES.get(in.group("name").toLowerCase(Locale.ROOT)));
             }
         }

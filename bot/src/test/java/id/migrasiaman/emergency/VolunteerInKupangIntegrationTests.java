@@ -51,4 +51,21 @@ class VolunteerInKupangIntegrationTests extends IntegrationTest {
 
         assertThat(replies.get(0).path("text").asText()).contains("999");
     }
+
+    @Test
+    void childrenLockedInKupangWhileABrokerIsReportedGetIndonesiasNumbersNotThePromisedCountrys() {
+        // Found in the round-15 review's chat trial: the report's first answer ("janji kerja di
+        // Malaysia", the broker's promise) was remembered as where the reporter is, and the
+        // danger typed at the next step got Malaysia's numbers for children locked in Kupang.
+        BotConversation reporter = new BotConversation(BOT_API, 840_012);
+        reporter.say("/lapor");
+        reporter.say("Calo itu bawa 3 anak SMP ke Kupang, janji kerja di Malaysia");
+
+        List<JsonNode> replies =
+                reporter.say(
+                        "mereka dikunci di kos dekat Oesapa sekarang, paspor diambil, tolong!");
+
+        String first = replies.get(0).path("text").asText();
+        assertThat(first).contains("110").doesNotContain("Nomor darurat di Malaysia", "999");
+    }
 }
