@@ -195,8 +195,7 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
     }
 
     /** Sets that are scored only: their lines are never printed, whatever the flags say. */
-    private static final List<String> SCORED_ONLY =
-            List.of("w11", "w12", "w13", "final11", "w14", "final12");
+    private static final List<String> SCORED_ONLY = List.of("w11", "w12", "w13", "w14");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")

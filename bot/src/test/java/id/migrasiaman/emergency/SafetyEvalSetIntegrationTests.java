@@ -39,12 +39,7 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
     /** Sets scored only: their lines are never printed, verbose or not. */
     private static final java.util.Set<String> SCORED_ONLY =
             java.util.Set.of(
-                    "/safety/w11.tsv",
-                    "/safety/w12.tsv",
-                    "/safety/w13.tsv",
-                    "/safety/final11.tsv",
-                    "/safety/w14.tsv",
-                    "/safety/final12.tsv");
+                    "/safety/w11.tsv", "/safety/w12.tsv", "/safety/w13.tsv", "/safety/w14.tsv");
 
     record Line(boolean emergency, String lang, String text) {}
 
