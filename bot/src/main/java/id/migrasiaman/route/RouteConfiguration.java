@@ -95,6 +95,12 @@ class RouteConfiguration {
     }
 
     @Bean
+    TypedChoice routeTypedChoice(
+            RouteGuide guide, RouteProgressStore store, GuideInView inView, Clock clock) {
+        return new TypedChoice(guide, store, inView, clock);
+    }
+
+    @Bean
     OfficeQuestions routeOfficeQuestions(
             ObjectProvider<LiveRoutes> routes, Texts texts, Menus menus) {
         return new OfficeQuestions(books(routes), texts, menus);

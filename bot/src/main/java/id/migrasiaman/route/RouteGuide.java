@@ -311,6 +311,27 @@ final class RouteGuide implements CommandAction, ButtonAction {
         return Reply.withButtons(html, keys(lang).step(step, progress, more));
     }
 
+    /**
+     * A country or kind of work typed while the guide asks for one, before a route is chosen: the
+     * country (with the kind of work, when it names one) as if pressed, or at the kind-of-work
+     * question the kind of work; empty when the words choose nothing here.
+     */
+    Optional<List<Reply>> typed(String lang, RouteProgress progress, RouteWish wish) {
+        if (plan(progress).isPresent()) {
+            return Optional.empty();
+        }
+        if (wish.country() != null) {
+            RouteWish place = new RouteWish(wish.country(), wish.work(), null);
+            return new WishStart(this, books.get(), texts).start(lang, progress, place);
+        }
+        if (wish.work() != null
+                && progress.country() != null
+                && books.get().offers(progress.country(), wish.work())) {
+            return Optional.of(chooseWork(lang, progress, wish.work()));
+        }
+        return Optional.empty();
+    }
+
     private Optional<Plan> plan(RouteProgress progress) {
         return plan(books.get(), progress);
     }

@@ -1,7 +1,9 @@
 package id.migrasiaman.route;
 
 import id.migrasiaman.conversation.Words;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -73,6 +75,34 @@ record RouteWish(String country, String work, Integer age) {
                 first(COUNTRIES, padded).orElse(null),
                 first(WORKS, padded).orElse(null),
                 age(padded).orElse(null));
+    }
+
+    /** Words that may stand beside a typed choice: "ke Malaysia kak", "mau kerja pabrik aja". */
+    private static final Pattern FILLER =
+            words(
+                    "ke|di|kak|ka|kk|bu|pak|om|mau|ingin|pengen|kerja|karja|bekerja|pilih|saya|sy"
+                            + "|aku|beta|sa|yang|yg|negara|aja|saja|sj|dong|ya|iya|ok|oke|okay|to"
+                            + "|in|i|want|work|working|as|the|please|pls|jadi|sebagai");
+
+    /**
+     * Whether {@code text} is only a country or kind of work, as one types a button's answer
+     * ("Malaysia", "ke hongkong kak", "pabrik"), not a sentence that mentions one ("anak saya di
+     * Malaysia").
+     */
+    static boolean onlyChoice(String text) {
+        List<Pattern> choices = new ArrayList<>(COUNTRIES.values());
+        choices.addAll(WORKS.values());
+        choices.add(FILLER);
+        String rest = Words.padded(text);
+        String before;
+        do {
+            // Patterns keep the spaces around a word: adjacent words need another pass.
+            before = rest;
+            for (Pattern p : choices) {
+                rest = p.matcher(rest).replaceAll(" ");
+            }
+        } while (!rest.equals(before));
+        return rest.isBlank() && !in(text).isEmpty();
     }
 
     boolean isEmpty() {

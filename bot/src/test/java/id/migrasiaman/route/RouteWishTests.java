@@ -44,4 +44,16 @@ class RouteWishTests {
         assertThat(GuideWords.asksDuration("berapa biaya paspor?")).isFalse();
         assertThat(GuideWords.asksDuration("bisa daftar online sa ko?")).isFalse();
     }
+
+    @Test
+    void aTypedChoiceIsOnlyTheCountryOrWorkWithFillerWords() {
+        assertThat(RouteWish.onlyChoice("Malaysia")).isTrue();
+        assertThat(RouteWish.onlyChoice("ke hongkong, pengasuh lansia")).isTrue();
+        assertThat(RouteWish.onlyChoice("pabrik aja kak")).isTrue();
+        assertThat(RouteWish.onlyChoice("I want to work in Taiwan")).isTrue();
+        assertThat(RouteWish.onlyChoice("anak saya di Malaysia")).isFalse();
+        assertThat(RouteWish.onlyChoice("dikunci di malaysia")).isFalse();
+        assertThat(RouteWish.onlyChoice("ke mana kak")).isFalse();
+        assertThat(RouteWish.onlyChoice("1")).isFalse();
+    }
 }

@@ -144,6 +144,11 @@ public final class BotConversation {
         return data;
     }
 
+    /** The texts of {@code replies}, one per line, as the person reads them. */
+    public static String text(List<JsonNode> replies) {
+        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
+    }
+
     /** Every message the bot sent to this chat so far. */
     public List<JsonNode> sent() {
         return api
