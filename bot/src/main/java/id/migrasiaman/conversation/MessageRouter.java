@@ -37,6 +37,7 @@ class MessageRouter {
     private final List<TextHeard> heard;
     private final StoryOffer storyOffer;
     private final Texts texts;
+    private final List<FlowLapse> lapses;
 
     MessageRouter(
             List<CommandAction> commandActions,
@@ -53,7 +54,8 @@ class MessageRouter {
             List<AnswerFirst> answerFirst,
             List<TextHeard> heard,
             StoryOffer storyOffer,
-            Texts texts) {
+            Texts texts,
+            List<FlowLapse> lapses) {
         commandActions.forEach(a -> a.commands().forEach(c -> this.commands.put(c, a)));
         this.buttons = new ButtonRegistry(buttons);
         flows.forEach(f -> this.flows.put(f.name(), f));
@@ -69,9 +71,16 @@ class MessageRouter {
         this.heard = List.copyOf(heard);
         this.storyOffer = storyOffer;
         this.texts = texts;
+        this.lapses = List.copyOf(lapses);
     }
 
     List<Reply> route(Turn turn) {
+        List<Reply> lapsed = new ArrayList<>();
+        lapses.forEach(l -> l.lapsed(turn).ifPresent(lapsed::add));
+        return joined(lapsed, routed(turn));
+    }
+
+    private List<Reply> routed(Turn turn) {
         languageOfText(turn);
         hear(turn);
         SafetyCheck.Routing routing =

@@ -99,7 +99,8 @@ public final class ConversationFixture {
                             only(all, AnswerFirst.class),
                             only(all, TextHeard.class),
                             new StoryOffer(texts, menus, java.time.Clock.systemUTC()),
-                            texts);
+                            texts,
+                            only(all, FlowLapse.class));
             service = new ConversationService(states, router);
         }
         return service;
