@@ -43,7 +43,8 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                     "/safety/w12.tsv",
                     "/safety/w13.tsv",
                     "/safety/w14.tsv",
-                    "/safety/w15.tsv");
+                    "/safety/w15.tsv",
+                    "/safety/final13.tsv");
 
     record Line(boolean emergency, String lang, String text) {}
 
@@ -227,7 +228,9 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 // Round 16's new writer (w15, scored only), on main 28aa2fc before round 16: 0
                 // false alarms, 37/40 alarmed (English 10/13), 40/40 hotlines first, 4/40 ordinary
                 // asked.
-                new Bounds("/safety/w15.tsv", 0, 37, 40, 4));
+                new Bounds("/safety/w15.tsv", 0, 37, 40, 4),
+                // FINAL13PLACEHOLDER
+                new Bounds("/safety/final13.tsv", 40, 0, 0, 40));
     }
 
     @ParameterizedTest(name = "{0}")
