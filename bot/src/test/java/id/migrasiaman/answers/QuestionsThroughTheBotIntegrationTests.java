@@ -11,6 +11,7 @@ import id.migrasiaman.knowledge.Retrieval;
 import id.migrasiaman.knowledge.evaluation.EvaluationLabels;
 import id.migrasiaman.knowledge.lint.ContentLintTests;
 import id.migrasiaman.knowledge.lint.ContentValidator;
+import id.migrasiaman.knowledge.retrieval.IntentGate;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Normaliser;
 import id.migrasiaman.nlp.TextAnalyser;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +61,13 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
     @Autowired Retrieval retrieval;
 
     @Autowired TextAnalyser analyser;
+
+    private IntentGate gated;
+
+    @BeforeEach
+    void gate() {
+        gated = new IntentGate(analyser, retrieval, IntentGate.MIN_CONFIDENCE);
+    }
 
     /**
      * At least {@code rightFirst} topic questions answered with their topic, and at least {@code
@@ -262,7 +271,9 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
 
     /**
      * Where a missed question was lost: the intent and relevance the analyser gave it, the topic
-     * retrieval alone finds, and the start of the bot's first reply (which layer answered).
+     * retrieval alone finds, the topic behind the intent gate ({@code eval-answers}' "full system":
+     * when it is right, the conversation layer lost the question), and the start of the bot's first
+     * reply (which layer answered).
      */
     private String whereLost(String text, List<Reply> replies) {
         Analysis a = analyser.analyse(text);
@@ -274,12 +285,14 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                                 .map(h -> h.substring(0, Math.min(40, h.length())))
                                 .toList());
         return String.format(
-                "intent %s %.2f, relevance %.2f, flags %s, retrieval %s, replies: %s",
+                "intent %s %.2f, relevance %.2f, flags %s, retrieval %s, gate + retrieval %s,"
+                        + " replies: %s",
                 a.intent().label(),
                 a.confidence(),
                 a.relevance(),
                 a.flags(),
                 retrieval.topicFor(text).orElse("(none)"),
+                LABELS.label(gated.topicFor(text)).orElse("(none)"),
                 first);
     }
 
