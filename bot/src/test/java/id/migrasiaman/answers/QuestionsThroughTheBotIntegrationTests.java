@@ -114,7 +114,7 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 new Bounds("basic2", 116, 25),
                 // With intents8's models merged: w7 66, final5 61 (one each).
                 new Bounds("w7", 67, 23),
-                new Bounds("final5", 61, 24),
+                new Bounds("final5", 62, 24),
                 // Written by the questions8 helper before its change (not independent): 35/45
                 // and 10/10 before it.
                 new Bounds("own8-questions", 40, 10),
@@ -139,7 +139,7 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 // round 11's changes: 61/72, 24/25. Scored only: its lines are not read.
                 // answers12's passport-time phrasing (trial 11 D8) answers one more of w10's
                 // everyday questions: 62/72, 23/25 after the round.
-                new Bounds("w10", 63, 24),
+                new Bounds("w10", 64, 24),
                 // Round 11's final set (girls and young women approached online; church and
                 // shelter workers; NTT people abroad writing English), evaluated once with the
                 // merged round-11 release: 65/72, 23/25. w10 after the round: 61/72, 24/25.
@@ -158,7 +158,7 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 new Bounds("w12", 62, 23),
                 // Round 13's final set, evaluated once with the merged round-13 release (50beeda):
                 // 65/72 (90.3 %), 24/25 (near-misses 17/18).
-                new Bounds("final10", 65, 24),
+                new Bounds("final10", 66, 24),
                 // Round 14 (merged): every bound above re-measured with the merged release and the
                 // lead's rule-question fix (a question about what the rules allow is no alarm): 15
                 // sets gained, five lost one or two, all to content14's eight new topics taking a
@@ -174,10 +174,10 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 new Bounds("w2", 82, 39),
                 new Bounds("w4", 66, 24),
                 new Bounds("w5", 64, 24),
-                new Bounds("final", 49, 29),
+                new Bounds("final", 50, 29),
                 new Bounds("final2", 58, 25),
                 new Bounds("final3", 63, 25),
-                new Bounds("basic", 143, 30),
+                new Bounds("basic", 144, 30),
                 // Round 14's new writer (w13: teenagers of Kota Kupang and Semau; returned workers
                 // and their families; NGO caseworkers, a pastor, a backpacker writing English),
                 // scored only: on main a114fa6 before round 14 69/73 (94.5 %), 23/25; with the
@@ -201,6 +201,9 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 // with the merged round-15 release (18efe21 + transport12): 66/72 (91.7 %), 25/25
                 // (near-misses 18/18).
                 new Bounds("final12", 66, 25));
+        // Round 16 (understand16): a deportation from abroad is a return, not the family flow, and
+        // "tanda …" typed like a search is a question: final5 61 -> 62, w10 63 -> 64, final10 65 ->
+        // 66, final 49 -> 50, basic 143 -> 144 (dev sets); w11-w14 unchanged (69, 62, 69, 62).
     }
 
     /** Sets that are scored only: their lines are never printed, whatever the flags say. */
