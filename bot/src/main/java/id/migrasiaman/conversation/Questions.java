@@ -43,13 +43,16 @@ public final class Questions {
     /**
      * An English question without its mark ("is crypto job in myanmar safe"), or a request for
      * something to know, as typed into a search box ("alamat kjri kota kinabalu", "help for
-     * returning workers").
+     * returning workers", "tanda agen palsu").
      */
     private static final Pattern ASKS_FROM_THE_START =
             Pattern.compile(
                     "(?U)^(can|could|is|are|do|does|did|should|must|may|will|would|am"
                             + "|alamat|nomor|nomer|no\\s+telp|kontak|syarat|syarat2|info|informasi"
-                            + "|address|number|contact|requirements|help\\s+for|tips)\\b");
+                            + "|address|number|contact|requirements|help\\s+for|tips"
+                            // "tanda lowongan palsu", "signs of a fake agency" (not "tanda tangan")
+                            + "|(?:tanda|tanda2|tanda-tanda)(?!\\s+(?:tangan|terima|jadi|bukti))"
+                            + "|signs\\s+of)\\b");
 
     /**
      * A request to be told something: "tolong jelaskan bedanya …", "kasih tau syaratnya", "please

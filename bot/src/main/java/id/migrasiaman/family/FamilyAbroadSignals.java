@@ -83,6 +83,16 @@ final class FamilyAbroadSignals {
                             + "|in detention|was arrested|got arrested|is sick|very sick|injured"
                             + "|had an accident|stuck) ");
 
+    /**
+     * Sent back from abroad ("dideportasi dari Malaysia", "deported from Sabah", "dipulangkan dr
+     * Johor"): the relative has left the country, so it is a return (the return topic's help), not
+     * a relative abroad in trouble, unless the family also cannot reach them.
+     */
+    private static final Pattern SENT_BACK =
+            Pattern.compile(
+                    " (dideportasi|dideport|deportasi|dipulangkan|deported|sent back|sent home)"
+                            + " (dari|dr|drpd|from) ");
+
     /** A story of the past ("dulu", "sudah pulang"): the stories flow is for those. */
     private static final Pattern PAST =
             Pattern.compile(
@@ -106,7 +116,8 @@ final class FamilyAbroadSignals {
     /**
      * Whether {@code text} (with what the analyser found in it and the intent it routed to) tells
      * this situation. No news counts unless it is a story of the past; other trouble counts only
-     * when the analyser does not take it for an emergency.
+     * when it is no return (sent back from abroad) and when the analyser does not take it for an
+     * emergency.
      */
     static boolean matches(String text, Entities entities, Intent intent) {
         String t = normalise(text);
@@ -121,7 +132,10 @@ final class FamilyAbroadSignals {
         if (UNREACHABLE.matcher(t).find()) {
             return !past;
         }
-        return PROBLEM.matcher(t).find() && !past && intent != Intent.EMERGENCY;
+        return PROBLEM.matcher(t).find()
+                && !past
+                && !SENT_BACK.matcher(t).find()
+                && intent != Intent.EMERGENCY;
     }
 
     static String normalise(String text) {

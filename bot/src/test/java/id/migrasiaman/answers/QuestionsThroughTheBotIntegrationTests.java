@@ -11,6 +11,7 @@ import id.migrasiaman.knowledge.Retrieval;
 import id.migrasiaman.knowledge.evaluation.EvaluationLabels;
 import id.migrasiaman.knowledge.lint.ContentLintTests;
 import id.migrasiaman.knowledge.lint.ContentValidator;
+import id.migrasiaman.knowledge.retrieval.IntentGate;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Normaliser;
 import id.migrasiaman.nlp.TextAnalyser;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +61,13 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
     @Autowired Retrieval retrieval;
 
     @Autowired TextAnalyser analyser;
+
+    private IntentGate gated;
+
+    @BeforeEach
+    void gate() {
+        gated = new IntentGate(analyser, retrieval, IntentGate.MIN_CONFIDENCE);
+    }
 
     /**
      * At least {@code rightFirst} topic questions answered with their topic, and at least {@code
@@ -105,7 +114,7 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 new Bounds("basic2", 116, 25),
                 // With intents8's models merged: w7 66, final5 61 (one each).
                 new Bounds("w7", 67, 23),
-                new Bounds("final5", 61, 24),
+                new Bounds("final5", 62, 24),
                 // Written by the questions8 helper before its change (not independent): 35/45
                 // and 10/10 before it.
                 new Bounds("own8-questions", 40, 10),
@@ -130,7 +139,7 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 // round 11's changes: 61/72, 24/25. Scored only: its lines are not read.
                 // answers12's passport-time phrasing (trial 11 D8) answers one more of w10's
                 // everyday questions: 62/72, 23/25 after the round.
-                new Bounds("w10", 63, 24),
+                new Bounds("w10", 64, 24),
                 // Round 11's final set (girls and young women approached online; church and
                 // shelter workers; NTT people abroad writing English), evaluated once with the
                 // merged round-11 release: 65/72, 23/25. w10 after the round: 61/72, 24/25.
@@ -149,7 +158,7 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 new Bounds("w12", 62, 23),
                 // Round 13's final set, evaluated once with the merged round-13 release (50beeda):
                 // 65/72 (90.3 %), 24/25 (near-misses 17/18).
-                new Bounds("final10", 65, 24),
+                new Bounds("final10", 66, 24),
                 // Round 14 (merged): every bound above re-measured with the merged release and the
                 // lead's rule-question fix (a question about what the rules allow is no alarm): 15
                 // sets gained, five lost one or two, all to content14's eight new topics taking a
@@ -165,10 +174,10 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 new Bounds("w2", 82, 39),
                 new Bounds("w4", 66, 24),
                 new Bounds("w5", 64, 24),
-                new Bounds("final", 49, 29),
+                new Bounds("final", 50, 29),
                 new Bounds("final2", 58, 25),
                 new Bounds("final3", 63, 25),
-                new Bounds("basic", 143, 30),
+                new Bounds("basic", 144, 30),
                 // Round 14's new writer (w13: teenagers of Kota Kupang and Semau; returned workers
                 // and their families; NGO caseworkers, a pastor, a backpacker writing English),
                 // scored only: on main a114fa6 before round 14 69/73 (94.5 %), 23/25; with the
@@ -201,6 +210,9 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 new Bounds("w15", 69, 22),
                 // FINAL13PLACEHOLDER
                 new Bounds("final13", 0, 0));
+        // Round 16 (understand16): a deportation from abroad is a return, not the family flow, and
+        // "tanda …" typed like a search is a question: final5 61 -> 62, w10 63 -> 64, final10 65 ->
+        // 66, final 49 -> 50, basic 143 -> 144 (dev sets); w11-w14 unchanged (69, 62, 69, 62).
     }
 
     /** Sets that are scored only: their lines are never printed, whatever the flags say. */
@@ -272,7 +284,9 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
 
     /**
      * Where a missed question was lost: the intent and relevance the analyser gave it, the topic
-     * retrieval alone finds, and the start of the bot's first reply (which layer answered).
+     * retrieval alone finds, the topic behind the intent gate ({@code eval-answers}' "full system":
+     * when it is right, the conversation layer lost the question), and the start of the bot's first
+     * reply (which layer answered).
      */
     private String whereLost(String text, List<Reply> replies) {
         Analysis a = analyser.analyse(text);
@@ -284,12 +298,14 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                                 .map(h -> h.substring(0, Math.min(40, h.length())))
                                 .toList());
         return String.format(
-                "intent %s %.2f, relevance %.2f, flags %s, retrieval %s, replies: %s",
+                "intent %s %.2f, relevance %.2f, flags %s, retrieval %s, gate + retrieval %s,"
+                        + " replies: %s",
                 a.intent().label(),
                 a.confidence(),
                 a.relevance(),
                 a.flags(),
                 retrieval.topicFor(text).orElse("(none)"),
+                LABELS.label(gated.topicFor(text)).orElse("(none)"),
                 first);
     }
 

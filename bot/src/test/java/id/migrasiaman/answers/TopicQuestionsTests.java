@@ -28,7 +28,11 @@ class TopicQuestionsTests {
                 "help for workers who came home sick",
                 "gaji di kapal atau di kebun sawit, mana yang lebih besar",
                 "PT yang datang ke desa itu terdaftar kah, sa mau tau sebelum ikut",
-                "katanya ijin suami harus ada, yg mana yg harus ditandatangani kades"
+                "katanya ijin suami harus ada, yg mana yg harus ditandatangani kades",
+                // a request typed into a search box: the signs of something (round 16)
+                "tanda agen penyalur yang tidak terdaftar",
+                "tanda-tanda tawaran kerja kapal yang menipu",
+                "signs of a fake recruitment agency"
             })
     void questionsAreQuestions(String text) {
         assertThat(TopicQuestions.isQuestion(text)).as(text).isTrue();
@@ -43,7 +47,9 @@ class TopicQuestionsTests {
                 "a recruiter is taking girls from our village to Batam",
                 "calo bilang anak2 bisa tidak bayar, dia bawa 4 anak dari desa kami",
                 "saya dulu kerja di Johor dua tahun, sekarang sudah pulang",
-                "dari mana-mana orang datang, yang mana saja dia ajak ke batam"
+                "dari mana-mana orang datang, yang mana saja dia ajak ke batam",
+                "tanda tangan kontrak sudah kemarin di kantor PT",
+                "tanda terima uang dari sponsor saya simpan"
             })
     void reportsAreNot(String text) {
         assertThat(TopicQuestions.isQuestion(text)).as(text).isFalse();

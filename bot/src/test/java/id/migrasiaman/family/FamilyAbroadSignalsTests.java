@@ -104,6 +104,42 @@ class FamilyAbroadSignalsTests {
         assertThat(FamilyAbroadSignals.matches(text, NONE, Intent.PROCEDURE_QUESTION)).isTrue();
     }
 
+    /**
+     * Round 16: someone sent back from abroad has left the country; the family flow ("cannot be
+     * reached abroad") was the first reply to questions about help after a deportation, which the
+     * return topic answers. No news still counts.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "bapak saya dideportasi dari Sabah bulan lalu, sekarang dia bisa dapat pelatihan"
+                        + " kerja di mana?",
+                "beta pung ade dipulangkan dari Johor, sekarang tinggal di Oesao, ada bantuan ko",
+                "my brother was deported from Malaysia and is home now, who helps him find work?"
+            })
+    void aRelativeSentBackFromAbroadIsAReturnNotAFamilyCase(String text) {
+        assertThat(FamilyAbroadSignals.matches(text, NONE, Intent.EXPERIENCE_SHARE))
+                .as(text)
+                .isFalse();
+    }
+
+    @Test
+    void aRelativeSentBackWhoCannotBeReachedIsStillAFamilyCase() {
+        assertThat(
+                        FamilyAbroadSignals.matches(
+                                "suami saya dideportasi dari Malaysia tapi sampai sekarang tidak"
+                                        + " ada kabar",
+                                NONE,
+                                Intent.EXPERIENCE_SHARE))
+                .isTrue();
+        assertThat(
+                        FamilyAbroadSignals.matches(
+                                "anak saya ditahan di Malaysia, katanya mau dideportasi",
+                                NONE,
+                                Intent.EXPERIENCE_SHARE))
+                .isTrue();
+    }
+
     @Test
     void noNewsCountsEvenWhenTheAnalyserHearsAnEmergency() {
         assertThat(
