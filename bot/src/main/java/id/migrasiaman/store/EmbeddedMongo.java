@@ -63,6 +63,21 @@ public final class EmbeddedMongo implements AutoCloseable {
      * instance or a tool reach it ({@code MIGRASI_EMBEDDED_PORT}).
      */
     public static EmbeddedMongo onFile(Path dataDir, int port) {
+        return onFile(dataDir, port, Pages.DEFAULT);
+    }
+
+    /**
+     * How the file's pages are cached and split ({@link StoreSettings#embeddedCacheMb}, {@link
+     * StoreSettings#embeddedPageKb}).
+     */
+    public record Pages(int cacheMb, int splitKb) {
+
+        /** The bot's defaults (H2's own are 16 MB and 16 KB). */
+        public static final Pages DEFAULT = new Pages(32, 4);
+    }
+
+    /** {@link #onFile(Path, int)} with the file's page cache and page size. */
+    public static EmbeddedMongo onFile(Path dataDir, int port, Pages pages) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -74,6 +89,8 @@ public final class EmbeddedMongo implements AutoCloseable {
                         .fileName(file.toString())
                         .autoCommitDisabled()
                         .autoCommitBufferSize(0)
+                        .cacheSize(pages.cacheMb())
+                        .pageSplitSize(pages.splitKb() * 1024)
                         .open();
         H2Backend backend = new IndexedH2Backend(store);
         IndexRepair.run(store, backend);

@@ -142,6 +142,7 @@ public final class TransportBenchmark {
             Duration drainCpu0 = bot.cpu();
             long drainOwn0 = ownCpuNanos();
             long drainFinished0 = InboxDrain.finished(metricsPort);
+            long drainCommands0 = InboxDrain.commands(metricsPort);
             InboxDrain.Result drained = InboxDrain.await(metricsPort, db, target, loadEnd, finishedAtLoadEnd,
                     Duration.ofSeconds(Long.getLong("bench.drainSeconds", 900)), Duration.ofSeconds(1));
             long pending = InboxDrain.pending(db);
@@ -150,9 +151,12 @@ public final class TransportBenchmark {
                     drained.seconds(), drained.perSecond(), drained.handled(), load(), drained.left(), pending,
                     drained.setAside().isEmpty() ? "none" : drained.setAside());
             long drainHandled = InboxDrain.finished(metricsPort) - drainFinished0;
-            // Load-independent figures of the drain: the bot's CPU per update handled and where it went.
-            line(out, "Drain CPU: bot %.1f ms per update handled (%d handled while measured), load generator and fake Bot API %.1f ms; bot CPU by thread: %s",
+            long drainCommands = InboxDrain.commands(metricsPort) - drainCommands0;
+            // Load-independent figures of the drain: the bot's CPU per update handled and where it
+            // went, and its round trips to MongoDB (the replies' sending included).
+            line(out, "Drain CPU: bot %.1f ms per update handled (%d handled while measured; %s round trips to MongoDB per update handled, sending included), load generator and fake Bot API %.1f ms; bot CPU by thread: %s",
                     cpuMillis(drainCpu0, bot.cpu()) / Math.max(1, drainHandled), drainHandled,
+                    drainCommands0 < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", (double) drainCommands / Math.max(1, drainHandled)),
                     (ownCpuNanos() - drainOwn0) / 1e6 / Math.max(1, drainHandled), ThreadCpu.of(bot.pid()).since(drain0, 12));
             latencies(out, db, webhookStart);
             if (Boolean.getBoolean("bench.quick")) {
