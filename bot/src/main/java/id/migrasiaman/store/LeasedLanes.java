@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +110,25 @@ public final class LeasedLanes {
      * elsewhere, or the lane has nothing waiting).
      */
     public Optional<String> acquire(String lane, String owner, Duration lease) {
+        return take(lane, owner, lease).map(Lease::previousOwner);
+    }
+
+    /**
+     * A lease taken: who held the lane before ("" if nobody), and the ids waiting in it when it was
+     * taken, in the order they were added (so the taker need not read the lane again).
+     */
+    public record Lease(String previousOwner, List<Object> ids) {
+
+        private static Lease of(Document lane) {
+            String previous = lane.getString("owner");
+            List<Object> ids = lane.getList("ids", Object.class);
+            return new Lease(
+                    previous == null ? "" : previous, ids == null ? List.of() : List.copyOf(ids));
+        }
+    }
+
+    /** {@link #acquire}, with the ids the lane held when it was taken. */
+    public Optional<Lease> take(String lane, String owner, Duration lease) {
         prepare();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Document lane0 = lanes.find(eq("_id", lane)).first();
@@ -117,8 +137,7 @@ public final class LeasedLanes {
                 return Optional.empty();
             }
             if (written(lane0, leasedTo(owner, now.plus(lease)))) {
-                String previous = lane0.getString("owner");
-                return Optional.of(previous == null ? "" : previous);
+                return Optional.of(Lease.of(lane0));
             }
         }
         return acquireByScan(lane, owner, lease);
@@ -132,7 +151,7 @@ public final class LeasedLanes {
     }
 
     /** {@link #acquire} in one conditional write (scans every lane on the embedded server). */
-    private Optional<String> acquireByScan(String lane, String owner, Duration lease) {
+    private Optional<Lease> acquireByScan(String lane, String owner, Duration lease) {
         Instant now = clock.instant();
         Document before =
                 lanes.findOneAndUpdate(
@@ -144,11 +163,7 @@ public final class LeasedLanes {
                                         lt("until", Date.from(now)))),
                         leasedTo(owner, now.plus(lease)),
                         new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
-        if (before == null) {
-            return Optional.empty();
-        }
-        String previous = before.getString("owner");
-        return Optional.of(previous == null ? "" : previous);
+        return Optional.ofNullable(before).map(Lease::of);
     }
 
     private static Bson leasedTo(String owner, Instant until) {
@@ -187,6 +202,48 @@ public final class LeasedLanes {
     /** Removes {@code id} from {@code lane}. */
     public void remove(String lane, Object id) {
         lanes.updateOne(eq("_id", lane), Updates.combine(Updates.pull("ids", id), bump()));
+    }
+
+    /**
+     * Removes the {@code done} ids from {@code lane} and, when nothing else waits in it, ends
+     * {@code owner}'s lease (the lane is deleted): two round trips where removing the ids one by
+     * one, reading the lane again and releasing it took one per id and three more. Returns the ids
+     * still waiting, in order (lease kept), or an empty list once the lane is given up (also when
+     * another owner holds it now).
+     */
+    public List<Object> finish(String lane, String owner, Collection<?> done) {
+        Document after =
+                lanes.findOneAndUpdate(
+                        eq("_id", lane),
+                        Updates.combine(Updates.pullAll("ids", List.copyOf(done)), bump()),
+                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            if (after == null || !owner.equals(after.getString("owner"))) {
+                return List.of();
+            }
+            List<Object> ids = after.getList("ids", Object.class);
+            if (ids != null && !ids.isEmpty()) {
+                return List.copyOf(ids);
+            }
+            prepare();
+            if (lanes.deleteOne(version(after)).getDeletedCount() == 1) {
+                return List.of();
+            }
+            // An id was added in between: read the lane again.
+            after = lanes.find(eq("_id", lane)).first();
+        }
+        release(lane, owner);
+        return List.of();
+    }
+
+    /** Removes the {@code done} ids from {@code lane}, then ends {@code owner}'s lease. */
+    public void release(String lane, String owner, Collection<?> done) {
+        if (!done.isEmpty()) {
+            lanes.updateOne(
+                    eq("_id", lane),
+                    Updates.combine(Updates.pullAll("ids", List.copyOf(done)), bump()));
+        }
+        release(lane, owner);
     }
 
     /**

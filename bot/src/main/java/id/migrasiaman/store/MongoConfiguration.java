@@ -31,11 +31,16 @@ class MongoConfiguration {
         EmbeddedStoreWarning.warnIfTelegram(env);
         return settings.embeddedBackend() == StoreSettings.EmbeddedBackend.MEMORY
                 ? EmbeddedMongo.inMemory()
-                : EmbeddedMongo.onFile(settings.dataDir(), settings.embeddedPort());
+                : EmbeddedMongo.onFile(
+                        settings.dataDir(),
+                        settings.embeddedPort(),
+                        new EmbeddedMongo.Pages(
+                                settings.embeddedCacheMb(), settings.embeddedPageKb()));
     }
 
     @Bean(destroyMethod = "close")
-    MongoClient mongoClient(StoreSettings settings, ObjectProvider<EmbeddedMongo> embedded) {
+    MongoClient mongoClient(
+            StoreSettings settings, ObjectProvider<EmbeddedMongo> embedded, MeterRegistry meters) {
         String uri;
         if (settings.embedded()) {
             uri = embedded.getObject().connectionString();
@@ -52,6 +57,7 @@ class MongoConfiguration {
                                         : WriteConcern.MAJORITY.withJournal(true))
                         .applyToClusterSettings(c -> c.serverSelectionTimeout(5, TimeUnit.SECONDS))
                         .applyToSocketSettings(s -> s.connectTimeout(5, TimeUnit.SECONDS))
+                        .addCommandListener(new CommandCounts(meters))
                         .build();
         return MongoClients.create(clientSettings);
     }

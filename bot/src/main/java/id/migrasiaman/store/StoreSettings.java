@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -22,6 +23,11 @@ import org.springframework.validation.annotation.Validated;
  *     picks a free one. A fixed port lets a second local instance or a tool (mongosh) reach it
  * @param groupCommitWindow how long the embedded server's group commit waits for more writers
  *     before it commits and fsyncs (0: commit at once; callers arriving meanwhile share the next)
+ * @param embeddedCacheMb the embedded file's page cache (H2's default, 16 MB): pages not in it are
+ *     read back and deserialised whole to find one document
+ * @param embeddedPageKb the size at which the embedded file's pages split (H2's default is 16 KB):
+ *     a commit serialises every page a write touched, whole, so smaller pages mean fewer bytes
+ *     written and deserialised per document changed or read
  */
 @Validated
 @ConfigurationProperties("migrasi.store")
@@ -34,7 +40,9 @@ public record StoreSettings(
         @NotNull Path dataDir,
         @NotNull EmbeddedBackend embeddedBackend,
         @Min(0) @Max(65535) int embeddedPort,
-        @NotNull Duration groupCommitWindow) {
+        @NotNull Duration groupCommitWindow,
+        @DefaultValue("16") @Min(1) int embeddedCacheMb,
+        @DefaultValue("16") @Min(1) int embeddedPageKb) {
 
     /** Whether to start the embedded server. */
     public boolean embedded() {

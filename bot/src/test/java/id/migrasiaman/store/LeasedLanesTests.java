@@ -127,6 +127,56 @@ class LeasedLanesTests {
         assertThat(handled).hasSize(300);
     }
 
+    /**
+     * The way the workers now use a lane: the ids come with the lease, the finished ones leave
+     * together with reading what else waits, and an empty lane is given up in the same call.
+     */
+    @Test
+    void finishingIdsReturnsWhatElseWaitsAndGivesAnEmptyLaneUp() {
+        LeasedLanes lanes = new LeasedLanes(database, "lanes", clock);
+        lanes.addAll(Map.of("chat-845001", List.of(1L, 2L, 3L)));
+
+        LeasedLanes.Lease lease = lanes.take("chat-845001", "a/1", LEASE).orElseThrow();
+        assertThat(lease.ids()).containsExactly(1L, 2L, 3L);
+        assertThat(lease.previousOwner()).isEmpty();
+        lanes.add("chat-845001", 4L);
+
+        assertThat(lanes.finish("chat-845001", "a/1", List.of(1L, 2L))).containsExactly(3L, 4L);
+        assertThat(lanes.take("chat-845001", "b/1", LEASE)).as("still a/1's").isEmpty();
+        assertThat(lanes.finish("chat-845001", "a/1", List.of(3L, 4L))).isEmpty();
+        assertThat(lanes.count()).as("given up: deleted").isZero();
+    }
+
+    /** The concurrent test above, through take and finish. */
+    @Test
+    void noIdIsLostWhileIdsArriveAsALaneIsFinished() throws Exception {
+        LeasedLanes lanes = new LeasedLanes(database, "lanes", clock);
+        AtomicBoolean adding = new AtomicBoolean(true);
+        Thread adder =
+                new Thread(
+                        () -> {
+                            for (long id = 1; id <= 300; id++) {
+                                lanes.add("chat-845002", id);
+                            }
+                            adding.set(false);
+                        });
+        adder.start();
+        List<Object> handled = new ArrayList<>();
+        while (adding.get() || lanes.count() > 0) {
+            Optional<LeasedLanes.Lease> taken = lanes.take("chat-845002", "a/1", LEASE);
+            if (taken.isEmpty()) {
+                continue;
+            }
+            List<Object> waiting = taken.get().ids();
+            while (!waiting.isEmpty()) {
+                handled.addAll(waiting);
+                waiting = lanes.finish("chat-845002", "a/1", waiting);
+            }
+        }
+        adder.join();
+        assertThat(handled).as("each once, in order").hasSize(300).isSorted();
+    }
+
     @Test
     void takingALaneCostsTheSameWithThousandsOfChatsWaiting() {
         LeasedLanes few = new LeasedLanes(database, "few", clock);

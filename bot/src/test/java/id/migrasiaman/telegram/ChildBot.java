@@ -92,7 +92,8 @@ public final class ChildBot {
         builder.redirectErrorStream(true);
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
         process = builder.start();
-        await().atMost(Duration.ofSeconds(240))
+        // A start took 215 s at load 40 (other builds on the 2 cores): 240 s was too close.
+        await().atMost(Duration.ofSeconds(Long.getLong("child.startSeconds", 600)))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> !process.isAlive() || pingOk());
         if (!process.isAlive()) {

@@ -36,15 +36,35 @@ final class InboxDrain {
 
     private InboxDrain() {}
 
+    private static final Pattern COMMANDS = Pattern.compile("migrasi_store_commands_total\\{[^}]*} ([0-9.E+]+)");
+
+    /** Round trips to MongoDB so far (the bot's counter, every command), or -1. */
+    static long commands(int port) {
+        try {
+            Matcher m = COMMANDS.matcher(metrics(port));
+            long sum = 0;
+            while (m.find()) {
+                sum += (long) Double.parseDouble(m.group(1));
+            }
+            return sum;
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private static String metrics(int port) throws Exception {
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+    }
+
     /** Updates handled or set aside so far (the bot's counters). */
     static long finished(int port) {
         try {
-            String metrics = HTTP.send(
-                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
-                                    .timeout(Duration.ofSeconds(30))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString())
-                    .body();
+            String metrics = metrics(port);
             Matcher m = COUNTER.matcher(metrics);
             long sum = 0;
             while (m.find()) {

@@ -138,6 +138,11 @@ public final class TransportBenchmark {
             table(out, ping, webhook, mixedPing);
             // Every accepted update handled: the inbox drained (also in quick runs).
             long target = warmAccepted + webhook.ok() + (midEmergency[0] >= 0 ? 1 : 0);
+            ThreadCpu drain0 = ThreadCpu.of(bot.pid());
+            Duration drainCpu0 = bot.cpu();
+            long drainOwn0 = ownCpuNanos();
+            long drainFinished0 = InboxDrain.finished(metricsPort);
+            long drainCommands0 = InboxDrain.commands(metricsPort);
             InboxDrain.Result drained = InboxDrain.await(metricsPort, db, target, loadEnd, finishedAtLoadEnd,
                     Duration.ofSeconds(Long.getLong("bench.drainSeconds", 900)), Duration.ofSeconds(1));
             long pending = InboxDrain.pending(db);
@@ -145,6 +150,14 @@ public final class TransportBenchmark {
                     drained.left() == 0 ? "every accepted update handled" : "NOT drained within the cap,",
                     drained.seconds(), drained.perSecond(), drained.handled(), load(), drained.left(), pending,
                     drained.setAside().isEmpty() ? "none" : drained.setAside());
+            long drainHandled = InboxDrain.finished(metricsPort) - drainFinished0;
+            long drainCommands = InboxDrain.commands(metricsPort) - drainCommands0;
+            // Load-independent figures of the drain: the bot's CPU per update handled and where it
+            // went, and its round trips to MongoDB (the replies' sending included).
+            line(out, "Drain CPU: bot %.1f ms per update handled (%d handled while measured; %s round trips to MongoDB per update handled, sending included), load generator and fake Bot API %.1f ms; bot CPU by thread: %s",
+                    cpuMillis(drainCpu0, bot.cpu()) / Math.max(1, drainHandled), drainHandled,
+                    drainCommands0 < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", (double) drainCommands / Math.max(1, drainHandled)),
+                    (ownCpuNanos() - drainOwn0) / 1e6 / Math.max(1, drainHandled), ThreadCpu.of(bot.pid()).since(drain0, 12));
             latencies(out, db, webhookStart);
             if (Boolean.getBoolean("bench.quick")) {
                 // For profiling runs: the accept figures and the inbox drain; no outbound drain, no flood.

@@ -2,6 +2,7 @@ package id.migrasiaman.telegram.inbox;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.ErrorCategory;
@@ -18,7 +19,9 @@ import id.migrasiaman.store.LeasedLanes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,15 +126,33 @@ public final class InboxStore {
         return Optional.ofNullable(inbox.find(eq("_id", updateId)).first()).map(InboxStore::entry);
     }
 
-    /** Marks the update handled: its content is dropped, its id kept for de-duplication. */
-    public void done(long updateId, String lane) {
+    /**
+     * The updates of {@code updateIds} that are stored, by id, in one round trip (a query on
+     * exactly {@code _id}, which the embedded server answers from its index).
+     */
+    public Map<Long, Entry> findAll(Collection<Long> updateIds) {
+        Map<Long, Entry> found = new HashMap<>();
+        if (updateIds.isEmpty()) {
+            return found;
+        }
+        for (Document d : inbox.find(in("_id", updateIds))) {
+            Entry e = entry(d);
+            found.put(e.updateId(), e);
+        }
+        return found;
+    }
+
+    /**
+     * Marks the update handled: its content is dropped, its id kept for de-duplication. Its lane
+     * still lists it until the worker removes the ids it handled ({@link LeasedLanes#finish}).
+     */
+    public void done(long updateId) {
         inbox.updateOne(
                 eq("_id", updateId),
                 Updates.combine(
                         Updates.set("status", Status.DONE.name()),
                         Updates.set("doneAt", Date.from(clock.instant())),
                         Updates.unset("payload")));
-        lanes.remove(lane, updateId);
     }
 
     /** Records a failed attempt; returns the number of attempts so far. */
@@ -148,14 +169,13 @@ public final class InboxStore {
     }
 
     /** Sets an update aside for good (kept sealed, with the reason, for inspection). */
-    public void setAside(long updateId, String lane, String reason) {
+    public void setAside(long updateId, String reason) {
         inbox.updateOne(
                 eq("_id", updateId),
                 Updates.combine(
                         Updates.set("status", Status.SET_ASIDE.name()),
                         Updates.set("reason", reason),
                         Updates.set("doneAt", Date.from(clock.instant()))));
-        lanes.remove(lane, updateId);
     }
 
     /** How many updates are in {@code status}. */

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -98,37 +99,75 @@ public final class InboxWorkers implements LaneRunner.Work {
         this.setAside = meters.counter("migrasi.telegram.inbox", "outcome", "set_aside");
     }
 
+    /** Updates read from the store in one round trip (a flooding chat's lane may hold hundreds). */
+    static final int BATCH = 32;
+
     @Override
     public Instant run(String lane) {
-        Optional<String> previous = lanes.acquire(lane, owner, settings.lease());
-        if (previous.isEmpty()) {
+        Optional<LeasedLanes.Lease> lease = lanes.take(lane, owner, settings.lease());
+        if (lease.isEmpty()) {
             return null;
         }
-        if (!previous.get().equals(owner)) {
+        if (!lease.get().previousOwner().equals(owner)) {
             handler.laneMoved(lane);
         }
+        Pass pass = new Pass(lane, lease.get().ids());
         try {
-            Instant again = drain(lane);
-            lanes.release(lane, owner);
+            Instant again = pass.drain();
+            if (!pass.released) {
+                lanes.release(lane, owner, pass.finished);
+            }
             return again;
         } catch (RuntimeException e) {
-            lanes.release(lane, owner);
+            lanes.release(lane, owner, pass.finished);
             throw e;
         }
     }
 
-    /** Handles the lane's updates in order; returns when to come back, or null when empty. */
-    private Instant drain(String lane) {
-        Instant renewed = clock.instant();
-        while (true) {
-            List<Long> ids =
-                    lanes.ids(lane).stream()
-                            .map(id -> ((Number) id).longValue())
-                            .sorted(Comparator.naturalOrder())
-                            .toList();
-            if (ids.isEmpty()) {
-                return null;
+    /**
+     * One lease of a lane: its updates are read a batch at a time ({@link InboxStore#findAll}),
+     * each marked done in the inbox as soon as it is handled (before the next turn's flush, which
+     * makes the mark durable with it: a crash never leaves two turns of one chat undone), and the
+     * finished ids leave the lane together, which also gives the lane up when nothing else waits.
+     */
+    private final class Pass {
+
+        private final String lane;
+        private List<Object> waiting;
+        private final List<Long> finished = new ArrayList<>();
+        private boolean released;
+        private Instant renewed = clock.instant();
+
+        Pass(String lane, List<Object> waiting) {
+            this.lane = lane;
+            this.waiting = waiting;
+        }
+
+        /** Handles the lane's updates in order; returns when to come back, or null when empty. */
+        Instant drain() {
+            while (true) {
+                List<Long> ids =
+                        waiting.stream()
+                                .map(id -> ((Number) id).longValue())
+                                .sorted(Comparator.naturalOrder())
+                                .limit(BATCH)
+                                .toList();
+                Instant wait = ids.isEmpty() ? null : handleInOrder(ids);
+                if (wait != null) {
+                    return wait;
+                }
+                waiting = lanes.finish(lane, owner, finished);
+                finished.clear();
+                if (waiting.isEmpty()) {
+                    released = true;
+                    return null;
+                }
             }
+        }
+
+        /** Handles {@code ids} in order; returns when to come back if one must wait, else null. */
+        private Instant handleInOrder(List<Long> ids) {
+            Map<Long, InboxStore.Entry> entries = store.findAll(ids);
             for (long id : ids) {
                 if (Duration.between(renewed, clock.instant())
                                 .compareTo(settings.lease().dividedBy(3))
@@ -136,18 +175,18 @@ public final class InboxWorkers implements LaneRunner.Work {
                     lanes.renew(lane, owner, settings.lease());
                     renewed = clock.instant();
                 }
-                Optional<InboxStore.Entry> entry = store.find(id);
-                if (entry.isEmpty()) {
-                    Instant wait = missing(lane, id);
+                InboxStore.Entry e = entries.get(id);
+                if (e == null) {
+                    Instant wait = missing(id);
                     if (wait != null) {
                         return wait;
                     }
+                    finished.add(id);
                     continue;
                 }
                 missingSince.remove(id);
-                InboxStore.Entry e = entry.get();
                 if (e.status() != InboxStore.Status.PENDING) {
-                    lanes.remove(lane, id);
+                    finished.add(id);
                     urgent.handled(lane, id);
                     continue;
                 }
@@ -158,7 +197,9 @@ public final class InboxWorkers implements LaneRunner.Work {
                 if (retryAt != null) {
                     return retryAt;
                 }
+                finished.add(id);
             }
+            return null;
         }
     }
 
@@ -174,7 +215,7 @@ public final class InboxWorkers implements LaneRunner.Work {
     private Instant attempt(InboxStore.Entry e) {
         try {
             handle(e);
-            store.done(e.updateId(), e.lane());
+            store.done(e.updateId());
             urgent.handled(e.lane(), e.updateId());
             handled.increment();
             return null;
@@ -201,21 +242,20 @@ public final class InboxWorkers implements LaneRunner.Work {
     }
 
     private void setAside(InboxStore.Entry e, String reason) {
-        store.setAside(e.updateId(), e.lane(), reason);
+        store.setAside(e.updateId(), reason);
         urgent.handled(e.lane(), e.updateId());
         setAside.increment();
         log.error("Update {} set aside: {}", e.updateId(), reason);
     }
 
-    /** An id without its update: the insert may still be on its way; drop it after a grace. */
-    private Instant missing(String lane, long id) {
+    /** An id without its update: the insert may still be on its way; dropped after a grace. */
+    private Instant missing(long id) {
         Instant since = missingSince.computeIfAbsent(id, k -> clock.instant());
         Instant deadline = since.plus(MISSING_GRACE);
         if (clock.instant().isBefore(deadline)) {
             return deadline;
         }
         missingSince.remove(id);
-        lanes.remove(lane, id);
         return null;
     }
 

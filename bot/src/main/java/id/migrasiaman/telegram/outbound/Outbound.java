@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -124,14 +125,13 @@ public final class Outbound implements AutoCloseable {
      * caller has flushed the store. Then call {@link #wake}.
      */
     public void enqueue(String lane, long chatId, List<Message> messages) {
-        boolean group = chatId < 0;
+        List<OutboundStore.Message> sealed = new ArrayList<>(messages.size());
         for (Message m : messages) {
-            store.enqueue(
-                    lane,
-                    group,
+            sealed.add(
                     new OutboundStore.Message(
                             m.key(), m.method(), sealer.seal(m.body()), m.kind(), m.ref()));
         }
+        store.enqueueAll(lane, chatId < 0, sealed);
     }
 
     /** Where the message {@code key} is, if it was ever enqueued (and not purged). */

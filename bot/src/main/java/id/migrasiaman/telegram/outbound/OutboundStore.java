@@ -5,15 +5,21 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import id.migrasiaman.store.LeasedLanes;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -77,17 +83,7 @@ public final class OutboundStore {
     boolean enqueue(String lane, boolean group, Message message) {
         boolean added;
         try {
-            outbound.insertOne(
-                    new Document("_id", message.key())
-                            .append("lane", lane)
-                            .append("group", group)
-                            .append("kind", message.kind())
-                            .append("ref", message.ref())
-                            .append("method", message.method())
-                            .append("body", new Binary(message.body()))
-                            .append("status", Status.PENDING.name())
-                            .append("attempts", 0)
-                            .append("createdAt", Date.from(clock.instant())));
+            outbound.insertOne(document(lane, group, message));
             added = true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -99,19 +95,66 @@ public final class OutboundStore {
         return added;
     }
 
+    /**
+     * {@link #enqueue} for a turn's messages, in two round trips whatever their number: all of them
+     * stored (keys already there are skipped), then listed in the lane in their order.
+     */
+    void enqueueAll(String lane, boolean group, List<Message> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        List<Document> documents = new ArrayList<>(messages.size());
+        List<Object> keys = new ArrayList<>(messages.size());
+        for (Message m : messages) {
+            documents.add(document(lane, group, m));
+            keys.add(m.key());
+        }
+        try {
+            outbound.insertMany(documents, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+        }
+        lanes.addAll(Map.of(lane, keys));
+    }
+
+    private Document document(String lane, boolean group, Message message) {
+        return new Document("_id", message.key())
+                .append("lane", lane)
+                .append("group", group)
+                .append("kind", message.kind())
+                .append("ref", message.ref())
+                .append("method", message.method())
+                .append("body", new Binary(message.body()))
+                .append("status", Status.PENDING.name())
+                .append("attempts", 0)
+                .append("createdAt", Date.from(clock.instant()));
+    }
+
     public Optional<Entry> find(String key) {
         return Optional.ofNullable(outbound.find(eq("_id", key)).first()).map(OutboundStore::entry);
     }
 
     /** Marks a message sent: its content is dropped, its key kept against doubles. */
     public void sent(Entry entry) {
+        markSent(entry);
+        lanes.remove(entry.lane(), entry.key());
+    }
+
+    /**
+     * {@link #sent}, leaving the key in its lane for the sender to remove with what it reads next
+     * ({@link LeasedLanes#finish}); a key whose message is sent is skipped if it stays.
+     */
+    void markSent(Entry entry) {
         outbound.updateOne(
                 eq("_id", entry.key()),
                 Updates.combine(
                         Updates.set("status", Status.SENT.name()),
                         Updates.set("sentAt", Date.from(clock.instant())),
                         Updates.unset("body")));
-        lanes.remove(entry.lane(), entry.key());
     }
 
     /** Telegram refused the message for good (e.g. 400): kept with the reason, not retried. */

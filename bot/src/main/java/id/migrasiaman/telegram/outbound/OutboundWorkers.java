@@ -8,6 +8,7 @@ import id.migrasiaman.telegram.inbox.UrgentLanes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,13 +91,20 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
 
     @Override
     public Instant run(String lane) {
-        if (lanes.acquire(lane, owner, lease).isEmpty()) {
+        Optional<LeasedLanes.Lease> taken = lanes.take(lane, owner, lease);
+        if (taken.isEmpty()) {
             return null;
         }
+        List<Object> keys = new ArrayList<>(taken.get().ids());
+        boolean released = false;
         try {
-            return drain(lane);
+            Instant again = drain(lane, keys);
+            released = again == null && keys.isEmpty();
+            return again;
         } finally {
-            lanes.release(lane, owner);
+            if (!released) {
+                lanes.release(lane, owner);
+            }
         }
     }
 
@@ -119,12 +127,18 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
                 || key.startsWith(Outbound.WITHDRAWN_PREFIX);
     }
 
-    private Instant drain(String lane) {
+    /**
+     * Sends the lane's messages in order; {@code keys} (the lane's waiting keys when it was taken)
+     * is kept up to date and left empty once the lane was given up ({@link LeasedLanes#finish}).
+     */
+    private Instant drain(String lane, List<Object> keys) {
         ChatState chat = store.chat(lane);
         while (true) {
-            List<Object> keys = lanes.ids(lane);
             if (keys.isEmpty()) {
-                return null;
+                refresh(keys, lanes.finish(lane, owner, List.of()));
+                if (keys.isEmpty()) {
+                    return null;
+                }
             }
             if (chat.blocked()) {
                 // Held until the user writes again (Outbound#chatWrote wakes the lane); a reminder
@@ -139,17 +153,18 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
             String key = next(keys);
             Optional<OutboundStore.Entry> found = store.find(key);
             if (found.isEmpty()) {
-                Instant wait = missing(lane, key);
+                Instant wait = missing(key);
                 if (wait != null) {
                     return wait;
                 }
+                refresh(keys, lanes.finish(lane, owner, List.of(key)));
                 continue;
             }
             missingSince.remove(key);
             OutboundStore.Entry entry = found.get();
             if (entry.status() != OutboundStore.Status.PENDING) {
                 sentUnmarked.remove(key);
-                lanes.remove(lane, key);
+                refresh(keys, lanes.finish(lane, owner, List.of(key)));
                 continue;
             }
             if (entry.notBefore().isAfter(now)) {
@@ -172,7 +187,15 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
             if (chat.blocked() || chat.pausedUntil().isAfter(clock.instant())) {
                 return chat.blocked() ? null : chat.pausedUntil();
             }
+            // Sent (or refused for good): it leaves the lane, and what waits behind it is read in
+            // the same round trip; an empty lane is given up with it.
+            refresh(keys, lanes.finish(lane, owner, List.of(key)));
         }
+    }
+
+    private static void refresh(List<Object> keys, List<Object> waiting) {
+        keys.clear();
+        keys.addAll(waiting);
     }
 
     /** {@link #send}, but one at a time during a burst ({@link AcceptFirst}), unless urgent. */
@@ -258,10 +281,10 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
                 marks.mark(key, entry.lane());
                 sentUnmarked.put(key, true);
             }
-            store.sent(entry);
+            store.markSent(entry);
             marks.applied();
         } else {
-            store.sent(entry);
+            store.markSent(entry);
             durability.flush();
         }
         sentUnmarked.remove(key);
@@ -277,14 +300,14 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
         }
     }
 
-    private Instant missing(String lane, String key) {
+    /** A key without its message: it may still be on its way; dropped after a grace. */
+    private Instant missing(String key) {
         Instant since = missingSince.computeIfAbsent(key, k -> clock.instant());
         Instant deadline = since.plus(MISSING_GRACE);
         if (clock.instant().isBefore(deadline)) {
             return deadline;
         }
         missingSince.remove(key);
-        lanes.remove(lane, key);
         return null;
     }
 
