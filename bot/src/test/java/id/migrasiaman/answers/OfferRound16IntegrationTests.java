@@ -145,6 +145,20 @@ class OfferRound16IntegrationTests extends IntegrationTest {
         assertThat(check).doesNotContain("🚩", DOCUMENTS_ID).contains("Tanyakan lima hal ini");
     }
 
+    @Test
+    void aSecrecyInstructionToldAfterTheOfferIsOneMoreSignOfThatOffer() {
+        // trial 16 D1: "jang kasi tau siapa2" after the offer got the first-contact greeting.
+        BotConversation girl = new BotConversation(BOT_API, 844_010);
+        textOf(
+                girl.say(
+                        "ada tanta satu tawar beta karja jaga toko di Malaysia, dia su kasi doi 5"
+                                + " juta ke mama. aman ko?"));
+        String secret = textOf(girl.say("tanta bilang jang kasi tau siapa2"));
+        assertThat(secret)
+                .contains(HIDDEN_ID, "Uang sirih / uang FIT untuk keluarga")
+                .doesNotContain("Senang Anda menghubungi");
+    }
+
     private static String textOf(List<JsonNode> replies) {
         StringBuilder all = new StringBuilder();
         replies.forEach(r -> all.append(r.path("text").asText()).append('\n'));
