@@ -12,9 +12,11 @@ import id.migrasiaman.conversation.flows.OfferState;
 import id.migrasiaman.knowledge.OfferChecker;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.TextAnalyser;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -104,14 +106,30 @@ class OffersInContext implements MessageInterceptor, AnswerFirst {
 
     @Override
     public Optional<List<Reply>> answer(Turn turn, Analysis analysis) {
-        return fromContext(turn, analysis)
+        return fromContext(turn, analysis) || addsASign(turn, analysis)
                 ? Optional.of(offers.respond(turn, analysis))
                 : Optional.empty();
     }
 
     @Override
     public Optional<List<Reply>> besideHotlines(Turn turn, Analysis analysis) {
-        return answer(turn, analysis);
+        return fromContext(turn, analysis)
+                ? Optional.of(offers.respond(turn, analysis))
+                : Optional.empty();
+    }
+
+    /**
+     * A sign told on its own after an offer with signs ("tanta bilang jang kasi tau siapa2", trial
+     * 16 D1): checked with the offer's earlier signs, not answered as a greeting. A question keeps
+     * its own answer.
+     */
+    private boolean addsASign(Turn turn, Analysis analysis) {
+        if (Questions.isQuestion(analysis.text())) {
+            return false;
+        }
+        Set<String> own = new HashSet<>();
+        checker.check(analysis.text(), analysis.flags()).forEach(h -> own.add(h.flagId()));
+        return !own.isEmpty() && !own.containsAll(contexts.of(turn).flags());
     }
 
     /**
