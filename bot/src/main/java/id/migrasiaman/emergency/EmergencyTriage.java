@@ -1,5 +1,6 @@
 package id.migrasiaman.emergency;
 
+import id.migrasiaman.conversation.BackToTheGuide;
 import id.migrasiaman.conversation.ConversationState;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.SafetyCheck;
@@ -134,6 +135,13 @@ class EmergencyTriage {
         if (calm && Wording.withdrawal(text)) {
             return Optional.of(List.of(replies.confirmWithdraw(lang, code)));
         }
+        if (calm && BackToTheGuide.asked(text)) {
+            // "sudah saya telpon 110, sekarang mau lanjut panduan jalur resmi tadi" (D17): the
+            // guide where she left it, and the alarm stays open for news.
+            List<Reply> out = new ArrayList<>(routing.asUsual(turn));
+            out.add(Reply.text(replies.t(lang, "emergency.guide.open", code)));
+            return Optional.of(out);
+        }
         if (calm && Wording.codeOnly(text)) {
             return Optional.of(List.of(replies.active(lang, code, flow)));
         }
@@ -213,7 +221,14 @@ class EmergencyTriage {
             }
             case QUESTION -> {
                 if (numbers.isEmpty()) {
-                    yield Optional.of(answer(turn, text, code, routing));
+                    List<Reply> out = new ArrayList<>(answer(turn, text, code, routing));
+                    if (Wording.asksAboutOwnName(text)) {
+                        // Her own name in this alarm, beside what the answer says of the police.
+                        out.add(
+                                Math.max(0, out.size() - 1),
+                                Reply.text(replies.t(lang, "emergency.identity", code)));
+                    }
+                    yield Optional.of(out);
                 }
                 numbers.add(offer(turn, turn.state(), emergency, text, code, true));
                 yield Optional.of(numbers);
