@@ -134,6 +134,19 @@ final class Wording {
         return CODE_ONLY.matcher(text).matches();
     }
 
+    /** "sa takut kak, harus bagaimana?", "what should I do?": what to do now. */
+    private static final Pattern WHAT_TO_DO =
+            Pattern.compile(
+                    " (harus|hrs|musti|mesti) (bagaimana|bgmn|gimana|gmn|bgm|apa|bikin apa|buat apa)"
+                            + "|(bagaimana|gimana|gmn|karmana) (sekarang|skrg|ini)"
+                            + "|apa yang (harus|hrs) |what (should|do|can|must) (i|we) do"
+                            + "|what now ");
+
+    /** Whether {@code text} asks what to do now. */
+    static boolean asksWhatToDo(String text) {
+        return WHAT_TO_DO.matcher(Words.padded(text)).find();
+    }
+
     /** "polisi nanti kasi tau nama beta ke dia ko?": whether the writer's name is passed on. */
     private static final Pattern OWN_NAME =
             Pattern.compile(" (nama|identitas|pelapor|name|identity|anonim|anonymous) ");
