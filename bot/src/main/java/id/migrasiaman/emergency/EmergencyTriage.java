@@ -113,6 +113,15 @@ class EmergencyTriage {
                                 Reply.text(replies.t(turn.language(), "emergency.despair")),
                                 replies.question(turn.language(), false)));
             }
+            if (!danger.strong() && stashed.isEmpty() && emergency.reportCode().isEmpty()) {
+                // "anak sy di malasya 6 bln tdk krm uang tdk tlp" after a bare "tolg nak" (trial
+                // 16, D11): a family's search, which the family flow takes with its own danger
+                // question; nothing was sent, so the bare question is dropped for it
+                Optional<List<Reply>> family = familySearch(turn, text, routing);
+                if (family.isPresent()) {
+                    return family;
+                }
+            }
             if (danger.weak() && !goingOn || answersUs) {
                 // More about what is happening ("di rumah majikan di Johor", "paspor kami dia yang
                 // pegang"): read again with what came before (it may be an alarm now), kept for
@@ -237,6 +246,25 @@ class EmergencyTriage {
             case UNCLEAR ->
                     Optional.of(List.of(offer(turn, turn.state(), emergency, text, code, false)));
         };
+    }
+
+    /**
+     * The family flow's card and form when {@code text} tells of a relative out of reach for weeks
+     * or months (the family situation answers it), else empty with the state as it was.
+     */
+    private Optional<List<Reply>> familySearch(
+            Turn turn, String text, SafetyCheck.Routing routing) {
+        if (!SafetyLayer.LONG_SILENCE.matcher(text.toLowerCase(java.util.Locale.ROOT)).find()) {
+            return Optional.empty();
+        }
+        ConversationState before = turn.state();
+        turn.update(before.detour(null));
+        List<Reply> answered = routing.byIntent(turn, text);
+        if (turn.state().active() instanceof id.migrasiaman.conversation.flows.FamilyState) {
+            return Optional.of(answered);
+        }
+        turn.update(before);
+        return Optional.empty();
     }
 
     /** Adds {@code text} to the urgent report now; the hotlines stay if storage fails. */

@@ -251,7 +251,7 @@ class SafetyLayer implements SafetyCheck {
                     "covert", "minor");
 
     /** Weeks or months without news: a search, not a rescue tonight. */
-    private static final java.util.regex.Pattern LONG_SILENCE =
+    static final java.util.regex.Pattern LONG_SILENCE =
             java.util.regex.Pattern.compile(
                     "\\b(\\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa"
                             + "|two|three|four|five|six|several|many)"

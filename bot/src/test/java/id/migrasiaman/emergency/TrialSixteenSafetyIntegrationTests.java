@@ -63,6 +63,17 @@ class TrialSixteenSafetyIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aGrandmotherWhoseDaughterIsSilentForMonthsGetsTheFamilySteps() {
+        BotConversation grandmother = new BotConversation(BOT_API, 841_017);
+        grandmother.say("tolg nak");
+        grandmother.say("sy nenek");
+
+        String reply = textOf(grandmother.say("anak sy di malasya 6 bln tdk krm uang tdk tlp"));
+
+        assertThat(reply).contains("Keluarga di luar negeri", "0-800-1000");
+    }
+
+    @Test
     void aGrandmotherTypingAtTheFamilyDangerQuestionIsHeard() {
         BotConversation grandmother = new BotConversation(BOT_API, 841_016);
         grandmother.say("/keluarga");
