@@ -1,5 +1,6 @@
 package id.migrasiaman.emergency;
 
+import id.migrasiaman.conversation.BackToTheGuide;
 import id.migrasiaman.conversation.ConversationState;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.SafetyCheck;
@@ -112,6 +113,15 @@ class EmergencyTriage {
                                 Reply.text(replies.t(turn.language(), "emergency.despair")),
                                 replies.question(turn.language(), false)));
             }
+            if (!danger.strong() && stashed.isEmpty() && emergency.reportCode().isEmpty()) {
+                // "anak sy di malasya 6 bln tdk krm uang tdk tlp" after a bare "tolg nak" (trial
+                // 16, D11): a family's search, which the family flow takes with its own danger
+                // question; nothing was sent, so the bare question is dropped for it
+                Optional<List<Reply>> family = familySearch(turn, text, routing);
+                if (family.isPresent()) {
+                    return family;
+                }
+            }
             if (danger.weak() && !goingOn || answersUs) {
                 // More about what is happening ("di rumah majikan di Johor", "paspor kami dia yang
                 // pegang"): read again with what came before (it may be an alarm now), kept for
@@ -133,6 +143,13 @@ class EmergencyTriage {
         String flow = Interruptions.flowIn(emergency).orElse(null);
         if (calm && Wording.withdrawal(text)) {
             return Optional.of(List.of(replies.confirmWithdraw(lang, code)));
+        }
+        if (calm && BackToTheGuide.asked(text)) {
+            // "sudah saya telpon 110, sekarang mau lanjut panduan jalur resmi tadi" (D17): the
+            // guide where she left it, and the alarm stays open for news.
+            List<Reply> out = new ArrayList<>(routing.asUsual(turn));
+            out.add(Reply.text(replies.t(lang, "emergency.guide.open", code)));
+            return Optional.of(out);
         }
         if (calm && Wording.codeOnly(text)) {
             return Optional.of(List.of(replies.active(lang, code, flow)));
@@ -213,7 +230,14 @@ class EmergencyTriage {
             }
             case QUESTION -> {
                 if (numbers.isEmpty()) {
-                    yield Optional.of(answer(turn, text, code, routing));
+                    List<Reply> out = new ArrayList<>(answer(turn, text, code, routing));
+                    if (Wording.asksAboutOwnName(text)) {
+                        // Her own name in this alarm, beside what the answer says of the police.
+                        out.add(
+                                Math.max(0, out.size() - 1),
+                                Reply.text(replies.t(lang, "emergency.identity", code)));
+                    }
+                    yield Optional.of(out);
                 }
                 numbers.add(offer(turn, turn.state(), emergency, text, code, true));
                 yield Optional.of(numbers);
@@ -222,6 +246,25 @@ class EmergencyTriage {
             case UNCLEAR ->
                     Optional.of(List.of(offer(turn, turn.state(), emergency, text, code, false)));
         };
+    }
+
+    /**
+     * The family flow's card and form when {@code text} tells of a relative out of reach for weeks
+     * or months (the family situation answers it), else empty with the state as it was.
+     */
+    private Optional<List<Reply>> familySearch(
+            Turn turn, String text, SafetyCheck.Routing routing) {
+        if (!SafetyLayer.LONG_SILENCE.matcher(text.toLowerCase(java.util.Locale.ROOT)).find()) {
+            return Optional.empty();
+        }
+        ConversationState before = turn.state();
+        turn.update(before.detour(null));
+        List<Reply> answered = routing.byIntent(turn, text);
+        if (turn.state().active() instanceof id.migrasiaman.conversation.flows.FamilyState) {
+            return Optional.of(answered);
+        }
+        turn.update(before);
+        return Optional.empty();
     }
 
     /** Adds {@code text} to the urgent report now; the hotlines stay if storage fails. */

@@ -12,6 +12,7 @@ import id.migrasiaman.conversation.TypedAnswer;
 import id.migrasiaman.conversation.flows.EmergencyState;
 import id.migrasiaman.conversation.flows.ReportState;
 import id.migrasiaman.conversation.flows.StoryState;
+import id.migrasiaman.conversation.flows.StoryStep;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Intent;
 import id.migrasiaman.nlp.TextAnalyser;
@@ -250,7 +251,7 @@ class SafetyLayer implements SafetyCheck {
                     "covert", "minor");
 
     /** Weeks or months without news: a search, not a rescue tonight. */
-    private static final java.util.regex.Pattern LONG_SILENCE =
+    static final java.util.regex.Pattern LONG_SILENCE =
             java.util.regex.Pattern.compile(
                     "\\b(\\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa"
                             + "|two|three|four|five|six|several|many)"
@@ -358,8 +359,17 @@ class SafetyLayer implements SafetyCheck {
     }
 
     private static DangerCheck.Setting setting(ConversationState state) {
+        // Also at "where?" and "how did you leave?" once she chose to tell: a story typed there
+        // is kept as her story (trial 15, D18), read as one
         boolean telling =
-                state.active(StoryState.class).map(s -> s.step().takesText()).orElse(false);
+                state.active(StoryState.class)
+                        .map(
+                                s ->
+                                        s.step().takesText()
+                                                || !s.nonce().isEmpty()
+                                                        && (s.step() == StoryStep.COUNTRY
+                                                                || s.step() == StoryStep.ROUTE))
+                        .orElse(false);
         return telling ? DangerCheck.Setting.STORY : DangerCheck.Setting.FREE;
     }
 }

@@ -48,7 +48,10 @@ final class SomeoneElse {
     private static final Pattern SELF_TOO =
             Pattern.compile(
                     "\\b(saya|sy|sa|beta|aku|kami|katong) (juga |sedang |lagi |su |sudah )?"
-                            + "(di[a-z]{3,}|ter[a-z]{3,}|dalam bahaya)\\b"
+                            + "(di[a-z]{3,}|ter[a-z]{3,}|dalam bahaya|sembunyi|lari|kabur)\\b"
+                            // "bos pukul sa tadi malam" (trial 16, D14): harmed, the writer
+                            + "|\\b(pukul|tampar|tendang|kunci|ancam|sekap|siksa|tahan|kejar|ikat)"
+                            + " (sa|saya|sy|beta|aku|kami|katong)\\b"
                             + "|\\b(me|us|i am|i m|i'm|we are|we're)\\b");
 
     /**

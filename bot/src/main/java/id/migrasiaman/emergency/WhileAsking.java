@@ -90,7 +90,13 @@ class WhileAsking {
             return answered.get();
         }
         answered.ifPresent(out::addAll);
-        out.add(replies.stillAsking(turn.language(), answered.isPresent()));
+        boolean whatNow = answered.isEmpty() && Wording.asksWhatToDo(text);
+        if (whatNow) {
+            // "sa takut kak, harus bagaimana?" (trial 16, D3): what to do now, never "we have no
+            // answer to that"
+            out.add(Reply.text(replies.t(turn.language(), "emergency.whatnow")));
+        }
+        out.add(replies.stillAsking(turn.language(), answered.isPresent() || whatNow));
         return out;
     }
 
@@ -112,7 +118,14 @@ class WhileAsking {
         ConversationState before = turn.state();
         List<Reply> answered = routing.byIntent(turn, text);
         String refusal = replies.t(turn.language(), "outofscope.reply");
-        boolean refused = answered.stream().anyMatch(r -> r.html().startsWith(refusal));
+        String abstain = replies.t(turn.language(), "answer.abstain");
+        String noAnswer = abstain.substring(0, abstain.indexOf('.') + 1);
+        // "we have no sure answer, saved for the content team" is no answer to someone asked
+        // whether they are in danger
+        boolean refused =
+                answered.stream()
+                        .anyMatch(
+                                r -> r.html().startsWith(refusal) || r.html().startsWith(noAnswer));
         boolean askedAgain =
                 turn.state().active() instanceof EmergencyState && !turn.state().equals(before);
         if (answered.isEmpty() || refused || askedAgain) {

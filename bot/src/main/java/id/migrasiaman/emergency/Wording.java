@@ -57,11 +57,24 @@ final class Wording {
     private static final Pattern CODE_ONLY =
             Pattern.compile("(?i)^\\s*/?(LPR|MA)-[A-Z0-9]{4}(-[A-Z0-9]{4})?\\s*$");
 
-    /** Asks for a number or a mission: police, hotline, embassy, consulate. */
+    /** Asks for a number: "nomor", "hotline", "110". */
     private static final Pattern NUMBER =
+            Pattern.compile(" (nomor|nmr|no|nomer|number|hotline|110|999) ");
+
+    /** Names a service or mission that has a number: police, embassy, consulate, ambulance. */
+    private static final Pattern SERVICE =
             Pattern.compile(
-                    " (nomor|nmr|no|nomer|number|polisi|police|polis|kbri|kjri|konsulat|konjen"
-                            + "|consulate|embassy|kedutaan|hotline|ambulans|ambulance|110|999) ");
+                    " (polisi|police|polis|kbri|kjri|konsulat|konjen|consulate|embassy|kedutaan"
+                            + "|ambulans|ambulance) ");
+
+    /**
+     * What the service does with the writer, not how to reach it: "polisi nanti kasi tau nama beta
+     * ke dia ko?" asks about her anonymity (trial 15, D13), "will the police arrest me?".
+     */
+    private static final Pattern ABOUT_THE_WRITER =
+            Pattern.compile(
+                    " (nama|identitas|pelapor|rahasia|tau|tahu|kasi tau|bilang|tangkap|ditangkap"
+                            + "|penjara|name|identity|tell|arrest|secret|anonymous) ");
 
     /** Says where someone is (or is not): "sy di Takari", "she is in Penang", "bukan di". */
     private static final Pattern LOCATES = Pattern.compile(" (di|in|at|bukan|bkn|not) ");
@@ -121,8 +134,38 @@ final class Wording {
         return CODE_ONLY.matcher(text).matches();
     }
 
+    /** "sa takut kak, harus bagaimana?", "what should I do?": what to do now. */
+    private static final Pattern WHAT_TO_DO =
+            Pattern.compile(
+                    " (harus|hrs|musti|mesti) (bagaimana|bgmn|gimana|gmn|bgm|apa|bikin apa|buat apa)"
+                            + "|(bagaimana|gimana|gmn|karmana) (sekarang|skrg|ini)"
+                            + "|apa yang (harus|hrs) |what (should|do|can|must) (i|we) do"
+                            + "|what now ");
+
+    /** Whether {@code text} asks what to do now. */
+    static boolean asksWhatToDo(String text) {
+        return WHAT_TO_DO.matcher(Words.padded(text)).find();
+    }
+
+    /** "polisi nanti kasi tau nama beta ke dia ko?": whether the writer's name is passed on. */
+    private static final Pattern OWN_NAME =
+            Pattern.compile(" (nama|identitas|pelapor|name|identity|anonim|anonymous) ");
+
+    private static final Pattern PASSED_ON =
+            Pattern.compile(
+                    " (tau|tahu|kasi tau|kasih tahu|kasi tahu|bilang|rahasia|dirahasiakan|bocor"
+                            + "|tell|told|know|secret|give|pass) ");
+
+    /** Whether {@code text} asks if the writer's name or identity will be passed on (D13). */
+    static boolean asksAboutOwnName(String text) {
+        String words = Words.padded(text);
+        return OWN_NAME.matcher(words).find() && PASSED_ON.matcher(words).find();
+    }
+
     static boolean asksForNumber(String text) {
-        return NUMBER.matcher(Words.padded(text)).find();
+        String words = Words.padded(text);
+        return NUMBER.matcher(words).find()
+                || SERVICE.matcher(words).find() && !ABOUT_THE_WRITER.matcher(words).find();
     }
 
     static boolean locates(String text) {

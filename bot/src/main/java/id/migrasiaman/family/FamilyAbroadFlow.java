@@ -2,6 +2,7 @@ package id.migrasiaman.family;
 
 import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.Flow;
+import id.migrasiaman.conversation.Questions;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.conversation.TypedAnswer;
@@ -13,6 +14,8 @@ import id.migrasiaman.nlp.TextAnalyser;
 import id.migrasiaman.reports.PendingFiles;
 import id.migrasiaman.reports.SubmitResult;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -136,6 +139,9 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
         FamilyState data = turn.state().active(FamilyState.class).orElseThrow();
         FamilyStep step = data.step();
         Content content = turn.message().content();
+        if (step == FamilyStep.SENT) {
+            return afterSending(turn, data, content);
+        }
         if (content instanceof Content.Media media) {
             return List.of(file(turn, data, media), reprompt(step, lang, currentOr(turn, data)));
         }
@@ -147,8 +153,7 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
             return List.of(reprompt(step, lang, data));
         }
         if (step == FamilyStep.DANGER) {
-            turn.update(turn.state().withFlow(data.withStory(data.story() + "\n" + text)));
-            return List.of(prompts.askDanger(lang, "family.danger.again"));
+            return atDangerQuestion(turn, data, text);
         }
         boolean skipped =
                 TypedAnswer.of(text).filter(a -> a == TypedAnswer.SKIP).isPresent()
@@ -161,6 +166,85 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
             return advance(turn, data, step);
         }
         return advance(turn, answered(turn, data, step, text), step);
+    }
+
+    /**
+     * Typed while "is anyone in danger now?" waits (trial 15, D1: four messages got the button line
+     * alone): "ya"/"tidak" are the buttons; a question about making a report is answered here (this
+     * form is one); anything else tells more, so it is kept for the report and she is told so.
+     * Danger was read before this (the safety layer), and other questions are answered beside the
+     * flow ({@link #asksAside}).
+     */
+    private List<Reply> atDangerQuestion(Turn turn, FamilyState data, String text) {
+        String lang = turn.language();
+        Optional<TypedAnswer> word = TypedAnswer.of(text);
+        if (word.filter(w -> w == TypedAnswer.YES).isPresent()) {
+            return urgent(turn, data);
+        }
+        if (word.filter(w -> w == TypedAnswer.NO).isPresent()) {
+            return pressed(turn, Press.DANGER_NO);
+        }
+        if (text.matches("\\d{1,3}")) {
+            // A stray number (a button of another message) is no fact for the report.
+            return List.of(prompts.askDanger(lang, "family.danger.again"));
+        }
+        if (FamilyQuestions.aboutReporting(text)) {
+            return List.of(
+                    Reply.text(prompts.t(lang, "family.aside.report")),
+                    prompts.askDanger(lang, "family.danger.back"));
+        }
+        turn.update(turn.state().withFlow(data.withStory(data.story() + "\n" + text)));
+        return List.of(prompts.askDanger(lang, "family.danger.kept"));
+    }
+
+    /**
+     * Right after the normal report was sent (trial 15, D2: "sa baru ingat nama kapal nya Hsin Fa
+     * 168, nama di paspor Yohanis Tefa" was taken for a self-introduction and lost): facts about
+     * the relative and files are added to that report, and she is told so; anything else (a
+     * question, thanks, a command) ends the flow and is handled as usual.
+     */
+    private List<Reply> afterSending(Turn turn, FamilyState data, Content content) {
+        String lang = turn.language();
+        String code = data.code();
+        boolean fresh = turn.state().updatedAt().isAfter(Instant.now().minus(ADDS_WITHIN));
+        if (!fresh) {
+            return List.of();
+        }
+        if (content instanceof Content.Media media) {
+            var stored = files.store(turn, media).stream().toList();
+            reports.add(turn, code, media.caption(), stored);
+            return List.of(prompts.withMenu(lang, prompts.t(lang, "family.sent.added", code)));
+        }
+        if (!(content instanceof Content.Text typed)
+                || !FamilyQuestions.moreFacts(typed.text(), analyser.analyse(typed.text()))) {
+            return List.of();
+        }
+        reports.add(
+                turn,
+                code,
+                prompts.t(lang, "family.sent.more") + ": " + typed.text().strip(),
+                List.of());
+        turn.update(turn.state().withFlow(data));
+        return List.of(prompts.withMenu(lang, prompts.t(lang, "family.sent.added", code)));
+    }
+
+    /** How long after sending what the family remembers is added to the report. */
+    private static final Duration ADDS_WITHIN = Duration.ofMinutes(30);
+
+    /**
+     * A question typed while "is anyone in danger now?" waits ("sa bisa lapor ke mana? nomor telpon
+     * berapa?"): answered as usual, then the question asked again; nothing of it is stored.
+     */
+    @Override
+    public boolean asksAside(Turn turn) {
+        return turn.state()
+                        .active(FamilyState.class)
+                        .filter(f -> f.step() == FamilyStep.DANGER)
+                        .isPresent()
+                && turn.message().content() instanceof Content.Text typed
+                && TypedAnswer.of(typed.text()).isEmpty()
+                && Questions.isQuestion(typed.text())
+                && !FamilyQuestions.aboutReporting(typed.text());
     }
 
     /**
@@ -194,6 +278,11 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
             return List.of(prompts.withMainMenu(lang, prompts.t(lang, "menu.prompt")));
         }
         FamilyState data = active.get();
+        if (data.step() == FamilyStep.SENT) {
+            // The report went already: an old button of its form sends nothing twice.
+            turn.update(turn.state().withoutFlow());
+            return pressed(turn, press);
+        }
         if (press.answers != null) {
             return answered(turn, data, press);
         }
@@ -277,7 +366,8 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
             return List.of(prompts.summary(lang, data, !data.contact().isBlank()));
         }
         SubmitResult result = reports.normal(turn, data, data.contact());
-        turn.update(turn.state().withoutFlow());
+        // Kept a while, so that what the family remembers next joins this report (D2).
+        turn.update(turn.state().withFlow(data.withCode(result.code()).at(FamilyStep.SENT)));
         String key =
                 result.outcome() == SubmitResult.Outcome.QUEUED_LOCALLY
                         ? "family.queued"
@@ -320,12 +410,19 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
             return List.of();
         }
         FamilyState data = family.get();
+        if (data.step() == FamilyStep.SENT) {
+            return List.of();
+        }
         boolean asking = data.step() == FamilyStep.DANGER || data.step().asksText();
         if (asking && data.code().isEmpty()) {
             Optional<String> open = reports.recentUrgent(turn);
             if (open.isPresent()) {
                 return join(turn, data, open.get());
             }
+        }
+        if (data.step() == FamilyStep.DANGER) {
+            // Back from a question answered beside the form, or from an emergency.
+            return List.of(prompts.askDanger(turn.language(), "family.danger.back"));
         }
         return List.of(reprompt(data.step(), turn.language(), data));
     }

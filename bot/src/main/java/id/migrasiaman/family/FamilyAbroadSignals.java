@@ -24,6 +24,8 @@ final class FamilyAbroadSignals {
     private static final Pattern ABROAD =
             Pattern.compile(
                     " (luar negeri|luar negri|abroad|overseas|negeri jiran|negara lain|malaysia"
+                            // as a grandmother types it (trial 16, D11)
+                            + "|malasya|malaysa|malysia"
                             + "|malay|hongkong|hong kong|taiwan|singapura|singapore|arab|saudi"
                             + "|korea|jepang|japan|brunei|kamboja|cambodia|myanmar|thailand"
                             + "|dubai|qatar|kuwait|oman|yordania|turki|sabah|sarawak|johor"
@@ -38,6 +40,7 @@ final class FamilyAbroadSignals {
             Pattern.compile(
                     " ((tidak|tdk|tak|gak|ga|gk|nggak|ngga|enggak|sonde|son|belum|blm) ((bisa|bs"
                             + "|dapat|pernah|mau|ada) )?(dihubungi|dihub|di hubungi|hubungi|kontak|telpon"
+                            + "|tlp|tlpn|telfon|nelpon|krm uang|kirim uang|krm kabar"
                             + "|telepon|ditelepon|ditelpon|balas|angkat|aktif|pulang|kembali"
                             + "|kabar|khabar|kasih kabar|kasi kabar|kirim kabar|memberi kabar"
                             + "|beri kabar)"

@@ -73,6 +73,11 @@ class RouteConfiguration {
     }
 
     @Bean
+    GuideResumed routeGuideResumed(RouteGuide guide) {
+        return new GuideResumed(guide);
+    }
+
+    @Bean
     GuideInView routeGuideInView() {
         return new GuideInView();
     }

@@ -67,6 +67,10 @@ public final class DangerCheck {
             java.util.regex.Pattern.compile(
                     "[\\x{1F602}\\x{1F923}\\x{1F606}\\x{1F605}\\x{1F601}\\x{1F604}\\x{1F639}]");
 
+    /** Music notes (🎵 🎶 🎤 🎸): a line of a song, which the normaliser drops. */
+    private static final java.util.regex.Pattern SONG =
+            java.util.regex.Pattern.compile("[\\x{1F3B5}\\x{1F3B6}\\x{1F3A4}\\x{1F3B8}]");
+
     private static final Set<String> KUPANG_SECOND_READ =
             Set.of("harm", "inferred", "plea", "worry", "minor", "errand");
 
@@ -89,7 +93,8 @@ public final class DangerCheck {
             kinds.add("past");
             kinds.add("dated");
         }
-        if (LAUGH.matcher(text).find()) {
+        if (LAUGH.matcher(text).find() || SONG.matcher(text).find()) {
+            // "help me if you can I'm feeling down 🎵": a song quoted, not a call for help
             // "help!!! i burn the rice again 😂": someone laughing is not in danger
             kinds.add("errand");
         }

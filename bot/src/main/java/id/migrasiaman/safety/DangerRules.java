@@ -42,6 +42,7 @@ final class DangerRules {
                     "coerce",
                     "aux",
                     "jam",
+                    "gone",
                     "deny",
                     "exit",
                     "possess",
@@ -118,7 +119,9 @@ final class DangerRules {
             if (match.is("held") && near(matches, match, "hold")) {
                 kinds.add("harm");
             }
-            if (match.is("jam")) {
+            // "hp saya hilang di bemo": a phone lost, not a person gone (trial 15, D20); the
+            // lexicon's "hp hilang" mask misses every word put between them
+            if (match.is("jam") || match.is("gone")) {
                 kinds.add(deviceBefore(matches, match) ? "errand" : "worry");
             }
             // "a man is holding 6 young women in his house": people held, not a thing

@@ -49,6 +49,12 @@ class OwnStories implements SituationResponder {
         if (StoryQuestions.aboutOwnStory(typed.text())) {
             return Optional.of(mine(turn));
         }
+        if (StoryQuestions.editsText(typed.text())
+                && !store.toldBy(turn.message().userPseudonym(), 1).isEmpty()) {
+            // "saya mau ganti sedikit, hapus kata Sabah" from someone who told a story: how to
+            // change hers (trial 15, D19), not the scope refusal.
+            return Optional.of(mine(turn));
+        }
         if (StoryQuestions.aboutStoryPrivacy(typed.text())) {
             return Optional.of(
                     List.of(

@@ -181,6 +181,14 @@ class StoryFlow implements Flow, TypedButtonAction<StoryPress>, IntentResponder 
         if (story.step() == StoryStep.ADVICE) {
             return step(turn, story.withAdvice(text.text()).at(StoryStep.CONSENT));
         }
+        if (startedTelling(story) && StoryQuestions.toldInstead(typed)) {
+            // She tells her story at "where?" or "how did you leave?" (trial 15, D18): it is her
+            // story, kept; the buttons' question stays, and after it she can add more or finish.
+            String lang = turn.language();
+            StoryState told = story.told(typed);
+            turn.update(turn.state().withFlow(told));
+            return List.of(Reply.text(pages.t(lang, "story.told.early")), pages.ask(told, lang));
+        }
         // INTRO, COUNTRY, ROUTE: a typed message instead of a button ends the story
         // flow and is routed normally (it may be a question or an emergency).
         return List.of();
@@ -229,9 +237,16 @@ class StoryFlow implements Flow, TypedButtonAction<StoryPress>, IntentResponder 
                 && !StoryQuestions.aboutOwnStory(text.text());
     }
 
+    /** She pressed "tell my story" and is at its first questions (country, route). */
+    static boolean startedTelling(StoryState story) {
+        return !story.nonce().isEmpty()
+                && (story.step() == StoryStep.COUNTRY || story.step() == StoryStep.ROUTE);
+    }
+
     private static boolean hasTold(StoryState story) {
         return !story.text().isBlank()
-                && (story.step() == StoryStep.TEXT
+                && (startedTelling(story)
+                        || story.step() == StoryStep.TEXT
                         || story.step() == StoryStep.ADVICE
                         || story.step() == StoryStep.CONSENT);
     }

@@ -53,6 +53,17 @@ final class StoryQuestions {
                 && (CHANGE.matcher(t).find() || STATUS.matcher(t).find());
     }
 
+    /** "hapus kata Sabah", "ganti sedikit", "remove the word …": editing a text one wrote. */
+    private static final Pattern EDIT_TEXT =
+            Pattern.compile(
+                    "\\b(hapus|ganti|ubah|edit|koreksi|delete|remove|change)\\s+(kata|kalimat|sedikit"
+                            + "|bagian|nama|the word|the name|a word|a bit|part)\\b|\\bedit\\b");
+
+    /** Whether {@code text} asks to edit a text ("saya mau ganti sedikit, hapus kata Sabah"). */
+    static boolean editsText(String text) {
+        return EDIT_TEXT.matcher(lower(text)).find();
+    }
+
     /** A short question ("paspor berapa hari jadi?"), not a line of someone's story. */
     static boolean isQuestion(String text) {
         String t = lower(text).strip();
@@ -61,6 +72,16 @@ final class StoryQuestions {
         }
         return t.contains("?") || QUESTION_START.matcher(t).find();
     }
+
+    /**
+     * A story typed instead of pressing a button: at least {@value #STORY_WORDS} words, no question
+     * ("Saya Yuliana dari Baun, tahun 2019 berangkat lewat om saya ke Sabah, …").
+     */
+    static boolean toldInstead(String text) {
+        return lower(text).strip().split("\\s+").length >= STORY_WORDS && !isQuestion(text);
+    }
+
+    private static final int STORY_WORDS = 10;
 
     /** Too little to be a story: a lone digit or a word or two ("1", "ok"). */
     static boolean tooShortForAStory(String text) {

@@ -10,11 +10,16 @@ public enum FamilyStep {
     /** What the problem is (unpaid wages, abuse, no contact...), when the family has not said. */
     PROBLEM,
     CONTACT,
-    SUMMARY;
+    SUMMARY,
+    /**
+     * The normal report was sent (its code kept): what the family remembers right after ("sa baru
+     * ingat nama kapal nya …") is added to it; anything else ends the flow.
+     */
+    SENT;
 
     /** The step after this one. */
     public FamilyStep next() {
-        return this == SUMMARY ? SUMMARY : values()[ordinal() + 1];
+        return this == SUMMARY || this == SENT ? this : values()[ordinal() + 1];
     }
 
     /** Whether this step takes a typed answer. */
