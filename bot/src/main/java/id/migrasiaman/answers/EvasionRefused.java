@@ -94,14 +94,14 @@ class EvasionRefused implements SituationResponder {
     public Optional<List<Reply>> respond(Turn turn, Analysis analysis) {
         String text = analysis.text().toLowerCase(Locale.ROOT);
         String id = turn.state().id();
-        boolean sends = SENDING.matcher(text).find();
+        boolean escaping = ESCAPING.matcher(text).find();
+        // "calo di kampung sa kirim orang …, beta mau lapor": a report, not a sender speaking.
+        boolean sends = SENDING.matcher(text).find() && !escaping;
         if (sends) {
             senders.put(id, true);
         }
         boolean evading =
-                EVADING.matcher(text).find()
-                        && CHECKPOINT.matcher(text).find()
-                        && !ESCAPING.matcher(text).find();
+                EVADING.matcher(text).find() && CHECKPOINT.matcher(text).find() && !escaping;
         boolean forged = FORGED.matcher(text).find();
         boolean sender = sends || senders.getIfPresent(id) != null;
         if (!sender || (!evading && !forged)) {

@@ -97,8 +97,12 @@ class GovernmentRouteUnknowns implements MessageInterceptor {
         }
         String text = typed.text().toLowerCase(Locale.ROOT);
         List<String> asked = asked(text);
-        Optional<String> route = route(text);
-        if (asked.isEmpty() || (route.isEmpty() && !afterRouteCard(turn))) {
+        Optional<Recall> card = routeCard(turn);
+        // "biaya nya berapa total?" right after "kerja ke korea lewat EPS?" is about Korea.
+        Optional<String> route =
+                route(text)
+                        .or(() -> card.flatMap(r -> route(r.question().toLowerCase(Locale.ROOT))));
+        if (asked.isEmpty() || (route.isEmpty() && card.isEmpty())) {
             return Optional.empty();
         }
         return Optional.of(List.of(answer(turn.language(), route.orElse("G2G"), asked)));
@@ -122,17 +126,23 @@ class GovernmentRouteUnknowns implements MessageInterceptor {
                 .findFirst();
     }
 
-    private boolean afterRouteCard(Turn turn) {
+    /** The G-to-G or Japan card just answered, if it was. */
+    private Optional<Recall> routeCard(Turn turn) {
         return AnswerContext.recall(turn.state(), clock.instant())
-                .filter(r -> r.kind() == Recall.Kind.TOPIC && ROUTE_TOPICS.contains(r.topicId()))
-                .isPresent();
+                .filter(r -> r.kind() == Recall.Kind.TOPIC && ROUTE_TOPICS.contains(r.topicId()));
     }
 
     private Reply answer(String lang, String route, List<String> asked) {
+        List<String> named =
+                asked.stream().map(a -> texts.get(lang, "routes.unknown." + a)).toList();
         String unknowns =
-                String.join(
-                        ", ",
-                        asked.stream().map(a -> texts.get(lang, "routes.unknown." + a)).toList());
+                named.size() == 1
+                        ? named.get(0)
+                        : String.join(", ", named.subList(0, named.size() - 1))
+                                + " "
+                                + texts.get(lang, "routes.unknown.and")
+                                + " "
+                                + named.get(named.size() - 1);
         String topic = "JP".equals(route) ? "japan-routes" : "government-programs";
         // Headed by the route's topic: it is that topic's question, answered where it ends.
         StringBuilder html = new StringBuilder();
