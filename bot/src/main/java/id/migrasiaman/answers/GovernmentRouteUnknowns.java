@@ -105,7 +105,14 @@ class GovernmentRouteUnknowns implements MessageInterceptor {
         if (asked.isEmpty() || (route.isEmpty() && card.isEmpty())) {
             return Optional.empty();
         }
-        return Optional.of(List.of(answer(turn.language(), route.orElse("G2G"), asked)));
+        String chosen = route.orElse("G2G");
+        // "umur 35 masih bisa ko?" next is about the same route (trial 16, D24).
+        AnswerContext.rememberTopic(
+                turn,
+                topicOf(chosen),
+                card.map(r -> r.question() + " ").orElse("") + typed.text(),
+                clock.instant());
+        return Optional.of(List.of(answer(turn.language(), chosen, asked)));
     }
 
     private static List<String> asked(String text) {
@@ -126,6 +133,10 @@ class GovernmentRouteUnknowns implements MessageInterceptor {
                 .findFirst();
     }
 
+    private static String topicOf(String route) {
+        return "JP".equals(route) ? "japan-routes" : "government-programs";
+    }
+
     /** The G-to-G or Japan card just answered, if it was. */
     private Optional<Recall> routeCard(Turn turn) {
         return AnswerContext.recall(turn.state(), clock.instant())
@@ -143,7 +154,7 @@ class GovernmentRouteUnknowns implements MessageInterceptor {
                                 + texts.get(lang, "routes.unknown.and")
                                 + " "
                                 + named.get(named.size() - 1);
-        String topic = "JP".equals(route) ? "japan-routes" : "government-programs";
+        String topic = topicOf(route);
         // Headed by the route's topic: it is that topic's question, answered where it ends.
         StringBuilder html = new StringBuilder();
         answers.answer(topic, lang)

@@ -15,6 +15,8 @@ final class OwnAge {
                     "\\b(umur|usia|umurku|usiaku)( ku)? (beta|sa|sy|saya|aku|ak|gw|gue|ana)\\b"
                             + "|\\b(beta|sa|sy|saya|aku|ak|gw|gue) (baru|masih|br|msh)? ?(umur|usia)?"
                             + " ?\\d{1,2} ?(thn|tahun|taun|th)\\b"
+                            + "|\\b(beta|sa|sy|saya|aku|ak|gw|gue) (baru |masih |br |msh )?(umur|usia)"
+                            + " \\d{1,2}\\b"
                             + "|\\bi(')?m (only |just )?\\d{1,2}\\b|\\bi am (only |just )?\\d{1,2}\\b"
                             + "|\\bmy age\\b");
 

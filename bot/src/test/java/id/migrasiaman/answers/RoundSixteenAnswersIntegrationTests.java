@@ -167,6 +167,31 @@ class RoundSixteenAnswersIntegrationTests extends IntegrationTest {
                 .doesNotContain("Angka untuk", REFUSED, "Sorry, we can only help");
     }
 
+    @Test
+    void aFifteenYearOldOfferedAShopJobInBaliWhoAsksWhatToDoIsToldNotToGoWithHim() {
+        // Trial 16, D20: inside the emergency her first message raised, "we have no answer yet".
+        BotConversation girl = new BotConversation(BOT_API, 842_012);
+        girl.say(
+                "kak aku umur 15, ada om tawarin kerja di bali jaga toko, gaji 3 juta, katanya besok"
+                        + " berangkat ga usah bilang mama");
+        String what = text(girl.say("aku harus gmn kak?"));
+        assertThat(what)
+                .contains("Jangan ikut dia", "orang tua atau guru", "SAPA 129", "Polisi 110")
+                .doesNotContain("belum punya jawaban pasti");
+    }
+
+    @Test
+    void aManAskingWhatKoreaCostsAndWhetherHeIsTooOldHearsWhatOurSourcesDoNotSay() {
+        // Trial 16, D24, in Kupang Malay: the minimum age does not answer a 35-year-old.
+        BotConversation man = new BotConversation(BOT_API, 842_013);
+        assertThat(text(man.say("bet mau pi karja di korea, biaya berapa?")))
+                .contains("Korea Selatan (EPS)", "biaya", "belum ada di sumber resmi kami");
+        assertThat(text(man.say("tes bahasa korea daftar di mana? berapa?")))
+                .contains("ujian", "belum ada di sumber resmi kami");
+        assertThat(text(man.say("umur 35 masih bisa ko?")))
+                .contains("batas umur maksimal", "belum ada di sumber resmi kami", "18 tahun");
+    }
+
     private static String text(List<JsonNode> replies) {
         return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
