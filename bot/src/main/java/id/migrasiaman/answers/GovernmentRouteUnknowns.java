@@ -64,6 +64,13 @@ class GovernmentRouteUnknowns implements MessageInterceptor {
         ASKED.put("pay", Pattern.compile("\\b(gaji\\S*|upah\\S*|salary|wage|wages|earn)\\b"));
     }
 
+    /** Words of working abroad: a question naming Korea with one of them is about the route. */
+    private static final Pattern WORK =
+            Pattern.compile(
+                    "\\b(kerja|karja|bekerja|eps|g to g|g2g|tokutei|ginou|ssw|magang|pmi|tki|tkw"
+                            + "|program|jalur|lowongan|work|job|jobs|employ\\S*|worker|workers"
+                            + "|internship|caregiver|perawat)\\b");
+
     /** The country a question names, by the route's key in the texts. */
     private static final Map<String, Pattern> ROUTES = new LinkedHashMap<>();
 
@@ -102,7 +109,9 @@ class GovernmentRouteUnknowns implements MessageInterceptor {
         Optional<String> route =
                 route(text)
                         .or(() -> card.flatMap(r -> route(r.question().toLowerCase(Locale.ROOT))));
-        if (asked.isEmpty() || (route.isEmpty() && card.isEmpty())) {
+        // A concert ticket to Korea is no route: a named country counts with a word of work.
+        boolean aboutWork = card.isPresent() || WORK.matcher(text).find();
+        if (asked.isEmpty() || (route.isEmpty() && card.isEmpty()) || !aboutWork) {
             return Optional.empty();
         }
         String chosen = route.orElse("G2G");
