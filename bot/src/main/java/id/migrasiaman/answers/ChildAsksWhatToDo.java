@@ -50,7 +50,10 @@ class ChildAsksWhatToDo implements SituationResponder {
     public Optional<List<Reply>> respond(Turn turn, Analysis analysis) {
         String text = analysis.text().toLowerCase(Locale.ROOT);
         OfferContext context = contexts.of(turn);
-        if (!context.writerMinor()
+        // Her age told in this very message is a question of its own ("umur sy 16, sy harus
+        // gmn?"): its topic answers it; this answers the child who asks next.
+        if (analysis.entities().namesAMinor()
+                || !context.writerMinor()
                 || !context.flags().contains(OfferContexts.UNDERAGE)
                 || Questions.words(text) > MAX_WORDS
                 || !WHAT_TO_DO.matcher(text).find()) {

@@ -31,8 +31,10 @@ class ContactsAsked implements MessageInterceptor {
     /** An e-mail address asked for. */
     private static final Pattern EMAIL =
             Pattern.compile(
-                    "\\b(e-?mail|email address|alamat e-?mail|alamat surel|surel)\\b"
-                            + "|\\b(write|writing) to\\b");
+                    "\\b(is there|are there|any|ada|ada gak|ada ga|ada nggak|what is|what's|apa)( an?)?"
+                            + " (e-?mail|email address|alamat e-?mail|surel)\\b"
+                            + "|\\b(e-?mail|alamat e-?mail) (nya|resmi|address|kp2mi|bp2mi|kemlu|ke mana"
+                            + "|kemana)\\b|\\b(which|what) e-?mail\\b");
 
     /** Whom to contact, on the Indonesian side. */
     private static final Pattern WHOM_IN_INDONESIA =

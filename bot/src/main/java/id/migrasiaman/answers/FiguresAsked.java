@@ -29,8 +29,10 @@ class FiguresAsked implements MessageInterceptor {
     /** Numbers asked for. */
     private static final Pattern FIGURES =
             Pattern.compile(
-                    "\\b(figures?|statistics?|stats|data|numbers|how many|angka\\S*|statistik\\S*"
-                            + "|jumlah\\S*|berapa banyak|brp banyak|data\\S*)\\b");
+                    "\\b(figures?|statistics?|stats|data|angka\\S*|statistik\\S*)\\b"
+                            + "|\\b(how many|jumlah|berapa banyak|brp banyak|berapa)( \\S+)?"
+                            + " (people|migrants?|migrant workers|workers|residents|died|deported"
+                            + "|pmi|tki|tkw|pekerja|warga|orang|korban|meninggal|dideportasi)\\b");
 
     /** About the kabupaten (not the province alone, which the topics' figures answer). */
     private static final Pattern KABUPATEN =
