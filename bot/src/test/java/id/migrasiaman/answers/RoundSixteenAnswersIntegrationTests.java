@@ -58,7 +58,7 @@ class RoundSixteenAnswersIntegrationTests extends IntegrationTest {
             String answer = text(new BotConversation(BOT_API, chat++).say(asked));
             assertThat(answer)
                     .as(asked)
-                    .contains("Tidak boleh", "Passports Act 1966", "MoU 2022")
+                    .contains("Tidak boleh", "Passports Act 1966", "MoU Indonesia–Malaysia 2022")
                     .contains("+60 17-668 8032", "+62 21 2924 4800", "999")
                     .doesNotContain("Dibuat di Imigrasi Kupang", "Rp350.000");
         }
