@@ -337,8 +337,28 @@ record FollowUpQuestion(Aspect aspect) {
         return !plain.isEmpty()
                 && plain.size() <= MAX_PUSHBACK_WORDS
                 && plain.stream().anyMatch(w -> KNOWN_PEOPLE.contains(stem(w)))
-                && plain.stream().anyMatch(FINE::contains);
+                && plain.stream().anyMatch(FINE::contains)
+                && plain.stream().noneMatch(PROMISED::contains);
     }
+
+    /**
+     * Words of a promise still to come: "kata tante nanti lanjut ke malaysia, gaji besar" tells
+     * what the recruiter promises, not that someone known went and is fine (trial 15, D6).
+     */
+    private static final Set<String> PROMISED =
+            Set.of(
+                    "nanti",
+                    "ntar",
+                    "akan",
+                    "janji",
+                    "dijanjikan",
+                    "dijanjiin",
+                    "lanjut",
+                    "will",
+                    "later",
+                    "promise",
+                    "promised",
+                    "promises");
 
     /** "aman2" (said twice, written with a 2) is "aman". */
     private static String unrepeated(String word) {

@@ -145,15 +145,6 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
                 && (plain.split("\\s+").length < 2 || !plain.matches("(?s).*\\p{L}.*"));
     }
 
-    /** The writer gives her own age: "umur beta baru 16", "sy masih 17 thn", "I'm 16". */
-    private static final java.util.regex.Pattern OWN_AGE =
-            java.util.regex.Pattern.compile(
-                    "\\b(umur|usia|umurku|usiaku)( ku)? (beta|sa|sy|saya|aku|ak|gw|gue|ana)\\b"
-                            + "|\\b(beta|sa|sy|saya|aku|ak|gw|gue) (baru|masih|br|msh)? ?(umur|usia)?"
-                            + " ?\\d{1,2} ?(thn|tahun|taun|th)\\b"
-                            + "|\\bi(')?m (only |just )?\\d{1,2}\\b|\\bi am (only |just )?\\d{1,2}\\b"
-                            + "|\\bmy age\\b");
-
     private List<Reply> check(Turn turn, String offer, List<String> understood) {
         String lang = turn.language();
         OfferContext context = contexts.of(turn);
@@ -167,7 +158,8 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
         boolean abroad = !context.countries().isEmpty() || hits.size() > 1;
         // A parent or a relative telling of a child gets "do not let her go"; the child herself
         // ("umur beta baru 16, ada yang ajak karja di Malaysia") gets whom to tell, below.
-        boolean ownAge = OWN_AGE.matcher(offer.toLowerCase(java.util.Locale.ROOT)).find();
+        // Her age may have come in an earlier message ("aku umur 15 thn", then the offer).
+        boolean ownAge = OwnAge.given(offer) || context.writerMinor();
         if (minor && abroad && !ownAge) {
             // A child cannot be placed abroad at all (UU 18/2017 Pasal 5): said first, plainly.
             html.append(texts.get(lang, "offer.minor.abroad"));
@@ -175,6 +167,10 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
                 html.append("\n").append(texts.get(lang, "offer.minor.soon"));
             }
             html.append("\n\n");
+        }
+        if (minor && abroad && ownAge) {
+            // The child herself: no legal version of this offer exists for her (trial 15, D7).
+            html.append(texts.get(lang, "context.offer.minor.self")).append("\n\n");
         }
         if (hits.stream().anyMatch(h -> IMPERSONATION.equals(h.flagId()))) {
             // A caller posing as an official who wants money: said plainly before the list (D42).
@@ -195,8 +191,11 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
                 // On the route now: it is not too late to stop (FACTS 6, 11.4).
                 html.append("\n\n").append(texts.get(lang, "offer.route.stop"));
             }
-            html.append("\n\n").append(texts.get(lang, "offer.legal"));
-            if (minor && (!abroad || ownAge)) {
+            if (!(minor && abroad && ownAge)) {
+                // The legal route is no answer for a child, who may not go at all.
+                html.append("\n\n").append(texts.get(lang, "offer.legal"));
+            }
+            if (minor && !abroad) {
                 // A child being recruited: who to tell now (SAPA 129, FACTS 5.3 and 9.16).
                 html.append("\n\n").append(texts.get(lang, "offer.minor"));
             }

@@ -14,11 +14,18 @@ import java.util.TreeSet;
  * @param countries destination countries named (ISO-3166 alpha-2)
  * @param departingSoon whether a departure within days (tomorrow, Saturday, "su beli tiket") was
  *     mentioned
+ * @param writerMinor whether the writer gave her own age, under 18 ("aku umur 15 thn")
  * @param at when the last fact was added
  */
-record OfferContext(Set<String> flags, Set<String> countries, boolean departingSoon, Instant at) {
+record OfferContext(
+        Set<String> flags,
+        Set<String> countries,
+        boolean departingSoon,
+        boolean writerMinor,
+        Instant at) {
 
-    static final OfferContext NONE = new OfferContext(Set.of(), Set.of(), false, Instant.EPOCH);
+    static final OfferContext NONE =
+            new OfferContext(Set.of(), Set.of(), false, false, Instant.EPOCH);
 
     OfferContext {
         flags = Set.copyOf(flags);
@@ -26,16 +33,22 @@ record OfferContext(Set<String> flags, Set<String> countries, boolean departingS
     }
 
     /** This context with the facts of one more message. */
-    OfferContext with(Set<String> newFlags, Set<String> newCountries, boolean soon, Instant now) {
+    OfferContext with(
+            Set<String> newFlags,
+            Set<String> newCountries,
+            boolean soon,
+            boolean minorWriting,
+            Instant now) {
         Set<String> allFlags = new TreeSet<>(flags);
         allFlags.addAll(newFlags);
         Set<String> allCountries = new TreeSet<>(countries);
         allCountries.addAll(newCountries);
-        return new OfferContext(allFlags, allCountries, departingSoon || soon, now);
+        return new OfferContext(
+                allFlags, allCountries, departingSoon || soon, writerMinor || minorWriting, now);
     }
 
     /** Whether nothing was noted. */
     boolean isEmpty() {
-        return flags.isEmpty() && countries.isEmpty() && !departingSoon;
+        return flags.isEmpty() && countries.isEmpty() && !departingSoon && !writerMinor;
     }
 }

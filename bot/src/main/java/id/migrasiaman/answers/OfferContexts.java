@@ -46,8 +46,10 @@ class OfferContexts implements TextHeard {
         checker.check(analysis.text(), analysis.flags()).stream()
                 .map(RedFlagHit::flagId)
                 .forEach(flags::add);
+        boolean minorWriting = false;
         if (analysis.entities().namesAMinor()) {
             flags.add(UNDERAGE);
+            minorWriting = OwnAge.given(analysis.text());
         }
         Set<String> countries = Set.copyOf(analysis.entities().destinations());
         boolean soon = Departures.soon(analysis.text());
@@ -57,12 +59,14 @@ class OfferContexts implements TextHeard {
         contexts.asMap()
                 .merge(
                         turn.state().id(),
-                        OfferContext.NONE.with(flags, countries, soon, clock.instant()),
+                        OfferContext.NONE.with(
+                                flags, countries, soon, minorWriting, clock.instant()),
                         (old, added) ->
                                 old.with(
                                         added.flags(),
                                         added.countries(),
                                         added.departingSoon(),
+                                        added.writerMinor(),
                                         added.at()));
     }
 

@@ -77,35 +77,62 @@ class OfferFollowUps {
                         && (hits.stream().anyMatch(h -> h.flagId().equals(SCAM))
                                 || earlier.countries().stream()
                                         .anyMatch(RiskyDepartures.NO_PLACEMENT::contains));
+        boolean child =
+                earlier.writerMinor()
+                        && signs.contains(OfferContexts.UNDERAGE)
+                        && CHILD_ASKS.contains(aspect);
         String html =
-                switch (aspect) {
-                    case COST ->
-                            scamTravel
-                                    ? texts.get(lang, "context.offer.freetravel")
-                                            + "\n\n"
-                                            + legality(lang, hits)
-                                    : cost(lang, hits, terms);
-                    case GIVEN_DOCUMENTS -> texts.get(lang, "context.offer.given.documents");
-                    case GIVEN_MONEY -> texts.get(lang, "context.offer.given.money");
-                    case SECRET -> texts.get(lang, "context.offer.secret");
-                    case PUSHBACK -> pushedBack(lang, offer, hits);
-                    case LOAN -> cost(lang, hits, terms);
-                    case TRY -> tryOnly(lang, hits) + questionsAndCheck(lang, terms);
-                    default ->
-                            ASKS_TO_CHECK.matcher(question.toLowerCase(Locale.ROOT)).find()
-                                    ? howToCheck(lang, terms)
-                                    : legality(lang, hits) + questionsAndCheck(lang, terms);
-                };
+                child
+                        ? texts.get(lang, "context.offer.minor.self")
+                        : switch (aspect) {
+                            case COST ->
+                                    scamTravel
+                                            ? texts.get(lang, "context.offer.freetravel")
+                                                    + "\n\n"
+                                                    + legality(lang, hits)
+                                            : cost(lang, hits, terms);
+                            case GIVEN_DOCUMENTS ->
+                                    texts.get(lang, "context.offer.given.documents");
+                            case GIVEN_MONEY -> texts.get(lang, "context.offer.given.money");
+                            case SECRET -> texts.get(lang, "context.offer.secret");
+                            case PUSHBACK -> pushedBack(lang, offer, hits);
+                            case LOAN -> cost(lang, hits, terms);
+                            case TRY -> tryOnly(lang, hits) + questionsAndCheck(lang, terms);
+                            default ->
+                                    ASKS_TO_CHECK.matcher(question.toLowerCase(Locale.ROOT)).find()
+                                            ? howToCheck(lang, terms)
+                                            : legality(lang, hits) + questionsAndCheck(lang, terms);
+                        };
         List<List<Reply.Button>> rows = OfferCheck.offerRows(texts, lang);
         rows.add(List.of(menus.backButton(lang)));
         List<Reply> out = new ArrayList<>();
         out.add(Reply.withButtons(html, rows));
-        if ((aspect == FollowUpQuestion.Aspect.COST && !scamTravel)
-                || aspect == FollowUpQuestion.Aspect.LOAN) {
+        boolean costCard =
+                (aspect == FollowUpQuestion.Aspect.COST && !scamTravel)
+                        || aspect == FollowUpQuestion.Aspect.LOAN;
+        if (costCard && !child) {
             out.addAll(replies.answer("costs", lang).orElse(List.of()));
         }
         return out;
     }
+
+    /**
+     * What a child who told her own age may ask after the offer ("aku harus gmn kak?", "itu legal
+     * ko?"): for her there is no legal version of the offer, so each gets "you cannot go, tell an
+     * adult, SAPA 129", never the checklist for a company (trial 15, D7). Going secretly and
+     * something already handed over keep their own answers.
+     */
+    private static final Set<FollowUpQuestion.Aspect> CHILD_ASKS =
+            java.util.EnumSet.of(
+                    FollowUpQuestion.Aspect.HOW,
+                    FollowUpQuestion.Aspect.TRY,
+                    FollowUpQuestion.Aspect.LEGALITY,
+                    FollowUpQuestion.Aspect.PLACE,
+                    FollowUpQuestion.Aspect.DOCUMENTS,
+                    FollowUpQuestion.Aspect.TIME,
+                    FollowUpQuestion.Aspect.COST,
+                    FollowUpQuestion.Aspect.LOAN,
+                    FollowUpQuestion.Aspect.PUSHBACK);
 
     /** Countries Indonesia has no placement agreement with, named in an offer (FACTS 12.5). */
     private static final Pattern NO_PLACEMENT =

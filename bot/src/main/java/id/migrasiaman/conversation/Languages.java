@@ -2,6 +2,7 @@ package id.migrasiaman.conversation;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The reply languages: Indonesian first, English on request. */
 public final class Languages {
@@ -198,6 +199,21 @@ public final class Languages {
             }
         }
         return words > 0 && indonesian * 2 >= words;
+    }
+
+    /**
+     * Names of places and administrative units, which an English writer uses as they are ("figures
+     * for Kabupaten Kupang"): left out when the language of a text is read.
+     */
+    private static final Pattern PLACE_NAMES =
+            Pattern.compile(
+                    "(?iU)\\b(kabupaten|kab|kota|kecamatan|kec|kelurahan|desa|provinsi|kupang|ntt"
+                            + "|nusa tenggara timur|oelamasi|amarasi( barat| timur| selatan)?"
+                            + "|tenau|bolok|soe|atambua|timor)\\b");
+
+    /** {@code text} without names of places ({@link #PLACE_NAMES}). */
+    public static String withoutPlaceNames(String text) {
+        return PLACE_NAMES.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
     }
 
     /** The lower-case words of {@code text} (letters only; may hold an empty first word). */

@@ -137,16 +137,18 @@ class MessageRouter {
                 || !(turn.message().content() instanceof Content.Text typed)) {
             return;
         }
-        if (typed.text().strip().split("\\s+").length < WORDS_TO_READ_LANGUAGE) {
+        // Place names ("Kabupaten Kupang") are no sign of the language (trial 15, D23).
+        String words = Languages.withoutPlaceNames(typed.text());
+        if (words.strip().split("\\s+").length < WORDS_TO_READ_LANGUAGE) {
             // Short: the language so far, unless it is plainly Indonesian ("tolong", "makasih").
-            if (Languages.mostlyIndonesian(typed.text())) {
+            if (Languages.mostlyIndonesian(words)) {
                 turn.update(turn.state().writtenIn(Languages.INDONESIAN));
             }
             return;
         }
         String written =
-                Languages.ENGLISH.equals(analyser.analyse(typed.text()).language())
-                                && !Languages.hasIndonesianWords(typed.text())
+                Languages.ENGLISH.equals(analyser.analyse(words).language())
+                                && !Languages.hasIndonesianWords(words)
                         ? Languages.ENGLISH
                         : Languages.INDONESIAN;
         turn.update(turn.state().writtenIn(written));

@@ -1,0 +1,92 @@
+package id.migrasiaman.answers;
+
+import id.migrasiaman.conversation.Html;
+import id.migrasiaman.conversation.Menus;
+import id.migrasiaman.conversation.Questions;
+import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.SituationResponder;
+import id.migrasiaman.conversation.Texts;
+import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.knowledge.Answers;
+import id.migrasiaman.nlp.Analysis;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Apakah majikan boleh pegang paspor?": whether an employer, agent or broker may keep the
+ * passport. The passport card opened with how to make one (trial 15 D9, trial 16 D22). The answer
+ * is "no", first: in Malaysia an offence (Passports Act 1966 s.12(1)(f), FACTS 11.16), banned by
+ * the 2022 MoU for domestic workers (11.19), a broker keeping it is a warning sign (6), what to do
+ * and whom to call (11.2, 5.1, 11.13, 11.1). Headed by the passport topic, whose question it is; a
+ * separate topic moved retrieval's other answers, so it is answered here instead.
+ */
+@Component
+@Order(36)
+class PassportHeld implements SituationResponder {
+
+    static final int MAX_WORDS = 30;
+
+    private static final Pattern PASSPORT =
+            Pattern.compile("\\b(paspor\\S*|pasport\\S*|passport\\S*)\\b");
+
+    private static final Pattern HOLDER =
+            Pattern.compile(
+                    "\\b(majikan|agen|agensi|agency|calo|sponsor|bos|boss|employer|agent|madam|bosku"
+                            + "|perekrut|recruiter|broker|pt|company|perusahaan|family i work for)\\b");
+
+    private static final Pattern HELD =
+            Pattern.compile(
+                    "\\b(pegang|dipegang|tahan|ditahan|menahan|simpan|disimpan|menyimpan|nyimpen|simpen"
+                            + "|sita|disita|keep|keeps|kept|hold|holds|holding|held|retain|confiscate\\S*"
+                            + "|locked)\\b");
+
+    /** A lost passport is another question (its own topic). */
+    private static final Pattern LOST = Pattern.compile("\\b(hilang|ilang|lost|stolen|dicuri)\\b");
+
+    private final Answers answers;
+    private final Texts texts;
+    private final Menus menus;
+
+    PassportHeld(Answers answers, Texts texts, Menus menus) {
+        this.answers = answers;
+        this.texts = texts;
+        this.menus = menus;
+    }
+
+    @Override
+    public Optional<List<Reply>> respond(Turn turn, Analysis analysis) {
+        String text = analysis.text().toLowerCase(Locale.ROOT);
+        if (turn.state().active() != null
+                || Questions.words(text) > MAX_WORDS
+                || !Questions.isQuestion(text)
+                || !PASSPORT.matcher(text).find()
+                || !HOLDER.matcher(text).find()
+                || !HELD.matcher(text).find()
+                || LOST.matcher(text).find()) {
+            return Optional.empty();
+        }
+        String lang = turn.language();
+        StringBuilder html = new StringBuilder();
+        answers.answer("passport", lang)
+                .ifPresent(a -> html.append("<b>").append(Html.escape(a.title())).append("</b>\n"));
+        html.append(texts.get(lang, "passport.held"));
+        return Optional.of(
+                List.of(
+                        Reply.withButtons(
+                                html.toString(),
+                                List.of(
+                                        List.of(
+                                                new Reply.Button(
+                                                        texts.get(lang, "passport.held.card"),
+                                                        AnswerReplies.TOPIC + "passport")),
+                                        List.of(
+                                                new Reply.Button(
+                                                        texts.get(lang, "passport.held.abroad"),
+                                                        AnswerReplies.TOPIC + "help-abroad")),
+                                        List.of(menus.backButton(lang))))));
+    }
+}
