@@ -25,6 +25,12 @@ class AnswerReplies {
     static final String MORE = "more:";
     static final String FEEDBACK = "fb:";
 
+    /** One answer with a button to the topic that says more, and the way back to the menu. */
+    static Reply withTopic(String html, String label, String topicId, Reply.Button back) {
+        return Reply.withButtons(
+                html, List.of(List.of(new Reply.Button(label, TOPIC + topicId)), List.of(back)));
+    }
+
     private final Answers answers;
     private final Texts texts;
     private final Menus menus;

@@ -67,14 +67,10 @@ class ContactsAsked implements MessageInterceptor {
         String lang = turn.language();
         return Optional.of(
                 List.of(
-                        Reply.withButtons(
+                        AnswerReplies.withTopic(
                                 texts.get(lang, "contacts.indonesia"),
-                                List.of(
-                                        List.of(
-                                                new Reply.Button(
-                                                        texts.get(lang, "contacts.employers"),
-                                                        AnswerReplies.TOPIC
-                                                                + "hiring-from-indonesia")),
-                                        List.of(menus.backButton(lang))))));
+                                texts.get(lang, "contacts.employers"),
+                                "hiring-from-indonesia",
+                                menus.backButton(lang))));
     }
 }

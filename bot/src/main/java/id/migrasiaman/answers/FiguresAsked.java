@@ -61,14 +61,10 @@ class FiguresAsked implements MessageInterceptor {
         String lang = turn.language();
         return Optional.of(
                 List.of(
-                        Reply.withButtons(
+                        AnswerReplies.withTopic(
                                 texts.get(lang, "figures.kabupaten"),
-                                List.of(
-                                        List.of(
-                                                new Reply.Button(
-                                                        texts.get(lang, "figures.risks"),
-                                                        AnswerReplies.TOPIC
-                                                                + "non-procedural-risks")),
-                                        List.of(menus.backButton(lang))))));
+                                texts.get(lang, "figures.risks"),
+                                "non-procedural-risks",
+                                menus.backButton(lang))));
     }
 }

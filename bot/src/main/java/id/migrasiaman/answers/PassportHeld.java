@@ -30,9 +30,6 @@ class PassportHeld implements SituationResponder {
 
     static final int MAX_WORDS = 30;
 
-    private static final Pattern PASSPORT =
-            Pattern.compile("\\b(paspor\\S*|pasport\\S*|passport\\S*)\\b");
-
     private static final Pattern HOLDER =
             Pattern.compile(
                     "\\b(majikan|agen|agensi|agency|calo|sponsor|bos|boss|employer|agent|madam|bosku"
@@ -63,7 +60,7 @@ class PassportHeld implements SituationResponder {
         if (turn.state().active() != null
                 || Questions.words(text) > MAX_WORDS
                 || !Questions.isQuestion(text)
-                || !PASSPORT.matcher(text).find()
+                || !TravelPassport.PASSPORT.matcher(text).find()
                 || !HOLDER.matcher(text).find()
                 || !HELD.matcher(text).find()
                 || LOST.matcher(text).find()) {

@@ -28,7 +28,8 @@ class TravelPassport implements SituationResponder {
 
     static final int MAX_WORDS = 30;
 
-    private static final Pattern PASSPORT =
+    /** The passport, in the spellings people type (e-paspor too). */
+    static final Pattern PASSPORT =
             Pattern.compile("\\b(paspor\\S*|pasport\\S*|passport\\S*|e-?paspor\\S*)\\b");
 
     /** Travel that is not work: a pilgrimage, a holiday, a visit, study. */

@@ -1,5 +1,6 @@
 package id.migrasiaman.emergency;
 
+import id.migrasiaman.conversation.Html;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
@@ -80,6 +81,16 @@ class EmergencyReplies {
     }
 
     /** The full hotlines of {@code country} (Indonesia's when null), as HTML. */
+    /**
+     * The bold title of topic {@code id} and a line break, for a reply that answers that topic's
+     * question for one case; empty when the topic is not in the content.
+     */
+    String topicHead(String lang, String id) {
+        return answers.answer(id, lang)
+                .map(a -> "<b>" + Html.escape(a.title()) + "</b>\n")
+                .orElse("");
+    }
+
     String hotlinesHtml(String lang, String country) {
         if (AtSea.CODE.equals(country)) {
             return atSea(lang);
