@@ -41,6 +41,10 @@ class PassportHeld implements SituationResponder {
                             + "|sita|disita|keep|keeps|kept|hold|holds|holding|held|retain|confiscate\\S*"
                             + "|locked)\\b");
 
+    /** Someone passing on another person's case asks how to refer it (the referral's answer). */
+    private static final Pattern REFERRAL =
+            Pattern.compile("\\b(refer|referral|rujuk|merujuk|her case|his case|kasusnya)\\b");
+
     /** A lost passport is another question (its own topic). */
     private static final Pattern LOST = Pattern.compile("\\b(hilang|ilang|lost|stolen|dicuri)\\b");
 
@@ -63,7 +67,8 @@ class PassportHeld implements SituationResponder {
                 || !TravelPassport.PASSPORT.matcher(text).find()
                 || !HOLDER.matcher(text).find()
                 || !HELD.matcher(text).find()
-                || LOST.matcher(text).find()) {
+                || LOST.matcher(text).find()
+                || REFERRAL.matcher(text).find()) {
             return Optional.empty();
         }
         String lang = turn.language();
