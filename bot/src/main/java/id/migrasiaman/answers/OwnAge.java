@@ -20,10 +20,21 @@ final class OwnAge {
                             + "|\\bi(')?m (only |just )?\\d{1,2}\\b|\\bi am (only |just )?\\d{1,2}\\b"
                             + "|\\bmy age\\b");
 
+    /**
+     * "anak perempuan saya umur 16": the pronoun owns the person before it, whose age it is (a
+     * father's daughter, not the father; OfferRound13's father was answered as a child).
+     */
+    private static final Pattern SOMEONE_OF_MINE =
+            Pattern.compile(
+                    "\\b(anak|anakku|adik|ade|adek|kakak|kaka|ponakan|keponakan|cucu|sepupu|teman"
+                            + "|perempuan|laki-laki|laki2|laki|nona|nyong|istri|suami|mama|bapak"
+                            + "|ibu|tetangga|murid|siswa) (saya|sa|sy|beta|aku|ak|gw|gue)\\b");
+
     private OwnAge() {}
 
     /** Whether {@code text} gives the writer's own age. */
     static boolean given(String text) {
-        return OWN_AGE.matcher(text.toLowerCase(Locale.ROOT)).find();
+        String own = SOMEONE_OF_MINE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("dia");
+        return OWN_AGE.matcher(own).find();
     }
 }
