@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
  * right after the G-to-G or Japan card.
  */
 @Component
-@Order(45)
+// After the guide's own questions (47): inside the guide its step answers, with the route's notes.
+@Order(48)
 class GovernmentRouteUnknowns implements MessageInterceptor {
 
     /** Longer than a question: a story or an offer, left to their own answers. */
