@@ -22,7 +22,7 @@ class TrialSixteenTypedAnswersIntegrationTests extends IntegrationTest {
 
     @Test
     void aCountryTypedAtTheGuidesCountryQuestionChoosesIt() {
-        BotConversation user = new BotConversation(BOT_API, 846_001);
+        BotConversation user = new BotConversation(BOT_API, 847_001);
         assertThat(text(user.say("/jalur"))).contains("Ke negara mana");
         String country = text(user.say("Malaysia"));
         assertThat(country)
@@ -34,7 +34,7 @@ class TrialSixteenTypedAnswersIntegrationTests extends IntegrationTest {
 
     @Test
     void aCountryAndWorkTypedTogetherStartTheRoute() {
-        BotConversation user = new BotConversation(BOT_API, 846_002);
+        BotConversation user = new BotConversation(BOT_API, 847_002);
         assertThat(text(user.say("/jalur"))).contains("Ke negara mana");
         assertThat(text(user.say("ke hongkong, pengasuh lansia")))
                 .contains("Anda menyebut Hong Kong", "Langkah 1 dari");
@@ -42,7 +42,7 @@ class TrialSixteenTypedAnswersIntegrationTests extends IntegrationTest {
 
     @Test
     void aSentenceThatOnlyMentionsACountryIsNotTakenAsTheChoice() {
-        BotConversation mother = new BotConversation(BOT_API, 846_003);
+        BotConversation mother = new BotConversation(BOT_API, 847_003);
         assertThat(text(mother.say("/jalur"))).contains("Ke negara mana");
         String told = text(mother.say("anak saya di Malaysia"));
         assertThat(told).doesNotContain("Anda menyebut Malaysia", "Pekerjaan apa yang Anda tuju");
@@ -50,18 +50,18 @@ class TrialSixteenTypedAnswersIntegrationTests extends IntegrationTest {
 
     @Test
     void aCountryTypedOutsideTheGuideIsRoutedAsUsual() {
-        BotConversation user = new BotConversation(BOT_API, 846_004);
+        BotConversation user = new BotConversation(BOT_API, 847_004);
         assertThat(text(user.say("Malaysia"))).doesNotContain("Pekerjaan apa yang Anda tuju");
     }
 
     @Test
     void slashCeritaOpensTheStoriesAndHelpListsIt() {
-        BotConversation user = new BotConversation(BOT_API, 846_005);
+        BotConversation user = new BotConversation(BOT_API, 847_005);
         assertThat(text(user.say("/cerita")))
                 .contains("Cerita dari yang sudah pulang")
                 .doesNotContain("tidak kami kenal");
         assertThat(text(user.say("/bantuan"))).contains("/cerita");
-        BotConversation english = new BotConversation(BOT_API, 846_006, "en");
+        BotConversation english = new BotConversation(BOT_API, 847_006, "en");
         assertThat(text(english.say("/story"))).contains("Stories from those who came home");
     }
 }

@@ -40,7 +40,7 @@ class FollowLapseIntegrationTests extends IntegrationTest {
 
     @Test
     void theWifeWritingTheNextMorningIsAnsweredAndToldTheReportStaysOpen() {
-        long chat = 846_010;
+        long chat = 847_010;
         BotConversation yulius = new BotConversation(BOT_API, chat);
         String alarm =
                 text(
@@ -65,7 +65,7 @@ class FollowLapseIntegrationTests extends IntegrationTest {
 
     @Test
     void withinTheHoursEveryFactStillGoesIntoTheReport() {
-        long chat = 846_011;
+        long chat = 847_011;
         BotConversation worker = new BotConversation(BOT_API, chat);
         String alarm =
                 text(
