@@ -136,7 +136,7 @@ class GuideFollowUpsIntegrationTests extends IntegrationTest {
 
         assertThat(text(answer))
                 .contains("Pelatihan &amp; sertifikat")
-                .contains("Bidang kerja yang dibuka belum ada di sumber kami")
+                .contains("belum ada di sumber kami")
                 .doesNotContain("sektor kesehatan")
                 .contains("belum ada angka resmi")
                 .doesNotContain("dari daftar sampai berangkat")
