@@ -118,7 +118,8 @@ class GuideFollowUpsIntegrationTests extends IntegrationTest {
     /**
      * D11. At "Pelatihan & sertifikat" of Japan G to G he asks how long and how much the training
      * is and which jobs G to G Japan has: the training step, whom to ask for its time, and the
-     * Japan note (which jobs are open is not in our sources: FACTS 2.7 names no sector), not the registration-to-departure line.
+     * Japan note (which jobs are open is not in our sources: FACTS 2.7 names no sector), not the
+     * registration-to-departure line.
      */
     @Test
     void howLongTheTrainingTakesGetsTheTrainingStep() {
