@@ -63,4 +63,13 @@ public interface Flow {
     default boolean asksAside(Turn turn) {
         return false;
     }
+
+    /**
+     * Whether this typed message is the person's worry about their own safety in this flow ("sa
+     * takut dong tau sa yang lapor" inside a report), which the flow answers itself and keeps out
+     * of its answers: the fear is no danger now, so a weak danger signal in it asks nothing.
+     */
+    default boolean answersWorry(Turn turn) {
+        return false;
+    }
 }

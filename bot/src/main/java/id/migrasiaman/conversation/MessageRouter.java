@@ -99,6 +99,12 @@ class MessageRouter {
                     public List<Reply> flowQuestion(Turn t) {
                         return askedAgain(t);
                     }
+
+                    @Override
+                    public boolean flowAnswersWorry(Turn t) {
+                        Flow active = activeFlow(t);
+                        return active != null && active.answersWorry(t);
+                    }
                 };
         boolean noFlowBefore = turn.state().active() == null;
         for (SafetyCheck check : safety) {

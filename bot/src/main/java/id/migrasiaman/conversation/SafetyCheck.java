@@ -36,5 +36,10 @@ public interface SafetyCheck {
         default List<Reply> flowQuestion(Turn turn) {
             return List.of();
         }
+
+        /** Whether the active flow answers this text as the person's own worry ({@link Flow}). */
+        default boolean flowAnswersWorry(Turn turn) {
+            return false;
+        }
     }
 }

@@ -29,6 +29,15 @@ public final class Turn {
         return state.language();
     }
 
+    /**
+     * Whether this turn began inside a flow of {@code kind} that a handler has since left: a text
+     * typed under an emergency's "is anyone in danger now?" that was handed back to the flow it
+     * interrupted, whose own question was not the last one shown.
+     */
+    public boolean beganIn(Class<?> kind) {
+        return kind.isInstance(original.active()) && !kind.isInstance(state.active());
+    }
+
     /** Replaces the conversation state; it is saved when the turn ends. */
     public void update(ConversationState newState) {
         this.state = newState;

@@ -175,6 +175,10 @@ class SafetyLayer implements SafetyCheck {
                     ? Optional.empty()
                     : Optional.of(alarms.raise(turn, text, found.minor(), country));
         }
+        if (found.weak() && routing.flowAnswersWorry(turn)) {
+            // "sa takut dong tau sa yang lapor" in a report: the flow answers the fear itself.
+            return Optional.empty();
+        }
         boolean typed = !(content instanceof Content.Edited || content instanceof Content.Command);
         // "ga tau", "lewati", "ya", "batal": a flow's own answer, whatever the model makes of it.
         boolean flowWord = TypedAnswer.of(text).isPresent();

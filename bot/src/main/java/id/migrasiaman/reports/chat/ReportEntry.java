@@ -118,6 +118,10 @@ class ReportEntry implements CommandAction, ButtonAction, IntentResponder {
                 .forEach(d -> ReportData.addOnce(prefill.destinations, d));
         analysis.entities().transits().forEach(t -> ReportData.addOnce(prefill.transits, t));
         analysis.entities().kecamatan().stream().findFirst().ifPresent(k -> prefill.kecamatan = k);
+        if (MinorsTold.in(analysis.text())) {
+            // "ada yang masih kecil kayaknya 15an": not asked again as if unknown (trial 16, D8).
+            prefill.minors = "yes";
+        }
         return prefill;
     }
 

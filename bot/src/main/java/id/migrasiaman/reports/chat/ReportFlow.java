@@ -9,12 +9,13 @@ import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.conversation.TypedAnswer;
 import id.migrasiaman.conversation.TypedButtonAction;
+import id.migrasiaman.conversation.flows.EmergencyState;
 import id.migrasiaman.conversation.flows.Recall;
 import id.migrasiaman.conversation.flows.ReportState;
 import id.migrasiaman.conversation.flows.ReportStep;
-import id.migrasiaman.nlp.Entities;
 import id.migrasiaman.nlp.TextAnalyser;
 import id.migrasiaman.reports.evidence.EvidenceIntake;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -52,6 +53,9 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
                     "status");
 
     private static final Set<String> REPORT_COMMANDS = Set.of("lapor", "report");
+
+    /** The fewest words of a message kept as a fact of the story. */
+    private static final int FACT_WORDS = 3;
 
     private final ReportPrompts prompts;
     private final ReportSummary summary;
@@ -118,7 +122,9 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
             return advance(turn, data, ReportStep.VILLAGE);
         }
         if (content instanceof Content.Text text && !text.text().isBlank()) {
-            return typed(turn, data, step, text.text());
+            return turn.beganIn(EmergencyState.class)
+                    ? afterInterjection(turn, data, step, text.text())
+                    : typed(turn, data, step, text.text());
         }
         return List.of(
                 Reply.text(prompts.t(turn.language(), "report.unanswerable")),
@@ -134,7 +140,9 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
     private List<Reply> typed(Turn turn, ReportData data, ReportStep step, String text) {
         Optional<TypedAnswer> word = TypedAnswer.of(text);
         if (step == ReportStep.CONFIRM) {
-            return confirm(turn, data, text, word);
+            return word.isEmpty() && worry(step, text)
+                    ? worryAnswered(turn, data, step, text)
+                    : confirm(turn, data, text, word);
         }
         if (word.isPresent()) {
             switch (word.get()) {
@@ -193,20 +201,14 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
                     Reply.text(prompts.t(turn.language(), "report.choose.button")),
                     reprompt(turn, step, data));
         }
-        boolean waitsForButton = !step.takesText();
         if (step != ReportStep.WHAT && ReportAside.asksForChannel(text)) {
             // "ke mana yang paling cepat?": the channels now, never stored as this step's answer.
             return List.of(
                     Reply.text(prompts.t(turn.language(), "report.fastest")),
                     reprompt(turn, step, data));
         }
-        if (step != ReportStep.WHAT
-                && (ReporterFear.told(text) || waitsForButton && ReporterFear.mentioned(text))) {
-            // "saya takut dia tahu saya yang lapor": answered, never filed as an answer about the
-            // recruits (it once became the "number of people"); the step is asked again. At the
-            // evidence step the worry is about sending the proof: who sees it (trial 12, D8).
-            String key = step == ReportStep.EVIDENCE ? "report.fear.evidence" : "report.fear";
-            return List.of(Reply.text(prompts.t(turn.language(), key)), reprompt(turn, step, data));
+        if (worry(step, text)) {
+            return worryAnswered(turn, data, step, text);
         }
         if (step == ReportStep.WHERE && !data.editing) {
             return otherPlace(turn, data, text);
@@ -217,12 +219,12 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
             } else {
                 data.answer(step, text);
             }
-            remember(data, analyser.analyse(text).entities());
+            remember(data, text);
             return advance(turn, data, step);
         }
         if (word.isEmpty()) {
             data.appendWhat(text);
-            remember(data, analyser.analyse(text).entities());
+            remember(data, text);
             turn.update(turn.state().withFlow(data.at(step)));
             return List.of(
                     Reply.text(prompts.t(turn.language(), "report.kept")),
@@ -239,7 +241,7 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
      * and the person is told so.
      */
     private List<Reply> otherPlace(Turn turn, ReportData data, String text) {
-        remember(data, analyser.analyse(text).entities());
+        remember(data, text);
         String other = prompts.t(turn.language(), "report.where.other.label") + text.strip();
         data.answer(ReportStep.WHERE, other);
         ReportStep next = ReportStep.WHERE.next(false);
@@ -294,10 +296,104 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
         if (Questions.isQuestion(text)) {
             return List.of();
         }
-        // More of the story: the report starts with it.
+        // More of the story: the report starts with it, and the person is told where it went
+        // (trial 16, D7: it used to start silently).
         data.appendWhat(text);
-        remember(data, analyser.analyse(text).entities());
-        return begin(turn, data, ReportStep.WHO);
+        remember(data, text);
+        return withNote(begin(turn, data, ReportStep.WHO), "report.started.kept", turn);
+    }
+
+    /** {@code note} joined to the first of {@code replies} (the report's introduction). */
+    private List<Reply> withNote(List<Reply> replies, String note, Turn turn) {
+        List<Reply> out = new ArrayList<>(replies);
+        Reply first = out.get(0);
+        String html = first.html() + "\n\n" + prompts.t(turn.language(), note);
+        out.set(0, new Reply(html, first.keyboard(), first.requestLocation()));
+        return out;
+    }
+
+    /**
+     * Whether {@code text} at {@code step} is the reporter's own fear: of being known as the one
+     * who reported, at any step ("sa pung nama nanti polisi tau ko?"); a fear told first at a step
+     * other than the story; any worry at a step that waits for a button.
+     */
+    private static boolean worry(ReportStep step, String text) {
+        if (ReporterFear.aboutBeingKnown(text)) {
+            return true;
+        }
+        boolean story = step == ReportStep.WHAT || step == ReportStep.CONFIRM;
+        return !story
+                && (ReporterFear.told(text) || !step.takesText() && ReporterFear.mentioned(text));
+    }
+
+    /**
+     * The reporter's fear answered (what is shared with whom, that she may stay anonymous), never
+     * filed as an answer about the recruiter or the recruits (it once became the "number of
+     * people", then the recruiter's identity: trial 16, D7); the step is asked again. At "Mau buat
+     * laporan?" and "what happened?" what else the message tells is kept as the story. At the
+     * evidence step the worry is about sending the proof: who sees it (trial 12, D8).
+     */
+    private List<Reply> worryAnswered(Turn turn, ReportData data, ReportStep step, String text) {
+        String lang = turn.language();
+        boolean proof = step == ReportStep.EVIDENCE && !ReporterFear.aboutBeingKnown(text);
+        if (proof) {
+            return List.of(
+                    Reply.text(prompts.t(lang, "report.fear.evidence")),
+                    reprompt(turn, step, data));
+        }
+        String rest = ReporterFear.withoutFear(text);
+        boolean story = step == ReportStep.WHAT || step == ReportStep.CONFIRM;
+        if (!story || !tellsSomething(rest)) {
+            return List.of(
+                    Reply.text(prompts.t(lang, "report.fear", prompts.t(lang, "report.fear.out"))),
+                    reprompt(turn, step, data));
+        }
+        Reply fear =
+                Reply.text(prompts.t(lang, "report.fear", prompts.t(lang, "report.fear.rest")));
+        List<Reply> out = new ArrayList<>(List.of(fear));
+        remember(data, rest);
+        if (step == ReportStep.CONFIRM) {
+            data.appendWhat(rest);
+            out.addAll(begin(turn, data, ReportStep.WHO));
+        } else {
+            data.answer(ReportStep.WHAT, rest);
+            out.addAll(advance(turn, data, ReportStep.WHAT));
+        }
+        return out;
+    }
+
+    /** Whether what is left of a message still tells a fact (a few words, not "sy mau lapor"). */
+    private static boolean tellsSomething(String rest) {
+        return Questions.words(rest) >= FACT_WORDS && !OnlyWantsToReport.said(rest);
+    }
+
+    /**
+     * A text typed under the danger question an interjection asked, handed back to the report: the
+     * step's own question was not the last one shown (trial 16, D8: "[4]" became the kecamatan
+     * though "which kecamatan?" was never on the screen), so it is no answer to it. "batal" works
+     * as usual, a fear is answered, facts are kept in "what happened", and the question is shown.
+     */
+    private List<Reply> afterInterjection(
+            Turn turn, ReportData data, ReportStep step, String text) {
+        Optional<TypedAnswer> word = TypedAnswer.of(text);
+        if (word.isPresent() && word.get() == TypedAnswer.CANCEL) {
+            return cancel(turn);
+        }
+        if (step == ReportStep.CONFIRM || word.isEmpty() && worry(step, text)) {
+            return typed(turn, data, step, text);
+        }
+        String lang = turn.language();
+        if (word.isPresent()
+                || TypedAtStep.strayNumber(step, text)
+                || TypedAtStep.insult(text)
+                || Questions.words(text) < FACT_WORDS) {
+            return List.of(
+                    Reply.text(prompts.t(lang, "report.unseen")), reprompt(turn, step, data));
+        }
+        data.appendWhat(text);
+        remember(data, text);
+        turn.update(turn.state().withFlow(data.at(step)));
+        return List.of(Reply.text(prompts.t(lang, "report.kept")), reprompt(turn, step, data));
     }
 
     private List<Reply> back(Turn turn, ReportData data, ReportStep step) {
@@ -321,6 +417,10 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
         }
         ReportStep step = state.get().step();
         String text = typed.text();
+        if (worry(step, text)) {
+            // "sa pung nama nanti polisi tau ko?": the report answers it ({@link #answersWorry}).
+            return false;
+        }
         if (step == ReportStep.WHAT) {
             // Five questions typed at "what happened?" are questions, not the story (D41).
             var analysis = analyser.analyse(text);
@@ -353,8 +453,17 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
         }
         ReportData data = new ReportData(state.get());
         data.appendWhat(text);
-        remember(data, analyser.analyse(text).entities());
+        remember(data, text);
         turn.update(turn.state().withFlow(data.at(ReportStep.WHO)));
+    }
+
+    @Override
+    public boolean answersWorry(Turn turn) {
+        Optional<ReportState> state = turn.state().active(ReportState.class);
+        return state.isPresent()
+                && turn.message().content() instanceof Content.Text typed
+                && TypedAnswer.of(typed.text()).isEmpty()
+                && worry(state.get().step(), typed.text());
     }
 
     /** Back to the report after an interruption: the question of the step it was at. */
@@ -475,13 +584,25 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
     }
 
     private Reply reprompt(Turn turn, ReportStep step, ReportData data) {
+        if (step == ReportStep.MINORS && "yes".equals(data.minors) && !data.editing) {
+            // Already told in the story ("ada yang masih kecil kayaknya 15an", trial 16 D8).
+            return prompts.minorsKnown(turn.language());
+        }
         return step == ReportStep.SUMMARY
                 ? summary.render(turn.language(), data)
                 : prompts.ask(step, turn.language());
     }
 
-    /** Keeps the phones and places found in free text, so the summary shows them normalised. */
-    private static void remember(ReportData data, Entities found) {
+    /**
+     * Keeps the phones and places found in free text, so the summary shows them normalised, and a
+     * child under 18 told in it ({@link MinorsTold}), unless the minors question was answered.
+     */
+    private void remember(ReportData data, String text) {
+        var found = analyser.analyse(text).entities();
+        if ((data.minors == null || data.minors.isBlank() || "?".equals(data.minors))
+                && MinorsTold.in(text)) {
+            data.minors = "yes";
+        }
         found.phones().forEach(p -> ReportData.addOnce(data.phones, p));
         found.destinations().forEach(d -> ReportData.addOnce(data.destinations, d));
         found.transits().forEach(t -> ReportData.addOnce(data.transits, t));

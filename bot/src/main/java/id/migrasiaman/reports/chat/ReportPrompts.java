@@ -76,15 +76,7 @@ public class ReportPrompts {
                                             new Button("2–5", PREFIX + "victims:2-5"),
                                             new Button("> 5", PREFIX + "victims:6+"),
                                             button(lang, "report.victims.unknown", "victims:?"))));
-            case MINORS ->
-                    withSkip(
-                            lang,
-                            "report.ask.minors",
-                            List.of(
-                                    List.of(
-                                            button(lang, "report.minors.yes", "minors:yes"),
-                                            button(lang, "report.minors.no", "minors:no"),
-                                            button(lang, "report.minors.unknown", "minors:?"))));
+            case MINORS -> minors(lang, "report.ask.minors");
             case EVIDENCE ->
                     Reply.withButtons(
                             t(lang, "report.ask.evidence"),
@@ -102,6 +94,25 @@ public class ReportPrompts {
             case SUMMARY, EDIT ->
                     throw new IllegalArgumentException("summary is rendered by ReportSummary");
         };
+    }
+
+    /**
+     * The under-18 question when the story already told of a child: shown as known ("Ya"), with the
+     * same buttons to correct it.
+     */
+    Reply minorsKnown(String lang) {
+        return minors(lang, "report.ask.minors.known");
+    }
+
+    private Reply minors(String lang, String key) {
+        return withSkip(
+                lang,
+                key,
+                List.of(
+                        List.of(
+                                button(lang, "report.minors.yes", "minors:yes"),
+                                button(lang, "report.minors.no", "minors:no"),
+                                button(lang, "report.minors.unknown", "minors:?"))));
     }
 
     Reply chooseEdit(String lang) {

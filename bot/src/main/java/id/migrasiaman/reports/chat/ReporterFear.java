@@ -37,7 +37,58 @@ final class ReporterFear {
                             + "|\\b(nama|name|identitas|identity)\\b.{0,20}\\b(rahasia|dirahasiakan|secret"
                             + "|anonim|anonymous|disembunyikan)");
 
+    /**
+     * The reporter's own name or identity and its being known or kept: "sa pung nama nanti polisi
+     * tau ko?", "sa pung nama jang sampe ketahuan", "is my name kept secret?" (trial 16, D7).
+     */
+    private static final Pattern NAME_KNOWN =
+            Pattern.compile(
+                    "\\b((nama|identitas)\\s+(sa|saya|sy|beta|aku|ku|ak)|(sa|saya|sy|beta|aku|ak)"
+                            + "\\s+(pung|punya|pny)\\s+(nama|identitas)|namaku|my\\s+(name|identity))\\b"
+                            + ".{0,40}\\b(tau|tahu|ketahuan|bocor|disebut|dirahasiakan|rahasia|aman"
+                            + "|dikasi\\s+tau|dikasih\\s+tahu|diberi\\s+tahu|know|known|secret|safe"
+                            + "|shared|given|find\\s+out)\\b");
+
+    /** Being found out as the reporter: "dong tau sa yang lapor", "will they know I reported". */
+    private static final Pattern KNOWN_AS_REPORTER =
+            Pattern.compile(
+                    "\\b(tau|tahu|ketahuan|know|knows|find\\s+out|found\\s+out)\\b.{0,25}"
+                            + "\\b(sa|saya|sy|beta|aku|ak|i|me)\\b.{0,12}"
+                            + "\\b(lapor|melapor|laporkan|pelapor|pelapornya|report|reported|reporting)\\b");
+
+    /** Sentences of a message, each with its own end mark. */
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]*");
+
     private ReporterFear() {}
+
+    /**
+     * Whether {@code text}, typed at any step of a report, is the reporter's fear of being known as
+     * the one who reported: her name known to the police or the recruiter, being found out. Never
+     * an answer about the recruiter or the recruits.
+     */
+    static boolean aboutBeingKnown(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return NAME_KNOWN.matcher(lower).find()
+                || KNOWN_AS_REPORTER.matcher(lower).find()
+                || WORRY.matcher(lower).find() && FOUND_OUT.matcher(lower).find();
+    }
+
+    /**
+     * {@code text} without its sentences of fear of being known ({@link #aboutBeingKnown}): what is
+     * left may still tell what happened ("ada yang masih kecil. sa takut dong tau sa yang lapor"
+     * keeps the first sentence).
+     */
+    static String withoutFear(String text) {
+        StringBuilder kept = new StringBuilder();
+        java.util.regex.Matcher sentence = SENTENCE.matcher(text);
+        while (sentence.find()) {
+            String s = sentence.group().strip();
+            if (!s.isEmpty() && !aboutBeingKnown(s)) {
+                kept.append(kept.isEmpty() ? "" : " ").append(s);
+            }
+        }
+        return kept.toString();
+    }
 
     /**
      * Whether {@code text}, outside a report, is someone afraid of being known as the reporter:

@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
  */
 final class TypedAtStep {
 
-    /** One to three digits alone: a button number, not a phone, a year or a sentence. */
-    private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*\\d{1,3}\\s*[.)]?\\s*$");
+    /**
+     * One to three digits alone, bare or in brackets ("4", "[4]" as a chat shows a button): a
+     * button number, not a phone, a year or a sentence.
+     */
+    private static final Pattern BARE_NUMBER =
+            Pattern.compile("^\\s*[\\[(]?\\s*\\d{1,3}\\s*[.)\\]]?\\s*$");
 
     /** Insults said to the bot, in Indonesian, Kupang Malay and English. */
     private static final Pattern INSULT =
