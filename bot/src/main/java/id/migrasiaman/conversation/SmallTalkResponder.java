@@ -30,6 +30,10 @@ class SmallTalkResponder {
 
             @Override
             public List<Reply> respond(Turn turn, Analysis analysis) {
+                if (EverydayPointers.askedInsteadOfGreeting(analysis.text())) {
+                    // "KK sa salah nama, bisa ganti di dukcapil?" is a question, no hello (D19).
+                    return outOfScope(turn, analysis, texts, menus);
+                }
                 String key =
                         THANKS.matcher(analysis.text()).find()
                                 ? "greeting.thanks"
@@ -44,23 +48,36 @@ class SmallTalkResponder {
 
     @Bean
     IntentResponder outOfScopeResponder(Texts texts, Menus menus) {
-        return responder(Intent.OUT_OF_SCOPE, "outofscope.reply", texts, menus);
-    }
-
-    private static IntentResponder responder(Intent intent, String key, Texts texts, Menus menus) {
         return new IntentResponder() {
             @Override
             public Intent intent() {
-                return intent;
+                return Intent.OUT_OF_SCOPE;
             }
 
             @Override
             public List<Reply> respond(Turn turn, Analysis analysis) {
-                return List.of(
-                        Reply.withButtons(
-                                texts.get(turn.language(), key),
-                                menus.mainKeyboard(turn.language())));
+                return outOfScope(turn, analysis, texts, menus);
             }
         };
+    }
+
+    /**
+     * The polite refusal, with a one-line pointer to the public service when the question names one
+     * ({@link EverydayPointers}, trial 16 D19); it always starts with the refusal itself, which the
+     * emergency replies recognise and leave out.
+     */
+    private static List<Reply> outOfScope(Turn turn, Analysis analysis, Texts texts, Menus menus) {
+        String lang = turn.language();
+        StringBuilder html = new StringBuilder(texts.get(lang, "outofscope.reply"));
+        List<String> pointers = EverydayPointers.keys(analysis.text());
+        for (String pointer : pointers) {
+            html.append("\n👉 ").append(texts.get(lang, pointer));
+        }
+        html.append(pointers.isEmpty() ? " " : "\n")
+                .append(
+                        texts.get(
+                                lang,
+                                pointers.isEmpty() ? "outofscope.choose" : "outofscope.else"));
+        return List.of(Reply.withButtons(html.toString(), menus.mainKeyboard(lang)));
     }
 }

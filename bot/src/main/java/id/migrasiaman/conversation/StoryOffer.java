@@ -49,7 +49,12 @@ class StoryOffer {
                     "\\b(saya|sy|aku|beta|sa|kami)( ini)?( adalah| seorang)? (bapak|bapa|ibu|mama"
                             + "|mace|pace|om|tante|kakak|kepala desa|kades|lurah|camat|guru|pendeta"
                             + "|pastor|wartawan|jurnalis|relawan|petugas|ketua|majikan|pemilik"
-                            + "|mahasiswa|mahasiswi|pelajar|orang tua|perawat|bidan)\\b"
+                            + "|mahasiswa|mahasiswi|pelajar|orang tua|perawat|bidan"
+                            // "sa tukang ojek di oesao" (trial 16, D9): a trade or a job at home
+                            + "|tukang( \\w+)?|ojek|sopir|supir|driver|petani|nelayan|peternak"
+                            + "|pedagang|penjual|karyawan|karyawati|pegawai|buruh|pns|asn|dokter"
+                            + "|mantri|kader|tokoh (agama|masyarakat|adat)|pengusaha|ibu rumah tangga"
+                            + "|irt|penjahit|montir|satpam|pendamping|aktivis)\\b"
                             + "|\\bnama (saya|sy|aku|beta|sa)\\b|\\bperkenalkan\\b"
                             + "|\\b(i|we) (run|own|manage)\\b|\\bi('| a)m an? \\w+"
                             + "|\\bmy name is\\b|\\bi work (as|for|at|in)\\b"

@@ -87,9 +87,12 @@ class Alarms {
      */
     List<Reply> raiseForChildren(Turn turn, String text, String country) {
         List<Reply> out = new ArrayList<>(raise(turn, text, true, country));
-        out.add(
-                Math.max(out.size() - 1, 0),
-                Reply.text(replies.t(turn.language(), "emergency.children.soon")));
+        // "aku umur 15 …": said to the child herself, not about "them" (trial 16, D25)
+        String key =
+                FirstPerson.theChild(text)
+                        ? "emergency.children.soon.self"
+                        : "emergency.children.soon";
+        out.add(Math.max(out.size() - 1, 0), Reply.text(replies.t(turn.language(), key)));
         return out;
     }
 
@@ -153,7 +156,10 @@ class Alarms {
                         region -> {
                             Reply first = out.get(0);
                             String html =
-                                    region.narrow(first.html(), replies.t(lang, region.key()));
+                                    region.narrow(
+                                            first.html(),
+                                            replies.t(
+                                                    lang, region.key(FirstPerson.aboutSelf(text))));
                             out.set(0, new Reply(html, first.keyboard(), first.requestLocation()));
                         });
         if (Referral.said(text) && out.size() > 1 && !shown) {

@@ -52,6 +52,14 @@ enum MalaysiaRegions {
     }
 
     /**
+     * The key of the mission line said to the writer in danger ({@code self}: "sebutkan bahwa Anda
+     * di Sarawak") or about someone else; only Sarawak's line names the person.
+     */
+    String key(boolean self) {
+        return self && this == SARAWAK ? key() + ".self" : key();
+    }
+
+    /**
      * Malaysia's hotlines ({@code html}, blocks separated by a blank line) without the lines of the
      * missions of other regions, and this region's mission named after the list.
      */
