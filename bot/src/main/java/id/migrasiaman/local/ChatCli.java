@@ -59,6 +59,15 @@ class ChatCli implements CommandLineRunner {
                                 + " huruf.)");
                 continue;
             }
+            if (offered.isEmpty() && line.strip().matches("\\d{1,2}")) {
+                // A button number from before a restart: this process never showed those buttons
+                // (trial 16, D10). Telegram's buttons carry their own data and work after one.
+                out.println(
+                        "(Tombol dari sesi sebelumnya tidak kami kenal lagi. Ketik /start untuk"
+                                + " melihat pertanyaan terakhir dan tombolnya.)");
+                out.println();
+                continue;
+            }
             Content content = pressed(line.strip(), offered);
             List<Reply> replies =
                     conversations.handle(

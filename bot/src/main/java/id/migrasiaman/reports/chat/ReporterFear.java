@@ -56,6 +56,10 @@ final class ReporterFear {
                             + "\\b(sa|saya|sy|beta|aku|ak|i|me)\\b.{0,12}"
                             + "\\b(lapor|melapor|laporkan|pelapor|pelapornya|report|reported|reporting)\\b");
 
+    /** A word of fear itself ("dia tau sa pung rumah" tells a fact, not a fear). */
+    private static final Pattern FEARED =
+            Pattern.compile("\\b(takut|khawatir|kuatir|cemas|afraid|scared|worried)\\b");
+
     /** Sentences of a message, each with its own end mark. */
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]*");
 
@@ -70,7 +74,7 @@ final class ReporterFear {
         String lower = text.toLowerCase(Locale.ROOT);
         return NAME_KNOWN.matcher(lower).find()
                 || KNOWN_AS_REPORTER.matcher(lower).find()
-                || WORRY.matcher(lower).find() && FOUND_OUT.matcher(lower).find();
+                || FEARED.matcher(lower).find() && FOUND_OUT.matcher(lower).find();
     }
 
     /**

@@ -25,7 +25,7 @@ class ReporterFearIntegrationTests extends IntegrationTest {
     void herFearIsNotFiledAsAFactAndTheUnder18QuestionComesBack() {
         BotConversation ima = new BotConversation(BOT_API, 743_001);
         ima.say("/lapor");
-        ima.say("Ada ibu2 di Desa Oelpuah kumpul anak muda, kasi uang 5 juta ke orang tua");
+        story(ima, "Ada ibu2 di Desa Oelpuah kumpul anak muda, kasi uang 5 juta ke orang tua");
         ima.say("Mama Ros, facebook Rosalina Kupang");
         ima.press("r:kec:0");
         ima.press("r:skip");
@@ -93,7 +93,7 @@ class ReporterFearIntegrationTests extends IntegrationTest {
 
     private static void toEvidence(BotConversation reporter, String what) {
         reporter.say("/lapor");
-        reporter.say(what);
+        story(reporter, what);
         reporter.say("Kak Sinta, akun tiktok sinta.kerja");
         reporter.press("r:kec:0");
         reporter.press("r:skip");
@@ -102,6 +102,19 @@ class ReporterFearIntegrationTests extends IntegrationTest {
         reporter.press("r:skip");
         reporter.press("r:victims:2-5");
         reporter.press("r:minors:no");
+    }
+
+    /**
+     * The story; when the safety layer asks "is anyone in danger now?" beside it, "no" goes back to
+     * the report, whose next question is then shown (a text typed under the danger question is no
+     * answer to a question not shown: trial 16, D8).
+     */
+    private static void story(BotConversation reporter, String what) {
+        List<JsonNode> replies = reporter.say(what);
+        String all = all(replies);
+        if (all.contains("Apakah ada orang dalam bahaya") || all.contains("Is anyone in danger")) {
+            reporter.press("em:no");
+        }
     }
 
     @Test
