@@ -51,6 +51,40 @@ class ChatCliTests {
                 .contains("[1]");
     }
 
+    /**
+     * Trial 16 (D10): back after a restart, "1" for the "⏭ Lewati" this new process never showed
+     * was sent as the text "1" and rejected ("Itu bukan salah satu jawaban di sini").
+     */
+    @Test
+    void aButtonNumberFromBeforeARestartIsNotSentAsText(@TempDir Path data) {
+        InputStream in = System.in;
+        PrintStream out = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            System.setIn(new ByteArrayInputStream("1\n".getBytes(StandardCharsets.UTF_8)));
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            SpringApplication app = new SpringApplication(BotApplication.class);
+            app.setWebApplicationType(WebApplicationType.NONE);
+            app.setAdditionalProfiles("chat");
+            try (ConfigurableApplicationContext context =
+                    app.run(
+                            "--migrasi.store.embedded-backend=MEMORY",
+                            "--migrasi.store.data-dir=" + data,
+                            "--migrasi.content.dir=../content",
+                            "--migrasi.privacy.pseudonym-secret=test-secret-0123456789abcdef",
+                            "--migrasi.telegram.token=")) {
+                assertThat(context.isActive()).isTrue();
+            }
+        } finally {
+            System.setIn(in);
+            System.setOut(out);
+        }
+
+        assertThat(captured.toString(StandardCharsets.UTF_8))
+                .contains("Ketik /start")
+                .doesNotContain("bukan salah satu jawaban");
+    }
+
     @Test
     void refusesToRunNextToATelegramToken(@TempDir Path data) {
         InputStream in = System.in;
