@@ -31,6 +31,9 @@ class HardshipAbroad implements MessageInterceptor {
 
     static final int MAX_WORDS = 60;
 
+    /** The topic remembered after the answer to a hurt worker (his next BPJS question). */
+    static final String HURT_TOPIC = "social-security";
+
     /** Hurt, ill or in hospital. */
     private static final Pattern HURT =
             Pattern.compile(
@@ -90,8 +93,9 @@ class HardshipAbroad implements MessageInterceptor {
         String lang = turn.language();
         if (CARE_COST.matcher(padded).find()
                 || (HURT.matcher(padded).find() && NOW.matcher(padded).find())) {
-            AnswerContext.rememberTopic(turn, "social-security", typed.text(), clock.instant());
-            return Optional.of(List.of(hurt(lang, country.get())));
+            boolean again = hurtAnswered(turn);
+            AnswerContext.rememberTopic(turn, HURT_TOPIC, typed.text(), clock.instant());
+            return Optional.of(List.of(again ? hurtAgain(lang) : hurt(lang, country.get())));
         }
         if (HOME.matcher(padded).find()
                 && !AND_BACK.matcher(padded).find()
@@ -104,9 +108,36 @@ class HardshipAbroad implements MessageInterceptor {
         return Optional.empty();
     }
 
+    /** Whether the hurt worker's answer was just given: then only what was asked, not it all. */
+    private boolean hurtAnswered(Turn turn) {
+        return AnswerContext.recall(turn.state(), clock.instant())
+                .filter(r -> HURT_TOPIC.equals(r.topicId()))
+                .map(r -> Words.padded(r.question()))
+                .filter(q -> HURT.matcher(q).find() || CARE_COST.matcher(q).find())
+                .isPresent();
+    }
+
+    private Reply hurtAgain(String lang) {
+        String html =
+                texts.get(lang, "abroad.hurt.again")
+                        + "\n"
+                        + texts.get(lang, "abroad.hurt.cost")
+                        + "\n"
+                        + texts.get(lang, "abroad.hurt.ask");
+        return AnswerReplies.withTopic(
+                html,
+                texts.get(lang, "abroad.hurt.card"),
+                "unpaid-wages-abroad",
+                menus.backButton(lang));
+    }
+
     private Reply hurt(String lang, String country) {
         String html =
                 texts.get(lang, "abroad.hurt")
+                        + "\n"
+                        + texts.get(lang, "abroad.hurt.cost")
+                        + "\n"
+                        + texts.get(lang, "abroad.hurt.wages")
                         + "\n"
                         + Abroad.mission(texts, lang, country)
                         + "\n"

@@ -11,6 +11,7 @@ import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.conversation.Words;
 import id.migrasiaman.knowledge.Answer;
 import id.migrasiaman.knowledge.Answers;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,9 +38,7 @@ class TalkMaterials implements MessageInterceptor {
     /** A summary, a handout or a printable version asked for. */
     private static final Pattern SUMMARY =
             Pattern.compile(
-                    " (ringkasan|rangkuman|ringkas|ikhtisar|summary|summarise|summarize|overview"
-                            + "|handout|hand out|cetak|dicetak|print|printable|printed|fotokopi"
-                            + "|photocopy) ");
+                    " (ringkasan|rangkuman|ringkas|ikhtisar|summary|summarise|summarize|handout) ");
 
     /** A poster, a leaflet or a file asked about. */
     private static final Pattern PRINTED =
@@ -73,11 +72,21 @@ class TalkMaterials implements MessageInterceptor {
     private final Answers answers;
     private final Texts texts;
     private final Menus menus;
+    private final Clock clock;
 
-    TalkMaterials(Answers answers, Texts texts, Menus menus) {
+    TalkMaterials(Answers answers, Texts texts, Menus menus, Clock clock) {
         this.answers = answers;
         this.texts = texts;
         this.menus = menus;
+        this.clock = clock;
+    }
+
+    /** Whether the summary was the last answer (remembered under the red-flags topic). */
+    private boolean summaryGiven(Turn turn) {
+        return AnswerContext.recall(turn.state(), clock.instant())
+                .filter(r -> "red-flags".equals(r.topicId()))
+                .filter(r -> SUMMARY.matcher(Words.padded(r.question())).find())
+                .isPresent();
     }
 
     @Override
@@ -91,11 +100,18 @@ class TalkMaterials implements MessageInterceptor {
         String lang = turn.language();
         boolean printed = PRINTED.matcher(padded).find();
         boolean material = printed || MATERIAL.matcher(padded).find();
-        if ((SUMMARY.matcher(padded).find() || material) && OURS.matcher(padded).find()) {
-            return Optional.of(summary(lang, material));
-        }
-        if (printed && Questions.isQuestion(typed.text())) {
-            return Optional.of(summary(lang, true));
+        boolean summary = SUMMARY.matcher(padded).find();
+        boolean ours = OURS.matcher(padded).find();
+        if ((summary || material) && ours || printed && Questions.isQuestion(typed.text())) {
+            // The summary was just given: a poster asked after it gets the honest "none" only.
+            boolean given = material && !summary && summaryGiven(turn);
+            AnswerContext.rememberTopic(turn, "red-flags", typed.text(), clock.instant());
+            return Optional.of(
+                    given
+                            ? List.of(
+                                    Reply.withButtons(
+                                            texts.get(lang, "talk.nomaterial.above"), rows(lang)))
+                            : summary(lang, material));
         }
         if (TALK.matcher(padded).find()
                 && AUDIENCE.matcher(padded).find()
