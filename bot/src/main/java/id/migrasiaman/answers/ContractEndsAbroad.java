@@ -9,6 +9,7 @@ import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.conversation.Words;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,12 +56,17 @@ class ContractEndsAbroad implements MessageInterceptor, ButtonAction {
                     " (kontrak|contract)( \\S+){0,2} (habis|abis|selesai|berakhir|ends|ending"
                             + "|expires|finishes|is over|runs out) ");
 
+    /** The topic remembered after the answer (its follow-ups are about rights abroad). */
+    static final String TOPIC = "rights-abroad";
+
     private final Texts texts;
     private final Menus menus;
+    private final Clock clock;
 
-    ContractEndsAbroad(Texts texts, Menus menus) {
+    ContractEndsAbroad(Texts texts, Menus menus, Clock clock) {
         this.texts = texts;
         this.menus = menus;
+        this.clock = clock;
     }
 
     @Override
@@ -88,7 +94,9 @@ class ContractEndsAbroad implements MessageInterceptor, ButtonAction {
         if (parts.isEmpty() && !again) {
             return Optional.empty();
         }
-        return Optional.of(List.of(reply(lang, country.get(), parts, again)));
+        boolean toldChannels = channelsGiven(turn);
+        AnswerContext.rememberTopic(turn, TOPIC, typed.text(), clock.instant());
+        return Optional.of(List.of(reply(lang, country.get(), parts, again, toldChannels)));
     }
 
     @Override
@@ -104,14 +112,30 @@ class ContractEndsAbroad implements MessageInterceptor, ButtonAction {
     @Override
     public List<Reply> press(Turn turn, String value) {
         String lang = turn.language();
-        return List.of(reply(lang, Abroad.country(turn).orElse("other"), List.of(), true));
+        return List.of(reply(lang, Abroad.country(turn).orElse("other"), List.of(), true, false));
     }
 
-    private Reply reply(String lang, String country, List<String> parts, boolean again) {
+    /** Whether whom to ask was just said: then it is named in one line, not listed again. */
+    private boolean channelsGiven(Turn turn) {
+        return AnswerContext.recall(turn.state(), clock.instant())
+                .filter(r -> TOPIC.equals(r.topicId()))
+                .map(r -> Words.padded(r.question()))
+                .filter(
+                        q ->
+                                RENEW.matcher(q).find()
+                                        || CHANGE.matcher(q).find()
+                                        || ENDS.matcher(q).find())
+                .isPresent();
+    }
+
+    private Reply reply(
+            String lang, String country, List<String> parts, boolean again, boolean toldChannels) {
         String name = texts.get(lang, "contract.country." + country);
         List<String> html = new ArrayList<>();
         parts.forEach(p -> html.add(texts.get(lang, p, name)));
-        if (!parts.isEmpty()) {
+        if (!parts.isEmpty() && toldChannels) {
+            html.add(texts.get(lang, "contract.ask.again"));
+        } else if (!parts.isEmpty()) {
             html.add(
                     texts.get(lang, "contract.ask")
                             + "\n"
