@@ -33,7 +33,7 @@ class RoundSeventeenAnswersIntegrationTests extends IntegrationTest {
                                 "Syalom. Saya pendeta di jemaat GMIT di Amarasi. Minggu depan saya"
                                         + " mau bicara di depan pemuda soal kerja ke luar negeri."));
         assertThat(talk)
-                .contains("Tanda-tanda calo", "ringkasan")
+                .contains("tanda-tanda calo", "ringkasan untuk dicetak")
                 .doesNotContain("belum punya jawaban pasti", REFUSED);
         String summary =
                 text(
