@@ -56,8 +56,9 @@ class RoundSeventeenAnswersIntegrationTests extends IntegrationTest {
                 .contains("A short summary to print", "Disnaker", "0-800-1000")
                 .doesNotContain("Sorry, we can only help");
         String flags = text(pastor.say("What are the main red flags?"));
+        // Right after the summary (which showed the card) the topic says what the card did not.
         assertThat(flags)
-                .contains("Signs of an illegal job offer", "tourist visa")
+                .contains("Signs of an illegal job offer")
                 .doesNotContain("Sorry, we can only help");
     }
 
