@@ -1,15 +1,7 @@
 package id.migrasiaman.answers;
 
-import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.Menus;
-import id.migrasiaman.conversation.MessageInterceptor;
-import id.migrasiaman.conversation.Questions;
-import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
-import id.migrasiaman.conversation.Turn;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -24,7 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(47)
-class ContactsAsked implements MessageInterceptor {
+class ContactsAsked extends WordedAnswer {
 
     static final int MAX_WORDS = 25;
 
@@ -44,33 +36,20 @@ class ContactsAsked implements MessageInterceptor {
                             + "|\\b(hubungi|kontak|menghubungi)( \\S+){0,2} (siapa|ke mana|kemana)"
                             + "( \\S+){0,2} (di )?indonesia\\b");
 
-    private final Texts texts;
-    private final Menus menus;
-
     ContactsAsked(Texts texts, Menus menus) {
-        this.texts = texts;
-        this.menus = menus;
+        super(
+                texts,
+                menus,
+                new Shape(
+                        "contacts.indonesia",
+                        "contacts.employers",
+                        "hiring-from-indonesia",
+                        MAX_WORDS,
+                        true));
     }
 
     @Override
-    public Optional<List<Reply>> intercept(Turn turn) {
-        if (turn.state().active() != null
-                || !(turn.message().content() instanceof Content.Text typed)
-                || Questions.words(typed.text()) > MAX_WORDS
-                || !Questions.isQuestion(typed.text())) {
-            return Optional.empty();
-        }
-        String text = typed.text().toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(text).find() && !WHOM_IN_INDONESIA.matcher(text).find()) {
-            return Optional.empty();
-        }
-        String lang = turn.language();
-        return Optional.of(
-                List.of(
-                        AnswerReplies.withTopic(
-                                texts.get(lang, "contacts.indonesia"),
-                                texts.get(lang, "contacts.employers"),
-                                "hiring-from-indonesia",
-                                menus.backButton(lang))));
+    boolean asks(String lower) {
+        return EMAIL.matcher(lower).find() || WHOM_IN_INDONESIA.matcher(lower).find();
     }
 }

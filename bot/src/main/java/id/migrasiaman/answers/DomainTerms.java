@@ -29,6 +29,20 @@ final class DomainTerms {
                             + "|perjanjian penempatan|orientasi pra pemberangkatan|rekomendasi paspor"
                             + "|placement agreement|pre departure orientation) ");
 
+    /**
+     * The bot's core topic asked about in its own words ("What are the main red flags?", trial 16
+     * D13): both models read the short English question as everyday. Not when it names another part
+     * of life ("red flags in a relationship").
+     */
+    private static final Pattern RED_FLAGS =
+            Pattern.compile(" (red flags?|warning signs?|tanda bahaya|tanda tanda bahaya) ");
+
+    private static final Pattern OTHER_LIFE =
+            Pattern.compile(
+                    " (relationship|relationships|boyfriend|girlfriend|partner|dating|date|pacar"
+                            + "|pacaran|husband|wife|suami|istri|health|kesehatan|stroke|cancer"
+                            + "|kanker|jantung|heart|depression|depresi|car|mobil|motor|baby|bayi) ");
+
     private static final Pattern PASSPORT = Pattern.compile(" (paspor|passport) ");
 
     /** The trips a passport is also for that are not working abroad. */
@@ -41,7 +55,12 @@ final class DomainTerms {
     private DomainTerms() {}
 
     static boolean named(String text) {
-        return text != null && NAMED.matcher(Words.padded(text)).find();
+        if (text == null) {
+            return false;
+        }
+        String padded = Words.padded(text);
+        return NAMED.matcher(padded).find()
+                || (RED_FLAGS.matcher(padded).find() && !OTHER_LIFE.matcher(padded).find());
     }
 
     /** A question about a passport that names no holiday, pilgrimage, study or child's trip. */

@@ -1,15 +1,7 @@
 package id.migrasiaman.answers;
 
-import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.Menus;
-import id.migrasiaman.conversation.MessageInterceptor;
-import id.migrasiaman.conversation.Questions;
-import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
-import id.migrasiaman.conversation.Turn;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -22,7 +14,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(48)
-class FiguresAsked implements MessageInterceptor {
+class FiguresAsked extends WordedAnswer {
 
     static final int MAX_WORDS = 30;
 
@@ -39,32 +31,20 @@ class FiguresAsked implements MessageInterceptor {
             Pattern.compile(
                     "\\b(kabupaten kupang|kab\\.? kupang|kupang regency|district of kupang)\\b");
 
-    private final Texts texts;
-    private final Menus menus;
-
     FiguresAsked(Texts texts, Menus menus) {
-        this.texts = texts;
-        this.menus = menus;
+        super(
+                texts,
+                menus,
+                new Shape(
+                        "figures.kabupaten",
+                        "figures.risks",
+                        "non-procedural-risks",
+                        MAX_WORDS,
+                        false));
     }
 
     @Override
-    public Optional<List<Reply>> intercept(Turn turn) {
-        if (turn.state().active() != null
-                || !(turn.message().content() instanceof Content.Text typed)
-                || Questions.words(typed.text()) > MAX_WORDS) {
-            return Optional.empty();
-        }
-        String text = typed.text().toLowerCase(Locale.ROOT);
-        if (!FIGURES.matcher(text).find() || !KABUPATEN.matcher(text).find()) {
-            return Optional.empty();
-        }
-        String lang = turn.language();
-        return Optional.of(
-                List.of(
-                        AnswerReplies.withTopic(
-                                texts.get(lang, "figures.kabupaten"),
-                                texts.get(lang, "figures.risks"),
-                                "non-procedural-risks",
-                                menus.backButton(lang))));
+    boolean asks(String lower) {
+        return FIGURES.matcher(lower).find() && KABUPATEN.matcher(lower).find();
     }
 }

@@ -98,10 +98,7 @@ class OfferFollowUps {
                             case PUSHBACK -> pushedBack(lang, offer, hits);
                             case LOAN -> cost(lang, hits, terms);
                             case TRY -> tryOnly(lang, hits) + questionsAndCheck(lang, terms);
-                            default ->
-                                    ASKS_TO_CHECK.matcher(question.toLowerCase(Locale.ROOT)).find()
-                                            ? howToCheck(lang, terms)
-                                            : legality(lang, hits) + questionsAndCheck(lang, terms);
+                            default -> byDefault(lang, question, hits, terms);
                         };
         List<List<Reply.Button>> rows = OfferCheck.offerRows(texts, lang);
         rows.add(List.of(menus.backButton(lang)));
@@ -115,6 +112,35 @@ class OfferFollowUps {
         }
         return out;
     }
+
+    /**
+     * How to check the company; how to search SISKOP2MI step by step, which no source of ours
+     * describes (FACTS 13.11, 15.3: trial 16 D17 got the same paragraph a third time); otherwise
+     * whether the offer is legal.
+     */
+    private String byDefault(
+            String lang, String question, List<RedFlagHit> hits, OfferTerms terms) {
+        String lower = question.toLowerCase(Locale.ROOT);
+        if (!ASKS_TO_CHECK.matcher(lower).find()) {
+            return legality(lang, hits) + questionsAndCheck(lang, terms);
+        }
+        if (SISKOP2MI_STEPS.matcher(lower).find()) {
+            return texts.get(
+                    lang,
+                    "context.offer.siskop2mi.steps",
+                    terms.company()
+                            .map(Html::escape)
+                            .orElse(texts.get(lang, "context.offer.the.company")));
+        }
+        return howToCheck(lang, terms);
+    }
+
+    /** How to use SISKOP2MI itself: its menus and fields are in no source of ours. */
+    private static final Pattern SISKOP2MI_STEPS =
+            Pattern.compile(
+                    "\\b(cara|caranya|bagaimana|bgmn|gimana|gmn|karmana|langkah\\S*|step\\S*|how|tutorial"
+                            + "|panduan)\\b.*\\bsiskop2mi\\b|\\bsiskop2mi\\b.*\\b(cara|caranya|bagaimana"
+                            + "|bgmn|gimana|gmn|karmana|langkah\\S*|step\\S*|how|tutorial|panduan)\\b");
 
     /**
      * What a child who told her own age may ask after the offer ("aku harus gmn kak?", "itu legal

@@ -26,6 +26,9 @@ final class RouteGuide implements CommandAction, ButtonAction {
 
     static final String PREFIX = "j:";
 
+    /** The button of answers.ContractEndsAbroad: what going home and leaving again takes. */
+    static final String AGAIN_ABROAD = "ca:again";
+
     private final Supplier<RouteBook> books;
     private final RouteProgressStore store;
     private final Texts texts;
@@ -78,6 +81,10 @@ final class RouteGuide implements CommandAction, ButtonAction {
         inView.shown(id, clock.instant(), false);
         Optional<RouteProgress> progress = store.find(id);
         if (progress.isEmpty() || plan(progress.get()).isEmpty()) {
+            Optional<Reply> abroad = abroad(turn);
+            if (abroad.isPresent()) {
+                return List.of(abroad.get());
+            }
             RouteProgress fresh =
                     progress.orElseGet(() -> RouteProgress.fresh(id, clock.instant()))
                             .speaking(turn.language());
@@ -87,6 +94,34 @@ final class RouteGuide implements CommandAction, ButtonAction {
         }
         return List.of(
                 overview(turn.language(), progress.get()), step(turn.language(), progress.get()));
+    }
+
+    /**
+     * Someone who said she works abroad now ({@code ConversationState.whereabouts}) is not started
+     * as a first-time applicant without asking (trial 16, D12): going home and leaving again is
+     * {@code answers.ContractEndsAbroad}'s button {@value #AGAIN_ABROAD}; a first departure starts
+     * at the country question.
+     */
+    private Optional<Reply> abroad(Turn turn) {
+        String where = turn.state().whereabouts();
+        if (where.isEmpty() || "ID".equals(where)) {
+            return Optional.empty();
+        }
+        String lang = turn.language();
+        String country = texts.get(lang, "contract.country." + where);
+        return Optional.of(
+                Reply.withButtons(
+                        texts.get(lang, "route.abroad.ask", country),
+                        List.of(
+                                List.of(
+                                        new Reply.Button(
+                                                texts.get(lang, "contract.again.button"),
+                                                AGAIN_ABROAD)),
+                                List.of(
+                                        new Reply.Button(
+                                                texts.get(lang, "route.abroad.first"),
+                                                PREFIX + "x")),
+                                List.of(menus.backButton(lang)))));
     }
 
     /** Only the operations the guide offers, with an id, a step number or a date where needed. */
