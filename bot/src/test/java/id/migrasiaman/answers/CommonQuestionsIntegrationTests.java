@@ -1,5 +1,6 @@
 package id.migrasiaman.answers;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -155,9 +156,5 @@ class CommonQuestionsIntegrationTests extends IntegrationTest {
                 .contains("Taiwan")
                 .contains("pabrik")
                 .contains("sumber kami tidak menyebut potongan yang sah");
-    }
-
-    private static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
 }

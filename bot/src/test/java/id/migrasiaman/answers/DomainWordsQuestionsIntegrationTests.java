@@ -1,11 +1,10 @@
 package id.migrasiaman.answers;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.migrasiaman.IntegrationTest;
 import id.migrasiaman.telegram.BotConversation;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,9 +44,5 @@ class DomainWordsQuestionsIntegrationTests extends IntegrationTest {
         String reply = text(user.say("cara perpanjang paspor untuk liburan ke bali gimana?"));
 
         assertThat(reply).doesNotContain("Sumber:");
-    }
-
-    private static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
 }

@@ -1,11 +1,10 @@
 package id.migrasiaman.answers;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.migrasiaman.IntegrationTest;
 import id.migrasiaman.telegram.BotConversation;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,9 +49,5 @@ class FirstQuestionsIntegrationTests extends IntegrationTest {
         BotConversation maria = new BotConversation(BOT_API, CHATS.incrementAndGet());
         String reply = text(maria.say("bikin paspor buat umroh bulan depan di kupang di mana ya?"));
         assertThat(reply).doesNotContain("Paspor untuk bekerja");
-    }
-
-    private static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
 }

@@ -1,5 +1,6 @@
 package id.migrasiaman.answers;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -82,9 +83,5 @@ class FollowUpIntegrationTests extends IntegrationTest {
         user.say(OFFER);
         assertThat(text(user.say("Syarat jadi PMI ke Hongkong apa saja?")))
                 .doesNotContain("Tawaran tadi");
-    }
-
-    private static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
 }

@@ -1,11 +1,10 @@
 package id.migrasiaman.answers;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.migrasiaman.IntegrationTest;
 import id.migrasiaman.telegram.BotConversation;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -79,9 +78,5 @@ class PracticalQuestionsRound11IntegrationTests extends IntegrationTest {
         BotConversation dewi2 = new BotConversation(BOT_API, 816_007);
         String wage = text(dewi2.say("gaji PRT di malaysia berapa?"));
         assertThat(wage).contains("RM1.500").contains("2022");
-    }
-
-    private static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
 }

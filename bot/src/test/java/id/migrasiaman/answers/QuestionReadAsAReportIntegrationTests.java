@@ -1,11 +1,10 @@
 package id.migrasiaman.answers;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.migrasiaman.IntegrationTest;
 import id.migrasiaman.telegram.BotConversation;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,9 +52,5 @@ class QuestionReadAsAReportIntegrationTests extends IntegrationTest {
         assertThat(reply).doesNotStartWith("Halo!").contains("calo");
         BotConversation kakak = new BotConversation(BOT_API, 796_104);
         assertThat(text(kakak.say("halo kak apa kabar?"))).contains("Halo");
-    }
-
-    private static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
 }

@@ -1,8 +1,8 @@
 package id.migrasiaman.answers;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.migrasiaman.IntegrationTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
@@ -190,9 +190,5 @@ class RoundSixteenAnswersIntegrationTests extends IntegrationTest {
                 .contains("ujian", "belum ada di sumber resmi kami");
         assertThat(text(man.say("umur 35 masih bisa ko?")))
                 .contains("batas umur maksimal", "belum ada di sumber resmi kami", "18 tahun");
-    }
-
-    private static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
 }

@@ -1,5 +1,6 @@
 package id.migrasiaman.conversation;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -207,9 +208,5 @@ class RoundFifteenDialogueIntegrationTests extends IntegrationTest {
             n++;
         }
         return n;
-    }
-
-    private static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
 }

@@ -1,6 +1,6 @@
 package id.migrasiaman.conversation;
 
-import static id.migrasiaman.telegram.BotConversation.text;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.migrasiaman.IntegrationTest;

@@ -1,5 +1,6 @@
 package id.migrasiaman.conversation;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -166,9 +167,5 @@ class TrialThirteenListeningIntegrationTests extends IntegrationTest {
                 .contains("ada penipuan atas nama KP2MI tidak?");
         assertThat(asked.substring(asked.indexOf("Pertanyaan lain")))
                 .doesNotContain("paspor berapa harganya");
-    }
-
-    private static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
 }

@@ -1,6 +1,6 @@
 package id.migrasiaman.emergency;
 
-import static id.migrasiaman.emergency.InterruptedFlowsIntegrationTests.textOf;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -43,7 +43,7 @@ class CalmDangerAndEverydayHelpIntegrationTests extends IntegrationTest {
 
         // Written in English: answered in English, the hotlines of Malaysia first.
         assertThat(replies.get(0).path("text").asText()).contains("Emergency numbers in Malaysia");
-        String code = StaffChat.codeIn(textOf(replies));
+        String code = StaffChat.codeIn(text(replies));
         assertThat(queue.find(code).orElseThrow().priority()).isEqualTo(Priority.URGENT);
         assertThat(BotConversation.buttonData(replies.get(replies.size() - 1)))
                 .contains("em:resume");
@@ -63,7 +63,7 @@ class CalmDangerAndEverydayHelpIntegrationTests extends IntegrationTest {
         List<JsonNode> replies = teen.say("tolong bantu kerjain pr matematika dong kak");
 
         assertThat(replies).isNotEmpty();
-        String all = textOf(replies);
+        String all = text(replies);
         assertThat(all)
                 .doesNotContain("Nomor bantuan")
                 .doesNotContain("Apakah ada orang dalam bahaya")

@@ -1,6 +1,6 @@
 package id.migrasiaman.emergency;
 
-import static id.migrasiaman.emergency.InterruptedFlowsIntegrationTests.textOf;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,7 +44,7 @@ class QuestionsInsideFlowsIntegrationTests extends IntegrationTest {
         List<JsonNode> replies =
                 villager.say("sa takut kalau lapor nanti calo tau sa pung nama, bagaimana?");
 
-        String text = textOf(replies);
+        String text = text(replies);
         assertThat(text).doesNotContain(DANGER_QUESTION).doesNotContain("Nomor bantuan resmi");
         // How to report, or whether the person reported learns who reported (content14's
         // police-report-identity): either says a report here may leave the name out.
@@ -54,10 +54,10 @@ class QuestionsInsideFlowsIntegrationTests extends IntegrationTest {
 
         villager.say("Om Yakob, 081234560001");
         List<JsonNode> last = List.of();
-        for (int i = 0; i < 14 && !textOf(last).contains("Ringkasan"); i++) {
+        for (int i = 0; i < 14 && !text(last).contains("Ringkasan"); i++) {
             last = villager.press("r:skip");
         }
-        assertThat(textOf(last)).contains("Om Yakob").doesNotContain("sa pung nama");
+        assertThat(text(last)).contains("Om Yakob").doesNotContain("sa pung nama");
         assertThat(queue.urgentWaiting()).isEqualTo(urgentBefore);
     }
 
@@ -70,6 +70,6 @@ class QuestionsInsideFlowsIntegrationTests extends IntegrationTest {
         List<JsonNode> replies = mother.say("sa takut sekali, sa harus buat apa?");
 
         assertThat(replies.get(0).path("text").asText()).contains("Nomor");
-        assertThat(textOf(replies)).contains(DANGER_QUESTION);
+        assertThat(text(replies)).contains(DANGER_QUESTION);
     }
 }

@@ -1,9 +1,9 @@
 package id.migrasiaman.emergency;
 
 import static id.migrasiaman.conversation.ReplyTexts.text;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.migrasiaman.IntegrationTest;
 import id.migrasiaman.conversation.ConversationService;
 import id.migrasiaman.conversation.IncomingMessage;
@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,14 +50,14 @@ class RoundThirteenSafetyIntegrationTests extends IntegrationTest {
         daniel.press("a:done");
 
         String reply =
-                all(
+                text(
                         daniel.say(
                                 "trus habis ini apa yg terjadi? polisi datang tangkap dia ko? brp lama?"));
 
         assertThat(reply)
                 .contains("tidak bisa menjanjikan", "110", "/status " + code)
                 .doesNotContain(ALARM_ID, QUESTION_ID, "Kode darurat");
-        assertThat(all(daniel.say("/laporan"))).doesNotContain("Darurat");
+        assertThat(text(daniel.say("/laporan"))).doesNotContain("Darurat");
     }
 
     @Test
@@ -67,7 +66,7 @@ class RoundThirteenSafetyIntegrationTests extends IntegrationTest {
         report(sarah);
 
         String reply =
-                all(
+                text(
                         sarah.say(
                                 "What happens now? Will the police arrest him? Could he go to jail"
                                         + " and how long does it take?"));
@@ -234,7 +233,7 @@ class RoundThirteenSafetyIntegrationTests extends IntegrationTest {
         reporter.press("r:minors:no");
         reporter.press("r:done");
         reporter.press("r:contact:no");
-        return code(all(reporter.press("r:send")));
+        return code(text(reporter.press("r:send")));
     }
 
     private List<Reply> send(String id, String text) {
@@ -245,9 +244,5 @@ class RoundThirteenSafetyIntegrationTests extends IntegrationTest {
         Matcher m = CODE.matcher(text);
         assertThat(m.find()).as("a report code in: " + text).isTrue();
         return m.group();
-    }
-
-    private static String all(List<JsonNode> replies) {
-        return replies.stream().map(r -> r.path("text").asText()).collect(Collectors.joining("\n"));
     }
 }

@@ -1,6 +1,6 @@
 package id.migrasiaman.emergency;
 
-import static id.migrasiaman.emergency.TrialNineIntegrationTests.textOf;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,7 +38,7 @@ class TrialElevenSafetyIntegrationTests extends IntegrationTest {
         if (first.contains("0-800-1000")) {
             assertThat(first.indexOf("110")).isLessThan(first.indexOf("0-800-1000"));
         }
-        assertThat(textOf(alarm)).contains("Satgas sudah diberi tahu");
+        assertThat(text(alarm)).contains("Satgas sudah diberi tahu");
     }
 
     /**
@@ -52,7 +52,7 @@ class TrialElevenSafetyIntegrationTests extends IntegrationTest {
                 girl.say(
                         "beta deng 8 nona dikunci di kos di sikumana, calo ambil hp dong, beta pake"
                                 + " hp sembunyi. lusa mau dibawa ke surabaya");
-        String all = textOf(alarm);
+        String all = text(alarm);
         String first = alarm.get(0).path("text").asText();
         assertThat(first).contains("110");
         if (first.contains("0-800-1000")) {

@@ -1,6 +1,6 @@
 package id.migrasiaman.emergency;
 
-import static id.migrasiaman.emergency.InterruptedFlowsIntegrationTests.textOf;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,7 +37,7 @@ class VolunteerInKupangIntegrationTests extends IntegrationTest {
         assertThat(replies).isNotEmpty();
         String first = replies.get(0).path("text").asText();
         assertThat(first).contains("110").doesNotContain("999", "Kuala Lumpur", "Johor");
-        assertThat(textOf(replies)).doesNotContain("Emergency numbers in Malaysia");
+        assertThat(text(replies)).doesNotContain("Emergency numbers in Malaysia");
     }
 
     @Test

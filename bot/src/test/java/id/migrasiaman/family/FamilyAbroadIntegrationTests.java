@@ -3,6 +3,7 @@ package id.migrasiaman.family;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -168,9 +169,5 @@ class FamilyAbroadIntegrationTests extends IntegrationTest {
 
     private static JsonNode last(List<JsonNode> replies) {
         return replies.get(replies.size() - 1);
-    }
-
-    private static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
 }

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -160,9 +161,5 @@ class MediaAndEditsIntegrationTests extends IntegrationTest {
 
     private static JsonNode last(List<JsonNode> replies) {
         return replies.get(replies.size() - 1);
-    }
-
-    private static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
 import id.migrasiaman.IntegrationTest;
-import id.migrasiaman.reports.chat.ReportFlowIntegrationTests;
 import id.migrasiaman.telegram.BotConversation;
+import id.migrasiaman.telegram.BotReplies;
 import id.migrasiaman.telegram.FakeBotApi;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,13 +39,11 @@ class PrivacyAndReplayIntegrationTests extends IntegrationTest {
         user.say("/start");
         user.say("/lapor calo om Beni di Naibonat rekrut anak sekolah ke Malaysia 0813-3900-1122");
         user.press("r:skip");
-        for (int i = 0;
-                i < 10 && !ReportFlowIntegrationTests.text(user.sent()).contains("menghubungi");
-                i++) {
+        for (int i = 0; i < 10 && !BotReplies.text(user.sent()).contains("menghubungi"); i++) {
             user.press("r:skip");
         }
         user.press("r:contact:no");
-        assertThat(ReportFlowIntegrationTests.text(user.press("r:send"))).contains("LPR-");
+        assertThat(BotReplies.text(user.press("r:send"))).contains("LPR-");
 
         assertThat(output.getAll())
                 .doesNotContain(String.valueOf(USER))
@@ -63,9 +61,7 @@ class PrivacyAndReplayIntegrationTests extends IntegrationTest {
         for (String update : updates) {
             user.deliver(update);
         }
-        for (int i = 0;
-                i < 12 && !ReportFlowIntegrationTests.text(user.sent()).contains("Ringkasan");
-                i++) {
+        for (int i = 0; i < 12 && !BotReplies.text(user.sent()).contains("Ringkasan"); i++) {
             user.press("r:skip");
         }
         String send =

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -168,11 +169,5 @@ class RouteIntegrationTests extends IntegrationTest {
                 + "},\"new_chat_member\":{\"status\":\"kicked\",\"until_date\":0,\"user\":"
                 + bot
                 + "}}}";
-    }
-
-    private static String text(List<JsonNode> sent) {
-        StringBuilder all = new StringBuilder();
-        sent.forEach(m -> all.append(m.path("text").asText()).append('\n'));
-        return all.toString();
     }
 }

@@ -1,5 +1,6 @@
 package id.migrasiaman.route;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -86,11 +87,5 @@ class RouteRestartIntegrationTests {
 
     private static JsonNode last(List<JsonNode> sent) {
         return sent.get(sent.size() - 1);
-    }
-
-    private static String text(List<JsonNode> sent) {
-        StringBuilder all = new StringBuilder();
-        sent.forEach(m -> all.append(m.path("text").asText()).append('\n'));
-        return all.toString();
     }
 }

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import id.migrasiaman.IntegrationTest;
 import id.migrasiaman.telegram.BotConversation;
+import id.migrasiaman.telegram.BotReplies;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,24 +33,26 @@ class OwnStoryIntegrationTests extends IntegrationTest {
         toldUpToConsent(yuliana, "KR");
 
         List<JsonNode> preview = yuliana.say("boleh sa lihat dulu yang mau ditampilkan?");
-        assertThat(all(preview))
+        assertThat(BotReplies.text(preview))
                 .contains("Tidak ada yang ditampilkan tanpa izin", "Nunukan", Redactor.PHONE)
                 .doesNotContain("0812", "Maaf, kami hanya bisa membantu");
         assertThat(BotConversation.buttonData(last(preview))).contains("s:pub:yes", "s:pub:no");
 
         List<JsonNode> change = yuliana.say("sa mau ubah cerita sa, ada calo di situ");
-        assertThat(all(change)).contains("belum tersimpan").doesNotContain("Mau buat laporan");
+        assertThat(BotReplies.text(change))
+                .contains("belum tersimpan")
+                .doesNotContain("Mau buat laporan");
         assertThat(BotConversation.buttonData(last(change))).contains("s:pub:yes");
 
         List<JsonNode> back = yuliana.press("m:story");
-        assertThat(all(back)).contains("belum selesai");
+        assertThat(BotReplies.text(back)).contains("belum selesai");
         assertThat(BotConversation.buttonData(last(back))).contains("s:pub:no");
 
         assertThat(text(last(yuliana.press("s:pub:no")))).contains("tersimpan");
         assertThat(stories("KR")).hasSize(1);
 
         List<JsonNode> status = yuliana.say("cerita sa tadi bagaimana? sudah terkirim ko?");
-        assertThat(all(status)).contains("hanya untuk petugas", "Nunukan");
+        assertThat(BotReplies.text(status)).contains("hanya untuk petugas", "Nunukan");
     }
 
     @Test
@@ -61,7 +63,7 @@ class OwnStoryIntegrationTests extends IntegrationTest {
         assertThat(stories("SG").get(0).getString("status")).isEqualTo("PENDING");
 
         List<JsonNode> mine = yuliana.say("sa mau hapus cerita sa");
-        assertThat(all(mine)).contains("menunggu dibaca petugas", "Nunukan");
+        assertThat(BotReplies.text(mine)).contains("menunggu dibaca petugas", "Nunukan");
         String withdraw =
                 BotConversation.buttonData(last(mine)).stream()
                         .filter(d -> d.startsWith("s:wd:"))
@@ -81,7 +83,7 @@ class OwnStoryIntegrationTests extends IntegrationTest {
                         .filter(d -> d.startsWith("s:del:"))
                         .findFirst()
                         .orElseThrow();
-        assertThat(all(english)).doesNotContain("we can only help");
+        assertThat(BotReplies.text(english)).doesNotContain("we can only help");
         yuliana.press(erase);
         assertThat(stories("SG")).isEmpty();
     }
@@ -91,13 +93,13 @@ class OwnStoryIntegrationTests extends IntegrationTest {
         BotConversation reader = new BotConversation(BOT_API, 741_003);
         reader.press("m:story");
         reader.press("s:read:0");
-        assertThat(all(reader.say("nama saya nanti kelihatan ko? sa takut calo tau")))
+        assertThat(BotReplies.text(reader.say("nama saya nanti kelihatan ko? sa takut calo tau")))
                 .contains("Tidak ada yang ditampilkan tanpa izin")
                 .doesNotContain("Cara melaporkan calo");
 
         BotConversation stranger = new BotConversation(BOT_API, 741_004);
         assertThat(
-                        all(
+                        BotReplies.text(
                                 stranger.say(
                                         "kalau sa cerita pengalaman, siapa yang baca? nama sa"
                                                 + " ditampilkan ko?")))
@@ -114,9 +116,9 @@ class OwnStoryIntegrationTests extends IntegrationTest {
         yosef.say("Sa pernah kerja di Jepang lewat P3MI, majikan baik.");
         yosef.press("s:done");
 
-        assertThat(all(yosef.say("/jalur"))).contains("tidak disimpan");
+        assertThat(BotReplies.text(yosef.say("/jalur"))).contains("tidak disimpan");
         List<JsonNode> asked = yosef.say("paspor berapa hari jadi?");
-        assertThat(all(asked)).doesNotContain("Boleh cerita ini ditampilkan");
+        assertThat(BotReplies.text(asked)).doesNotContain("Boleh cerita ini ditampilkan");
         assertThat(stories("JP")).isEmpty();
     }
 
@@ -130,7 +132,7 @@ class OwnStoryIntegrationTests extends IntegrationTest {
         yosef.press("s:done");
 
         List<JsonNode> asked = yosef.say("paspor berapa hari jadi?");
-        assertThat(all(asked)).doesNotContain("Boleh cerita ini ditampilkan");
+        assertThat(BotReplies.text(asked)).doesNotContain("Boleh cerita ini ditampilkan");
         assertThat(text(last(asked))).contains("Apa pesan Anda");
         yosef.say("Urus di Disnaker, jangan lewat calo.");
         yosef.press("s:pub:no");
@@ -141,7 +143,7 @@ class OwnStoryIntegrationTests extends IntegrationTest {
     void aLoneDigitIsNotAStory() {
         BotConversation yosef = new BotConversation(BOT_API, 741_007);
         List<JsonNode> replies = yosef.say("1");
-        assertThat(all(replies)).doesNotContain("Terima kasih sudah bercerita");
+        assertThat(BotReplies.text(replies)).doesNotContain("Terima kasih sudah bercerita");
     }
 
     private static void toldUpToConsent(BotConversation teller, String country) {
@@ -167,11 +169,5 @@ class OwnStoryIntegrationTests extends IntegrationTest {
 
     private static String text(JsonNode message) {
         return message.path("text").asText();
-    }
-
-    private static String all(List<JsonNode> replies) {
-        return replies.stream()
-                .map(OwnStoryIntegrationTests::text)
-                .collect(Collectors.joining("\n"));
     }
 }

@@ -1,12 +1,10 @@
 package id.migrasiaman.reports.chat;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.migrasiaman.IntegrationTest;
 import id.migrasiaman.telegram.BotConversation;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +39,7 @@ class ChildrenLeavingSoonIntegrationTests extends IntegrationTest {
         daniel.press("r:done");
         daniel.press("r:contact:no");
 
-        String receipt = all(daniel.press("r:send"));
+        String receipt = text(daniel.press("r:send"));
 
         assertThat(receipt).contains("Laporan terkirim", "Polisi 110 sekarang", "SAPA 129");
     }
@@ -62,12 +60,8 @@ class ChildrenLeavingSoonIntegrationTests extends IntegrationTest {
         someone.press("r:done");
         someone.press("r:contact:no");
 
-        String receipt = all(someone.press("r:send"));
+        String receipt = text(someone.press("r:send"));
 
         assertThat(receipt).contains("Laporan terkirim").doesNotContain("110 sekarang");
-    }
-
-    private static String all(List<JsonNode> replies) {
-        return replies.stream().map(r -> r.path("text").asText()).collect(Collectors.joining("\n"));
     }
 }

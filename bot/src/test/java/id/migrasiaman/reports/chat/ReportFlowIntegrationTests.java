@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -158,9 +159,5 @@ public class ReportFlowIntegrationTests extends IntegrationTest {
                 .contains("&lt;lokasi&gt;");
         assertThat(messages.send("LPR-0000-0000", "staff-1", "x"))
                 .isEqualTo(ReporterMessages.Outcome.NO_CONSENT);
-    }
-
-    public static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
 }
