@@ -3,6 +3,7 @@ package id.migrasiaman.family;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static id.migrasiaman.telegram.BotReplies.last;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -165,9 +166,5 @@ class FamilyAbroadIntegrationTests extends IntegrationTest {
                 .stream()
                 .map(r -> r.getBodyAsString())
                 .toList();
-    }
-
-    private static JsonNode last(List<JsonNode> replies) {
-        return replies.get(replies.size() - 1);
     }
 }

@@ -1,5 +1,6 @@
 package id.migrasiaman.family;
 
+import static id.migrasiaman.telegram.BotReplies.buttons;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -107,9 +108,5 @@ class FamilyButtonsOnlyIntegrationTests extends IntegrationTest {
                 .contains("still empty")
                 .contains("voice message")
                 .doesNotContain("Report sent");
-    }
-
-    private static List<String> buttons(List<JsonNode> replies) {
-        return replies.stream().flatMap(r -> BotConversation.buttonData(r).stream()).toList();
     }
 }

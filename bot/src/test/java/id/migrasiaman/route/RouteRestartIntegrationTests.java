@@ -1,14 +1,13 @@
 package id.migrasiaman.route;
 
+import static id.migrasiaman.telegram.BotReplies.last;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.migrasiaman.BotApplication;
 import id.migrasiaman.telegram.BotConversation;
 import id.migrasiaman.telegram.FakeBotApi;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,9 +82,5 @@ class RouteRestartIntegrationTests {
                 "--migrasi.privacy.pseudonym-secret=test-secret-0123456789abcdef",
                 "--migrasi.console.admin-user=admin",
                 "--migrasi.console.admin-password=kata-sandi-uji-123");
-    }
-
-    private static JsonNode last(List<JsonNode> sent) {
-        return sent.get(sent.size() - 1);
     }
 }

@@ -1,12 +1,13 @@
 package id.migrasiaman.stories;
 
+import static id.migrasiaman.telegram.BotReplies.last;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import id.migrasiaman.IntegrationTest;
 import id.migrasiaman.telegram.BotConversation;
-import id.migrasiaman.telegram.BotReplies;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,26 +34,24 @@ class OwnStoryIntegrationTests extends IntegrationTest {
         toldUpToConsent(yuliana, "KR");
 
         List<JsonNode> preview = yuliana.say("boleh sa lihat dulu yang mau ditampilkan?");
-        assertThat(BotReplies.text(preview))
+        assertThat(text(preview))
                 .contains("Tidak ada yang ditampilkan tanpa izin", "Nunukan", Redactor.PHONE)
                 .doesNotContain("0812", "Maaf, kami hanya bisa membantu");
         assertThat(BotConversation.buttonData(last(preview))).contains("s:pub:yes", "s:pub:no");
 
         List<JsonNode> change = yuliana.say("sa mau ubah cerita sa, ada calo di situ");
-        assertThat(BotReplies.text(change))
-                .contains("belum tersimpan")
-                .doesNotContain("Mau buat laporan");
+        assertThat(text(change)).contains("belum tersimpan").doesNotContain("Mau buat laporan");
         assertThat(BotConversation.buttonData(last(change))).contains("s:pub:yes");
 
         List<JsonNode> back = yuliana.press("m:story");
-        assertThat(BotReplies.text(back)).contains("belum selesai");
+        assertThat(text(back)).contains("belum selesai");
         assertThat(BotConversation.buttonData(last(back))).contains("s:pub:no");
 
         assertThat(text(last(yuliana.press("s:pub:no")))).contains("tersimpan");
         assertThat(stories("KR")).hasSize(1);
 
         List<JsonNode> status = yuliana.say("cerita sa tadi bagaimana? sudah terkirim ko?");
-        assertThat(BotReplies.text(status)).contains("hanya untuk petugas", "Nunukan");
+        assertThat(text(status)).contains("hanya untuk petugas", "Nunukan");
     }
 
     @Test
@@ -63,7 +62,7 @@ class OwnStoryIntegrationTests extends IntegrationTest {
         assertThat(stories("SG").get(0).getString("status")).isEqualTo("PENDING");
 
         List<JsonNode> mine = yuliana.say("sa mau hapus cerita sa");
-        assertThat(BotReplies.text(mine)).contains("menunggu dibaca petugas", "Nunukan");
+        assertThat(text(mine)).contains("menunggu dibaca petugas", "Nunukan");
         String withdraw =
                 BotConversation.buttonData(last(mine)).stream()
                         .filter(d -> d.startsWith("s:wd:"))
@@ -83,7 +82,7 @@ class OwnStoryIntegrationTests extends IntegrationTest {
                         .filter(d -> d.startsWith("s:del:"))
                         .findFirst()
                         .orElseThrow();
-        assertThat(BotReplies.text(english)).doesNotContain("we can only help");
+        assertThat(text(english)).doesNotContain("we can only help");
         yuliana.press(erase);
         assertThat(stories("SG")).isEmpty();
     }
@@ -93,13 +92,13 @@ class OwnStoryIntegrationTests extends IntegrationTest {
         BotConversation reader = new BotConversation(BOT_API, 741_003);
         reader.press("m:story");
         reader.press("s:read:0");
-        assertThat(BotReplies.text(reader.say("nama saya nanti kelihatan ko? sa takut calo tau")))
+        assertThat(text(reader.say("nama saya nanti kelihatan ko? sa takut calo tau")))
                 .contains("Tidak ada yang ditampilkan tanpa izin")
                 .doesNotContain("Cara melaporkan calo");
 
         BotConversation stranger = new BotConversation(BOT_API, 741_004);
         assertThat(
-                        BotReplies.text(
+                        text(
                                 stranger.say(
                                         "kalau sa cerita pengalaman, siapa yang baca? nama sa"
                                                 + " ditampilkan ko?")))
@@ -116,9 +115,9 @@ class OwnStoryIntegrationTests extends IntegrationTest {
         yosef.say("Sa pernah kerja di Jepang lewat P3MI, majikan baik.");
         yosef.press("s:done");
 
-        assertThat(BotReplies.text(yosef.say("/jalur"))).contains("tidak disimpan");
+        assertThat(text(yosef.say("/jalur"))).contains("tidak disimpan");
         List<JsonNode> asked = yosef.say("paspor berapa hari jadi?");
-        assertThat(BotReplies.text(asked)).doesNotContain("Boleh cerita ini ditampilkan");
+        assertThat(text(asked)).doesNotContain("Boleh cerita ini ditampilkan");
         assertThat(stories("JP")).isEmpty();
     }
 
@@ -132,7 +131,7 @@ class OwnStoryIntegrationTests extends IntegrationTest {
         yosef.press("s:done");
 
         List<JsonNode> asked = yosef.say("paspor berapa hari jadi?");
-        assertThat(BotReplies.text(asked)).doesNotContain("Boleh cerita ini ditampilkan");
+        assertThat(text(asked)).doesNotContain("Boleh cerita ini ditampilkan");
         assertThat(text(last(asked))).contains("Apa pesan Anda");
         yosef.say("Urus di Disnaker, jangan lewat calo.");
         yosef.press("s:pub:no");
@@ -143,7 +142,7 @@ class OwnStoryIntegrationTests extends IntegrationTest {
     void aLoneDigitIsNotAStory() {
         BotConversation yosef = new BotConversation(BOT_API, 741_007);
         List<JsonNode> replies = yosef.say("1");
-        assertThat(BotReplies.text(replies)).doesNotContain("Terima kasih sudah bercerita");
+        assertThat(text(replies)).doesNotContain("Terima kasih sudah bercerita");
     }
 
     private static void toldUpToConsent(BotConversation teller, String country) {
@@ -161,13 +160,5 @@ class OwnStoryIntegrationTests extends IntegrationTest {
         return database.getCollection("stories")
                 .find(new Document("country", country))
                 .into(new java.util.ArrayList<>());
-    }
-
-    private static JsonNode last(List<JsonNode> replies) {
-        return replies.get(replies.size() - 1);
-    }
-
-    private static String text(JsonNode message) {
-        return message.path("text").asText();
     }
 }

@@ -1,5 +1,7 @@
 package id.migrasiaman.stories;
 
+import static id.migrasiaman.telegram.BotReplies.last;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -111,13 +113,5 @@ class StoriesIntegrationTests extends IntegrationTest {
         assertThat(stories.pending()).noneMatch(s -> s.country().equals("HK"));
         assertThat(stories.moderate(stored.getObjectId("_id").toHexString(), true, "x", "", "m"))
                 .isFalse();
-    }
-
-    private static JsonNode last(List<JsonNode> replies) {
-        return replies.get(replies.size() - 1);
-    }
-
-    private static String text(JsonNode message) {
-        return message.path("text").asText();
     }
 }

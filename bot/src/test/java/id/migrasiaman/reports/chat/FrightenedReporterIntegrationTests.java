@@ -1,5 +1,6 @@
 package id.migrasiaman.reports.chat;
 
+import static id.migrasiaman.telegram.BotReplies.buttons;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,9 +94,5 @@ class FrightenedReporterIntegrationTests extends IntegrationTest {
         Matcher m = CODE.matcher(sent);
         assertThat(m.find()).as("report code in " + sent).isTrue();
         return m.group();
-    }
-
-    private static List<String> buttons(List<JsonNode> replies) {
-        return replies.stream().flatMap(r -> BotConversation.buttonData(r).stream()).toList();
     }
 }
