@@ -1,6 +1,7 @@
 package id.migrasiaman.emergency;
 
 import static id.migrasiaman.conversation.ReplyTexts.text;
+import static id.migrasiaman.telegram.BotReplies.reportCode;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,8 +13,6 @@ import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class RoundThirteenSafetyIntegrationTests extends IntegrationTest {
 
-    private static final Pattern CODE = Pattern.compile("LPR-[A-Z0-9]{4}-[A-Z0-9]{4}");
     private static final String ALARM_ID = "Petugas Satgas sudah diberi tahu";
     private static final String ALARM_EN = "Task-force staff have been alerted";
     private static final String QUESTION_ID = "Apakah ada orang dalam bahaya sekarang";
@@ -233,16 +231,10 @@ class RoundThirteenSafetyIntegrationTests extends IntegrationTest {
         reporter.press("r:minors:no");
         reporter.press("r:done");
         reporter.press("r:contact:no");
-        return code(text(reporter.press("r:send")));
+        return reportCode(text(reporter.press("r:send")));
     }
 
     private List<Reply> send(String id, String text) {
         return conversations.handle(IncomingMessage.ofText(id, id, text));
-    }
-
-    private static String code(String text) {
-        Matcher m = CODE.matcher(text);
-        assertThat(m.find()).as("a report code in: " + text).isTrue();
-        return m.group();
     }
 }

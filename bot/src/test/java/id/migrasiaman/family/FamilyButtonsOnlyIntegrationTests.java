@@ -1,6 +1,8 @@
 package id.migrasiaman.family;
 
+import static id.migrasiaman.telegram.BotReplies.REPORT_CODE;
 import static id.migrasiaman.telegram.BotReplies.buttons;
+import static id.migrasiaman.telegram.BotReplies.reportCode;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,8 +12,6 @@ import id.migrasiaman.reports.Report;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * are few now have answer buttons, and an empty report is never sent.
  */
 class FamilyButtonsOnlyIntegrationTests extends IntegrationTest {
-
-    private static final Pattern CODE = Pattern.compile("LPR-[0-9A-Z]{4}-[0-9A-Z]{4}");
 
     @Autowired ReportQueue queue;
 
@@ -54,7 +52,7 @@ class FamilyButtonsOnlyIntegrationTests extends IntegrationTest {
         // The old "Kirim" button of an earlier summary sends nothing either.
         String stale = text(oma.press("f:send"));
         assertThat(stale).doesNotContain("Laporan terkirim");
-        assertThat(CODE.matcher(said + stale).find()).isFalse();
+        assertThat(REPORT_CODE.matcher(said + stale).find()).isFalse();
 
         // "Isi lagi" asks the first question again.
         assertThat(text(oma.press("f:again"))).contains("1/5");
@@ -84,9 +82,8 @@ class FamilyButtonsOnlyIntegrationTests extends IntegrationTest {
 
         String sent = text(oma.press("f:send"));
         assertThat(sent).contains("Laporan terkirim").contains("menghubungi Anda");
-        Matcher m = CODE.matcher(sent);
-        assertThat(m.find()).isTrue();
-        Report report = queue.find(m.group()).orElseThrow();
+        String code = reportCode(sent);
+        Report report = queue.find(code).orElseThrow();
         // The last news goes to the report's "when" (FamilyReports); the problem to "what".
         assertThat(report.facts().what()).contains("Tidak bisa dihubungi").contains("Malaysia");
     }

@@ -1,5 +1,6 @@
 package id.migrasiaman.family;
 
+import static id.migrasiaman.telegram.BotReplies.reportCode;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +9,6 @@ import id.migrasiaman.reports.Report;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * form asked the country again and his later answers landed in the wrong fields.
  */
 class FamilyDontKnowIntegrationTests extends IntegrationTest {
-
-    private static final Pattern CODE = Pattern.compile("LPR-[0-9A-Z]{4}-[0-9A-Z]{4}");
 
     @Autowired ReportQueue queue;
 
@@ -80,9 +77,7 @@ class FamilyDontKnowIntegrationTests extends IntegrationTest {
         BotConversation agus = new BotConversation(BOT_API, 744_002);
         agus.say("/keluarga");
         String alarm = text(agus.press("f:danger:yes"));
-        Matcher m = CODE.matcher(alarm);
-        assertThat(m.find()).as("urgent code in " + alarm).isTrue();
-        String code = m.group();
+        String code = reportCode(alarm);
         agus.say("Maria Nenobais");
 
         String interrupted =

@@ -1,12 +1,11 @@
 package id.migrasiaman.family;
 
+import static id.migrasiaman.telegram.BotReplies.reportCode;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.migrasiaman.IntegrationTest;
 import id.migrasiaman.telegram.BotConversation;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +17,6 @@ import org.junit.jupiter.api.Test;
  * with where to complain and what to bring (FACTS 14.5, 14.6).
  */
 class FamilyUnpaidWagesIntegrationTests extends IntegrationTest {
-
-    private static final Pattern CODE = Pattern.compile("LPR-[0-9A-Z]{4}-[0-9A-Z]{4}");
 
     @BeforeEach
     void api() {
@@ -64,8 +61,7 @@ class FamilyUnpaidWagesIntegrationTests extends IntegrationTest {
         }
         ros.press("f:contact:yes");
         String sent = text(ros.press("f:send"));
-        Matcher m = CODE.matcher(sent);
-        assertThat(m.find()).as("report code in " + sent).isTrue();
+        String code = reportCode(sent);
 
         String wages =
                 text(
@@ -75,7 +71,7 @@ class FamilyUnpaidWagesIntegrationTests extends IntegrationTest {
                 .contains("Gaji yang tidak dibayar")
                 .contains("0811-8080-141")
                 .contains("slip gaji")
-                .contains(m.group())
+                .contains(code)
                 .doesNotContain("Umur paling rendah");
     }
 

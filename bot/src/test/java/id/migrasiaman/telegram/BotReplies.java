@@ -2,12 +2,17 @@ package id.migrasiaman.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the bot replied, as the person reads it: the Bot API messages a {@link BotConversation}
  * captured, read as text and buttons.
  */
 public final class BotReplies {
+
+    /** A report's reference code as the bot shows it, such as {@code LPR-7K3Q-M2XA}. */
+    public static final Pattern REPORT_CODE = Pattern.compile("LPR-[0-9A-Z]{4}-[0-9A-Z]{4}");
 
     private BotReplies() {}
 
@@ -29,5 +34,14 @@ public final class BotReplies {
     /** The callback data of every inline button under {@code replies}, in order. */
     public static List<String> buttons(List<JsonNode> replies) {
         return replies.stream().flatMap(r -> BotConversation.buttonData(r).stream()).toList();
+    }
+
+    /** The first report code in {@code text}; fails the test when there is none. */
+    public static String reportCode(String text) {
+        Matcher m = REPORT_CODE.matcher(text);
+        if (!m.find()) {
+            throw new AssertionError("no report code in: " + text);
+        }
+        return m.group();
     }
 }

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static id.migrasiaman.telegram.BotReplies.REPORT_CODE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -17,7 +18,6 @@ import id.migrasiaman.reports.AlertRecords;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * meanwhile, and {@code /laporan} lists the reporter's codes.
  */
 class ReportDeliveryIntegrationTests extends IntegrationTest {
-
-    private static final Pattern CODE = Pattern.compile("LPR-[0-9A-Z]{4}-[0-9A-Z]{4}");
 
     @Autowired MongoDatabase database;
 
@@ -147,7 +145,7 @@ class ReportDeliveryIntegrationTests extends IntegrationTest {
 
     private static String codeIn(List<com.fasterxml.jackson.databind.JsonNode> replies) {
         for (var reply : replies) {
-            Matcher m = CODE.matcher(reply.path("text").asText());
+            Matcher m = REPORT_CODE.matcher(reply.path("text").asText());
             if (m.find()) {
                 return m.group();
             }

@@ -1,5 +1,6 @@
 package id.migrasiaman.reports.chat;
 
+import static id.migrasiaman.telegram.BotReplies.reportCode;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.migrasiaman.IntegrationTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +17,6 @@ import org.junit.jupiter.api.Test;
  * selasa depan" got an offer to report again (D17).
  */
 class AfterReportIntegrationTests extends IntegrationTest {
-
-    private static final Pattern CODE = Pattern.compile("LPR-[A-Z0-9]{4}-[A-Z0-9]{4}");
 
     @BeforeEach
     void api() {
@@ -36,7 +33,7 @@ class AfterReportIntegrationTests extends IntegrationTest {
         agus.say("om nya yg bawa. lwt kapal");
         agus.press("f:skip");
         agus.press("f:contact:yes");
-        String code = code(text(agus.press("f:send")));
+        String code = reportCode(text(agus.press("f:send")));
 
         String reply = text(agus.say("terima kasih. tolong bantu cari anak sy ya"));
 
@@ -63,7 +60,7 @@ class AfterReportIntegrationTests extends IntegrationTest {
         ima.press("r:minors:yes");
         ima.press("r:done");
         ima.press("r:contact:no");
-        String code = code(text(ima.press("r:send")));
+        String code = reportCode(text(ima.press("r:send")));
 
         List<JsonNode> replies = ima.say("kapan satgas tindak? anak2 itu berangkat selasa depan");
 
@@ -76,11 +73,5 @@ class AfterReportIntegrationTests extends IntegrationTest {
     void thanksWithoutAReportIsNotTakenForOne() {
         BotConversation someone = new BotConversation(BOT_API, 742_003);
         assertThat(text(someone.say("terima kasih kak"))).doesNotContain("LPR-");
-    }
-
-    private static String code(String text) {
-        Matcher m = CODE.matcher(text);
-        assertThat(m.find()).as("a report code in: " + text).isTrue();
-        return m.group();
     }
 }

@@ -1,6 +1,7 @@
 package id.migrasiaman.reports.chat;
 
 import static id.migrasiaman.telegram.BotReplies.buttons;
+import static id.migrasiaman.telegram.BotReplies.reportCode;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.migrasiaman.IntegrationTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +19,6 @@ import org.junit.jupiter.api.Test;
  * refusal. He must hear what happens to a sent report and be able to stop the officers' contact.
  */
 class FrightenedReporterIntegrationTests extends IntegrationTest {
-
-    private static final Pattern CODE = Pattern.compile("LPR-[0-9A-Z]{4}-[0-9A-Z]{4}");
 
     @BeforeEach
     void api() {
@@ -91,8 +88,6 @@ class FrightenedReporterIntegrationTests extends IntegrationTest {
         reporter.press("r:done");
         reporter.press("r:contact:yes");
         String sent = text(reporter.press("r:send"));
-        Matcher m = CODE.matcher(sent);
-        assertThat(m.find()).as("report code in " + sent).isTrue();
-        return m.group();
+        return reportCode(sent);
     }
 }

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static id.migrasiaman.telegram.BotReplies.reportCode;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -26,8 +27,6 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +37,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 public class ReportFlowIntegrationTests extends IntegrationTest {
 
-    private static final Pattern CODE = Pattern.compile("LPR-[0-9A-Z]{4}-[0-9A-Z]{4}");
     private static final byte[] PHOTO = "fake-jpeg-bytes-of-a-broker-flyer".repeat(40).getBytes();
 
     @Autowired ReportQueue queue;
@@ -89,9 +87,7 @@ public class ReportFlowIntegrationTests extends IntegrationTest {
                 .contains("+6281234567890");
 
         String sent = text(user.press("r:send"));
-        Matcher m = CODE.matcher(sent);
-        assertThat(m.find()).as("reference code in: " + sent).isTrue();
-        String code = m.group();
+        String code = reportCode(sent);
 
         Report report = queue.find(code).orElseThrow();
         assertThat(report.status()).isEqualTo(Status.NEW);
@@ -143,9 +139,7 @@ public class ReportFlowIntegrationTests extends IntegrationTest {
         }
         user.press("r:contact:yes");
         String sent = text(user.press("r:send"));
-        Matcher m = CODE.matcher(sent);
-        assertThat(m.find()).isTrue();
-        String code = m.group();
+        String code = reportCode(sent);
         assertThat(queue.contactFor(code))
                 .hasValueSatisfying(c -> assertThat(c.address()).isEqualTo("tg:700002"));
 

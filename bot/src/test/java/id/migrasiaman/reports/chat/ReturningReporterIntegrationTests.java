@@ -1,5 +1,6 @@
 package id.migrasiaman.reports.chat;
 
+import static id.migrasiaman.telegram.BotReplies.REPORT_CODE;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +8,6 @@ import id.migrasiaman.IntegrationTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class ReturningReporterIntegrationTests extends IntegrationTest {
 
-    private static final Pattern CODE = Pattern.compile("LPR-[0-9A-Z]{4}-[0-9A-Z]{4}");
     private static final String NEW_REPORT_QUESTION = "Siapa orangnya";
     private static final String OFFER_TO_REPORT = "Mau buat laporan";
 
@@ -90,7 +89,7 @@ class ReturningReporterIntegrationTests extends IntegrationTest {
     }
 
     private static List<String> codesIn(String text) {
-        Matcher m = CODE.matcher(text);
+        Matcher m = REPORT_CODE.matcher(text);
         List<String> codes = new java.util.ArrayList<>();
         while (m.find()) {
             if (!codes.contains(m.group())) {
