@@ -3,9 +3,8 @@ package id.migrasiaman.answers;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,12 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * document of labour migration were refused as "not about working abroad", because both models read
  * them as everyday. Naming Disnaker, BP3MI or a seaman's book is about the topics.
  */
-class DomainWordsQuestionsIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class DomainWordsQuestionsIntegrationTests extends TelegramChatTest {
 
     @ParameterizedTest
     @ValueSource(

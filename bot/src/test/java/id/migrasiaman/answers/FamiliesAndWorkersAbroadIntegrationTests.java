@@ -3,9 +3,8 @@ package id.migrasiaman.answers;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,14 +15,9 @@ import org.junit.jupiter.api.Test;
  * police report, a worker who lost a passport in Malaysia, and a five-question message followed by
  * "where is the SKCK made?". Each answer says what FACTS supports and where to ask for the rest.
  */
-class FamiliesAndWorkersAbroadIntegrationTests extends IntegrationTest {
+class FamiliesAndWorkersAbroadIntegrationTests extends TelegramChatTest {
 
     private static final String REFUSAL = "Maaf, kami hanya bisa membantu";
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aWidowLearnsWhoHandlesTheBodyWhatInsuranceCoversAndWhereToClaimWages() {

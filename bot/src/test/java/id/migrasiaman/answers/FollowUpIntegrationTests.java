@@ -4,23 +4,17 @@ import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Short follow-ups after an offer check or an answer refer to that offer or topic. */
-class FollowUpIntegrationTests extends IntegrationTest {
+class FollowUpIntegrationTests extends TelegramChatTest {
 
     private static final String OFFER =
             "Ada tawaran kerja di Malaysia gaji 8 juta, tidak perlu paspor, berangkat minggu depan,"
                     + " bayar 5 juta dulu ke om";
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void ituLegalKoAfterAnOfferCheckIsAboutThatOffer() {

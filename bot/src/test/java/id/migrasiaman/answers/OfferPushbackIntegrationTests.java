@@ -3,9 +3,8 @@ package id.migrasiaman.answers;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,17 +15,12 @@ import org.junit.jupiter.api.Test;
  * stand, Cambodia and Thailand are not placement countries (FACTS 12.4, 12.5), and he should check
  * with BP3MI or the Disnaker and not force himself to go (FACTS 12.12).
  */
-class OfferPushbackIntegrationTests extends IntegrationTest {
+class OfferPushbackIntegrationTests extends TelegramChatTest {
 
     private static final String SCAM_OFFER =
             "Lowongan admin dan customer service di Thailand atau Kamboja, gaji 18 juta per bulan,"
                     + " tidak perlu pengalaman, berangkat pakai visa turis dulu, hubungi kakak di"
                     + " DM instagram";
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     private static String checked(BotConversation user, String offer) {
         user.press("m:offer");

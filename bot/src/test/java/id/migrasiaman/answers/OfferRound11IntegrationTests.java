@@ -4,10 +4,9 @@ import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * "100%", a friendly stranger online who pays the ticket and says not to tell the parents, and what
  * a person asks right after seeing the warning signs.
  */
-class OfferRound11IntegrationTests extends IntegrationTest {
+class OfferRound11IntegrationTests extends TelegramChatTest {
 
     private static final String VISA = "Pakai visa turis / tanpa paspor";
     private static final String FAST = "Janji berangkat cepat";
@@ -30,11 +29,6 @@ class OfferRound11IntegrationTests extends IntegrationTest {
     private static final String TYPO_OFFER =
             "ad om dr kampung sbelah blg bs krja kbun d malaysia, brgkt mingu dpn, sonde ush"
                     + " paspor nnti dia urus smua";
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     private static String check(BotConversation user, String offer) {
         user.press("m:offer");

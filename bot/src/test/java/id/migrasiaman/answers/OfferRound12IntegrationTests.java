@@ -4,10 +4,9 @@ import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * that deduction and the other signs; "I already sent him my KTP" gets what to do now; "only your
  * KTP" to leave is a sign of its own.
  */
-class OfferRound12IntegrationTests extends IntegrationTest {
+class OfferRound12IntegrationTests extends TelegramChatTest {
 
     private static final String VISA = "Pakai visa turis / tanpa paspor";
     private static final String FEES = "Bayar di muka / gaji dipotong";
@@ -35,11 +34,6 @@ class OfferRound12IntegrationTests extends IntegrationTest {
             "Dicari pekerja kebun sawit Sabah! Gaji RM 2.300 per bulan. Gratis, tiket dan paspor"
                     + " kami tanggung, nanti potong gaji 4 bulan. Berangkat Sabtu ini lewat"
                     + " Nunukan, cukup KTP saja. Hubungi om Markus.";
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aLegalAdPastedWithoutTheButtonIsCheckedAndItsCompanyIsWhatToLookUp() {

@@ -3,9 +3,8 @@ package id.migrasiaman.answers;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,15 +13,10 @@ import org.junit.jupiter.api.Test;
  * there (D12), and that a ticket paid by the recruiter is a scam sign (D13); a caller posing as
  * KP2MI who wants a transfer is a scam (D42).
  */
-class OfferRound13IntegrationTests extends IntegrationTest {
+class OfferRound13IntegrationTests extends TelegramChatTest {
 
     private static final String NO_MINOR = "tidak boleh dikirim kerja ke luar negeri";
     private static final String NOTHING_FOUND = "Tidak ada tanda yang kami kenali";
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aFatherWhoseDaughterOf16IsTakenViaBaliToMalaysiaIsToldSheCannotGo() {

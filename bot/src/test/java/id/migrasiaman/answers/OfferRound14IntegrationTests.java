@@ -3,9 +3,8 @@ package id.migrasiaman.answers;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,15 +13,10 @@ import org.junit.jupiter.api.Test;
  * family; an English offer that skips the labour office and gives the contract on arrival shows
  * both signs.
  */
-class OfferRound14IntegrationTests extends IntegrationTest {
+class OfferRound14IntegrationTests extends TelegramChatTest {
 
     private static final String SOCIAL = "Lowongan dari Facebook, TikTok, grup WhatsApp";
     private static final String SCAM = "Kerja admin/CS/operator di Kamboja";
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aScamJobIsNotSaidToComeFromFacebookUntilThePersonSaysWhereHeSawIt() {

@@ -3,9 +3,8 @@ package id.migrasiaman.answers;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,17 +15,12 @@ import org.junit.jupiter.api.Test;
  * recruiter who says "don't tell your husband" keeps it from the family; a licensed company that
  * comes to the village is no private recruiter.
  */
-class OfferRound15IntegrationTests extends IntegrationTest {
+class OfferRound15IntegrationTests extends TelegramChatTest {
 
     private static final String FIVE_QUESTIONS_ID = "Tanyakan lima hal ini";
     private static final String NOT_SAFE_ID = "bukan berarti tawaran ini aman";
     private static final String HOTLINE = "0-800-1000";
     private static final String ROUTE = "Lewat Batam, Nunukan, Entikong, Tawau tanpa dokumen";
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void anIndonesianOfferWithNoKnownSignIsNotCalledSafe() {

@@ -3,9 +3,8 @@ package id.migrasiaman.answers;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,18 +15,13 @@ import org.junit.jupiter.api.Test;
  * school pupil, being housed at the recruiter's place, a verbal contract and a visa exemption. A
  * worker who keeps her own passport locked in her own bag is told no sign.
  */
-class OfferRound16IntegrationTests extends IntegrationTest {
+class OfferRound16IntegrationTests extends TelegramChatTest {
 
     private static final String DOCUMENTS_ID = "Paspor / KTP ditahan perekrut";
     private static final String OFFICIAL_ID = "Mengaku petugas (KP2MI, BP3MI, KBRI) dan minta uang";
     private static final String HELD_ID = "Ditampung di kos / penampungan sebelum berangkat";
     private static final String UNDERAGE_ID = "Di bawah 18 tahun / umur atau nama diubah";
     private static final String HIDDEN_ID = "Disuruh merahasiakan dari keluarga";
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void phonesAndKtpKeptByTheCoordinatorAreDocumentsHeld() {

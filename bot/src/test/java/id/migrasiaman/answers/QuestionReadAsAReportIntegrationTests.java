@@ -3,9 +3,8 @@ package id.migrasiaman.answers;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,12 +13,7 @@ import org.junit.jupiter.api.Test;
  * the answer about uang sirih. Her neighbour, who tells the bot about a recruiter with his phone
  * number, still gets the report flow.
  */
-class QuestionReadAsAReportIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class QuestionReadAsAReportIntegrationTests extends TelegramChatTest {
 
     @Test
     void aQuestionAboutMoneyFromARecruiterGetsTheUangSirihAnswer() {

@@ -3,9 +3,8 @@ package id.migrasiaman.conversation;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,12 +13,7 @@ import org.junit.jupiter.api.Test;
  * must hear of Portal Peduli WNI and Safe Travel, the Kemlu hotline and KP2MI from abroad, and
  * honestly that Japan's emergency number and the embassy's are not in our sources.
  */
-class HelpWhereSourcesEndIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class HelpWhereSourcesEndIntegrationTests extends TelegramChatTest {
 
     @Test
     void registeringAndHelpInJapanAreAnsweredHonestly() {

@@ -3,9 +3,8 @@ package id.migrasiaman.conversation;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,12 +13,7 @@ import org.junit.jupiter.api.Test;
  * to English while they write Indonesian. The bot now answers in the language a person writes,
  * unless they chose one with /bahasa.
  */
-class LanguageOfTheWriterIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class LanguageOfTheWriterIntegrationTests extends TelegramChatTest {
 
     @Test
     void aVolunteerWritingEnglishOnAnIndonesianPhoneIsAnsweredInEnglish() {

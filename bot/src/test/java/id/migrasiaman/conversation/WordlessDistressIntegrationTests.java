@@ -4,10 +4,9 @@ import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,12 +14,7 @@ import org.junit.jupiter.api.Test;
  * can only help with working abroad". Someone who cannot type what is wrong must be asked gently
  * what happened, with the emergency button if someone is in danger now, and no staff alarm.
  */
-class WordlessDistressIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class WordlessDistressIntegrationTests extends TelegramChatTest {
 
     @Test
     void cryingEmojiAreAskedGentlyWhatHappened() {

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.Priority;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,14 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * no hotlines, no danger question and no alarm. Before the fourth tuning round the first only got
  * the question and the second got the hotlines and the question.
  */
-class CalmDangerAndEverydayHelpIntegrationTests extends IntegrationTest {
+class CalmDangerAndEverydayHelpIntegrationTests extends TelegramChatTest {
 
     @Autowired ReportQueue queue;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aCalmEnglishEmergencyInsideTheReportFlowRaisesTheAlarmWithTheHotlinesFirst() {

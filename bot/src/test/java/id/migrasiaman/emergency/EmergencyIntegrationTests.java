@@ -8,26 +8,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.Priority;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import id.migrasiaman.telegram.FakeBotApi;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** An emergency message: hotlines first, an URGENT report, and an alert in the staff chat. */
-class EmergencyIntegrationTests extends IntegrationTest {
+class EmergencyIntegrationTests extends TelegramChatTest {
 
     @Autowired ReportQueue queue;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void hotlinesFirstThenUrgentReportAndStaffAlert() {

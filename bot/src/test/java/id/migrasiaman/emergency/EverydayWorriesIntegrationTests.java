@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * a staff alarm (D4, D19, D25, D36, D39). Each is answered as what it is, and staff are not
  * alerted. A man leaving for Cambodia who asks whom to call there got Malaysia's numbers (D12).
  */
-class EverydayWorriesIntegrationTests extends IntegrationTest {
+class EverydayWorriesIntegrationTests extends TelegramChatTest {
 
     private static final String IN_DANGER_ID = "Jika Anda dalam bahaya sekarang";
     private static final String DELETE_ID = "hapus percakapan ini";
@@ -31,11 +30,6 @@ class EverydayWorriesIntegrationTests extends IntegrationTest {
     private static final String ALARM_EN = "Task-force staff have been alerted";
 
     @Autowired ReportQueue queue;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aDeporteeWhoseCaloOffersToClearHisDebtIfHeGoesAgainIsToldItIsDebtBondage() {

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.conversation.ConversationStates;
 import id.migrasiaman.system.Pseudonyms;
 import id.migrasiaman.telegram.BotConversation;
@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.regex.Matcher;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,16 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * answered. Hours after the emergency's last change a message is read afresh; within them it is
  * still added.
  */
-class FollowLapseIntegrationTests extends IntegrationTest {
+class FollowLapseIntegrationTests extends TelegramChatTest {
 
     @Autowired MongoDatabase database;
     @Autowired Pseudonyms pseudonyms;
     @Autowired ConversationStates states;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void theWifeWritingTheNextMorningIsAnsweredAndToldTheReportStaysOpen() {

@@ -4,14 +4,13 @@ import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.Priority;
 import id.migrasiaman.reports.Report;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import id.migrasiaman.telegram.BotReplies;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,16 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * afterwards: hotlines in the first reply, the staff chat alerted within 10 s, and the interrupted
  * flow resumes where it was with nothing lost. On main such messages were stored as answers.
  */
-class InterruptedFlowsIntegrationTests extends IntegrationTest {
+class InterruptedFlowsIntegrationTests extends TelegramChatTest {
 
     private static final String DANGER = "anak saya dikunci, paspornya diambil, tolong!";
 
     @Autowired ReportQueue queue;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void dangerAtTheReportsWhoStepInterruptsAndTheReportResumes() {

@@ -4,7 +4,7 @@ import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Before the fix the first two got the hotlines and the danger question (seen in {@code bot.jar
  * chat} of the round-10 release).
  */
-class QuestionsInsideFlowsIntegrationTests extends IntegrationTest {
+class QuestionsInsideFlowsIntegrationTests extends TelegramChatTest {
 
     private static final String DANGER_QUESTION = "Apakah ada orang dalam bahaya sekarang?";
 
@@ -30,8 +30,7 @@ class QuestionsInsideFlowsIntegrationTests extends IntegrationTest {
     private long urgentBefore;
 
     @BeforeEach
-    void api() {
-        BOT_API.reset();
+    void urgentReportsSoFar() {
         urgentBefore = queue.urgentWaiting();
     }
 

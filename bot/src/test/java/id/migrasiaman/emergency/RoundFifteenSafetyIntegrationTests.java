@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * cuma mau tahu hak saya" were filed into the urgent report instead of answered (trial 15, D8,
  * D10).
  */
-class RoundFifteenSafetyIntegrationTests extends IntegrationTest {
+class RoundFifteenSafetyIntegrationTests extends TelegramChatTest {
 
     private static final String IN_DANGER_ID = "Jika Anda dalam bahaya sekarang";
     private static final String QUESTION_ID = "Apakah ada orang dalam bahaya sekarang";
@@ -32,11 +31,6 @@ class RoundFifteenSafetyIntegrationTests extends IntegrationTest {
     private static final String INDONESIAN_POLICE = "Polisi (call center Polri)";
 
     @Autowired ReportQueue queue;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aWidowAskingWhoPaysToBringHerHusbandsBodyHomeGetsTheWayHomeNotTheHotlines() {

@@ -5,7 +5,7 @@ import static id.migrasiaman.telegram.BotReplies.reportCode;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.conversation.ConversationService;
 import id.migrasiaman.conversation.IncomingMessage;
 import id.migrasiaman.conversation.Reply;
@@ -13,7 +13,6 @@ import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * without the "Cek tawaran" button gets the offer check, never a staff alarm; a fisherman writing
  * from the boat himself is told what he can do, before what his family can do (D28).
  */
-class RoundThirteenSafetyIntegrationTests extends IntegrationTest {
+class RoundThirteenSafetyIntegrationTests extends TelegramChatTest {
 
     private static final String ALARM_ID = "Petugas Satgas sudah diberi tahu";
     private static final String ALARM_EN = "Task-force staff have been alerted";
@@ -33,11 +32,6 @@ class RoundThirteenSafetyIntegrationTests extends IntegrationTest {
     @Autowired ConversationService conversations;
 
     @Autowired ReportQueue queue;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aKupangReporterAskingWhetherThePoliceWillArrestTheBrokerIsAnsweredNotAlarmed() {

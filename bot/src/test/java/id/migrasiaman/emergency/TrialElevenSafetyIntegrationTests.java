@@ -4,22 +4,16 @@ import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The black-box trial of round 11, told again through Telegram updates: two young women held in
  * Indonesia before being shipped on, one of them writing on a phone she hides from the recruiter.
  */
-class TrialElevenSafetyIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class TrialElevenSafetyIntegrationTests extends TelegramChatTest {
 
     /**
      * D23 (critical): locked in a house in Batam, to be shipped to Malaysia tomorrow, her phone

@@ -4,11 +4,10 @@ import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * whether the police pass on her name and got the hotline list (D13). A woman who called 110 asked
  * to go on with the guide and had it filed into the urgent report (D17).
  */
-class TrialFifteenFlowsIntegrationTests extends IntegrationTest {
+class TrialFifteenFlowsIntegrationTests extends TelegramChatTest {
 
     private static final String DANGER_QUESTION = "apakah ada orang dalam bahaya sekarang";
     private static final String CHOOSE_ONLY =
@@ -31,11 +30,6 @@ class TrialFifteenFlowsIntegrationTests extends IntegrationTest {
     private static final String EMERGENCY_SCREEN = "Jika Anda dalam bahaya sekarang";
 
     @Autowired ReportQueue queue;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aMotherTypingAtTheFamilyFormsDangerQuestionIsReadAnsweredAndKept() {

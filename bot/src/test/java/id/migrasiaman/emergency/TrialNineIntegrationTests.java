@@ -4,11 +4,10 @@ import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * pastes an offer into the offer check, a worker hiding in a bathroom in Johor who cannot call, a
  * sister in Oelamasi whose sister is locked in a room in Hong Kong.
  */
-class TrialNineIntegrationTests extends IntegrationTest {
+class TrialNineIntegrationTests extends TelegramChatTest {
 
     /** p03/p19: an offer that describes what will happen later, pasted into the offer check. */
     static final String ABK_OFFER =
@@ -27,11 +26,6 @@ class TrialNineIntegrationTests extends IntegrationTest {
                     + " nanti di kapal dipegang kapten";
 
     @Autowired ReportQueue queue;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void anOfferPastedIntoTheOfferCheckIsCheckedAsAnOfferNotAnAlarm() {

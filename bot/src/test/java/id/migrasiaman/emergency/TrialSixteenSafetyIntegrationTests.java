@@ -3,9 +3,8 @@ package id.migrasiaman.emergency;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,14 +14,9 @@ import org.junit.jupiter.api.Test;
  * answer (D3); a grandmother's typed answers at the family form's danger question got the button
  * line alone (D26).
  */
-class TrialSixteenSafetyIntegrationTests extends IntegrationTest {
+class TrialSixteenSafetyIntegrationTests extends TelegramChatTest {
 
     private static final String DANGER_QUESTION = "Apakah ada orang dalam bahaya sekarang";
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aWomanBeatenAndHidingIsNeverToldToKeepTheChat() {

@@ -4,10 +4,9 @@ import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,12 +16,7 @@ import org.junit.jupiter.api.Test;
  * number first, a woman held in a village of Kabupaten Kupang before being taken abroad, and a
  * reporter who changes the language or types an answer to the "/start" warning mid-report.
  */
-class TrialTenRetestIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class TrialTenRetestIntegrationTests extends TelegramChatTest {
 
     /** D16: Taiwan's land numbers reach no fishing boat; the family's own channels do. */
     @Test

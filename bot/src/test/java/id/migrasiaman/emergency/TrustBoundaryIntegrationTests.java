@@ -4,13 +4,12 @@ import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.Report;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import id.migrasiaman.telegram.FakeBotApi;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,14 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * down but an emergency inside it is still answered. On main a stranger holding the code became the
  * report's contact and a group ran the report in public.
  */
-class TrustBoundaryIntegrationTests extends IntegrationTest {
+class TrustBoundaryIntegrationTests extends TelegramChatTest {
 
     @Autowired ReportQueue queue;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aStrangerWithTheCodeCannotBecomeTheContact() {

@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.Priority;
 import id.migrasiaman.reports.Report;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,14 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * join one report; /batal after an alarm does not pretend nothing was sent; a clear question after
  * an emergency is answered. On main every such message raised an URGENT report and an alarm.
  */
-class TwoTierAlarmIntegrationTests extends IntegrationTest {
+class TwoTierAlarmIntegrationTests extends TelegramChatTest {
 
     @Autowired ReportQueue queue;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void everydayHelpRaisesNoAlarmButAOneTapYesDoes() {

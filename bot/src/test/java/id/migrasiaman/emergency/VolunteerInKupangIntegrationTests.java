@@ -4,10 +4,9 @@ import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,12 +15,7 @@ import org.junit.jupiter.api.Test;
  * led with Malaysia's numbers (999, the embassy in Kuala Lumpur) and put the police's 110 in a
  * footnote. She is in Kupang now: the numbers that reach help there come first.
  */
-class VolunteerInKupangIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class VolunteerInKupangIntegrationTests extends TelegramChatTest {
 
     @Test
     void aWomanBroughtBackFromMalaysiaAndControlledInKupangGetsIndonesiasNumbers() {

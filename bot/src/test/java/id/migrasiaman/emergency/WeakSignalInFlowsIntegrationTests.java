@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.Priority;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * on with what was typed kept. On the integration branch such texts were taken by the flow without
  * a word about help. After an emergency, everyday texts are no longer filed into it.
  */
-class WeakSignalInFlowsIntegrationTests extends IntegrationTest {
+class WeakSignalInFlowsIntegrationTests extends TelegramChatTest {
 
     private static final String QUESTION = "Apakah ada orang dalam bahaya sekarang?";
 
@@ -31,8 +31,7 @@ class WeakSignalInFlowsIntegrationTests extends IntegrationTest {
     private long urgentBefore;
 
     @BeforeEach
-    void api() {
-        BOT_API.reset();
+    void urgentReportsSoFar() {
         urgentBefore = queue.urgentWaiting();
     }
 

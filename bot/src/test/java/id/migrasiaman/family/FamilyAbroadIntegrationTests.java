@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.Priority;
 import id.migrasiaman.reports.Report;
 import id.migrasiaman.reports.ReportQueue;
@@ -19,19 +19,13 @@ import id.migrasiaman.telegram.BotConversation;
 import id.migrasiaman.telegram.FakeBotApi;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A family whose relative abroad cannot be reached, as a new user through Telegram updates. */
-class FamilyAbroadIntegrationTests extends IntegrationTest {
+class FamilyAbroadIntegrationTests extends TelegramChatTest {
 
     @Autowired ReportQueue queue;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aMotherLookingForHerSonIsHelpedAndHerReportReachesTheQueue() {

@@ -7,12 +7,11 @@ import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.Report;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,14 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and she was told "Laporan terkirim", believing help was on the way. The questions whose answers
  * are few now have answer buttons, and an empty report is never sent.
  */
-class FamilyButtonsOnlyIntegrationTests extends IntegrationTest {
+class FamilyButtonsOnlyIntegrationTests extends TelegramChatTest {
 
     @Autowired ReportQueue queue;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void skippingEveryQuestionSendsNothingAndTellsHerHowToSayItWithoutTyping() {

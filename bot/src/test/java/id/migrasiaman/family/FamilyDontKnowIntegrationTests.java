@@ -4,13 +4,12 @@ import static id.migrasiaman.telegram.BotReplies.reportCode;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.Report;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,14 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * case the danger he typed at "which country and city?" also named the city; after the alarm the
  * form asked the country again and his later answers landed in the wrong fields.
  */
-class FamilyDontKnowIntegrationTests extends IntegrationTest {
+class FamilyDontKnowIntegrationTests extends TelegramChatTest {
 
     @Autowired ReportQueue queue;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void iDontKnowIsASkipAndTheCountryOfHisFirstMessageIsKept() {

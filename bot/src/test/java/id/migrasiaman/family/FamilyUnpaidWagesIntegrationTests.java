@@ -4,9 +4,8 @@ import static id.migrasiaman.telegram.BotReplies.reportCode;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,12 +15,7 @@ import org.junit.jupiter.api.Test;
  * rules on who may migrate. She must reach the family path, and her wage question must be answered
  * with where to complain and what to bring (FACTS 14.5, 14.6).
  */
-class FamilyUnpaidWagesIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class FamilyUnpaidWagesIntegrationTests extends TelegramChatTest {
 
     @Test
     void aMotherWhoseSonIsUnpaidOnAFishingBoatReachesTheFamilyPath() {

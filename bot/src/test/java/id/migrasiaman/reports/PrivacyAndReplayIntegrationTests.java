@@ -3,14 +3,13 @@ package id.migrasiaman.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import id.migrasiaman.telegram.BotReplies;
 import id.migrasiaman.telegram.FakeBotApi;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,16 +21,11 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * stored field; a replayed batch of updates creates no second report.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class PrivacyAndReplayIntegrationTests extends IntegrationTest {
+class PrivacyAndReplayIntegrationTests extends TelegramChatTest {
 
     private static final long USER = 913_579_246L;
 
     @Autowired MongoDatabase database;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void anonymousReporterLeavesNoTraceOfTheirId(CapturedOutput output) {

@@ -11,7 +11,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import id.migrasiaman.telegram.FakeBotApi;
 import id.migrasiaman.telegram.UpdateFixtures;
@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A reporter answers the Satgas: with the "Balas" button or Telegram's own reply, in text or a
  * voice note, while another flow is active. The answer lands in the report, never in that flow.
  */
-class SatgasRepliesIntegrationTests extends IntegrationTest {
+class SatgasRepliesIntegrationTests extends TelegramChatTest {
 
     private static final byte[] VOICE = "fake-ogg-voice-note".repeat(30).getBytes();
 
@@ -39,7 +39,6 @@ class SatgasRepliesIntegrationTests extends IntegrationTest {
 
     @BeforeEach
     void api() {
-        BOT_API.reset();
         BOT_API.server()
                 .stubFor(
                         post(FakeBotApi.method("getFile"))

@@ -11,7 +11,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.reports.MutableClock;
 import id.migrasiaman.system.ChatReachability;
@@ -33,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * reminder again, and a reminder refused with 403 is dropped, not delivered days later when the
  * person writes again. The sweep runs on a fake clock over the application's own store and channel.
  */
-class RouteIntegrationTests extends IntegrationTest {
+class RouteIntegrationTests extends TelegramChatTest {
 
     @Autowired MongoDatabase database;
     @Autowired LiveRoutes routes;
@@ -46,8 +46,7 @@ class RouteIntegrationTests extends IntegrationTest {
     Reminders reminders;
 
     @BeforeEach
-    void api() {
-        BOT_API.reset();
+    void fiveDaysOn() {
         // Five days on, at 10:00 in Kupang: after the four quiet days, outside the quiet night.
         Instant inFiveDays = Instant.now().plus(Duration.ofDays(5));
         Instant tenWita = inFiveDays.atZone(Reminders.WITA).with(LocalTime.of(10, 0)).toInstant();

@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,14 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * back, and later wants to withdraw or delete it: her story is never lost or stored without her
  * knowing, and a question is answered rather than stored as a story (trial 11, D6 D9 D10 D11 D12).
  */
-class OwnStoryIntegrationTests extends IntegrationTest {
+class OwnStoryIntegrationTests extends TelegramChatTest {
 
     @Autowired MongoDatabase database;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aQuestionAtConsentIsAnsweredAndTheStoryIsKeptUntilSheChooses() {

@@ -13,13 +13,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.mongodb.client.MongoDatabase;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.AlertRecords;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,16 +27,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * it is taken (and the report records when), the console's "staff chat not reached" count goes up
  * meanwhile, and {@code /laporan} lists the reporter's codes.
  */
-class ReportDeliveryIntegrationTests extends IntegrationTest {
+class ReportDeliveryIntegrationTests extends TelegramChatTest {
 
     @Autowired MongoDatabase database;
 
     @Autowired AlertRecords alerts;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void anUrgentAlertIsRetriedUntilTheStaffChatTakesIt() {

@@ -5,10 +5,9 @@ import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,12 +15,7 @@ import org.junit.jupiter.api.Test;
  * ya" got the scope refusal (D13), and a reporter's "kapan satgas tindak? anak2 itu berangkat
  * selasa depan" got an offer to report again (D17).
  */
-class AfterReportIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class AfterReportIntegrationTests extends TelegramChatTest {
 
     @Test
     void aFatherThankingAndAskingForHelpIsToldWhereHisReportIsAndWhatHeCanDo() {

@@ -3,9 +3,8 @@ package id.migrasiaman.reports.chat;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,12 +13,7 @@ import org.junit.jupiter.api.Test;
  * police now and name the child line, not only "the Satgas will review this report"; a report of an
  * older case without children keeps the plain receipt.
  */
-class ChildrenLeavingSoonIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class ChildrenLeavingSoonIntegrationTests extends TelegramChatTest {
 
     @Test
     void aReportOfChildrenLeavingThisWeekSaysCall110NowAndNamesTheChildLine() {

@@ -3,9 +3,8 @@ package id.migrasiaman.reports.chat;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,12 +14,7 @@ import org.junit.jupiter.api.Test;
  * that she may report without her name, that the reported person is not told, and Polisi 110 if her
  * family is threatened.
  */
-class FearOfReportingIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class FearOfReportingIntegrationTests extends TelegramChatTest {
 
     @Test
     void herFearOfBeingKnownAsTheReporterIsAnsweredFirst() {

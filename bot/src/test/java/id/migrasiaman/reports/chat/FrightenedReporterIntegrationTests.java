@@ -6,10 +6,9 @@ import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,12 +17,7 @@ import org.junit.jupiter.api.Test;
  * screen and "is anyone in danger now?"; "sy seng mau petugas hubungi sy lai" got the off-topic
  * refusal. He must hear what happens to a sent report and be able to stop the officers' contact.
  */
-class FrightenedReporterIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class FrightenedReporterIntegrationTests extends TelegramChatTest {
 
     @Test
     void heAsksToWithdrawAndNotToBeContactedAndIsAnsweredNotAlarmed() {

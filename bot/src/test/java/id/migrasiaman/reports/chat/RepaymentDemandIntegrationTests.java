@@ -4,10 +4,9 @@ import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,12 +17,7 @@ import org.junit.jupiter.api.Test;
  * under pressure, to keep the calls and messages, to report (/lapor) and Polisi 110 if threatened —
  * and no danger screen.
  */
-class RepaymentDemandIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class RepaymentDemandIntegrationTests extends TelegramChatTest {
 
     @Test
     void herRecruitersDemandForMoneyBackIsAnsweredAndSoIsMustIPay() {

@@ -12,7 +12,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.EvidenceRef;
 import id.migrasiaman.reports.EvidenceStore;
 import id.migrasiaman.reports.Priority;
@@ -35,7 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A whole broker report through Telegram updates, with a photo, then /status and an append by code.
  */
-public class ReportFlowIntegrationTests extends IntegrationTest {
+public class ReportFlowIntegrationTests extends TelegramChatTest {
 
     private static final byte[] PHOTO = "fake-jpeg-bytes-of-a-broker-flyer".repeat(40).getBytes();
 
@@ -49,7 +49,6 @@ public class ReportFlowIntegrationTests extends IntegrationTest {
 
     @BeforeEach
     void api() {
-        BOT_API.reset();
         BOT_API.server()
                 .stubFor(
                         post(FakeBotApi.method("getFile"))

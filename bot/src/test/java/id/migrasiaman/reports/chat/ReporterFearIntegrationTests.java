@@ -4,22 +4,16 @@ import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Trial 11 (D16): a reporter's fear of her neighbour finding out, typed at "anyone under 18?", was
  * filed as the "number of people" and the under-18 question was never asked again.
  */
-class ReporterFearIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class ReporterFearIntegrationTests extends TelegramChatTest {
 
     @Test
     void herFearIsNotFiledAsAFactAndTheUnder18QuestionComesBack() {

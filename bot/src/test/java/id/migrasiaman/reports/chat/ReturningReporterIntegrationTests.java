@@ -4,11 +4,10 @@ import static id.migrasiaman.telegram.BotReplies.REPORT_CODE;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
 import java.util.regex.Matcher;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,15 +17,10 @@ import org.junit.jupiter.api.Test;
  * sa su sampe mana?" and got the "how to report a calo" card. Both must see their own reports with
  * their status, as /laporan shows them, and nothing new may be opened.
  */
-class ReturningReporterIntegrationTests extends IntegrationTest {
+class ReturningReporterIntegrationTests extends TelegramChatTest {
 
     private static final String NEW_REPORT_QUESTION = "Siapa orangnya";
     private static final String OFFER_TO_REPORT = "Mau buat laporan";
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aReporterWhoComesBackInKupangMalaySeesHerReportNotANewForm() {

@@ -4,10 +4,9 @@ import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,12 +17,7 @@ import org.junit.jupiter.api.Test;
  * insult are never stored, and a place typed at the kecamatan buttons is kept as another place on
  * purpose. Maria's opening "sy mau lapor dia" is no fact of the report.
  */
-class UnsentReportIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class UnsentReportIntegrationTests extends TelegramChatTest {
 
     @Test
     void aCommandDoesNotDropHisReportAndStrayAnswersAreNotStored() {
