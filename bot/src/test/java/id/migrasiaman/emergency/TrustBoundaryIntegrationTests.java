@@ -35,7 +35,7 @@ class TrustBoundaryIntegrationTests extends TelegramChatTest {
         List<JsonNode> codedButton = stranger.press("e:contact:" + code);
 
         assertThat(queue.contactFor(code)).isEmpty();
-        assertThat(text(oldButton) + text(codedButton))
+        assertThat(text(oldButton) + "\n" + text(codedButton))
                 .contains("hanya bisa diberikan atau diubah dari percakapan yang mengirim");
         Report report = queue.find(code).orElseThrow();
         assertThat(report.messages())
