@@ -42,9 +42,9 @@ class RouteRestartIntegrationTests {
         assertThat(BotConversation.buttonData(last(person.press("m:route")))).contains("j:c:MY");
         assertThat(BotConversation.buttonData(last(person.press("j:c:MY"))))
                 .contains("j:w:domestic");
-        StringBuilder walked = new StringBuilder(text(person.press("j:w:domestic")));
+        StringBuilder walked = new StringBuilder(text(person.press("j:w:domestic"))).append('\n');
         for (int i = 0; i < 5; i++) {
-            walked.append(text(person.press("j:d:" + i)));
+            walked.append(text(person.press("j:d:" + i))).append('\n');
         }
 
         bot.close();
@@ -55,7 +55,7 @@ class RouteRestartIntegrationTests {
                 .contains("Langkah 6 dari 11")
                 .contains("✅ Sudah: Cek agensi &amp; lowongan, Siapkan dokumen &amp; izin");
         for (int i = 5; i < 11; i++) {
-            walked.append(text(person.press("j:d:" + i)));
+            walked.append(text(person.press("j:d:" + i))).append('\n');
         }
         assertThat(walked.toString())
                 .contains("🏢 Kantor: Disnaker Kab. Kupang")
