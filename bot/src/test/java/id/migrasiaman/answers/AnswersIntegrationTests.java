@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.conversation.ConversationState;
 import id.migrasiaman.conversation.IncomingMessage;
 import id.migrasiaman.conversation.Reply;
@@ -17,12 +17,11 @@ import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Questions, topics, feedback and the offer checker, through Telegram updates. */
-class AnswersIntegrationTests extends IntegrationTest {
+class AnswersIntegrationTests extends TelegramChatTest {
 
     @Autowired MongoDatabase database;
 
@@ -31,11 +30,6 @@ class AnswersIntegrationTests extends IntegrationTest {
     @Autowired AnswerReplies replies;
 
     @Autowired UnansweredQuestions unanswered;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void questionGetsSourcedAnswerWithFeedbackAndRelatedButtons() {

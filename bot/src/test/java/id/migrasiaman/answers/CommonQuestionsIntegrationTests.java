@@ -1,12 +1,12 @@
 package id.migrasiaman.answers;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,14 +15,9 @@ import org.junit.jupiter.api.Test;
  * with its source; where FACTS has nothing it says which office to ask, never a guessed address,
  * hour or fee, and never "we only help with working abroad".
  */
-class CommonQuestionsIntegrationTests extends IntegrationTest {
+class CommonQuestionsIntegrationTests extends TelegramChatTest {
 
     private static final String REFUSAL = "kami hanya bisa membantu soal kerja ke luar negeri";
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void oktaviaAsksWhereTheSeamansBookIsMadeAndIsToldWhomToAsk() {
@@ -155,9 +150,5 @@ class CommonQuestionsIntegrationTests extends IntegrationTest {
                 .contains("Taiwan")
                 .contains("pabrik")
                 .contains("sumber kami tidak menyebut potongan yang sah");
-    }
-
-    private static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
 }

@@ -1,12 +1,10 @@
 package id.migrasiaman.answers;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,12 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * document of labour migration were refused as "not about working abroad", because both models read
  * them as everyday. Naming Disnaker, BP3MI or a seaman's book is about the topics.
  */
-class DomainWordsQuestionsIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class DomainWordsQuestionsIntegrationTests extends TelegramChatTest {
 
     @ParameterizedTest
     @ValueSource(
@@ -45,9 +38,5 @@ class DomainWordsQuestionsIntegrationTests extends IntegrationTest {
         String reply = text(user.say("cara perpanjang paspor untuk liburan ke bali gimana?"));
 
         assertThat(reply).doesNotContain("Sumber:");
-    }
-
-    private static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
 }

@@ -1,12 +1,10 @@
 package id.migrasiaman.answers;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,14 +15,9 @@ import org.junit.jupiter.api.Test;
  * police report, a worker who lost a passport in Malaysia, and a five-question message followed by
  * "where is the SKCK made?". Each answer says what FACTS supports and where to ask for the rest.
  */
-class FamiliesAndWorkersAbroadIntegrationTests extends IntegrationTest {
+class FamiliesAndWorkersAbroadIntegrationTests extends TelegramChatTest {
 
     private static final String REFUSAL = "Maaf, kami hanya bisa membantu";
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aWidowLearnsWhoHandlesTheBodyWhatInsuranceCoversAndWhereToClaimWages() {
@@ -33,23 +26,22 @@ class FamiliesAndWorkersAbroadIntegrationTests extends IntegrationTest {
         // Round 15: one condolence message with the offices; the next questions get what it did
         // not say, never "Turut berduka" and the same offices a second time.
         String grief =
-                textOf(
+                text(
                         widow.say(
                                 "beta pung laki meninggal di malaysia minggu lalu, di kebun sawit sabah"));
         assertThat(grief)
                 .contains("turut berduka", "BP3MI NTT berkoordinasi dengan Perwakilan RI")
                 .contains("Jangan bayar dulu", "Jl. Perintis Kemerdekaan I No. 6");
-        String body = textOf(widow.say("beta mau bawa pulang dia pung jenazah. siapa yang bayar?"));
+        String body = text(widow.say("beta mau bawa pulang dia pung jenazah. siapa yang bayar?"));
         assertThat(body)
                 .contains("Siapa yang membayar pemulangan jenazah belum ada di sumber kami")
                 .doesNotContain("Turut berduka", "turut berduka");
         String insurance =
-                textOf(widow.say("dia pi sonde lewat PT, pi ikut om dia. ada asuransi ko?"));
+                text(widow.say("dia pi sonde lewat PT, pi ikut om dia. ada asuransi ko?"));
         assertThat(insurance)
                 .contains("BPJS Ketenagakerjaan", "JKM", "tanpa PT")
                 .doesNotContain("125 PMI asal NTT meninggal");
-        String wages =
-                textOf(widow.say("dia pung gaji 4 bulan belum dibayar bos. bisa minta kah?"));
+        String wages = text(widow.say("dia pung gaji 4 bulan belum dibayar bos. bisa minta kah?"));
         assertThat(wages)
                 .contains("Gaji tidak dibayar di luar negeri", "slip gaji", "+62 21 2924 4800")
                 .doesNotContain("10 jabatan bebas biaya");
@@ -59,7 +51,7 @@ class FamiliesAndWorkersAbroadIntegrationTests extends IntegrationTest {
     void aDomesticWorkerInHongKongAsksAboutAnAgencyLoanDeductedFromHerWages() {
         BotConversation worker = new BotConversation(BOT_API, 830_002);
         String loan =
-                textOf(
+                text(
                         worker.say(
                                 "aku kerja di hong kong, agency potong gaji aku buat bayar loan"
                                         + " biaya penempatan, boleh ga?"));
@@ -73,13 +65,13 @@ class FamiliesAndWorkersAbroadIntegrationTests extends IntegrationTest {
     void aDeporteeLearnsWhereTheLegalRouteStartsAndWhomToAskAboutABan() {
         BotConversation man = new BotConversation(BOT_API, 830_003);
         String again =
-                textOf(
+                text(
                         man.say(
                                 "selamat pagi. sy tahun lalu dideportasi dari malaysia, skrg mau"
                                         + " balik kerja tp yg resmi. bisa kah?"));
         assertThat(again).contains("Disnaker Kabupaten Kupang", "rekomendasi Disnaker");
         String stamp =
-                textOf(
+                text(
                         man.say(
                                 "sy dulu pi lewat calo, ada cap deportasi di paspor. itu blok sy"
                                         + " ko?"));
@@ -88,7 +80,7 @@ class FamiliesAndWorkersAbroadIntegrationTests extends IntegrationTest {
         assertThat(stamp)
                 .contains("cap deportasi", "menghalangi paspor baru", "Imigrasi Kupang")
                 .doesNotContain("Laporkan calo lewat bot ini", "Mulai dari Disnaker, jangan");
-        String papers = textOf(man.say("surat2 apa saja yg sy perlu skrg?"));
+        String papers = text(man.say("surat2 apa saja yg sy perlu skrg?"));
         assertThat(papers).contains("Dokumen wajib PMI").doesNotContain(REFUSAL);
     }
 
@@ -97,14 +89,14 @@ class FamiliesAndWorkersAbroadIntegrationTests extends IntegrationTest {
         BotConversation owner = new BotConversation(BOT_API, 830_004, "en");
         owner.say("Hello, I run a small restaurant in Kota Kinabalu, Sabah");
         String hire =
-                textOf(owner.say("I want to hire 3 workers from Kupang legally. How do I do it?"));
+                text(owner.say("I want to hire 3 workers from Kupang legally. How do I do it?"));
         assertThat(hire)
                 .contains("licensed company (P3MI", "One Channel System", "RM1,500")
                 .contains("Do not keep the worker's passport")
                 .doesNotContain("Register at the Manpower Office");
         BotConversation pemilik = new BotConversation(BOT_API, 830_005);
         String rekrut =
-                textOf(
+                text(
                         pemilik.say(
                                 "saya punya usaha di sabah, mau ambil 3 pekerja dari kupang secara"
                                         + " resmi, bagaimana caranya?"));
@@ -117,13 +109,13 @@ class FamiliesAndWorkersAbroadIntegrationTests extends IntegrationTest {
         father.say(
                 "Temannya bilang ada PT yang urus, namanya PT Sinar Jaya Abadi. Bagaimana saya cek"
                         + " PT ini punya izin atau tidak?");
-        String steps = textOf(father.say("Cara cek di SISKOP2MI bagaimana langkahnya?"));
+        String steps = text(father.say("Cara cek di SISKOP2MI bagaimana langkahnya?"));
         assertThat(steps)
                 .contains("belum kami temukan", "siskop2mi.bp2mi.go.id/lowongan/list")
                 .contains("Disnaker Kabupaten Kupang, BP3MI NTT")
                 .doesNotContain("Langkah resmi bekerja ke luar negeri");
         String police =
-                textOf(
+                text(
                         father.say(
                                 "Kalau saya lapor polisi, teman anak saya itu nanti tahu saya yang"
                                         + " lapor ko?"));
@@ -135,7 +127,7 @@ class FamiliesAndWorkersAbroadIntegrationTests extends IntegrationTest {
     @Test
     void aWorkerWhoLostHerPassportInMalaysiaGoesToTheMissionNotToImigrasiKupang() {
         BotConversation worker = new BotConversation(BOT_API, 830_007);
-        String lost = textOf(worker.say("kalau di malaysia hilang paspor gimana?"));
+        String lost = text(worker.say("kalau di malaysia hilang paspor gimana?"));
         assertThat(lost)
                 .contains("SPLP", "Rp100.000", "KBRI Kuala Lumpur +60 17-668 8032")
                 .contains("Konsulat RI Tawau", "laporan polisi setempat: tanyakan")
@@ -149,15 +141,9 @@ class FamiliesAndWorkersAbroadIntegrationTests extends IntegrationTest {
                 "selamat sore, sy mau tanya bbrp hal: 1) paspor berapa harganya sekarang 2) SKCK"
                         + " dimana buatnya 3) kalau ke Taiwan jadi perawat lansia ada biaya tidak"
                         + " 4) berapa lama sampai berangkat 5) ada penipuan atas nama KP2MI tidak?");
-        String skck = textOf(asker.say("SKCK dimana buatnya?"));
+        String skck = text(asker.say("SKCK dimana buatnya?"));
         assertThat(skck)
                 .contains("SKCK untuk ke luar negeri: di Polres atau Polda sesuai alamat KTP")
                 .doesNotContain("Aturan mana yang berlaku");
-    }
-
-    private static String textOf(List<JsonNode> replies) {
-        StringBuilder all = new StringBuilder();
-        replies.forEach(r -> all.append(r.path("text").asText()).append('\n'));
-        return all.toString();
     }
 }

@@ -1,13 +1,11 @@
 package id.migrasiaman.answers;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,14 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * is a first message in a new chat (no earlier answer to lean on): she gets that topic's answer,
  * not "Maaf, kami belum punya jawaban pasti".
  */
-class FirstQuestionsIntegrationTests extends IntegrationTest {
+class FirstQuestionsIntegrationTests extends TelegramChatTest {
 
     private static final AtomicLong CHATS = new AtomicLong(791_000);
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @ParameterizedTest
     @CsvSource(
@@ -50,9 +43,5 @@ class FirstQuestionsIntegrationTests extends IntegrationTest {
         BotConversation maria = new BotConversation(BOT_API, CHATS.incrementAndGet());
         String reply = text(maria.say("bikin paspor buat umroh bulan depan di kupang di mana ya?"));
         assertThat(reply).doesNotContain("Paspor untuk bekerja");
-    }
-
-    private static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
 }

@@ -1,25 +1,20 @@
 package id.migrasiaman.answers;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Short follow-ups after an offer check or an answer refer to that offer or topic. */
-class FollowUpIntegrationTests extends IntegrationTest {
+class FollowUpIntegrationTests extends TelegramChatTest {
 
     private static final String OFFER =
             "Ada tawaran kerja di Malaysia gaji 8 juta, tidak perlu paspor, berangkat minggu depan,"
                     + " bayar 5 juta dulu ke om";
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void ituLegalKoAfterAnOfferCheckIsAboutThatOffer() {
@@ -82,9 +77,5 @@ class FollowUpIntegrationTests extends IntegrationTest {
         user.say(OFFER);
         assertThat(text(user.say("Syarat jadi PMI ke Hongkong apa saja?")))
                 .doesNotContain("Tawaran tadi");
-    }
-
-    private static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
 }

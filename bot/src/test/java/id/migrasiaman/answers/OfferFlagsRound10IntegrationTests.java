@@ -2,9 +2,8 @@ package id.migrasiaman.answers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,15 +12,10 @@ import org.junit.jupiter.api.Test;
  * Middle East (still under the moratorium, FACTS.md 13.1 and 13.4), a job in Bali or Jakarta that
  * "later" moves abroad, Kupang spellings, and salaries read as fees; and their clean neighbours.
  */
-class OfferFlagsRound10IntegrationTests extends IntegrationTest {
+class OfferFlagsRound10IntegrationTests extends TelegramChatTest {
 
     private static final String MORATORIUM = "Kerja rumah tangga di Timur Tengah";
     private static final String LOCAL_THEN_ABROAD = "Kerja di dalam negeri";
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     private static String check(long chat, String offer) {
         BotConversation user = new BotConversation(BOT_API, chat);

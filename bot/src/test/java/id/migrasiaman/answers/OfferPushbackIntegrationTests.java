@@ -1,12 +1,10 @@
 package id.migrasiaman.answers;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,21 +15,16 @@ import org.junit.jupiter.api.Test;
  * stand, Cambodia and Thailand are not placement countries (FACTS 12.4, 12.5), and he should check
  * with BP3MI or the Disnaker and not force himself to go (FACTS 12.12).
  */
-class OfferPushbackIntegrationTests extends IntegrationTest {
+class OfferPushbackIntegrationTests extends TelegramChatTest {
 
     private static final String SCAM_OFFER =
             "Lowongan admin dan customer service di Thailand atau Kamboja, gaji 18 juta per bulan,"
                     + " tidak perlu pengalaman, berangkat pakai visa turis dulu, hubungi kakak di"
                     + " DM instagram";
 
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
-
     private static String checked(BotConversation user, String offer) {
         user.press("m:offer");
-        return textOf(user.say(offer));
+        return text(user.say(offer));
     }
 
     @Test
@@ -40,7 +33,7 @@ class OfferPushbackIntegrationTests extends IntegrationTest {
         assertThat(checked(ferdy, SCAM_OFFER)).contains("🚩");
 
         String answer =
-                textOf(
+                text(
                         ferdy.say(
                                 "tapi teman saya sudah di sana setahun, aman-aman saja,"
                                         + " gajinya besar"));
@@ -60,7 +53,7 @@ class OfferPushbackIntegrationTests extends IntegrationTest {
         assertThat(checked(ferdy, SCAM_OFFER)).contains("🚩");
 
         String answer =
-                textOf(
+                text(
                         ferdy.say(
                                 "tapi beta pung tamang su di sana satu taun, aman2 sa,"
                                         + " gaji besar"));
@@ -82,7 +75,7 @@ class OfferPushbackIntegrationTests extends IntegrationTest {
         assertThat(warning).contains("🚩");
 
         String answer =
-                textOf(
+                text(
                         ferdy.say(
                                 "but my friend has been there for a year and he is fine,"
                                         + " big salary"));
@@ -104,16 +97,10 @@ class OfferPushbackIntegrationTests extends IntegrationTest {
                                         + " berangkat lewat nunukan minggu depan"))
                 .contains("🚩");
 
-        String answer = textOf(user.say("tapi sepupu saya sudah kerja di sana 2 tahun, aman"));
+        String answer = text(user.say("tapi sepupu saya sudah kerja di sana 2 tahun, aman"));
 
         assertThat(answer)
                 .contains("belum berarti tawaran", "BP3MI")
                 .doesNotContain("bukan negara penempatan");
-    }
-
-    private static String textOf(List<JsonNode> replies) {
-        StringBuilder all = new StringBuilder();
-        replies.forEach(r -> all.append(r.path("text").asText()).append('\n'));
-        return all.toString();
     }
 }

@@ -1,12 +1,12 @@
 package id.migrasiaman.answers;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * "100%", a friendly stranger online who pays the ticket and says not to tell the parents, and what
  * a person asks right after seeing the warning signs.
  */
-class OfferRound11IntegrationTests extends IntegrationTest {
+class OfferRound11IntegrationTests extends TelegramChatTest {
 
     private static final String VISA = "Pakai visa turis / tanpa paspor";
     private static final String FAST = "Janji berangkat cepat";
@@ -30,14 +30,9 @@ class OfferRound11IntegrationTests extends IntegrationTest {
             "ad om dr kampung sbelah blg bs krja kbun d malaysia, brgkt mingu dpn, sonde ush"
                     + " paspor nnti dia urus smua";
 
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
-
     private static String check(BotConversation user, String offer) {
         user.press("m:offer");
-        return textOf(user.say(offer));
+        return text(user.say(offer));
     }
 
     @Test
@@ -111,18 +106,18 @@ class OfferRound11IntegrationTests extends IntegrationTest {
         BotConversation user = new BotConversation(BOT_API, 811_008);
         assertThat(check(user, TYPO_OFFER)).contains(VISA);
 
-        String shortStay = textOf(user.say("kalau sy coba 3 bulan saja?"));
+        String shortStay = text(user.say("kalau sy coba 3 bulan saja?"));
         assertThat(shortStay)
                 .contains("Kalau hanya sebentar", VISA)
                 .contains("Tanyakan lima hal ini");
 
-        String saysSafe = textOf(user.say("tapi dia bilang aman"));
+        String saysSafe = text(user.say("tapi dia bilang aman"));
         assertThat(saysSafe).contains("Tawaran tadi: resmi atau tidak?", VISA);
 
-        String legal = textOf(user.say("itu legal ko?"));
+        String legal = text(user.say("itu legal ko?"));
         assertThat(legal).contains("Tawaran tadi: resmi atau tidak?", VISA, "SIP3MI");
 
-        String cost = textOf(user.say("berapa biayanya kalau lewat jalur resmi?"));
+        String cost = text(user.say("berapa biayanya kalau lewat jalur resmi?"));
         assertThat(cost).contains("Tentang tawaran tadi");
     }
 
@@ -132,15 +127,9 @@ class OfferRound11IntegrationTests extends IntegrationTest {
         assertThat(check(user, TYPO_OFFER)).contains(VISA);
 
         List<JsonNode> replies = user.say("syarat bikin paspor di kupang apa saja?");
-        assertThat(textOf(replies))
+        assertThat(text(replies))
                 .doesNotContain("Tentang tawaran tadi")
                 .doesNotContain("Kalau hanya sebentar")
                 .doesNotContain("Tawaran tadi: resmi atau tidak?");
-    }
-
-    private static String textOf(List<JsonNode> replies) {
-        StringBuilder all = new StringBuilder();
-        replies.forEach(r -> all.append(r.path("text").asText()).append('\n'));
-        return all.toString();
     }
 }

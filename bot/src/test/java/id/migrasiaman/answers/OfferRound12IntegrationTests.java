@@ -1,12 +1,12 @@
 package id.migrasiaman.answers;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * that deduction and the other signs; "I already sent him my KTP" gets what to do now; "only your
  * KTP" to leave is a sign of its own.
  */
-class OfferRound12IntegrationTests extends IntegrationTest {
+class OfferRound12IntegrationTests extends TelegramChatTest {
 
     private static final String VISA = "Pakai visa turis / tanpa paspor";
     private static final String FEES = "Bayar di muka / gaji dipotong";
@@ -35,20 +35,15 @@ class OfferRound12IntegrationTests extends IntegrationTest {
                     + " kami tanggung, nanti potong gaji 4 bulan. Berangkat Sabtu ini lewat"
                     + " Nunukan, cukup KTP saja. Hubungi om Markus.";
 
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
-
     @Test
     void aLegalAdPastedWithoutTheButtonIsCheckedAndItsCompanyIsWhatToLookUp() {
         BotConversation user = new BotConversation(BOT_API, 818_001);
-        String check = textOf(user.say(LEGAL_AD));
+        String check = text(user.say(LEGAL_AD));
         assertThat(check)
                 .contains("bukan berarti tawaran ini aman", "Tanyakan lima hal ini")
                 .doesNotContain(REGISTRATION_TOPIC);
 
-        String how = textOf(user.say("caranya cek PT ini di siskop2mi bagaimana?"));
+        String how = text(user.say("caranya cek PT ini di siskop2mi bagaimana?"));
         assertThat(how)
                 .contains("PT Sinar Timur Sejahtera", "4/567/2024", SISKOP2MI)
                 .doesNotContain("tanyakan nama perusahaannya");
@@ -58,7 +53,7 @@ class OfferRound12IntegrationTests extends IntegrationTest {
     void aLegalAdInKupangMalayIsCheckedToo() {
         BotConversation user = new BotConversation(BOT_API, 818_002);
         String check =
-                textOf(
+                text(
                         user.say(
                                 "ada loker resmi dari PT Karya Flobamora Mandiri, P3MI pung izin"
                                         + " SIP3MI No. 9/88/2023, cari orang karja pabrik di"
@@ -66,22 +61,22 @@ class OfferRound12IntegrationTests extends IntegrationTest {
                                         + " penempatan, gaji RM 1.700"));
         assertThat(check).contains("Tanyakan lima hal ini").doesNotContain(REGISTRATION_TOPIC);
 
-        String how = textOf(user.say("bagaimana beta cek PT ini di siskop2mi?"));
+        String how = text(user.say("bagaimana beta cek PT ini di siskop2mi?"));
         assertThat(how).contains("PT Karya Flobamora Mandiri", "9/88/2023", SISKOP2MI);
     }
 
     @Test
     void aPastedAdThatDeductsTheSalaryIsNotFreeAndAnIdAlreadySentGetsWhatToDoNow() {
         BotConversation user = new BotConversation(BOT_API, 818_003);
-        assertThat(textOf(user.say(RISKY_AD))).contains("🚩", FEES, VISA);
+        assertThat(text(user.say(RISKY_AD))).contains("🚩", FEES, VISA);
 
-        String noFee = textOf(user.say("tapi dia bilang tanpa biaya, jadi aman to?"));
+        String noFee = text(user.say("tapi dia bilang tanpa biaya, jadi aman to?"));
         assertThat(noFee)
                 .contains("memotong gaji", "tidak berarti gratis", "Tanda bahaya lain", VISA)
                 .doesNotContain("meminta uang di depan");
 
         List<JsonNode> given = user.say("sa su kasi foto KTP ke dia, bagaimana?");
-        assertThat(textOf(given))
+        assertThat(text(given))
                 .contains("Sudah terlanjur kirim KTP", "Jangan kirim apa pun lagi")
                 .contains("Simpan percakapan", "0-800-1000");
         assertThat(given.stream().flatMap(m -> BotConversation.buttonData(m).stream()))
@@ -92,17 +87,17 @@ class OfferRound12IntegrationTests extends IntegrationTest {
     void theSameStoryInKupangMalay() {
         BotConversation user = new BotConversation(BOT_API, 818_004);
         String check =
-                textOf(
+                text(
                         user.say(
                                 "lowongan karja bangunan di Kuching, gaji RM 1.800, son usa bayar"
                                         + " dolo, ongkos nanti potong gaji 3 bulan, barangkat"
                                         + " minggu muka, cukup KTP sa, hubungi kaka Yanto"));
         assertThat(check).contains("🚩", FEES, VISA);
 
-        String noFee = textOf(user.say("dong bilang son ada biaya, jadi aman ko?"));
+        String noFee = text(user.say("dong bilang son ada biaya, jadi aman ko?"));
         assertThat(noFee).contains("memotong gaji").doesNotContain("meminta uang di depan");
 
-        String given = textOf(user.say("beta su kirim foto KTP deng KK ke dia, bagaimana?"));
+        String given = text(user.say("beta su kirim foto KTP deng KK ke dia, bagaimana?"));
         assertThat(given).contains("Sudah terlanjur kirim KTP", "Jangan kirim apa pun lagi");
     }
 
@@ -110,7 +105,7 @@ class OfferRound12IntegrationTests extends IntegrationTest {
     void theSameStoryInEnglish() {
         BotConversation user = new BotConversation(BOT_API, 812_005, "en");
         String check =
-                textOf(
+                text(
                         user.say(
                                 "Hiring plantation workers for Sabah, salary RM 2,300 a month, no"
                                         + " fee now, we deduct 3 months of salary later. Leave"
@@ -118,10 +113,10 @@ class OfferRound12IntegrationTests extends IntegrationTest {
                                         + " Contact Om Markus."));
         assertThat(check).contains("🚩", "Tourist visa or no passport");
 
-        String noFee = textOf(user.say("but he says no fee, so it's safe?"));
+        String noFee = text(user.say("but he says no fee, so it's safe?"));
         assertThat(noFee).contains("takes its costs from your salary");
 
-        String given = textOf(user.say("I already sent him a photo of my KTP, what now?"));
+        String given = text(user.say("I already sent him a photo of my KTP, what now?"));
         assertThat(given).contains("Already sent your KTP", "Send nothing more");
     }
 
@@ -129,18 +124,12 @@ class OfferRound12IntegrationTests extends IntegrationTest {
     void onlyAnIdCardToLeaveIsASignOnItsOwn() {
         BotConversation user = new BotConversation(BOT_API, 818_006);
         user.press("m:offer");
-        assertThat(textOf(user.say("Berangkat minggu depan lewat Nunukan, cukup KTP")))
+        assertThat(text(user.say("Berangkat minggu depan lewat Nunukan, cukup KTP")))
                 .contains("🚩", VISA);
         BotConversation other = new BotConversation(BOT_API, 818_007);
         other.press("m:offer");
-        assertThat(textOf(other.say("barangkat lusa naik kapal, cukup bawa KTP sa")))
+        assertThat(text(other.say("barangkat lusa naik kapal, cukup bawa KTP sa")))
                 .contains("🚩", VISA);
-    }
-
-    private static String textOf(List<JsonNode> replies) {
-        StringBuilder all = new StringBuilder();
-        replies.forEach(r -> all.append(r.path("text").asText()).append('\n'));
-        return all.toString();
     }
 
     @Test
@@ -149,7 +138,7 @@ class OfferRound12IntegrationTests extends IntegrationTest {
         // named only the fast departure.
         BotConversation girl = new BotConversation(BOT_API, 818_090);
         assertThat(
-                        textOf(
+                        text(
                                 girl.say(
                                         "kak sy su pikir2. kakak tiktok bilang sy harus brangkat"
                                                 + " minggu dpn lewat atambua, paspor nanti dia"

@@ -1,12 +1,10 @@
 package id.migrasiaman.answers;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,27 +13,22 @@ import org.junit.jupiter.api.Test;
  * family; an English offer that skips the labour office and gives the contract on arrival shows
  * both signs.
  */
-class OfferRound14IntegrationTests extends IntegrationTest {
+class OfferRound14IntegrationTests extends TelegramChatTest {
 
     private static final String SOCIAL = "Lowongan dari Facebook, TikTok, grup WhatsApp";
     private static final String SCAM = "Kerja admin/CS/operator di Kamboja";
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aScamJobIsNotSaidToComeFromFacebookUntilThePersonSaysWhereHeSawIt() {
         BotConversation man = new BotConversation(BOT_API, 833_001);
         String offer =
-                textOf(
+                text(
                         man.say(
                                 "ada yang tawar kerja jadi admin crypto di kamboja, gaji 16 juta,"
                                         + " katanya tiket ditanggung"));
         assertThat(offer).contains(SCAM).doesNotContain(SOCIAL);
 
-        String where = textOf(man.say("sy lihat lowongannya di grup telegram kemarin, aman ko?"));
+        String where = text(man.say("sy lihat lowongannya di grup telegram kemarin, aman ko?"));
         assertThat(where).contains(SOCIAL);
     }
 
@@ -43,7 +36,7 @@ class OfferRound14IntegrationTests extends IntegrationTest {
     void aConsentLetterSignedByTheVillageHeadIsNoSecretFromTheFamily() {
         BotConversation mother = new BotConversation(BOT_API, 833_002);
         String check =
-                textOf(
+                text(
                         mother.say(
                                 "anak sy dapat tawaran jaga lansia di Taiwan lewat PT yang ada di"
                                         + " SISKOP2MI, surat izin dari kami orang tua sudah"
@@ -55,7 +48,7 @@ class OfferRound14IntegrationTests extends IntegrationTest {
     void anEnglishOfferThatSkipsTheLabourOfficeAndGivesTheContractOnArrival() {
         BotConversation teacher = new BotConversation(BOT_API, 833_003, "en");
         String check =
-                textOf(
+                text(
                         teacher.say(
                                 "A course provider says it can get my student a factory job in"
                                         + " Korea with no need to go through the labour office,"
@@ -63,11 +56,5 @@ class OfferRound14IntegrationTests extends IntegrationTest {
                                         + " arrives. Is this normal?"));
         assertThat(check)
                 .contains("🚩", "Promise of fast departure", "No contract before departure");
-    }
-
-    private static String textOf(List<JsonNode> replies) {
-        StringBuilder all = new StringBuilder();
-        replies.forEach(r -> all.append(r.path("text").asText()).append('\n'));
-        return all.toString();
     }
 }

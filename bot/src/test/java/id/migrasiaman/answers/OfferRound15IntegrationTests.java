@@ -1,12 +1,10 @@
 package id.migrasiaman.answers;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,31 +15,26 @@ import org.junit.jupiter.api.Test;
  * recruiter who says "don't tell your husband" keeps it from the family; a licensed company that
  * comes to the village is no private recruiter.
  */
-class OfferRound15IntegrationTests extends IntegrationTest {
+class OfferRound15IntegrationTests extends TelegramChatTest {
 
     private static final String FIVE_QUESTIONS_ID = "Tanyakan lima hal ini";
     private static final String NOT_SAFE_ID = "bukan berarti tawaran ini aman";
     private static final String HOTLINE = "0-800-1000";
     private static final String ROUTE = "Lewat Batam, Nunukan, Entikong, Tawau tanpa dokumen";
 
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
-
     @Test
     void anIndonesianOfferWithNoKnownSignIsNotCalledSafe() {
         BotConversation worker = new BotConversation(BOT_API, 837_001);
         worker.press("m:offer");
         String check =
-                textOf(
+                text(
                         worker.say(
                                 "Sy ditawari kerja di pabrik elektronik Taiwan lewat PT yang"
                                         + " terdaftar di SISKOP2MI, kontrak dibaca dan ditandatangani"
                                         + " di Disnaker sebelum berangkat, paspor sy pegang sendiri."));
         assertNeverSafeInIndonesian(check);
 
-        String safe = textOf(worker.say("jadi tawaran itu aman ya?"));
+        String safe = text(worker.say("jadi tawaran itu aman ya?"));
         assertThat(safe)
                 .doesNotContain("tawaran itu aman.", "Tawaran ini aman.")
                 .containsAnyOf("belum berarti", "bukan berarti");
@@ -52,7 +45,7 @@ class OfferRound15IntegrationTests extends IntegrationTest {
         BotConversation worker = new BotConversation(BOT_API, 837_002);
         worker.press("m:offer");
         String check =
-                textOf(
+                text(
                         worker.say(
                                 "beta dapa tawaran karja jaga oma di Hong Kong, PT dong ada izin,"
                                         + " beta su daftar di disnaker, kontrak dong kasi baca dolo"
@@ -65,7 +58,7 @@ class OfferRound15IntegrationTests extends IntegrationTest {
         BotConversation worker = new BotConversation(BOT_API, 837_003, "en");
         worker.press("m:offer");
         String check =
-                textOf(
+                text(
                         worker.say(
                                 "I was offered a caregiver job in Taiwan through a licensed P3MI,"
                                         + " the contract is signed at the labour office before I"
@@ -82,7 +75,7 @@ class OfferRound15IntegrationTests extends IntegrationTest {
         BotConversation aunt = new BotConversation(BOT_API, 837_004, "en");
         aunt.press("m:offer");
         String check =
-                textOf(
+                text(
                         aunt.say(
                                 "My nephew was told to fly to Batam and cross to Johor as a"
                                         + " tourist, and the boss there would arrange his work"
@@ -95,7 +88,7 @@ class OfferRound15IntegrationTests extends IntegrationTest {
         BotConversation sister = new BotConversation(BOT_API, 837_005, "en");
         sister.press("m:offer");
         String check =
-                textOf(
+                text(
                         sister.say(
                                 "A recruiter offered my sister a factory job in Malaysia and told"
                                         + " her not to tell her husband until she is gone. Is"
@@ -108,7 +101,7 @@ class OfferRound15IntegrationTests extends IntegrationTest {
         BotConversation father = new BotConversation(BOT_API, 837_006);
         father.press("m:offer");
         String check =
-                textOf(
+                text(
                         father.say(
                                 "ada PT datang ke kantor desa, dong kasi lia dong pung izin, nama"
                                         + " ada di siskop2mi, anak dong daftar di disnaker, son"
@@ -122,11 +115,5 @@ class OfferRound15IntegrationTests extends IntegrationTest {
                 .contains(NOT_SAFE_ID, FIVE_QUESTIONS_ID, HOTLINE)
                 .doesNotContain(
                         "🚩", "tidak menemukan tanda bahaya yang jelas", "tawaran ini aman.");
-    }
-
-    private static String textOf(List<JsonNode> replies) {
-        StringBuilder all = new StringBuilder();
-        replies.forEach(r -> all.append(r.path("text").asText()).append('\n'));
-        return all.toString();
     }
 }

@@ -1,12 +1,10 @@
 package id.migrasiaman.answers;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * school pupil, being housed at the recruiter's place, a verbal contract and a visa exemption. A
  * worker who keeps her own passport locked in her own bag is told no sign.
  */
-class OfferRound16IntegrationTests extends IntegrationTest {
+class OfferRound16IntegrationTests extends TelegramChatTest {
 
     private static final String DOCUMENTS_ID = "Paspor / KTP ditahan perekrut";
     private static final String OFFICIAL_ID = "Mengaku petugas (KP2MI, BP3MI, KBRI) dan minta uang";
@@ -25,17 +23,12 @@ class OfferRound16IntegrationTests extends IntegrationTest {
     private static final String UNDERAGE_ID = "Di bawah 18 tahun / umur atau nama diubah";
     private static final String HIDDEN_ID = "Disuruh merahasiakan dari keluarga";
 
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
-
     @Test
     void phonesAndKtpKeptByTheCoordinatorAreDocumentsHeld() {
         BotConversation brother = new BotConversation(BOT_API, 844_001);
         brother.press("m:offer");
         String check =
-                textOf(
+                text(
                         brother.say(
                                 "Adik sy disuruh tinggal di mess di Oesapa, HP dan KTP semua calon"
                                         + " disimpen sama koordinatornya sampai berangkat ke"
@@ -47,7 +40,7 @@ class OfferRound16IntegrationTests extends IntegrationTest {
     void aPastedVisitFromImmigrationAskingForThePassportIsAnImpersonation() {
         BotConversation son = new BotConversation(BOT_API, 844_002);
         String check =
-                textOf(
+                text(
                         son.say(
                                 "ada orang bilang dia dari kantor imigrasi, minta beta pung paspor"
                                         + " deng KK, katanya untuk data PMI. aman ko?"));
@@ -59,7 +52,7 @@ class OfferRound16IntegrationTests extends IntegrationTest {
         BotConversation daughter = new BotConversation(BOT_API, 844_003, "en");
         daughter.press("m:offer");
         String check =
-                textOf(
+                text(
                         daughter.say(
                                 "Someone saying he's from the embassy texted my mum: she must"
                                         + " transfer 2 million so my brother's papers get"
@@ -71,7 +64,7 @@ class OfferRound16IntegrationTests extends IntegrationTest {
     void aPastedOfferThatPaysTheParentsAndMustNotReachTheHusband() {
         BotConversation cousin = new BotConversation(BOT_API, 844_004, "en");
         String check =
-                textOf(
+                text(
                         cousin.say(
                                 "The agent showed my parents his office, then gave them 3 million"
                                         + " and said my sister leaves for Sabah next week. She must"
@@ -85,7 +78,7 @@ class OfferRound16IntegrationTests extends IntegrationTest {
     void aPastedOfferToAPupilWhoMustLeaveInSecret() {
         BotConversation aunt = new BotConversation(BOT_API, 844_005);
         String check =
-                textOf(
+                text(
                         aunt.say(
                                 "Keponakan sy masih murid kelas 10, ada ibu-ibu ajak dia kerja di"
                                         + " restoran di Johor, disuruh berangkat diam-diam. Gimana"
@@ -98,7 +91,7 @@ class OfferRound16IntegrationTests extends IntegrationTest {
         BotConversation worker = new BotConversation(BOT_API, 844_006);
         worker.press("m:offer");
         String check =
-                textOf(
+                text(
                         worker.say(
                                 "om tu tampung katong di rumah dia di Oesao dua minggu, tunggu"
                                         + " kapal pi Nunukan. karja sawit di Sabah. aman ko?"));
@@ -110,7 +103,7 @@ class OfferRound16IntegrationTests extends IntegrationTest {
         BotConversation worker = new BotConversation(BOT_API, 844_007, "en");
         worker.press("m:offer");
         String check =
-                textOf(
+                text(
                         worker.say(
                                 "They say everything is verbal with the boss in Johor, and I go"
                                         + " in on a visa exemption and work first. Is this ok?"));
@@ -122,7 +115,7 @@ class OfferRound16IntegrationTests extends IntegrationTest {
         BotConversation worker = new BotConversation(BOT_API, 844_008, "en");
         worker.press("m:offer");
         String check =
-                textOf(
+                text(
                         worker.say(
                                 "I got a caregiver job in Taiwan through a licensed P3MI; I keep my"
                                         + " passport locked in my own bag and the contract is"
@@ -137,7 +130,7 @@ class OfferRound16IntegrationTests extends IntegrationTest {
         BotConversation worker = new BotConversation(BOT_API, 844_009);
         worker.press("m:offer");
         String check =
-                textOf(
+                text(
                         worker.say(
                                 "Sy mau kerja pabrik di Jepang lewat P3MI berizin, paspor sy simpan"
                                         + " sendiri di lemari, kontrak dibaca di Disnaker sebelum"
@@ -149,19 +142,13 @@ class OfferRound16IntegrationTests extends IntegrationTest {
     void aSecrecyInstructionToldAfterTheOfferIsOneMoreSignOfThatOffer() {
         // trial 16 D1: "jang kasi tau siapa2" after the offer got the first-contact greeting.
         BotConversation girl = new BotConversation(BOT_API, 844_010);
-        textOf(
+        text(
                 girl.say(
                         "ada tanta satu tawar beta karja jaga toko di Malaysia, dia su kasi doi 5"
                                 + " juta ke mama. aman ko?"));
-        String secret = textOf(girl.say("tanta bilang jang kasi tau siapa2"));
+        String secret = text(girl.say("tanta bilang jang kasi tau siapa2"));
         assertThat(secret)
                 .contains(HIDDEN_ID, "Uang sirih / uang FIT untuk keluarga")
                 .doesNotContain("Senang Anda menghubungi");
-    }
-
-    private static String textOf(List<JsonNode> replies) {
-        StringBuilder all = new StringBuilder();
-        replies.forEach(r -> all.append(r.path("text").asText()).append('\n'));
-        return all.toString();
     }
 }

@@ -1,26 +1,19 @@
 package id.migrasiaman.answers;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What the black-box testers of round 11 asked and got refused or answered on the wrong topic (D2,
  * D8, D26, D28), typed as the person typed it. Every fact comes from FACTS (§2, §9, §10, §11).
  */
-class PracticalQuestionsRound11IntegrationTests extends IntegrationTest {
+class PracticalQuestionsRound11IntegrationTests extends TelegramChatTest {
 
     private static final String REFUSAL = "kami hanya bisa membantu soal kerja ke luar negeri";
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void omFransFromAmfoangAsksInKupangMalayWhereToMakeAPassportAndHearsOfTheMobileService() {
@@ -79,9 +72,5 @@ class PracticalQuestionsRound11IntegrationTests extends IntegrationTest {
         BotConversation dewi2 = new BotConversation(BOT_API, 816_007);
         String wage = text(dewi2.say("gaji PRT di malaysia berapa?"));
         assertThat(wage).contains("RM1.500").contains("2022");
-    }
-
-    private static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
 }

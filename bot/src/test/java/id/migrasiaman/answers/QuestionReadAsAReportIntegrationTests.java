@@ -1,12 +1,10 @@
 package id.migrasiaman.answers;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,12 +13,7 @@ import org.junit.jupiter.api.Test;
  * the answer about uang sirih. Her neighbour, who tells the bot about a recruiter with his phone
  * number, still gets the report flow.
  */
-class QuestionReadAsAReportIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class QuestionReadAsAReportIntegrationTests extends TelegramChatTest {
 
     @Test
     void aQuestionAboutMoneyFromARecruiterGetsTheUangSirihAnswer() {
@@ -53,9 +46,5 @@ class QuestionReadAsAReportIntegrationTests extends IntegrationTest {
         assertThat(reply).doesNotStartWith("Halo!").contains("calo");
         BotConversation kakak = new BotConversation(BOT_API, 796_104);
         assertThat(text(kakak.say("halo kak apa kabar?"))).contains("Halo");
-    }
-
-    private static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
 }

@@ -1,12 +1,11 @@
 package id.migrasiaman.answers;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,14 +15,9 @@ import org.junit.jupiter.api.Test;
  * Korea and Japan routes cost; a pilgrim, an employer in Taiwan and a researcher who were turned
  * away (D6, D7, D9, D14, D15, D16, D21, D22, D23).
  */
-class RoundSixteenAnswersIntegrationTests extends IntegrationTest {
+class RoundSixteenAnswersIntegrationTests extends TelegramChatTest {
 
     private static final String REFUSED = "hanya bisa membantu";
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aFifteenYearOldWhoAsksWhatToDoIsToldSheCannotGoAndWhomToTell() {
@@ -190,9 +184,5 @@ class RoundSixteenAnswersIntegrationTests extends IntegrationTest {
                 .contains("ujian", "belum ada di sumber resmi kami");
         assertThat(text(man.say("umur 35 masih bisa ko?")))
                 .contains("batas umur maksimal", "belum ada di sumber resmi kami", "18 tahun");
-    }
-
-    private static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
 }

@@ -1,13 +1,10 @@
 package id.migrasiaman.conversation;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import java.util.List;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,18 +13,13 @@ import org.junit.jupiter.api.Test;
  * must hear of Portal Peduli WNI and Safe Travel, the Kemlu hotline and KP2MI from abroad, and
  * honestly that Japan's emergency number and the embassy's are not in our sources.
  */
-class HelpWhereSourcesEndIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class HelpWhereSourcesEndIntegrationTests extends TelegramChatTest {
 
     @Test
     void registeringAndHelpInJapanAreAnsweredHonestly() {
         BotConversation yakobus = new BotConversation(BOT_API, 822_301);
         String reply =
-                all(
+                text(
                         yakobus.say(
                                 "lapor diri di jepang itu di mana? trus kalo ada masalah di"
                                         + " jepang sy telpon sapa?"));
@@ -43,7 +35,7 @@ class HelpWhereSourcesEndIntegrationTests extends IntegrationTest {
     void inEnglishTheSame() {
         BotConversation yakobus = new BotConversation(BOT_API, 822_302, "en");
         String reply =
-                all(
+                text(
                         yakobus.say(
                                 "where do I register myself in Japan, and who do I call if I"
                                         + " have a problem there?"));
@@ -51,9 +43,5 @@ class HelpWhereSourcesEndIntegrationTests extends IntegrationTest {
                 .contains("peduliwni.kemlu.go.id")
                 .contains("+62 812 9007 0027")
                 .contains("not in our sources");
-    }
-
-    private static String all(List<JsonNode> replies) {
-        return replies.stream().map(r -> r.path("text").asText()).collect(Collectors.joining("\n"));
     }
 }

@@ -1,12 +1,10 @@
 package id.migrasiaman.conversation;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,12 +13,7 @@ import org.junit.jupiter.api.Test;
  * to English while they write Indonesian. The bot now answers in the language a person writes,
  * unless they chose one with /bahasa.
  */
-class LanguageOfTheWriterIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class LanguageOfTheWriterIntegrationTests extends TelegramChatTest {
 
     @Test
     void aVolunteerWritingEnglishOnAnIndonesianPhoneIsAnsweredInEnglish() {
@@ -100,9 +93,5 @@ class LanguageOfTheWriterIntegrationTests extends IntegrationTest {
     void aShortGreetingLeavesThePhonesSetting() {
         BotConversation user = new BotConversation(BOT_API, 792_004, "id");
         assertThat(text(user.say("hi"))).contains("Halo");
-    }
-
-    private static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
 }

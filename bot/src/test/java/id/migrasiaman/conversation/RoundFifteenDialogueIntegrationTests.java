@@ -1,12 +1,12 @@
 package id.migrasiaman.conversation;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,14 +16,9 @@ import org.junit.jupiter.api.Test;
  * a deported man's second question got the first card again; and follow-ups ("where is the
  * office?", "berapa lama?") after an answer did not refer to it.
  */
-class RoundFifteenDialogueIntegrationTests extends IntegrationTest {
+class RoundFifteenDialogueIntegrationTests extends TelegramChatTest {
 
     private static final String STORY_OFFER = "Mau kami simpan sebagai cerita";
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aDomesticWorkerInHongKongWhoSaysHelloIsGreetedAndAskedWhatSheNeeds() {
@@ -207,9 +202,5 @@ class RoundFifteenDialogueIntegrationTests extends IntegrationTest {
             n++;
         }
         return n;
-    }
-
-    private static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
 }

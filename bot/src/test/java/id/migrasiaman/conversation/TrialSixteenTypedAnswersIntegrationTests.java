@@ -1,11 +1,10 @@
 package id.migrasiaman.conversation;
 
-import static id.migrasiaman.telegram.BotConversation.text;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,12 +12,7 @@ import org.junit.jupiter.api.Test;
  * country question was taken out of the guide to the emergency numbers abroad (D15); "/cerita" was
  * an unknown command although the menu offers the stories (D16).
  */
-class TrialSixteenTypedAnswersIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class TrialSixteenTypedAnswersIntegrationTests extends TelegramChatTest {
 
     @Test
     void aCountryTypedAtTheGuidesCountryQuestionChoosesIt() {

@@ -1,12 +1,12 @@
 package id.migrasiaman.conversation;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,18 +18,13 @@ import org.junit.jupiter.api.Test;
  * were filed as the report (D41), and five questions at the top got one answer and no word of the
  * rest (D43).
  */
-class TrialThirteenListeningIntegrationTests extends IntegrationTest {
+class TrialThirteenListeningIntegrationTests extends TelegramChatTest {
 
     private static final String STORY_OFFER = "Terima kasih sudah bercerita";
     private static final String FIVE_QUESTIONS =
             "selamat sore, sy mau tanya bbrp hal: 1) paspor berapa harganya sekarang 2) SKCK"
                     + " dimana buatnya 3) kalau ke Taiwan jadi perawat lansia ada biaya tidak 4)"
                     + " berapa lama sampai berangkat 5) ada penipuan atas nama KP2MI tidak?";
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aFatherWhoIntroducesHimselfIsWelcomedAndHisDaughtersPlanIsChecked() {
@@ -166,9 +161,5 @@ class TrialThirteenListeningIntegrationTests extends IntegrationTest {
                 .contains("ada penipuan atas nama KP2MI tidak?");
         assertThat(asked.substring(asked.indexOf("Pertanyaan lain")))
                 .doesNotContain("paspor berapa harganya");
-    }
-
-    private static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
 }

@@ -1,13 +1,12 @@
 package id.migrasiaman.conversation;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,12 +14,7 @@ import org.junit.jupiter.api.Test;
  * can only help with working abroad". Someone who cannot type what is wrong must be asked gently
  * what happened, with the emergency button if someone is in danger now, and no staff alarm.
  */
-class WordlessDistressIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class WordlessDistressIntegrationTests extends TelegramChatTest {
 
     @Test
     void cryingEmojiAreAskedGentlyWhatHappened() {
@@ -29,7 +23,7 @@ class WordlessDistressIntegrationTests extends IntegrationTest {
 
         List<JsonNode> replies = rio.say("😭😭😭🙏🙏");
 
-        assertThat(all(replies))
+        assertThat(text(replies))
                 .contains("Ada apa?")
                 .contains("Ceritakan pelan-pelan")
                 .contains("Darurat")
@@ -47,7 +41,7 @@ class WordlessDistressIntegrationTests extends IntegrationTest {
     @Test
     void inEnglishTheSameGentleQuestion() {
         BotConversation rio = new BotConversation(BOT_API, 822_202, "en");
-        assertThat(all(rio.say("😢😢 🙏"))).contains("Tell us slowly").contains("Emergency");
+        assertThat(text(rio.say("😢😢 🙏"))).contains("Tell us slowly").contains("Emergency");
     }
 
     @Test
@@ -55,9 +49,5 @@ class WordlessDistressIntegrationTests extends IntegrationTest {
         assertThat(WordlessDistress.wordless("🙏")).isFalse();
         assertThat(WordlessDistress.wordless("makasih kak 😭🙏")).isFalse();
         assertThat(WordlessDistress.wordless("😭😭😭🙏🙏")).isTrue();
-    }
-
-    private static String all(List<JsonNode> replies) {
-        return replies.stream().map(r -> r.path("text").asText()).collect(Collectors.joining("\n"));
     }
 }

@@ -1,6 +1,6 @@
 package id.migrasiaman.emergency;
 
-import static id.migrasiaman.emergency.InterruptedFlowsIntegrationTests.textOf;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -31,7 +31,7 @@ final class AlarmChecks {
      */
     String raised(List<JsonNode> replies, String kind) {
         assertThat(replies.get(0).path("text").asText()).as(kind).containsAnyOf("Nomor", "numbers");
-        String code = StaffChat.codeIn(textOf(replies));
+        String code = StaffChat.codeIn(text(replies));
         assertThat(queue.find(code).orElseThrow().priority()).isEqualTo(Priority.URGENT);
         await().atMost(Duration.ofSeconds(10))
                 .until(
@@ -51,7 +51,7 @@ final class AlarmChecks {
         List<JsonNode> answers = other.say(everyday);
         assertThat(answers).isNotEmpty();
         if (notAsked) {
-            assertThat(textOf(answers))
+            assertThat(text(answers))
                     .as(kind)
                     .doesNotContain("dalam bahaya sekarang?")
                     .doesNotContain("in danger right now?");

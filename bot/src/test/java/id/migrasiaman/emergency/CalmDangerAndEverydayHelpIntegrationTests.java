@@ -1,17 +1,16 @@
 package id.migrasiaman.emergency;
 
-import static id.migrasiaman.emergency.InterruptedFlowsIntegrationTests.textOf;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.Priority;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,14 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * no hotlines, no danger question and no alarm. Before the fourth tuning round the first only got
  * the question and the second got the hotlines and the question.
  */
-class CalmDangerAndEverydayHelpIntegrationTests extends IntegrationTest {
+class CalmDangerAndEverydayHelpIntegrationTests extends TelegramChatTest {
 
     @Autowired ReportQueue queue;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aCalmEnglishEmergencyInsideTheReportFlowRaisesTheAlarmWithTheHotlinesFirst() {
@@ -43,7 +37,7 @@ class CalmDangerAndEverydayHelpIntegrationTests extends IntegrationTest {
 
         // Written in English: answered in English, the hotlines of Malaysia first.
         assertThat(replies.get(0).path("text").asText()).contains("Emergency numbers in Malaysia");
-        String code = StaffChat.codeIn(textOf(replies));
+        String code = StaffChat.codeIn(text(replies));
         assertThat(queue.find(code).orElseThrow().priority()).isEqualTo(Priority.URGENT);
         assertThat(BotConversation.buttonData(replies.get(replies.size() - 1)))
                 .contains("em:resume");
@@ -63,7 +57,7 @@ class CalmDangerAndEverydayHelpIntegrationTests extends IntegrationTest {
         List<JsonNode> replies = teen.say("tolong bantu kerjain pr matematika dong kak");
 
         assertThat(replies).isNotEmpty();
-        String all = textOf(replies);
+        String all = text(replies);
         assertThat(all)
                 .doesNotContain("Nomor bantuan")
                 .doesNotContain("Apakah ada orang dalam bahaya")

@@ -3,34 +3,25 @@ package id.migrasiaman.emergency;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static id.migrasiaman.telegram.BotReplies.reportCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.Priority;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import id.migrasiaman.telegram.FakeBotApi;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** An emergency message: hotlines first, an URGENT report, and an alert in the staff chat. */
-class EmergencyIntegrationTests extends IntegrationTest {
-
-    private static final Pattern CODE = Pattern.compile("LPR-[0-9A-Z]{4}-[0-9A-Z]{4}");
+class EmergencyIntegrationTests extends TelegramChatTest {
 
     @Autowired ReportQueue queue;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void hotlinesFirstThenUrgentReportAndStaffAlert() {
@@ -49,9 +40,7 @@ class EmergencyIntegrationTests extends IntegrationTest {
                                 .path("request_location")
                                 .asBoolean())
                 .isTrue();
-        Matcher m = CODE.matcher(replies.get(2).path("text").asText());
-        assertThat(m.find()).isTrue();
-        String code = m.group();
+        String code = reportCode(replies.get(2).path("text").asText());
         assertThat(queue.find(code).orElseThrow().priority()).isEqualTo(Priority.URGENT);
 
         // The staff chat may already hold alerts of other tests sharing this application.

@@ -1,16 +1,15 @@
 package id.migrasiaman.emergency;
 
-import static id.migrasiaman.emergency.InterruptedFlowsIntegrationTests.textOf;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * a staff alarm (D4, D19, D25, D36, D39). Each is answered as what it is, and staff are not
  * alerted. A man leaving for Cambodia who asks whom to call there got Malaysia's numbers (D12).
  */
-class EverydayWorriesIntegrationTests extends IntegrationTest {
+class EverydayWorriesIntegrationTests extends TelegramChatTest {
 
     private static final String IN_DANGER_ID = "Jika Anda dalam bahaya sekarang";
     private static final String DELETE_ID = "hapus percakapan ini";
@@ -32,11 +31,6 @@ class EverydayWorriesIntegrationTests extends IntegrationTest {
 
     @Autowired ReportQueue queue;
 
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
-
     @Test
     void aDeporteeWhoseCaloOffersToClearHisDebtIfHeGoesAgainIsToldItIsDebtBondage() {
         BotConversation deportee = new BotConversation(BOT_API, 829_001);
@@ -46,7 +40,7 @@ class EverydayWorriesIntegrationTests extends IntegrationTest {
                         + " resmi. bisa kah?");
 
         String reply =
-                textOf(
+                text(
                         deportee.say(
                                 "sy masih utang di calo 6 juta, dia bilang kalo sy pi lagi lewat"
                                         + " dia, utang lunas. bagaimana?"));
@@ -64,7 +58,7 @@ class EverydayWorriesIntegrationTests extends IntegrationTest {
         widow.say("sore kaka");
 
         String reply =
-                textOf(
+                text(
                         widow.say(
                                 "beta pung laki meninggal di malaysia minggu lalu, di kebun sawit"
                                         + " sabah"));
@@ -89,7 +83,7 @@ class EverydayWorriesIntegrationTests extends IntegrationTest {
                 worker.say("is that legal? aku takut kalau komplain nanti di terminate majikan");
 
         assertThat(replies).isNotEmpty();
-        assertThat(textOf(replies))
+        assertThat(text(replies))
                 .doesNotContain(IN_DANGER_ID, DELETE_ID, QUESTION_ID, QUESTION_EN, ALARM_ID)
                 .doesNotContain("Nomor bantuan resmi", "Polisi (call center Polri)");
         assertNoAlarm(urgent);
@@ -102,7 +96,7 @@ class EverydayWorriesIntegrationTests extends IntegrationTest {
         volunteer.say("Hi, I'm a journalist writing about migrant workers from NTT");
 
         String reply =
-                textOf(
+                text(
                         volunteer.say(
                                 "I'm also a volunteer with a foreign NGO. A woman from Kupang"
                                         + " contacted us from Sarawak, her employer keeps her"
@@ -121,7 +115,7 @@ class EverydayWorriesIntegrationTests extends IntegrationTest {
         long urgent = queue.urgentWaiting();
         seeker.say("I want to work in Singapore as a caregiver. What are the steps?");
 
-        String reply = textOf(seeker.say("trus biayanya berapa? beta sonde punya doi banyak"));
+        String reply = text(seeker.say("trus biayanya berapa? beta sonde punya doi banyak"));
 
         assertThat(reply)
                 .containsAnyOf("biaya", "Biaya", "gratis", "Rp")
@@ -137,7 +131,7 @@ class EverydayWorriesIntegrationTests extends IntegrationTest {
                 "bro ada tawaran kerja di kamboja, customer service admin crypto, gaji 15 juta");
         traveller.say("dapat dari grup telegram. pake visa turis aja katanya nanti di sana diurus");
 
-        String reply = textOf(traveller.say("kalau sampai sana ada masalah beta hubungi siapa?"));
+        String reply = text(traveller.say("kalau sampai sana ada masalah beta hubungi siapa?"));
 
         assertThat(reply)
                 .contains("KBRI Phnom Penh", "+62 812 9007 0027", "Safe Travel", "lapor diri")
@@ -151,7 +145,7 @@ class EverydayWorriesIntegrationTests extends IntegrationTest {
         mother.say("ada calo di desa kami cari anak muda untuk kerja di malaysia");
 
         String reply =
-                textOf(
+                text(
                         mother.say(
                                 "tolong, anak saya dikunci majikan di johor sekarang, paspornya"
                                         + " diambil"));

@@ -1,12 +1,13 @@
 package id.migrasiaman.emergency;
 
-import static id.migrasiaman.telegram.BotConversation.text;
+import static id.migrasiaman.telegram.BotReplies.REPORT_CODE;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.conversation.ConversationStates;
 import id.migrasiaman.system.Pseudonyms;
 import id.migrasiaman.telegram.BotConversation;
@@ -14,8 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,18 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * answered. Hours after the emergency's last change a message is read afresh; within them it is
  * still added.
  */
-class FollowLapseIntegrationTests extends IntegrationTest {
-
-    private static final Pattern CODE = Pattern.compile("LPR-[A-Z0-9]{4}-[A-Z0-9]{4}");
+class FollowLapseIntegrationTests extends TelegramChatTest {
 
     @Autowired MongoDatabase database;
     @Autowired Pseudonyms pseudonyms;
     @Autowired ConversationStates states;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void theWifeWritingTheNextMorningIsAnsweredAndToldTheReportStaysOpen() {
@@ -48,7 +40,7 @@ class FollowLapseIntegrationTests extends IntegrationTest {
                                 "tolong saya dikunci di mes di Johor, bos pukul saya dan paspor"
                                         + " saya dipegang bos"));
         assertThat(alarm).contains("Satgas sudah diberi tahu");
-        Matcher code = CODE.matcher(alarm);
+        Matcher code = REPORT_CODE.matcher(alarm);
         assertThat(code.find()).isTrue();
         assertThat(text(yulius.say("dia di lantai 3, dekat pasar"))).contains(code.group());
 
@@ -72,7 +64,7 @@ class FollowLapseIntegrationTests extends IntegrationTest {
                         worker.say(
                                 "tolong saya dikunci di rumah majikan di Kuala Lumpur, paspor"
                                         + " diambil, saya dipukul"));
-        Matcher code = CODE.matcher(alarm);
+        Matcher code = REPORT_CODE.matcher(alarm);
         assertThat(code.find()).isTrue();
         quietFor(chat, Duration.ofHours(2));
         assertThat(text(worker.say("majikan namanya Puan Rosnah, rumah di Cheras")))

@@ -1,15 +1,16 @@
 package id.migrasiaman.emergency;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.Priority;
 import id.migrasiaman.reports.Report;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
+import id.migrasiaman.telegram.BotReplies;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -18,16 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * afterwards: hotlines in the first reply, the staff chat alerted within 10 s, and the interrupted
  * flow resumes where it was with nothing lost. On main such messages were stored as answers.
  */
-class InterruptedFlowsIntegrationTests extends IntegrationTest {
+class InterruptedFlowsIntegrationTests extends TelegramChatTest {
 
     private static final String DANGER = "anak saya dikunci, paspornya diambil, tolong!";
 
     @Autowired ReportQueue queue;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void dangerAtTheReportsWhoStepInterruptsAndTheReportResumes() {
@@ -46,14 +42,14 @@ class InterruptedFlowsIntegrationTests extends IntegrationTest {
         assertThat(urgent.messages()).anySatisfy(m -> assertThat(m.text()).isEqualTo(DANGER));
 
         List<JsonNode> resumed = user.press("em:resume");
-        assertThat(textOf(resumed)).contains("Siapa orangnya?");
+        assertThat(text(resumed)).contains("Siapa orangnya?");
         user.say("Om Beni, 081234567890");
         List<JsonNode> last = List.of();
-        for (int i = 0; i < 14 && !textOf(last).contains("Ringkasan"); i++) {
+        for (int i = 0; i < 14 && !text(last).contains("Ringkasan"); i++) {
             last = user.press("r:skip");
         }
         // The answer given before the interruption survived it: it is in the summary.
-        assertThat(textOf(last)).contains("tanpa biaya").contains("Om Beni");
+        assertThat(text(last)).contains("tanpa biaya").contains("Om Beni");
     }
 
     @Test
@@ -75,9 +71,9 @@ class InterruptedFlowsIntegrationTests extends IntegrationTest {
         alarmed(replies);
 
         List<JsonNode> resumed = user.press("em:resume");
-        assertThat(textOf(resumed)).contains("Cerita Anda sejauh ini sudah kami simpan");
+        assertThat(text(resumed)).contains("Cerita Anda sejauh ini sudah kami simpan");
         List<JsonNode> advice = user.press("s:done");
-        assertThat(textOf(advice)).contains("pesan Anda untuk orang yang mau berangkat");
+        assertThat(text(advice)).contains("pesan Anda untuk orang yang mau berangkat");
     }
 
     @Test
@@ -90,9 +86,9 @@ class InterruptedFlowsIntegrationTests extends IntegrationTest {
 
         String urgentCode = alarmed(replies);
         assertThat(urgentCode).isNotEqualTo(code);
-        assertThat(textOf(replies)).doesNotContain("Ditambahkan ke laporan <b>" + code);
+        assertThat(text(replies)).doesNotContain("Ditambahkan ke laporan <b>" + code);
         List<JsonNode> resumed = reporter.press("em:resume");
-        assertThat(textOf(resumed)).contains(code).contains("Kirim info atau bukti tambahan");
+        assertThat(text(resumed)).contains(code).contains("Kirim info atau bukti tambahan");
         reporter.say("Calonya pakai mobil avanza hitam");
         assertThat(queue.find(code).orElseThrow().messages())
                 .anySatisfy(m -> assertThat(m.text()).contains("avanza hitam"));
@@ -127,16 +123,15 @@ class InterruptedFlowsIntegrationTests extends IntegrationTest {
     private String submitReport(BotConversation user) {
         user.say("/lapor Calo di Oesao minta uang 5 juta untuk kerja di Malaysia");
         List<JsonNode> last = List.of();
-        for (int i = 0; i < 14 && !textOf(last).contains("Ringkasan"); i++) {
+        for (int i = 0; i < 14 && !text(last).contains("Ringkasan"); i++) {
             last = user.press("r:skip");
         }
         List<JsonNode> sent = user.press("r:send");
-        return StaffChat.codeIn(textOf(sent));
+        return StaffChat.codeIn(text(sent));
     }
 
+    /** {@link BotReplies#text}, kept for test classes written in parallel that still import it. */
     static String textOf(List<JsonNode> replies) {
-        StringBuilder all = new StringBuilder();
-        replies.forEach(r -> all.append(r.path("text").asText()).append('\n'));
-        return all.toString();
+        return BotReplies.text(replies);
     }
 }

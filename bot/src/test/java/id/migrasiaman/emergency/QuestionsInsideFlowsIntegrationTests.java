@@ -1,10 +1,10 @@
 package id.migrasiaman.emergency;
 
-import static id.migrasiaman.emergency.InterruptedFlowsIntegrationTests.textOf;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Before the fix the first two got the hotlines and the danger question (seen in {@code bot.jar
  * chat} of the round-10 release).
  */
-class QuestionsInsideFlowsIntegrationTests extends IntegrationTest {
+class QuestionsInsideFlowsIntegrationTests extends TelegramChatTest {
 
     private static final String DANGER_QUESTION = "Apakah ada orang dalam bahaya sekarang?";
 
@@ -30,8 +30,7 @@ class QuestionsInsideFlowsIntegrationTests extends IntegrationTest {
     private long urgentBefore;
 
     @BeforeEach
-    void api() {
-        BOT_API.reset();
+    void urgentReportsSoFar() {
         urgentBefore = queue.urgentWaiting();
     }
 
@@ -44,7 +43,7 @@ class QuestionsInsideFlowsIntegrationTests extends IntegrationTest {
         List<JsonNode> replies =
                 villager.say("sa takut kalau lapor nanti calo tau sa pung nama, bagaimana?");
 
-        String text = textOf(replies);
+        String text = text(replies);
         assertThat(text).doesNotContain(DANGER_QUESTION).doesNotContain("Nomor bantuan resmi");
         // How to report, or whether the person reported learns who reported (content14's
         // police-report-identity): either says a report here may leave the name out.
@@ -54,10 +53,10 @@ class QuestionsInsideFlowsIntegrationTests extends IntegrationTest {
 
         villager.say("Om Yakob, 081234560001");
         List<JsonNode> last = List.of();
-        for (int i = 0; i < 14 && !textOf(last).contains("Ringkasan"); i++) {
+        for (int i = 0; i < 14 && !text(last).contains("Ringkasan"); i++) {
             last = villager.press("r:skip");
         }
-        assertThat(textOf(last)).contains("Om Yakob").doesNotContain("sa pung nama");
+        assertThat(text(last)).contains("Om Yakob").doesNotContain("sa pung nama");
         assertThat(queue.urgentWaiting()).isEqualTo(urgentBefore);
     }
 
@@ -70,6 +69,6 @@ class QuestionsInsideFlowsIntegrationTests extends IntegrationTest {
         List<JsonNode> replies = mother.say("sa takut sekali, sa harus buat apa?");
 
         assertThat(replies.get(0).path("text").asText()).contains("Nomor");
-        assertThat(textOf(replies)).contains(DANGER_QUESTION);
+        assertThat(text(replies)).contains(DANGER_QUESTION);
     }
 }

@@ -1,16 +1,15 @@
 package id.migrasiaman.emergency;
 
-import static id.migrasiaman.emergency.InterruptedFlowsIntegrationTests.textOf;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * cuma mau tahu hak saya" were filed into the urgent report instead of answered (trial 15, D8,
  * D10).
  */
-class RoundFifteenSafetyIntegrationTests extends IntegrationTest {
+class RoundFifteenSafetyIntegrationTests extends TelegramChatTest {
 
     private static final String IN_DANGER_ID = "Jika Anda dalam bahaya sekarang";
     private static final String QUESTION_ID = "Apakah ada orang dalam bahaya sekarang";
@@ -33,19 +32,13 @@ class RoundFifteenSafetyIntegrationTests extends IntegrationTest {
 
     @Autowired ReportQueue queue;
 
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
-
     @Test
     void aWidowAskingWhoPaysToBringHerHusbandsBodyHomeGetsTheWayHomeNotTheHotlines() {
         BotConversation widow = new BotConversation(BOT_API, 835_001);
         long urgent = queue.urgentWaiting();
         widow.say("beta pung laki meninggal di malaysia minggu lalu");
 
-        String reply =
-                textOf(widow.say("beta mau bawa pulang dia pung jenazah. siapa yang bayar?"));
+        String reply = text(widow.say("beta mau bawa pulang dia pung jenazah. siapa yang bayar?"));
 
         assertThat(reply)
                 .contains("BP3MI NTT", "Siapa yang membayar pemulangan jenazah")
@@ -58,8 +51,7 @@ class RoundFifteenSafetyIntegrationTests extends IntegrationTest {
         BotConversation sister = new BotConversation(BOT_API, 835_002, "en");
         long urgent = queue.urgentWaiting();
 
-        String reply =
-                textOf(sister.say("who pays to send my brother's coffin home from Malaysia?"));
+        String reply = text(sister.say("who pays to send my brother's coffin home from Malaysia?"));
 
         assertThat(reply).contains("BP3MI NTT").doesNotContain(QUESTION_EN, QUESTION_ID);
         assertNoAlarm(urgent);
@@ -69,7 +61,7 @@ class RoundFifteenSafetyIntegrationTests extends IntegrationTest {
     void aChildTakenAwayIsStillAnAlarm() {
         BotConversation mother = new BotConversation(BOT_API, 835_003);
 
-        String reply = textOf(mother.say("tolong, mereka bawa anak saya ke kapal tadi malam"));
+        String reply = text(mother.say("tolong, mereka bawa anak saya ke kapal tadi malam"));
 
         assertThat(reply).containsAnyOf(ALARM_ID, QUESTION_ID);
     }
@@ -80,9 +72,9 @@ class RoundFifteenSafetyIntegrationTests extends IntegrationTest {
         long urgent = queue.urgentWaiting();
         worker.say("aku PRT di hong kong");
 
-        String safe = textOf(worker.say("aku ga dalam bahaya kok, majikan baik"));
-        String kupang = textOf(worker.say("beta sonde bahaya, cuma mau tanya"));
-        String help = textOf(worker.say("tolong kak"));
+        String safe = text(worker.say("aku ga dalam bahaya kok, majikan baik"));
+        String kupang = text(worker.say("beta sonde bahaya, cuma mau tanya"));
+        String help = text(worker.say("tolong kak"));
 
         assertThat(safe).contains("Syukurlah").doesNotContain(QUESTION_ID, INDONESIAN_POLICE);
         assertThat(kupang).doesNotContain(QUESTION_ID, IN_DANGER_ID);
@@ -95,8 +87,8 @@ class RoundFifteenSafetyIntegrationTests extends IntegrationTest {
         BotConversation worker = new BotConversation(BOT_API, 835_005);
         worker.say("saya di kuala lumpur, majikan kunci saya di kamar, paspor ditahan");
 
-        String asked = textOf(worker.say("Nomor KBRI KL berapa? Saya mau tanya diam-diam."));
-        String kupang = textOf(worker.say("KBRI pung nomor berapa ko"));
+        String asked = text(worker.say("Nomor KBRI KL berapa? Saya mau tanya diam-diam."));
+        String kupang = text(worker.say("KBRI pung nomor berapa ko"));
 
         assertThat(asked)
                 .contains("+60 17-668 8032", "Mau pertanyaan ini juga")
@@ -114,9 +106,7 @@ class RoundFifteenSafetyIntegrationTests extends IntegrationTest {
                         "Saya tidak dalam bahaya sekarang, majikan tidak memukul. Saya cuma mau"
                                 + " tahu hak saya.");
 
-        assertThat(textOf(replies))
-                .contains("tidak dalam bahaya sekarang")
-                .doesNotContain(ADDED_ID);
+        assertThat(text(replies)).contains("tidak dalam bahaya sekarang").doesNotContain(ADDED_ID);
         assertThat(BotConversation.buttonData(replies.get(replies.size() - 1)))
                 .anyMatch(data -> data.startsWith(AlarmButtons.PREFIX + "withdraw:"));
     }

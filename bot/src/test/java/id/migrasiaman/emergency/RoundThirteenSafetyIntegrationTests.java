@@ -1,10 +1,11 @@
 package id.migrasiaman.emergency;
 
 import static id.migrasiaman.conversation.ReplyTexts.text;
+import static id.migrasiaman.telegram.BotReplies.reportCode;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.conversation.ConversationService;
 import id.migrasiaman.conversation.IncomingMessage;
 import id.migrasiaman.conversation.Reply;
@@ -12,10 +13,6 @@ import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,9 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * without the "Cek tawaran" button gets the offer check, never a staff alarm; a fisherman writing
  * from the boat himself is told what he can do, before what his family can do (D28).
  */
-class RoundThirteenSafetyIntegrationTests extends IntegrationTest {
+class RoundThirteenSafetyIntegrationTests extends TelegramChatTest {
 
-    private static final Pattern CODE = Pattern.compile("LPR-[A-Z0-9]{4}-[A-Z0-9]{4}");
     private static final String ALARM_ID = "Petugas Satgas sudah diberi tahu";
     private static final String ALARM_EN = "Task-force staff have been alerted";
     private static final String QUESTION_ID = "Apakah ada orang dalam bahaya sekarang";
@@ -36,11 +32,6 @@ class RoundThirteenSafetyIntegrationTests extends IntegrationTest {
     @Autowired ConversationService conversations;
 
     @Autowired ReportQueue queue;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aKupangReporterAskingWhetherThePoliceWillArrestTheBrokerIsAnsweredNotAlarmed() {
@@ -51,14 +42,14 @@ class RoundThirteenSafetyIntegrationTests extends IntegrationTest {
         daniel.press("a:done");
 
         String reply =
-                all(
+                text(
                         daniel.say(
                                 "trus habis ini apa yg terjadi? polisi datang tangkap dia ko? brp lama?"));
 
         assertThat(reply)
                 .contains("tidak bisa menjanjikan", "110", "/status " + code)
                 .doesNotContain(ALARM_ID, QUESTION_ID, "Kode darurat");
-        assertThat(all(daniel.say("/laporan"))).doesNotContain("Darurat");
+        assertThat(text(daniel.say("/laporan"))).doesNotContain("Darurat");
     }
 
     @Test
@@ -67,7 +58,7 @@ class RoundThirteenSafetyIntegrationTests extends IntegrationTest {
         report(sarah);
 
         String reply =
-                all(
+                text(
                         sarah.say(
                                 "What happens now? Will the police arrest him? Could he go to jail"
                                         + " and how long does it take?"));
@@ -234,20 +225,10 @@ class RoundThirteenSafetyIntegrationTests extends IntegrationTest {
         reporter.press("r:minors:no");
         reporter.press("r:done");
         reporter.press("r:contact:no");
-        return code(all(reporter.press("r:send")));
+        return reportCode(text(reporter.press("r:send")));
     }
 
     private List<Reply> send(String id, String text) {
         return conversations.handle(IncomingMessage.ofText(id, id, text));
-    }
-
-    private static String code(String text) {
-        Matcher m = CODE.matcher(text);
-        assertThat(m.find()).as("a report code in: " + text).isTrue();
-        return m.group();
-    }
-
-    private static String all(List<JsonNode> replies) {
-        return replies.stream().map(r -> r.path("text").asText()).collect(Collectors.joining("\n"));
     }
 }

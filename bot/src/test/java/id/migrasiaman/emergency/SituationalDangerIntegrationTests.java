@@ -1,11 +1,10 @@
 package id.migrasiaman.emergency;
 
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,16 +17,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * alerted within 10 s; a message that uses the same words in everyday use raises no alarm. Before
  * this round each of these emergencies only got the hotlines and the one-tap question.
  */
-class SituationalDangerIntegrationTests extends IntegrationTest {
+class SituationalDangerIntegrationTests extends TelegramChatTest {
 
     private static final AtomicLong CHAT = new AtomicLong(737_000);
 
     @Autowired ReportQueue queue;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     static Stream<Arguments> kinds() {
         return Stream.of(

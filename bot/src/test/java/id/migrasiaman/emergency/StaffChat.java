@@ -4,15 +4,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 
+import id.migrasiaman.telegram.BotReplies;
 import id.migrasiaman.telegram.FakeBotApi;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What the staff chat received from the fake Bot API, and report codes in replies. */
 final class StaffChat {
 
-    static final Pattern CODE = Pattern.compile("LPR-[0-9A-Z]{4}-[0-9A-Z]{4}");
+    static final Pattern CODE = BotReplies.REPORT_CODE;
 
     private StaffChat() {}
 
@@ -30,10 +30,6 @@ final class StaffChat {
 
     /** The first report code in {@code text}. */
     static String codeIn(String text) {
-        Matcher m = CODE.matcher(text);
-        if (!m.find()) {
-            throw new AssertionError("no report code in: " + text);
-        }
-        return m.group();
+        return BotReplies.reportCode(text);
     }
 }

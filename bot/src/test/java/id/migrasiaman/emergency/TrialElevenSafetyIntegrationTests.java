@@ -1,25 +1,19 @@
 package id.migrasiaman.emergency;
 
-import static id.migrasiaman.emergency.TrialNineIntegrationTests.textOf;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The black-box trial of round 11, told again through Telegram updates: two young women held in
  * Indonesia before being shipped on, one of them writing on a phone she hides from the recruiter.
  */
-class TrialElevenSafetyIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class TrialElevenSafetyIntegrationTests extends TelegramChatTest {
 
     /**
      * D23 (critical): locked in a house in Batam, to be shipped to Malaysia tomorrow, her phone
@@ -38,7 +32,7 @@ class TrialElevenSafetyIntegrationTests extends IntegrationTest {
         if (first.contains("0-800-1000")) {
             assertThat(first.indexOf("110")).isLessThan(first.indexOf("0-800-1000"));
         }
-        assertThat(textOf(alarm)).contains("Satgas sudah diberi tahu");
+        assertThat(text(alarm)).contains("Satgas sudah diberi tahu");
     }
 
     /**
@@ -52,7 +46,7 @@ class TrialElevenSafetyIntegrationTests extends IntegrationTest {
                 girl.say(
                         "beta deng 8 nona dikunci di kos di sikumana, calo ambil hp dong, beta pake"
                                 + " hp sembunyi. lusa mau dibawa ke surabaya");
-        String all = textOf(alarm);
+        String all = text(alarm);
         String first = alarm.get(0).path("text").asText();
         assertThat(first).contains("110");
         if (first.contains("0-800-1000")) {

@@ -1,14 +1,13 @@
 package id.migrasiaman.emergency;
 
-import static id.migrasiaman.emergency.InterruptedFlowsIntegrationTests.textOf;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * whether the police pass on her name and got the hotline list (D13). A woman who called 110 asked
  * to go on with the guide and had it filed into the urgent report (D17).
  */
-class TrialFifteenFlowsIntegrationTests extends IntegrationTest {
+class TrialFifteenFlowsIntegrationTests extends TelegramChatTest {
 
     private static final String DANGER_QUESTION = "apakah ada orang dalam bahaya sekarang";
     private static final String CHOOSE_ONLY =
@@ -32,11 +31,6 @@ class TrialFifteenFlowsIntegrationTests extends IntegrationTest {
 
     @Autowired ReportQueue queue;
 
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
-
     @Test
     void aMotherTypingAtTheFamilyFormsDangerQuestionIsReadAnsweredAndKept() {
         BotConversation mother = new BotConversation(BOT_API, 841_001);
@@ -44,15 +38,15 @@ class TrialFifteenFlowsIntegrationTests extends IntegrationTest {
         List<JsonNode> card =
                 mother.say(
                         "sa pung anak laki kerja di kapal ikan Taiwan, su dua bulan sonde telpon");
-        assertThat(textOf(card)).containsIgnoringCase(DANGER_QUESTION);
+        assertThat(text(card)).containsIgnoringCase(DANGER_QUESTION);
 
-        String facts = textOf(mother.say("sa cuma tau nama agen nya PT Bahari Jaya Samudra"));
+        String facts = text(mother.say("sa cuma tau nama agen nya PT Bahari Jaya Samudra"));
         assertThat(facts).contains("Dicatat untuk laporan keluarga").doesNotContain(CHOOSE_ONLY);
 
-        String numbers = textOf(mother.say("sa bisa lapor ke mana? nomor telpon berapa?"));
+        String numbers = text(mother.say("sa bisa lapor ke mana? nomor telpon berapa?"));
         assertThat(numbers).contains("0-800-1000").contains("Kembali ke laporan keluarga");
 
-        String official = textOf(mother.say("ada laporan resmi yang bisa sa buat ko?"));
+        String official = text(mother.say("ada laporan resmi yang bisa sa buat ko?"));
         assertThat(official).contains("Formulir ini adalah laporan").doesNotContain(CHOOSE_ONLY);
 
         // What she typed is in the report she sends.
@@ -60,7 +54,7 @@ class TrialFifteenFlowsIntegrationTests extends IntegrationTest {
         for (int step = 0; step < 4; step++) {
             mother.press("f:skip");
         }
-        String summary = textOf(mother.press("f:contact:no"));
+        String summary = text(mother.press("f:contact:no"));
         assertThat(summary).contains("PT Bahari Jaya Samudra");
     }
 
@@ -74,11 +68,11 @@ class TrialFifteenFlowsIntegrationTests extends IntegrationTest {
             mother.press("f:skip");
         }
         mother.press("f:contact:no");
-        String sent = textOf(mother.press("f:send"));
+        String sent = text(mother.press("f:send"));
         String code = StaffChat.codeIn(sent);
 
         String added =
-                textOf(
+                text(
                         mother.say(
                                 "sa baru ingat nama kapal nya Hsin Fa 168, nama di paspor Yohanis"
                                         + " Tefa"));
@@ -88,15 +82,14 @@ class TrialFifteenFlowsIntegrationTests extends IntegrationTest {
                 .doesNotContain("memperkenalkan diri");
         assertThat(queue.find(code).orElseThrow().messages().toString()).contains("Hsin Fa 168");
         // Thanks afterwards is thanks, not another addition.
-        assertThat(textOf(mother.say("terima kasih"))).doesNotContain("Ditambahkan");
+        assertThat(text(mother.say("terima kasih"))).doesNotContain("Ditambahkan");
     }
 
     @Test
     void askingForTaiwansNumbersGetsTaiwansLinesAndWhatFactsSaysOfKdei() {
         BotConversation mother = new BotConversation(BOT_API, 841_004);
 
-        String reply =
-                textOf(mother.say("sa bisa lapor ke mana lagi? nomor telpon Taiwan ada ko?"));
+        String reply = text(mother.say("sa bisa lapor ke mana lagi? nomor telpon Taiwan ada ko?"));
 
         assertThat(reply).contains("1955", "KDEI Taipei", "belum kami temukan", "119");
         assertThat(reply).doesNotContain("999", "+886");
@@ -110,7 +103,7 @@ class TrialFifteenFlowsIntegrationTests extends IntegrationTest {
         yuliana.press("s:c:MY");
 
         String told =
-                textOf(
+                text(
                         yuliana.say(
                                 "Saya Yuliana dari Baun, tahun 2019 berangkat lewat om saya ke"
                                         + " Sabah, kerja di ladang sawit 2 tahun, gaji dipotong"
@@ -120,7 +113,7 @@ class TrialFifteenFlowsIntegrationTests extends IntegrationTest {
         assertThat(told)
                 .contains("Cerita Anda tercatat", "Bagaimana berangkatnya?")
                 .doesNotContain("Keluarga di luar negeri", "Petugas Satgas sudah diberi tahu");
-        assertThat(textOf(yuliana.press("s:r:NONPROCEDURAL"))).contains("sudah kami simpan");
+        assertThat(text(yuliana.press("s:r:NONPROCEDURAL"))).contains("sudah kami simpan");
     }
 
     @Test
@@ -137,7 +130,7 @@ class TrialFifteenFlowsIntegrationTests extends IntegrationTest {
         yuliana.press("s:skip");
         yuliana.press("s:pub:yes");
 
-        String reply = textOf(yuliana.say("saya mau ganti sedikit, hapus kata Sabah"));
+        String reply = text(yuliana.say("saya mau ganti sedikit, hapus kata Sabah"));
 
         assertThat(reply)
                 .doesNotContain("Nomor darurat di Malaysia", EMERGENCY_SCREEN)
@@ -149,13 +142,13 @@ class TrialFifteenFlowsIntegrationTests extends IntegrationTest {
     void aLostPhoneIsNoEmergencyButAMissingChildStillIs() {
         BotConversation rider = new BotConversation(BOT_API, 841_007);
         String phone =
-                textOf(rider.say("hp saya hilang di bemo tadi pagi, gimana cara blokir nomor?"));
+                text(rider.say("hp saya hilang di bemo tadi pagi, gimana cara blokir nomor?"));
         assertThat(phone)
                 .doesNotContain("Nomor bantuan resmi", EMERGENCY_SCREEN)
                 .doesNotContainIgnoringCase(DANGER_QUESTION);
 
         BotConversation father = new BotConversation(BOT_API, 841_008);
-        String child = textOf(father.say("anak saya hilang di pelabuhan tadi pagi, tolong"));
+        String child = text(father.say("anak saya hilang di pelabuhan tadi pagi, tolong"));
         assertThat(child).contains("110");
     }
 
@@ -163,13 +156,13 @@ class TrialFifteenFlowsIntegrationTests extends IntegrationTest {
     void aReporterAskingWhetherThePolicePassOnHerNameIsAnswered() {
         BotConversation reporter = new BotConversation(BOT_API, 841_009);
         String alarm =
-                textOf(
+                text(
                         reporter.say(
                                 "ada info baru: Om Marten su bawa 4 orang ke Tenau kemarin malam,"
                                         + " pake kapal Bukit Siguntang"));
         String code = StaffChat.codeIn(alarm);
 
-        String reply = textOf(reporter.say("polisi nanti kasi tau nama beta ke dia ko?"));
+        String reply = text(reporter.say("polisi nanti kasi tau nama beta ke dia ko?"));
 
         assertThat(reply)
                 .contains("nama samaran", code)
@@ -184,14 +177,14 @@ class TrialFifteenFlowsIntegrationTests extends IntegrationTest {
         List<JsonNode> jobs = woman.press(dataOf(countries, "Hong Kong"));
         woman.press(dataOf(jobs, "rumah tangga"));
         String alarm =
-                textOf(
+                text(
                         woman.say(
                                 "tunggu, teman saya Mery dikunci di rumah penampungan di Oesao, tidak"
                                         + " boleh keluar, HP nya mau diambil"));
         String code = StaffChat.codeIn(alarm);
 
         String back =
-                textOf(
+                text(
                         woman.say(
                                 "ok sudah saya telpon 110. sekarang saya mau lanjut panduan jalur"
                                         + " resmi tadi"));
@@ -211,7 +204,7 @@ class TrialFifteenFlowsIntegrationTests extends IntegrationTest {
                 "wait, my friend Mery is locked in the holding house in Oesao, she is not allowed"
                         + " out and they want to take her phone");
 
-        String back = textOf(woman.say("I called 110, now continue the guide"));
+        String back = text(woman.say("I called 110, now continue the guide"));
 
         assertThat(back).contains("Step 1 of").doesNotContain("Added to emergency report");
     }
@@ -227,6 +220,6 @@ class TrialFifteenFlowsIntegrationTests extends IntegrationTest {
                 }
             }
         }
-        throw new AssertionError("no button '" + label + "' in: " + textOf(replies));
+        throw new AssertionError("no button '" + label + "' in: " + text(replies));
     }
 }

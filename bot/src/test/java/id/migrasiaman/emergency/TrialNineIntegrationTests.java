@@ -1,13 +1,13 @@
 package id.migrasiaman.emergency;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * pastes an offer into the offer check, a worker hiding in a bathroom in Johor who cannot call, a
  * sister in Oelamasi whose sister is locked in a room in Hong Kong.
  */
-class TrialNineIntegrationTests extends IntegrationTest {
+class TrialNineIntegrationTests extends TelegramChatTest {
 
     /** p03/p19: an offer that describes what will happen later, pasted into the offer check. */
     static final String ABK_OFFER =
@@ -27,11 +27,6 @@ class TrialNineIntegrationTests extends IntegrationTest {
 
     @Autowired ReportQueue queue;
 
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
-
     @Test
     void anOfferPastedIntoTheOfferCheckIsCheckedAsAnOfferNotAnAlarm() {
         BotConversation fisherman = new BotConversation(BOT_API, 799_001);
@@ -40,7 +35,7 @@ class TrialNineIntegrationTests extends IntegrationTest {
 
         List<JsonNode> checked = fisherman.say(ABK_OFFER);
 
-        String text = textOf(checked);
+        String text = text(checked);
         assertThat(text)
                 .doesNotContain("Satgas sudah diberi tahu")
                 .doesNotContain("Taiwan: telepon 110");
@@ -49,8 +44,8 @@ class TrialNineIntegrationTests extends IntegrationTest {
 
         // "is that offer safe?" refers to the offer just checked, never checked as a new offer.
         List<JsonNode> followUp = fisherman.say("jadi tawaran itu aman ko sonde?");
-        assertThat(textOf(followUp)).doesNotContain("Tidak ada tanda yang kami kenali");
-        assertThat(textOf(followUp)).contains("Bayar di muka");
+        assertThat(text(followUp)).doesNotContain("Tidak ada tanda yang kami kenali");
+        assertThat(text(followUp)).contains("Bayar di muka");
     }
 
     @Test
@@ -60,16 +55,16 @@ class TrialNineIntegrationTests extends IntegrationTest {
 
         List<JsonNode> alarm =
                 user.say("tolong, sekarang saya dikunci di rumah agen di Kupang, paspor diambil");
-        assertThat(textOf(alarm)).contains("Satgas sudah diberi tahu");
+        assertThat(text(alarm)).contains("Satgas sudah diberi tahu");
 
         List<JsonNode> resumed = user.press("em:resume");
-        assertThat(textOf(resumed)).doesNotContain("Silakan lanjutkan dari pertanyaan terakhir");
-        assertThat(textOf(resumed)).contains("Ceritakan tawaran kerja");
+        assertThat(text(resumed)).doesNotContain("Silakan lanjutkan dari pertanyaan terakhir");
+        assertThat(text(resumed)).contains("Ceritakan tawaran kerja");
         assertThat(BotConversation.buttonData(resumed.get(resumed.size() - 1))).isNotEmpty();
 
         // A stray "3" is no offer: it is asked for again, not reported as "no signs found".
         List<JsonNode> stray = user.say("3");
-        assertThat(textOf(stray)).doesNotContain("Tidak ada tanda").contains("Ceritakan tawaran");
+        assertThat(text(stray)).doesNotContain("Tidak ada tanda").contains("Ceritakan tawaran");
     }
 
     @Test
@@ -80,27 +75,27 @@ class TrialNineIntegrationTests extends IntegrationTest {
                         "Hello. I am from Kupang, working as a maid in Johor Bahru. My employer"
                                 + " locked me in the house and took my passport. He hit me"
                                 + " yesterday. I am writing from the bathroom. What should I do?");
-        String code = StaffChat.codeIn(textOf(alarm));
+        String code = StaffChat.codeIn(text(alarm));
 
         List<JsonNode> how =
                 worker.say(
                         "I cannot call, he will hear me. Can I only send a message? Which one is"
                                 + " fastest?");
-        assertThat(textOf(how))
+        assertThat(text(how))
                 .doesNotContain("we can only help with")
                 .contains("+60105288040")
                 .contains(code)
                 .contains("reply in this chat");
 
         List<JsonNode> when = worker.say("ok. when will someone reply to me? my battery is 15%");
-        assertThat(textOf(when)).contains("reply in this chat").doesNotContain("Is it for that");
+        assertThat(text(when)).contains("reply in this chat").doesNotContain("Is it for that");
 
         // Her friend's age and the agent's town at home are facts, not a move to Indonesia.
         List<JsonNode> friend =
                 worker.say(
                         "my friend also here, she is 17 years old. the agent in Kupang said it is"
                                 + " legal");
-        assertThat(textOf(friend)).doesNotContain("call 110").doesNotContain("call 129");
+        assertThat(text(friend)).doesNotContain("call 110").doesNotContain("call 129");
         assertThat(queue.find(code).orElseThrow().messages())
                 .anySatisfy(m -> assertThat(m.text()).contains("17 years old"));
     }
@@ -112,11 +107,11 @@ class TrialNineIntegrationTests extends IntegrationTest {
                 sister.say(
                         "sa pung kaka di hongkong baru telpon, dia menangis, majikan pukul dia"
                                 + " trus kunci dia di kamar. dia sonde dikasi makan dari kemarin");
-        assertThat(textOf(alarm)).contains("Satgas sudah diberi tahu");
+        assertThat(text(alarm)).contains("Satgas sudah diberi tahu");
 
         List<JsonNode> first = sister.say("sa harus telpon nomor yang mana dulu? sa di Oelamasi");
 
-        String text = textOf(first);
+        String text = text(first);
         assertThat(text).contains("+852 6773 0466").doesNotContain("Polisi (call center Polri)");
         assertThat(text.indexOf("+852")).isLessThan(text.indexOf("Satgas"));
     }
@@ -131,12 +126,12 @@ class TrialNineIntegrationTests extends IntegrationTest {
                         "kk tunggu dulu. sa pung kaka di hongkong baru telpon, dia menangis, majikan"
                                 + " pukul dia trus kunci dia di kamar. dia sonde dikasi makan dari"
                                 + " kemarin");
-        String code = StaffChat.codeIn(textOf(alarm));
+        String code = StaffChat.codeIn(text(alarm));
 
         List<JsonNode> resumed = sister.press("em:resume");
 
         // Not asked again whether someone is in danger: the family's answers join the alarm.
-        assertThat(textOf(resumed))
+        assertThat(text(resumed))
                 .doesNotContain("dalam bahaya sekarang?")
                 .contains(code)
                 .contains("Siapa namanya");
@@ -157,20 +152,14 @@ class TrialNineIntegrationTests extends IntegrationTest {
         father.say("PT Bahari Jaya Samudra di Jakarta Utara");
 
         List<JsonNode> problem = father.say("minggu lalu lewat WA");
-        assertThat(textOf(problem)).contains("Apa masalahnya?");
-        assertThat(textOf(father.say("gaji 8 bulan tidak masuk ke rekening keluarga")))
+        assertThat(text(problem)).contains("Apa masalahnya?");
+        assertThat(text(father.say("gaji 8 bulan tidak masuk ke rekening keluarga")))
                 .contains("menghubungi");
         List<JsonNode> summary = father.press("f:contact:no");
-        assertThat(textOf(summary)).contains("Masalah: gaji 8 bulan tidak masuk");
+        assertThat(text(summary)).contains("Masalah: gaji 8 bulan tidak masuk");
 
-        String code = StaffChat.codeIn(textOf(father.press("f:send")));
+        String code = StaffChat.codeIn(text(father.press("f:send")));
         assertThat(queue.find(code).orElseThrow().facts().what()).contains("gaji 8 bulan");
-    }
-
-    static String textOf(List<JsonNode> replies) {
-        StringBuilder all = new StringBuilder();
-        replies.forEach(r -> all.append(r.path("text").asText()).append('\n'));
-        return all.toString();
     }
 
     /**
@@ -189,10 +178,10 @@ class TrialNineIntegrationTests extends IntegrationTest {
                                 + " tapi dia jaga katong");
         String first = alarm.get(0).path("text").asText();
         assertThat(first).contains("110").doesNotContain("Nomor darurat di Malaysia");
-        assertThat(textOf(alarm)).contains("Satgas sudah diberi tahu");
+        assertThat(text(alarm)).contains("Satgas sudah diberi tahu");
 
         List<JsonNode> police = woman.say("nomor polisi di kupang berapa?");
-        assertThat(textOf(police))
+        assertThat(text(police))
                 .contains("110")
                 .doesNotContainPattern("(?<![A-Z0-9-])999(?![A-Z0-9])");
     }
@@ -205,7 +194,7 @@ class TrialNineIntegrationTests extends IntegrationTest {
                         + " paspor diambil");
         List<JsonNode> still =
                 woman.say("sa masih di kupang, belum berangkat. sa harus telpon nomor mana?");
-        assertThat(textOf(still)).contains("110");
+        assertThat(text(still)).contains("110");
     }
 
     /** Trial 10, N3: a worker in Hong Kong who cannot go on got only numbers and "added". */
@@ -218,10 +207,10 @@ class TrialNineIntegrationTests extends IntegrationTest {
                                 + " gaji dipotong agensi terus, sa sonde kuat lagi. rasanya mau mati"
                                 + " sa");
         assertThat(first.get(0).path("text").asText()).contains("999");
-        assertThat(textOf(first)).contains("Anda tidak sendirian");
+        assertThat(text(first)).contains("Anda tidak sendirian");
 
         List<JsonNode> listen =
                 worker.say("sa sonde mau telpon polisi. sa cuma mau ada orang dengar sa");
-        assertThat(textOf(listen)).contains("Anda tidak sendirian");
+        assertThat(text(listen)).contains("Anda tidak sendirian");
     }
 }

@@ -1,11 +1,10 @@
 package id.migrasiaman.emergency;
 
-import static id.migrasiaman.emergency.InterruptedFlowsIntegrationTests.textOf;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,14 +14,9 @@ import org.junit.jupiter.api.Test;
  * answer (D3); a grandmother's typed answers at the family form's danger question got the button
  * line alone (D26).
  */
-class TrialSixteenSafetyIntegrationTests extends IntegrationTest {
+class TrialSixteenSafetyIntegrationTests extends TelegramChatTest {
 
     private static final String DANGER_QUESTION = "Apakah ada orang dalam bahaya sekarang";
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aWomanBeatenAndHidingIsNeverToldToKeepTheChat() {
@@ -31,7 +25,7 @@ class TrialSixteenSafetyIntegrationTests extends IntegrationTest {
                 "tolong sa dikunci di kamar sama agen di batam, dong ambil hp teman2, sa sembunyi pake hp ini");
 
         String reply =
-                textOf(
+                text(
                         woman.say(
                                 "bos pukul sa tadi malam dan sa pung anak umur 14 dong bawa pergi ke"
                                         + " tempat lain"));
@@ -42,11 +36,11 @@ class TrialSixteenSafetyIntegrationTests extends IntegrationTest {
     @Test
     void aLostWalletAndASongLineAreNoEmergency() {
         BotConversation resident = new BotConversation(BOT_API, 841_013);
-        assertThat(textOf(resident.say("dompet sa hilang di pasar oeba tadi")))
+        assertThat(text(resident.say("dompet sa hilang di pasar oeba tadi")))
                 .doesNotContain("Nomor bantuan resmi", DANGER_QUESTION);
 
         BotConversation singer = new BotConversation(BOT_API, 841_014, "en");
-        assertThat(textOf(singer.say("help me if you can I'm feeling down 🎵")))
+        assertThat(text(singer.say("help me if you can I'm feeling down 🎵")))
                 .doesNotContain("Is anyone in danger right now");
     }
 
@@ -55,7 +49,7 @@ class TrialSixteenSafetyIntegrationTests extends IntegrationTest {
         BotConversation girl = new BotConversation(BOT_API, 841_015);
         girl.say("eh kak sa su di jakarta skrg. tanta ambil sa pung hp dan ktp, ini pake hp teman");
 
-        String reply = textOf(girl.say("sa takut kak, harus bagaimana?"));
+        String reply = text(girl.say("sa takut kak, harus bagaimana?"));
 
         assertThat(reply)
                 .contains("Yang bisa Anda lakukan sekarang", "110")
@@ -68,7 +62,7 @@ class TrialSixteenSafetyIntegrationTests extends IntegrationTest {
         grandmother.say("tolg nak");
         grandmother.say("sy nenek");
 
-        String reply = textOf(grandmother.say("anak sy di malasya 6 bln tdk krm uang tdk tlp"));
+        String reply = text(grandmother.say("anak sy di malasya 6 bln tdk krm uang tdk tlp"));
 
         assertThat(reply).contains("Keluarga di luar negeri", "0-800-1000");
     }
@@ -78,7 +72,7 @@ class TrialSixteenSafetyIntegrationTests extends IntegrationTest {
         BotConversation grandmother = new BotConversation(BOT_API, 841_016);
         grandmother.say("/keluarga");
 
-        String reply = textOf(grandmother.say("sudah 6 bulan"));
+        String reply = text(grandmother.say("sudah 6 bulan"));
 
         assertThat(reply).contains("Dicatat untuk laporan keluarga");
     }

@@ -1,13 +1,12 @@
 package id.migrasiaman.emergency;
 
-import static id.migrasiaman.emergency.InterruptedFlowsIntegrationTests.textOf;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,12 +16,7 @@ import org.junit.jupiter.api.Test;
  * number first, a woman held in a village of Kabupaten Kupang before being taken abroad, and a
  * reporter who changes the language or types an answer to the "/start" warning mid-report.
  */
-class TrialTenRetestIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class TrialTenRetestIntegrationTests extends TelegramChatTest {
 
     /** D16: Taiwan's land numbers reach no fishing boat; the family's own channels do. */
     @Test
@@ -36,7 +30,7 @@ class TrialTenRetestIntegrationTests extends IntegrationTest {
 
         String first = alarm.get(0).path("text").asText();
         assertThat(first).contains("kapal di laut").contains("KP2MI").contains("+62 812 9007 0027");
-        assertThat(textOf(alarm))
+        assertThat(text(alarm))
                 .doesNotContain("Polisi Taiwan")
                 .doesNotContain("Nomor darurat di Taiwan")
                 .doesNotContain("Polisi (call center Polri)")
@@ -50,7 +44,7 @@ class TrialTenRetestIntegrationTests extends IntegrationTest {
         BotConversation mother = new BotConversation(BOT_API, 812_002);
         List<JsonNode> forHerDaughter =
                 mother.say("anak saya di Johor dikunci majikan di kamar, tidak dikasih makan");
-        assertThat(textOf(forHerDaughter)).contains("Satgas");
+        assertThat(text(forHerDaughter)).contains("Satgas");
         assertThat(forHerDaughter.toString()).doesNotContain("request_location");
 
         BotConversation worker = new BotConversation(BOT_API, 812_003);
@@ -65,7 +59,7 @@ class TrialTenRetestIntegrationTests extends IntegrationTest {
         List<JsonNode> alarm =
                 villager.say(
                         "tolong, kami dikunci calo di rumahnya di Oesao sekarang, paspor diambil");
-        assertThat(textOf(alarm)).contains("Satgas sudah diberi tahu");
+        assertThat(text(alarm)).contains("Satgas sudah diberi tahu");
         String first = alarm.get(0).path("text").asText();
         assertThat(first).contains("Polisi (call center Polri)").contains("0-800-1000");
         assertThat(first.indexOf("Polisi (call center Polri)"))
@@ -73,7 +67,7 @@ class TrialTenRetestIntegrationTests extends IntegrationTest {
                 .isLessThan(first.indexOf("0-800-1000"));
 
         List<JsonNode> which = villager.say("sa harus telpon nomor yang mana dulu?");
-        String answer = textOf(which);
+        String answer = text(which);
         assertThat(answer).contains("110");
         int kp2mi = answer.indexOf("0-800-1000");
         assertThat(answer.indexOf("110"))
@@ -118,13 +112,13 @@ class TrialTenRetestIntegrationTests extends IntegrationTest {
         reporter.say("/start");
 
         List<JsonNode> resumed = reporter.say("1");
-        assertThat(textOf(resumed)).contains("Siapa orangnya?");
+        assertThat(text(resumed)).contains("Siapa orangnya?");
         // The "1" was not taken as the answer to "Siapa orangnya?".
-        assertThat(textOf(resumed)).doesNotContain("kecamatan");
+        assertThat(text(resumed)).doesNotContain("kecamatan");
 
         reporter.say("/start");
         List<JsonNode> dropped = reporter.say("2");
-        assertThat(textOf(dropped)).contains("Dibatalkan");
-        assertThat(textOf(reporter.say("/start"))).doesNotContain("belum dikirim");
+        assertThat(text(dropped)).contains("Dibatalkan");
+        assertThat(text(reporter.say("/start"))).doesNotContain("belum dikirim");
     }
 }

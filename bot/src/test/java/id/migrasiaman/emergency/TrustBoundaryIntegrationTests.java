@@ -1,16 +1,15 @@
 package id.migrasiaman.emergency;
 
-import static id.migrasiaman.emergency.InterruptedFlowsIntegrationTests.textOf;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.Report;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import id.migrasiaman.telegram.FakeBotApi;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,20 +18,15 @@ import org.springframework.beans.factory.annotation.Autowired;
  * down but an emergency inside it is still answered. On main a stranger holding the code became the
  * report's contact and a group ran the report in public.
  */
-class TrustBoundaryIntegrationTests extends IntegrationTest {
+class TrustBoundaryIntegrationTests extends TelegramChatTest {
 
     @Autowired ReportQueue queue;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aStrangerWithTheCodeCannotBecomeTheContact() {
         BotConversation reporter = new BotConversation(BOT_API, 740_001);
         String code =
-                StaffChat.codeIn(textOf(reporter.say("tolong, kakak saya disekap agen di Batam")));
+                StaffChat.codeIn(text(reporter.say("tolong, kakak saya disekap agen di Batam")));
         BotConversation stranger = new BotConversation(BOT_API, 740_002);
 
         stranger.say("/tambah " + code);
@@ -41,7 +35,7 @@ class TrustBoundaryIntegrationTests extends IntegrationTest {
         List<JsonNode> codedButton = stranger.press("e:contact:" + code);
 
         assertThat(queue.contactFor(code)).isEmpty();
-        assertThat(textOf(oldButton) + textOf(codedButton))
+        assertThat(text(oldButton) + "\n" + text(codedButton))
                 .contains("hanya bisa diberikan atau diubah dari percakapan yang mengirim");
         Report report = queue.find(code).orElseThrow();
         assertThat(report.messages())
@@ -55,7 +49,7 @@ class TrustBoundaryIntegrationTests extends IntegrationTest {
         reporter.press("e:contact:" + code);
         assertThat(queue.contactFor(code)).isPresent();
         List<JsonNode> mine = reporter.say("/status " + code);
-        assertThat(textOf(mine)).contains("Izin dihubungi petugas: <b>ya</b>");
+        assertThat(text(mine)).contains("Izin dihubungi petugas: <b>ya</b>");
         reporter.press("e:nocontact:" + code);
         assertThat(queue.contactFor(code)).isEmpty();
         assertThat(queue.find(code).orElseThrow().audit())
@@ -73,11 +67,11 @@ class TrustBoundaryIntegrationTests extends IntegrationTest {
         assertThat(replies).hasSize(1);
         String link = "https://t.me/" + FakeBotApi.USERNAME + "?start=lapor";
         assertThat(replies.get(0).path("text").asText()).contains(link);
-        assertThat(textOf(replies)).doesNotContain("Apa yang terjadi?");
+        assertThat(text(replies)).doesNotContain("Apa yang terjadi?");
         assertThat(BotConversation.buttonData(replies.get(0))).isEmpty();
 
         List<JsonNode> privately = member.say("/start lapor");
-        assertThat(textOf(privately)).contains("Laporkan calo").contains("Apa yang terjadi?");
+        assertThat(text(privately)).contains("Laporkan calo").contains("Apa yang terjadi?");
     }
 
     @Test
@@ -87,7 +81,7 @@ class TrustBoundaryIntegrationTests extends IntegrationTest {
         List<JsonNode> replies = member.sayInGroup(-100_740_004L, "/darurat");
 
         assertThat(replies.get(0).path("text").asText()).contains("0-800-1000");
-        assertThat(textOf(replies)).contains("?start=darurat");
+        assertThat(text(replies)).contains("?start=darurat");
     }
 
     @Test
@@ -102,11 +96,11 @@ class TrustBoundaryIntegrationTests extends IntegrationTest {
         BOT_API.deliverOnce("[" + String.join(",", burst) + "]");
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(60))
-                .until(() -> textOf(user.sent()).contains("Tunggu sebentar"));
+                .until(() -> text(user.sent()).contains("Tunggu sebentar"));
 
         List<JsonNode> danger = user.say("tolong saya dipukul majikan sekarang");
 
         assertThat(danger.get(0).path("text").asText()).contains("Nomor");
-        assertThat(textOf(danger)).containsPattern(StaffChat.CODE);
+        assertThat(text(danger)).containsPattern(StaffChat.CODE);
     }
 }

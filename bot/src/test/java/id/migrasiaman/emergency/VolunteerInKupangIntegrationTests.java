@@ -1,13 +1,12 @@
 package id.migrasiaman.emergency;
 
-import static id.migrasiaman.emergency.InterruptedFlowsIntegrationTests.textOf;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,12 +15,7 @@ import org.junit.jupiter.api.Test;
  * led with Malaysia's numbers (999, the embassy in Kuala Lumpur) and put the police's 110 in a
  * footnote. She is in Kupang now: the numbers that reach help there come first.
  */
-class VolunteerInKupangIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class VolunteerInKupangIntegrationTests extends TelegramChatTest {
 
     @Test
     void aWomanBroughtBackFromMalaysiaAndControlledInKupangGetsIndonesiasNumbers() {
@@ -37,7 +31,7 @@ class VolunteerInKupangIntegrationTests extends IntegrationTest {
         assertThat(replies).isNotEmpty();
         String first = replies.get(0).path("text").asText();
         assertThat(first).contains("110").doesNotContain("999", "Kuala Lumpur", "Johor");
-        assertThat(textOf(replies)).doesNotContain("Emergency numbers in Malaysia");
+        assertThat(text(replies)).doesNotContain("Emergency numbers in Malaysia");
     }
 
     @Test

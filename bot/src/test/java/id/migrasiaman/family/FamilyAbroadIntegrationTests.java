@@ -3,11 +3,15 @@ package id.migrasiaman.family;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static id.migrasiaman.telegram.BotReplies.REPORT_CODE;
+import static id.migrasiaman.telegram.BotReplies.last;
+import static id.migrasiaman.telegram.BotReplies.reportCode;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.Priority;
 import id.migrasiaman.reports.Report;
 import id.migrasiaman.reports.ReportQueue;
@@ -15,23 +19,13 @@ import id.migrasiaman.telegram.BotConversation;
 import id.migrasiaman.telegram.FakeBotApi;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A family whose relative abroad cannot be reached, as a new user through Telegram updates. */
-class FamilyAbroadIntegrationTests extends IntegrationTest {
-
-    private static final Pattern CODE = Pattern.compile("LPR-[0-9A-Z]{4}-[0-9A-Z]{4}");
+class FamilyAbroadIntegrationTests extends TelegramChatTest {
 
     @Autowired ReportQueue queue;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aMotherLookingForHerSonIsHelpedAndHerReportReachesTheQueue() {
@@ -60,9 +54,8 @@ class FamilyAbroadIntegrationTests extends IntegrationTest {
         assertThat(text(summary)).contains("Yohanis Tefa").contains("Kota Kinabalu");
 
         String sent = text(mother.press("f:send"));
-        Matcher m = CODE.matcher(sent);
-        assertThat(m.find()).as("code in " + sent).isTrue();
-        Report report = queue.find(m.group()).orElseThrow();
+        String code = reportCode(sent);
+        Report report = queue.find(code).orElseThrow();
         assertThat(report.priority()).isNotEqualTo(Priority.URGENT);
         assertThat(report.facts().what())
                 .contains("Keluarga di luar negeri")
@@ -71,7 +64,7 @@ class FamilyAbroadIntegrationTests extends IntegrationTest {
         assertThat(report.facts().when()).contains("3 bulan lalu");
         assertThat(report.facts().destinations()).contains("MY");
         assertThat(report.facts().who()).isNullOrEmpty();
-        assertThat(queue.contactFor(m.group()))
+        assertThat(queue.contactFor(code))
                 .hasValueSatisfying(c -> assertThat(c.address()).isEqualTo("tg:760001"));
     }
 
@@ -102,7 +95,7 @@ class FamilyAbroadIntegrationTests extends IntegrationTest {
                 .as(message)
                 .contains("f:danger:yes", "f:danger:no");
         // no URGENT report yet: an alarm's reply carries its report code
-        assertThat(CODE.matcher(all).find()).as(message).isFalse();
+        assertThat(REPORT_CODE.matcher(all).find()).as(message).isFalse();
         assertThat(text(family.press("f:danger:no"))).as(message).containsIgnoringCase("passport");
     }
 
@@ -116,9 +109,7 @@ class FamilyAbroadIntegrationTests extends IntegrationTest {
                 .contains("999")
                 .contains("+60 17-668 8032")
                 .contains("0-800-1000");
-        Matcher m = CODE.matcher(text(urgent));
-        assertThat(m.find()).isTrue();
-        String code = m.group();
+        String code = reportCode(text(urgent));
         assertThat(queue.find(code).orElseThrow().priority()).isEqualTo(Priority.URGENT);
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> staffAlerts().stream().anyMatch(a -> a.contains(code)));
@@ -142,9 +133,8 @@ class FamilyAbroadIntegrationTests extends IntegrationTest {
         BotConversation user = new BotConversation(BOT_API, 760_005);
         user.say("/keluarga");
         user.press("f:cancel");
-        Matcher m = CODE.matcher(text(user.press("f:danger:yes")));
-        assertThat(m.find()).isTrue();
-        assertThat(queue.find(m.group()).orElseThrow().priority()).isEqualTo(Priority.URGENT);
+        String code = reportCode(text(user.press("f:danger:yes")));
+        assertThat(queue.find(code).orElseThrow().priority()).isEqualTo(Priority.URGENT);
     }
 
     @Test
@@ -164,13 +154,5 @@ class FamilyAbroadIntegrationTests extends IntegrationTest {
                 .stream()
                 .map(r -> r.getBodyAsString())
                 .toList();
-    }
-
-    private static JsonNode last(List<JsonNode> replies) {
-        return replies.get(replies.size() - 1);
-    }
-
-    private static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
 }

@@ -1,17 +1,17 @@
 package id.migrasiaman.family;
 
+import static id.migrasiaman.telegram.BotReplies.REPORT_CODE;
+import static id.migrasiaman.telegram.BotReplies.buttons;
+import static id.migrasiaman.telegram.BotReplies.reportCode;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.Report;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,16 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and she was told "Laporan terkirim", believing help was on the way. The questions whose answers
  * are few now have answer buttons, and an empty report is never sent.
  */
-class FamilyButtonsOnlyIntegrationTests extends IntegrationTest {
-
-    private static final Pattern CODE = Pattern.compile("LPR-[0-9A-Z]{4}-[0-9A-Z]{4}");
+class FamilyButtonsOnlyIntegrationTests extends TelegramChatTest {
 
     @Autowired ReportQueue queue;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void skippingEveryQuestionSendsNothingAndTellsHerHowToSayItWithoutTyping() {
@@ -42,7 +35,7 @@ class FamilyButtonsOnlyIntegrationTests extends IntegrationTest {
             oma.press("f:skip");
         }
         List<JsonNode> summary = oma.press("f:contact:yes");
-        String said = all(summary);
+        String said = text(summary);
         assertThat(said)
                 .contains("Laporan ini masih kosong")
                 .contains("pesan suara")
@@ -51,12 +44,12 @@ class FamilyButtonsOnlyIntegrationTests extends IntegrationTest {
         assertThat(buttons(summary)).doesNotContain("f:send").contains("f:again");
 
         // The old "Kirim" button of an earlier summary sends nothing either.
-        String stale = all(oma.press("f:send"));
+        String stale = text(oma.press("f:send"));
         assertThat(stale).doesNotContain("Laporan terkirim");
-        assertThat(CODE.matcher(said + stale).find()).isFalse();
+        assertThat(REPORT_CODE.matcher(said + stale).find()).isFalse();
 
         // "Isi lagi" asks the first question again.
-        assertThat(all(oma.press("f:again"))).contains("1/5");
+        assertThat(text(oma.press("f:again"))).contains("1/5");
     }
 
     @Test
@@ -66,26 +59,25 @@ class FamilyButtonsOnlyIntegrationTests extends IntegrationTest {
         oma.press("m:family");
         oma.press("f:danger:no");
         List<JsonNode> country = oma.press("f:skip");
-        assertThat(all(country)).contains("2/5");
+        assertThat(text(country)).contains("2/5");
         assertThat(buttons(country)).contains("f:a:MY", "f:a:SG", "f:a:HK", "f:a:TW", "f:skip");
         oma.press("f:a:MY");
         List<JsonNode> last = oma.press("f:skip");
         assertThat(buttons(last)).contains("f:a:weeks", "f:a:months", "f:a:long");
         List<JsonNode> problem = oma.press("f:a:long");
-        assertThat(all(problem)).contains("Apa masalahnya");
+        assertThat(text(problem)).contains("Apa masalahnya");
         assertThat(buttons(problem)).contains("f:a:unreachable", "f:a:unpaid", "f:a:home");
         oma.press("f:a:unreachable");
-        String summary = all(oma.press("f:contact:yes"));
+        String summary = text(oma.press("f:contact:yes"));
         assertThat(summary)
                 .contains("Malaysia")
                 .contains("Lebih dari 6 bulan lalu")
                 .contains("Tidak bisa dihubungi");
 
-        String sent = all(oma.press("f:send"));
+        String sent = text(oma.press("f:send"));
         assertThat(sent).contains("Laporan terkirim").contains("menghubungi Anda");
-        Matcher m = CODE.matcher(sent);
-        assertThat(m.find()).isTrue();
-        Report report = queue.find(m.group()).orElseThrow();
+        String code = reportCode(sent);
+        Report report = queue.find(code).orElseThrow();
         // The last news goes to the report's "when" (FamilyReports); the problem to "what".
         assertThat(report.facts().what()).contains("Tidak bisa dihubungi").contains("Malaysia");
     }
@@ -102,18 +94,10 @@ class FamilyButtonsOnlyIntegrationTests extends IntegrationTest {
         cousin.press("f:skip");
         cousin.press("f:skip");
         cousin.press("f:skip");
-        String summary = all(cousin.press("f:contact:no"));
+        String summary = text(cousin.press("f:contact:no"));
         assertThat(summary)
                 .contains("still empty")
                 .contains("voice message")
                 .doesNotContain("Report sent");
-    }
-
-    private static List<String> buttons(List<JsonNode> replies) {
-        return replies.stream().flatMap(r -> BotConversation.buttonData(r).stream()).toList();
-    }
-
-    private static String all(List<JsonNode> replies) {
-        return replies.stream().map(r -> r.path("text").asText()).collect(Collectors.joining("\n"));
     }
 }

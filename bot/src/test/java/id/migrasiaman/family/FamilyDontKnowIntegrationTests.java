@@ -1,17 +1,15 @@
 package id.migrasiaman.family;
 
+import static id.migrasiaman.telegram.BotReplies.reportCode;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.Report;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,16 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * case the danger he typed at "which country and city?" also named the city; after the alarm the
  * form asked the country again and his later answers landed in the wrong fields.
  */
-class FamilyDontKnowIntegrationTests extends IntegrationTest {
-
-    private static final Pattern CODE = Pattern.compile("LPR-[0-9A-Z]{4}-[0-9A-Z]{4}");
+class FamilyDontKnowIntegrationTests extends TelegramChatTest {
 
     @Autowired ReportQueue queue;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void iDontKnowIsASkipAndTheCountryOfHisFirstMessageIsKept() {
@@ -42,7 +33,7 @@ class FamilyDontKnowIntegrationTests extends IntegrationTest {
 
         // He already answered "not / don't know yet" to the danger question: no wall of numbers,
         // no danger question again, just the next question.
-        String after = all(agus.say("sy tdk tau"));
+        String after = text(agus.say("sy tdk tau"));
         assertThat(after)
                 .contains("3/5")
                 .doesNotContain("Apakah ada orang dalam bahaya")
@@ -51,7 +42,7 @@ class FamilyDontKnowIntegrationTests extends IntegrationTest {
 
         agus.say("om nya yg bawa. lwt kapal");
         agus.press("f:skip");
-        String summary = all(agus.press("f:contact:yes"));
+        String summary = text(agus.press("f:contact:yes"));
         assertThat(summary).contains("Malaysia").doesNotContain("sy tdk tau");
     }
 
@@ -66,7 +57,7 @@ class FamilyDontKnowIntegrationTests extends IntegrationTest {
             father.say("anak sy di malaysia 3 bln sdh tdk ada kabar");
             father.press("f:danger:no");
             father.say("yanto");
-            String after = all(father.say(answer));
+            String after = text(father.say(answer));
             assertThat(after)
                     .as(answer)
                     .contains("3/5")
@@ -79,23 +70,21 @@ class FamilyDontKnowIntegrationTests extends IntegrationTest {
     void theDangerHeTypedAtTheCityQuestionAnswersItAndTheFormGoesOnAtTheEmployer() {
         BotConversation agus = new BotConversation(BOT_API, 744_002);
         agus.say("/keluarga");
-        String alarm = all(agus.press("f:danger:yes"));
-        Matcher m = CODE.matcher(alarm);
-        assertThat(m.find()).as("urgent code in " + alarm).isTrue();
-        String code = m.group();
+        String alarm = text(agus.press("f:danger:yes"));
+        String code = reportCode(alarm);
         agus.say("Maria Nenobais");
 
         String interrupted =
-                all(
+                text(
                         agus.say(
                                 "johor bahru. dia wa sy td, majikan pukul dia, paspor ditahan,"
                                         + " tdk dikasi mkn"));
         assertThat(interrupted).contains("999").contains(code);
 
-        String resumed = all(agus.press("em:resume"));
+        String resumed = text(agus.press("em:resume"));
         assertThat(resumed).contains("3/5").doesNotContain("2/5");
 
-        assertThat(all(agus.say("PT Sumber Rejeki, Jakarta"))).contains("4/5");
+        assertThat(text(agus.say("PT Sumber Rejeki, Jakarta"))).contains("4/5");
         agus.say("td pagi lwt wa");
 
         Report report = queue.find(code).orElseThrow();
@@ -120,10 +109,6 @@ class FamilyDontKnowIntegrationTests extends IntegrationTest {
         agus.say("Maria Nenobais");
 
         agus.say("majikan pukul dia, paspor ditahan, tdk dikasi mkn");
-        assertThat(all(agus.press("em:resume"))).contains("2/5");
-    }
-
-    private static String all(List<JsonNode> replies) {
-        return replies.stream().map(r -> r.path("text").asText()).collect(Collectors.joining("\n"));
+        assertThat(text(agus.press("em:resume"))).contains("2/5");
     }
 }

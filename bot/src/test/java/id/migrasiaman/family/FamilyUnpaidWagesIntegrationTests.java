@@ -1,15 +1,11 @@
 package id.migrasiaman.family;
 
+import static id.migrasiaman.telegram.BotReplies.reportCode;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,21 +15,14 @@ import org.junit.jupiter.api.Test;
  * rules on who may migrate. She must reach the family path, and her wage question must be answered
  * with where to complain and what to bring (FACTS 14.5, 14.6).
  */
-class FamilyUnpaidWagesIntegrationTests extends IntegrationTest {
-
-    private static final Pattern CODE = Pattern.compile("LPR-[0-9A-Z]{4}-[0-9A-Z]{4}");
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class FamilyUnpaidWagesIntegrationTests extends TelegramChatTest {
 
     @Test
     void aMotherWhoseSonIsUnpaidOnAFishingBoatReachesTheFamilyPath() {
         BotConversation ros = new BotConversation(BOT_API, 812_401);
         ros.say("/start");
         String first =
-                all(
+                text(
                         ros.say(
                                 "sa pung anak laki ada kerja di kapal ikan su 1 taun, dia seng dapa"
                                         + " gaji sama sekali. dia cuma kirim pesan 1 bulan 1 kali."
@@ -49,7 +38,7 @@ class FamilyUnpaidWagesIntegrationTests extends IntegrationTest {
     void inEnglishTooAnUnpaidSonAbroadIsAFamilyCase() {
         BotConversation mother = new BotConversation(BOT_API, 812_402, "en");
         String first =
-                all(
+                text(
                         mother.say(
                                 "my son works on a fishing boat in Taiwan and has not been paid"
                                         + " for a year. what can I do?"));
@@ -65,17 +54,18 @@ class FamilyUnpaidWagesIntegrationTests extends IntegrationTest {
             ros.press("f:skip");
         }
         ros.press("f:contact:yes");
-        String sent = all(ros.press("f:send"));
-        Matcher m = CODE.matcher(sent);
-        assertThat(m.find()).as("report code in " + sent).isTrue();
+        String sent = text(ros.press("f:send"));
+        String code = reportCode(sent);
 
         String wages =
-                all(ros.say("trus sa pung anak pung gaji 1 taun bagemana? bisa minta kembali ko?"));
+                text(
+                        ros.say(
+                                "trus sa pung anak pung gaji 1 taun bagemana? bisa minta kembali ko?"));
         assertThat(wages)
                 .contains("Gaji yang tidak dibayar")
                 .contains("0811-8080-141")
                 .contains("slip gaji")
-                .contains(m.group())
+                .contains(code)
                 .doesNotContain("Umur paling rendah");
     }
 
@@ -90,13 +80,9 @@ class FamilyUnpaidWagesIntegrationTests extends IntegrationTest {
         uncle.press("f:skip");
         uncle.press("f:a:unpaid");
         uncle.press("f:contact:no");
-        assertThat(all(uncle.press("f:send"))).contains("Report sent");
+        assertThat(text(uncle.press("f:send"))).contains("Report sent");
 
-        String wages = all(uncle.say("what about his unpaid wages, can we claim them back?"));
+        String wages = text(uncle.say("what about his unpaid wages, can we claim them back?"));
         assertThat(wages).contains("Unpaid wages").contains("payslips");
-    }
-
-    private static String all(List<JsonNode> replies) {
-        return replies.stream().map(r -> r.path("text").asText()).collect(Collectors.joining("\n"));
     }
 }

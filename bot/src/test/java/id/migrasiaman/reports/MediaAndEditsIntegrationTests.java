@@ -5,11 +5,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import id.migrasiaman.telegram.FakeBotApi;
 import id.migrasiaman.telegram.UpdateFixtures;
@@ -22,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Photos, documents and voice notes outside a flow, captions, and edited messages, as a new user
  * sends them (the shared Telegram fixtures moved into a private chat).
  */
-class MediaAndEditsIntegrationTests extends IntegrationTest {
+class MediaAndEditsIntegrationTests extends TelegramChatTest {
 
     private static final String NOT_READABLE = "belum bisa membaca pesan jenis ini";
     private static final byte[] FILE = "fake-file-bytes".repeat(50).getBytes();
@@ -31,7 +32,6 @@ class MediaAndEditsIntegrationTests extends IntegrationTest {
 
     @BeforeEach
     void api() {
-        BOT_API.reset();
         BOT_API.server()
                 .stubFor(
                         post(FakeBotApi.method("getFile"))
@@ -160,9 +160,5 @@ class MediaAndEditsIntegrationTests extends IntegrationTest {
 
     private static JsonNode last(List<JsonNode> replies) {
         return replies.get(replies.size() - 1);
-    }
-
-    private static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
 }

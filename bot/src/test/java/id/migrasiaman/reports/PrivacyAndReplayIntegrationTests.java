@@ -3,14 +3,13 @@ package id.migrasiaman.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
-import id.migrasiaman.IntegrationTest;
-import id.migrasiaman.reports.chat.ReportFlowIntegrationTests;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
+import id.migrasiaman.telegram.BotReplies;
 import id.migrasiaman.telegram.FakeBotApi;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,16 +21,11 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * stored field; a replayed batch of updates creates no second report.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class PrivacyAndReplayIntegrationTests extends IntegrationTest {
+class PrivacyAndReplayIntegrationTests extends TelegramChatTest {
 
     private static final long USER = 913_579_246L;
 
     @Autowired MongoDatabase database;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void anonymousReporterLeavesNoTraceOfTheirId(CapturedOutput output) {
@@ -39,13 +33,11 @@ class PrivacyAndReplayIntegrationTests extends IntegrationTest {
         user.say("/start");
         user.say("/lapor calo om Beni di Naibonat rekrut anak sekolah ke Malaysia 0813-3900-1122");
         user.press("r:skip");
-        for (int i = 0;
-                i < 10 && !ReportFlowIntegrationTests.text(user.sent()).contains("menghubungi");
-                i++) {
+        for (int i = 0; i < 10 && !BotReplies.text(user.sent()).contains("menghubungi"); i++) {
             user.press("r:skip");
         }
         user.press("r:contact:no");
-        assertThat(ReportFlowIntegrationTests.text(user.press("r:send"))).contains("LPR-");
+        assertThat(BotReplies.text(user.press("r:send"))).contains("LPR-");
 
         assertThat(output.getAll())
                 .doesNotContain(String.valueOf(USER))
@@ -63,9 +55,7 @@ class PrivacyAndReplayIntegrationTests extends IntegrationTest {
         for (String update : updates) {
             user.deliver(update);
         }
-        for (int i = 0;
-                i < 12 && !ReportFlowIntegrationTests.text(user.sent()).contains("Ringkasan");
-                i++) {
+        for (int i = 0; i < 12 && !BotReplies.text(user.sent()).contains("Ringkasan"); i++) {
             user.press("r:skip");
         }
         String send =

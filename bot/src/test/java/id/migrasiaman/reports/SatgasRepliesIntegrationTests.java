@@ -5,12 +5,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import id.migrasiaman.telegram.FakeBotApi;
 import id.migrasiaman.telegram.UpdateFixtures;
@@ -26,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A reporter answers the Satgas: with the "Balas" button or Telegram's own reply, in text or a
  * voice note, while another flow is active. The answer lands in the report, never in that flow.
  */
-class SatgasRepliesIntegrationTests extends IntegrationTest {
+class SatgasRepliesIntegrationTests extends TelegramChatTest {
 
     private static final byte[] VOICE = "fake-ogg-voice-note".repeat(30).getBytes();
 
@@ -38,7 +39,6 @@ class SatgasRepliesIntegrationTests extends IntegrationTest {
 
     @BeforeEach
     void api() {
-        BOT_API.reset();
         BOT_API.server()
                 .stubFor(
                         post(FakeBotApi.method("getFile"))
@@ -151,9 +151,5 @@ class SatgasRepliesIntegrationTests extends IntegrationTest {
                         .contact(ReporterContact.of("tg:" + chat))
                         .build();
         return queue.submit(draft).code();
-    }
-
-    private static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
 }

@@ -5,12 +5,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.reports.MutableClock;
 import id.migrasiaman.system.ChatReachability;
@@ -32,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * reminder again, and a reminder refused with 403 is dropped, not delivered days later when the
  * person writes again. The sweep runs on a fake clock over the application's own store and channel.
  */
-class RouteIntegrationTests extends IntegrationTest {
+class RouteIntegrationTests extends TelegramChatTest {
 
     @Autowired MongoDatabase database;
     @Autowired LiveRoutes routes;
@@ -45,8 +46,7 @@ class RouteIntegrationTests extends IntegrationTest {
     Reminders reminders;
 
     @BeforeEach
-    void api() {
-        BOT_API.reset();
+    void fiveDaysOn() {
         // Five days on, at 10:00 in Kupang: after the four quiet days, outside the quiet night.
         Instant inFiveDays = Instant.now().plus(Duration.ofDays(5));
         Instant tenWita = inFiveDays.atZone(Reminders.WITA).with(LocalTime.of(10, 0)).toInstant();
@@ -168,11 +168,5 @@ class RouteIntegrationTests extends IntegrationTest {
                 + "},\"new_chat_member\":{\"status\":\"kicked\",\"until_date\":0,\"user\":"
                 + bot
                 + "}}}";
-    }
-
-    private static String text(List<JsonNode> sent) {
-        StringBuilder all = new StringBuilder();
-        sent.forEach(m -> all.append(m.path("text").asText()).append('\n'));
-        return all.toString();
     }
 }

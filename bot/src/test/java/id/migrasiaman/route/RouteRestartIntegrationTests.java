@@ -1,13 +1,13 @@
 package id.migrasiaman.route;
 
+import static id.migrasiaman.telegram.BotReplies.last;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.migrasiaman.BotApplication;
 import id.migrasiaman.telegram.BotConversation;
 import id.migrasiaman.telegram.FakeBotApi;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,9 +42,9 @@ class RouteRestartIntegrationTests {
         assertThat(BotConversation.buttonData(last(person.press("m:route")))).contains("j:c:MY");
         assertThat(BotConversation.buttonData(last(person.press("j:c:MY"))))
                 .contains("j:w:domestic");
-        StringBuilder walked = new StringBuilder(text(person.press("j:w:domestic")));
+        StringBuilder walked = new StringBuilder(text(person.press("j:w:domestic"))).append('\n');
         for (int i = 0; i < 5; i++) {
-            walked.append(text(person.press("j:d:" + i)));
+            walked.append(text(person.press("j:d:" + i))).append('\n');
         }
 
         bot.close();
@@ -55,7 +55,7 @@ class RouteRestartIntegrationTests {
                 .contains("Langkah 6 dari 11")
                 .contains("✅ Sudah: Cek agensi &amp; lowongan, Siapkan dokumen &amp; izin");
         for (int i = 5; i < 11; i++) {
-            walked.append(text(person.press("j:d:" + i)));
+            walked.append(text(person.press("j:d:" + i))).append('\n');
         }
         assertThat(walked.toString())
                 .contains("🏢 Kantor: Disnaker Kab. Kupang")
@@ -82,15 +82,5 @@ class RouteRestartIntegrationTests {
                 "--migrasi.privacy.pseudonym-secret=test-secret-0123456789abcdef",
                 "--migrasi.console.admin-user=admin",
                 "--migrasi.console.admin-password=kata-sandi-uji-123");
-    }
-
-    private static JsonNode last(List<JsonNode> sent) {
-        return sent.get(sent.size() - 1);
-    }
-
-    private static String text(List<JsonNode> sent) {
-        StringBuilder all = new StringBuilder();
-        sent.forEach(m -> all.append(m.path("text").asText()).append('\n'));
-        return all.toString();
     }
 }

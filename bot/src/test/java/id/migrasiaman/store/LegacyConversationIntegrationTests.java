@@ -1,5 +1,6 @@
 package id.migrasiaman.store;
 
+import static id.migrasiaman.telegram.BotReplies.REPORT_CODE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
@@ -18,7 +19,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,8 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * form, over the embedded MongoDB's socket.
  */
 class LegacyConversationIntegrationTests extends IntegrationTest {
-
-    private static final Pattern CODE = Pattern.compile("LPR-[0-9A-Z]{4}-[0-9A-Z]{4}");
 
     @Autowired MongoDatabase database;
     @Autowired ConversationStates states;
@@ -83,7 +81,7 @@ class LegacyConversationIntegrationTests extends IntegrationTest {
         assertThat(stored.get("version", Number.class).longValue()).isEqualTo(5);
 
         List<Reply> sent = press(id, "r:send", "k2");
-        Matcher code = CODE.matcher(sent.get(0).html());
+        Matcher code = REPORT_CODE.matcher(sent.get(0).html());
         assertThat(code.find()).as(sent.get(0).html()).isTrue();
         Report report = queue.find(code.group()).orElseThrow();
         assertThat(report.facts().what()).contains("Calo minta 5 juta");

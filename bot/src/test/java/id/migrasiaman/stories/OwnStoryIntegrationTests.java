@@ -1,15 +1,15 @@
 package id.migrasiaman.stories;
 
+import static id.migrasiaman.telegram.BotReplies.last;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -18,14 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * back, and later wants to withdraw or delete it: her story is never lost or stored without her
  * knowing, and a question is answered rather than stored as a story (trial 11, D6 D9 D10 D11 D12).
  */
-class OwnStoryIntegrationTests extends IntegrationTest {
+class OwnStoryIntegrationTests extends TelegramChatTest {
 
     @Autowired MongoDatabase database;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aQuestionAtConsentIsAnsweredAndTheStoryIsKeptUntilSheChooses() {
@@ -33,24 +28,24 @@ class OwnStoryIntegrationTests extends IntegrationTest {
         toldUpToConsent(yuliana, "KR");
 
         List<JsonNode> preview = yuliana.say("boleh sa lihat dulu yang mau ditampilkan?");
-        assertThat(all(preview))
+        assertThat(text(preview))
                 .contains("Tidak ada yang ditampilkan tanpa izin", "Nunukan", Redactor.PHONE)
                 .doesNotContain("0812", "Maaf, kami hanya bisa membantu");
         assertThat(BotConversation.buttonData(last(preview))).contains("s:pub:yes", "s:pub:no");
 
         List<JsonNode> change = yuliana.say("sa mau ubah cerita sa, ada calo di situ");
-        assertThat(all(change)).contains("belum tersimpan").doesNotContain("Mau buat laporan");
+        assertThat(text(change)).contains("belum tersimpan").doesNotContain("Mau buat laporan");
         assertThat(BotConversation.buttonData(last(change))).contains("s:pub:yes");
 
         List<JsonNode> back = yuliana.press("m:story");
-        assertThat(all(back)).contains("belum selesai");
+        assertThat(text(back)).contains("belum selesai");
         assertThat(BotConversation.buttonData(last(back))).contains("s:pub:no");
 
         assertThat(text(last(yuliana.press("s:pub:no")))).contains("tersimpan");
         assertThat(stories("KR")).hasSize(1);
 
         List<JsonNode> status = yuliana.say("cerita sa tadi bagaimana? sudah terkirim ko?");
-        assertThat(all(status)).contains("hanya untuk petugas", "Nunukan");
+        assertThat(text(status)).contains("hanya untuk petugas", "Nunukan");
     }
 
     @Test
@@ -61,7 +56,7 @@ class OwnStoryIntegrationTests extends IntegrationTest {
         assertThat(stories("SG").get(0).getString("status")).isEqualTo("PENDING");
 
         List<JsonNode> mine = yuliana.say("sa mau hapus cerita sa");
-        assertThat(all(mine)).contains("menunggu dibaca petugas", "Nunukan");
+        assertThat(text(mine)).contains("menunggu dibaca petugas", "Nunukan");
         String withdraw =
                 BotConversation.buttonData(last(mine)).stream()
                         .filter(d -> d.startsWith("s:wd:"))
@@ -81,7 +76,7 @@ class OwnStoryIntegrationTests extends IntegrationTest {
                         .filter(d -> d.startsWith("s:del:"))
                         .findFirst()
                         .orElseThrow();
-        assertThat(all(english)).doesNotContain("we can only help");
+        assertThat(text(english)).doesNotContain("we can only help");
         yuliana.press(erase);
         assertThat(stories("SG")).isEmpty();
     }
@@ -91,13 +86,13 @@ class OwnStoryIntegrationTests extends IntegrationTest {
         BotConversation reader = new BotConversation(BOT_API, 741_003);
         reader.press("m:story");
         reader.press("s:read:0");
-        assertThat(all(reader.say("nama saya nanti kelihatan ko? sa takut calo tau")))
+        assertThat(text(reader.say("nama saya nanti kelihatan ko? sa takut calo tau")))
                 .contains("Tidak ada yang ditampilkan tanpa izin")
                 .doesNotContain("Cara melaporkan calo");
 
         BotConversation stranger = new BotConversation(BOT_API, 741_004);
         assertThat(
-                        all(
+                        text(
                                 stranger.say(
                                         "kalau sa cerita pengalaman, siapa yang baca? nama sa"
                                                 + " ditampilkan ko?")))
@@ -114,9 +109,9 @@ class OwnStoryIntegrationTests extends IntegrationTest {
         yosef.say("Sa pernah kerja di Jepang lewat P3MI, majikan baik.");
         yosef.press("s:done");
 
-        assertThat(all(yosef.say("/jalur"))).contains("tidak disimpan");
+        assertThat(text(yosef.say("/jalur"))).contains("tidak disimpan");
         List<JsonNode> asked = yosef.say("paspor berapa hari jadi?");
-        assertThat(all(asked)).doesNotContain("Boleh cerita ini ditampilkan");
+        assertThat(text(asked)).doesNotContain("Boleh cerita ini ditampilkan");
         assertThat(stories("JP")).isEmpty();
     }
 
@@ -130,7 +125,7 @@ class OwnStoryIntegrationTests extends IntegrationTest {
         yosef.press("s:done");
 
         List<JsonNode> asked = yosef.say("paspor berapa hari jadi?");
-        assertThat(all(asked)).doesNotContain("Boleh cerita ini ditampilkan");
+        assertThat(text(asked)).doesNotContain("Boleh cerita ini ditampilkan");
         assertThat(text(last(asked))).contains("Apa pesan Anda");
         yosef.say("Urus di Disnaker, jangan lewat calo.");
         yosef.press("s:pub:no");
@@ -141,7 +136,7 @@ class OwnStoryIntegrationTests extends IntegrationTest {
     void aLoneDigitIsNotAStory() {
         BotConversation yosef = new BotConversation(BOT_API, 741_007);
         List<JsonNode> replies = yosef.say("1");
-        assertThat(all(replies)).doesNotContain("Terima kasih sudah bercerita");
+        assertThat(text(replies)).doesNotContain("Terima kasih sudah bercerita");
     }
 
     private static void toldUpToConsent(BotConversation teller, String country) {
@@ -159,19 +154,5 @@ class OwnStoryIntegrationTests extends IntegrationTest {
         return database.getCollection("stories")
                 .find(new Document("country", country))
                 .into(new java.util.ArrayList<>());
-    }
-
-    private static JsonNode last(List<JsonNode> replies) {
-        return replies.get(replies.size() - 1);
-    }
-
-    private static String text(JsonNode message) {
-        return message.path("text").asText();
-    }
-
-    private static String all(List<JsonNode> replies) {
-        return replies.stream()
-                .map(OwnStoryIntegrationTests::text)
-                .collect(Collectors.joining("\n"));
     }
 }

@@ -1,28 +1,24 @@
 package id.migrasiaman.stories;
 
+import static id.migrasiaman.telegram.BotReplies.last;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Telling a story through Telegram, moderating it, and reading it as someone about to leave. */
-class StoriesIntegrationTests extends IntegrationTest {
+class StoriesIntegrationTests extends TelegramChatTest {
 
     @Autowired MongoDatabase database;
 
     @Autowired StoryStore stories;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aStoryIsToldRedactedModeratedAndRead() {
@@ -111,13 +107,5 @@ class StoriesIntegrationTests extends IntegrationTest {
         assertThat(stories.pending()).noneMatch(s -> s.country().equals("HK"));
         assertThat(stories.moderate(stored.getObjectId("_id").toHexString(), true, "x", "", "m"))
                 .isFalse();
-    }
-
-    private static JsonNode last(List<JsonNode> replies) {
-        return replies.get(replies.size() - 1);
-    }
-
-    private static String text(JsonNode message) {
-        return message.path("text").asText();
     }
 }

@@ -8,12 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,16 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * connections. Every reply is delivered once and in order; a chat that is rate-limited or that
  * blocked the bot holds up nobody else.
  */
-class BotApiFaultIntegrationTests extends IntegrationTest {
+class BotApiFaultIntegrationTests extends TelegramChatTest {
 
     private static final int CHATS = 8;
 
     @Autowired MeterRegistry meters;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void underFaultsEveryReplyIsDeliveredOnceAndInOrder() {

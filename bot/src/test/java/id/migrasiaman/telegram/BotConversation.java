@@ -144,9 +144,9 @@ public final class BotConversation {
         return data;
     }
 
-    /** The texts of {@code replies}, one per line, as the person reads them. */
+    /** {@link BotReplies#text}, kept for tests written before it. */
     public static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
+        return BotReplies.text(replies);
     }
 
     /** Every message the bot sent to this chat so far. */

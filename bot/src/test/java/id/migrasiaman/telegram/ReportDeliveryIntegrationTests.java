@@ -7,19 +7,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static id.migrasiaman.telegram.BotReplies.REPORT_CODE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.mongodb.client.MongoDatabase;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.AlertRecords;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,18 +27,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * it is taken (and the report records when), the console's "staff chat not reached" count goes up
  * meanwhile, and {@code /laporan} lists the reporter's codes.
  */
-class ReportDeliveryIntegrationTests extends IntegrationTest {
-
-    private static final Pattern CODE = Pattern.compile("LPR-[0-9A-Z]{4}-[0-9A-Z]{4}");
+class ReportDeliveryIntegrationTests extends TelegramChatTest {
 
     @Autowired MongoDatabase database;
 
     @Autowired AlertRecords alerts;
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void anUrgentAlertIsRetriedUntilTheStaffChatTakesIt() {
@@ -147,7 +139,7 @@ class ReportDeliveryIntegrationTests extends IntegrationTest {
 
     private static String codeIn(List<com.fasterxml.jackson.databind.JsonNode> replies) {
         for (var reply : replies) {
-            Matcher m = CODE.matcher(reply.path("text").asText());
+            Matcher m = REPORT_CODE.matcher(reply.path("text").asText());
             if (m.find()) {
                 return m.group();
             }

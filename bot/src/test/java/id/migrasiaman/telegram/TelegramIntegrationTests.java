@@ -9,21 +9,15 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The Telegram path end to end: WireMock delivers updates, the bot answers through sendMessage. */
-class TelegramIntegrationTests extends IntegrationTest {
+class TelegramIntegrationTests extends TelegramChatTest {
 
     private final ObjectMapper json = new ObjectMapper();
-
-    @BeforeEach
-    void resetApi() {
-        BOT_API.reset();
-    }
 
     @Test
     void startGetsWelcomeAndMainMenu() throws Exception {

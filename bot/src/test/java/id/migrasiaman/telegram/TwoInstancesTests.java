@@ -1,5 +1,6 @@
 package id.migrasiaman.telegram;
 
+import static id.migrasiaman.telegram.BotReplies.REPORT_CODE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  * every answer in its place, and a quick series gives exactly a single instance's replies.
  */
 class TwoInstancesTests {
-
-    private static final Pattern CODE = Pattern.compile("LPR-[0-9A-Z]{4}-[0-9A-Z]{4}");
 
     @TempDir Path data;
 
@@ -79,7 +77,7 @@ class TwoInstancesTests {
         List<String> texts = Delivered.texts(api, reporter);
         Set<String> distinct = new HashSet<>(texts);
         assertThat(distinct).as("no question asked twice").hasSameSizeAs(texts);
-        Matcher code = CODE.matcher(texts.get(texts.size() - 1));
+        Matcher code = REPORT_CODE.matcher(texts.get(texts.size() - 1));
         assertThat(code.find()).as("the last message carries the code").isTrue();
         try (MongoClient client = MongoClients.create(uri)) {
             var reports = client.getDatabase("migrasi").getCollection("reports");

@@ -1,15 +1,13 @@
 package id.migrasiaman.reports.chat;
 
+import static id.migrasiaman.telegram.BotReplies.reportCode;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,14 +15,7 @@ import org.junit.jupiter.api.Test;
  * ya" got the scope refusal (D13), and a reporter's "kapan satgas tindak? anak2 itu berangkat
  * selasa depan" got an offer to report again (D17).
  */
-class AfterReportIntegrationTests extends IntegrationTest {
-
-    private static final Pattern CODE = Pattern.compile("LPR-[A-Z0-9]{4}-[A-Z0-9]{4}");
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class AfterReportIntegrationTests extends TelegramChatTest {
 
     @Test
     void aFatherThankingAndAskingForHelpIsToldWhereHisReportIsAndWhatHeCanDo() {
@@ -36,9 +27,9 @@ class AfterReportIntegrationTests extends IntegrationTest {
         agus.say("om nya yg bawa. lwt kapal");
         agus.press("f:skip");
         agus.press("f:contact:yes");
-        String code = code(all(agus.press("f:send")));
+        String code = reportCode(text(agus.press("f:send")));
 
-        String reply = all(agus.say("terima kasih. tolong bantu cari anak sy ya"));
+        String reply = text(agus.say("terima kasih. tolong bantu cari anak sy ya"));
 
         assertThat(reply)
                 .contains(code, "tidak bisa menjanjikan", "Peduli WNI", "laporan polisi")
@@ -63,11 +54,11 @@ class AfterReportIntegrationTests extends IntegrationTest {
         ima.press("r:minors:yes");
         ima.press("r:done");
         ima.press("r:contact:no");
-        String code = code(all(ima.press("r:send")));
+        String code = reportCode(text(ima.press("r:send")));
 
         List<JsonNode> replies = ima.say("kapan satgas tindak? anak2 itu berangkat selasa depan");
 
-        assertThat(all(replies))
+        assertThat(text(replies))
                 .contains("tidak bisa menjanjikan", "110", "/tambah " + code, "/status " + code)
                 .doesNotContain("Mau buat laporan");
     }
@@ -75,16 +66,6 @@ class AfterReportIntegrationTests extends IntegrationTest {
     @Test
     void thanksWithoutAReportIsNotTakenForOne() {
         BotConversation someone = new BotConversation(BOT_API, 742_003);
-        assertThat(all(someone.say("terima kasih kak"))).doesNotContain("LPR-");
-    }
-
-    private static String code(String text) {
-        Matcher m = CODE.matcher(text);
-        assertThat(m.find()).as("a report code in: " + text).isTrue();
-        return m.group();
-    }
-
-    private static String all(List<JsonNode> replies) {
-        return replies.stream().map(r -> r.path("text").asText()).collect(Collectors.joining("\n"));
+        assertThat(text(someone.say("terima kasih kak"))).doesNotContain("LPR-");
     }
 }

@@ -1,13 +1,10 @@
 package id.migrasiaman.reports.chat;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import java.util.List;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,12 +13,7 @@ import org.junit.jupiter.api.Test;
  * police now and name the child line, not only "the Satgas will review this report"; a report of an
  * older case without children keeps the plain receipt.
  */
-class ChildrenLeavingSoonIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class ChildrenLeavingSoonIntegrationTests extends TelegramChatTest {
 
     @Test
     void aReportOfChildrenLeavingThisWeekSaysCall110NowAndNamesTheChildLine() {
@@ -41,7 +33,7 @@ class ChildrenLeavingSoonIntegrationTests extends IntegrationTest {
         daniel.press("r:done");
         daniel.press("r:contact:no");
 
-        String receipt = all(daniel.press("r:send"));
+        String receipt = text(daniel.press("r:send"));
 
         assertThat(receipt).contains("Laporan terkirim", "Polisi 110 sekarang", "SAPA 129");
     }
@@ -62,12 +54,8 @@ class ChildrenLeavingSoonIntegrationTests extends IntegrationTest {
         someone.press("r:done");
         someone.press("r:contact:no");
 
-        String receipt = all(someone.press("r:send"));
+        String receipt = text(someone.press("r:send"));
 
         assertThat(receipt).contains("Laporan terkirim").doesNotContain("110 sekarang");
-    }
-
-    private static String all(List<JsonNode> replies) {
-        return replies.stream().map(r -> r.path("text").asText()).collect(Collectors.joining("\n"));
     }
 }

@@ -1,13 +1,10 @@
 package id.migrasiaman.reports.chat;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
-import java.util.List;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,18 +14,13 @@ import org.junit.jupiter.api.Test;
  * that she may report without her name, that the reported person is not told, and Polisi 110 if her
  * family is threatened.
  */
-class FearOfReportingIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class FearOfReportingIntegrationTests extends TelegramChatTest {
 
     @Test
     void herFearOfBeingKnownAsTheReporterIsAnsweredFirst() {
         BotConversation maria = new BotConversation(BOT_API, 812_501);
         String reply =
-                all(
+                text(
                         maria.say(
                                 "mama bapa su trima uang dan su setuju. kalo sy lapor, kakak itu"
                                         + " tau ko sy yang lapor? sy takut dia marah ke sy pung"
@@ -44,7 +36,7 @@ class FearOfReportingIntegrationTests extends IntegrationTest {
     void inEnglishTheSameFearGetsTheSameAnswer() {
         BotConversation maria = new BotConversation(BOT_API, 812_502, "en");
         String reply =
-                all(
+                text(
                         maria.say(
                                 "if I report the recruiter, will he know it was me? I am worried"
                                         + " he will be angry with my parents"));
@@ -55,9 +47,5 @@ class FearOfReportingIntegrationTests extends IntegrationTest {
     void aReportingQuestionWithoutFearIsNotTakenForIt() {
         assertThat(ReporterFear.beforeReporting("bagaimana cara lapor calo?")).isFalse();
         assertThat(ReporterFear.beforeReporting("kalo sy lapor nama sy dirahasiakan ko?")).isTrue();
-    }
-
-    private static String all(List<JsonNode> replies) {
-        return replies.stream().map(r -> r.path("text").asText()).collect(Collectors.joining("\n"));
     }
 }

@@ -1,15 +1,14 @@
 package id.migrasiaman.reports.chat;
 
+import static id.migrasiaman.telegram.BotReplies.buttons;
+import static id.migrasiaman.telegram.BotReplies.reportCode;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,14 +17,7 @@ import org.junit.jupiter.api.Test;
  * screen and "is anyone in danger now?"; "sy seng mau petugas hubungi sy lai" got the off-topic
  * refusal. He must hear what happens to a sent report and be able to stop the officers' contact.
  */
-class FrightenedReporterIntegrationTests extends IntegrationTest {
-
-    private static final Pattern CODE = Pattern.compile("LPR-[0-9A-Z]{4}-[0-9A-Z]{4}");
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class FrightenedReporterIntegrationTests extends TelegramChatTest {
 
     @Test
     void heAsksToWithdrawAndNotToBeContactedAndIsAnsweredNotAlarmed() {
@@ -36,7 +28,7 @@ class FrightenedReporterIntegrationTests extends IntegrationTest {
                 daniel.say(
                         "aduh sy takut skrg. om Bens itu masih keluarga. sy mau tarik laporan itu,"
                                 + " bisa ko? atau hapus sy pung nama sa");
-        assertThat(all(withdraw))
+        assertThat(text(withdraw))
                 .contains("tidak bisa dihapus")
                 .contains("Identitas Anda tetap tidak diberikan")
                 .doesNotContain("Apakah ada orang dalam bahaya")
@@ -44,7 +36,7 @@ class FrightenedReporterIntegrationTests extends IntegrationTest {
         assertThat(buttons(withdraw)).contains("rw:" + code);
 
         List<JsonNode> noContact = daniel.say("sy seng mau petugas hubungi sy lai");
-        assertThat(all(noContact))
+        assertThat(text(noContact))
                 .contains("tidak menghubungi Anda lagi")
                 .doesNotContain("Maaf, kami hanya bisa membantu");
         assertThat(buttons(noContact)).contains("e:nocontact:" + code);
@@ -57,14 +49,14 @@ class FrightenedReporterIntegrationTests extends IntegrationTest {
 
         List<JsonNode> withdraw =
                 daniel.say("I am scared now, he is my relative. Can I remove my name from it?");
-        assertThat(all(withdraw))
+        assertThat(text(withdraw))
                 .contains("cannot be deleted")
                 .doesNotContain("Is anyone in danger")
                 .doesNotContain("emergency code");
         assertThat(buttons(withdraw)).contains("rw:" + code);
 
         List<JsonNode> noContact = daniel.say("please don't contact me any more");
-        assertThat(all(noContact)).contains("do not contact you again");
+        assertThat(text(noContact)).contains("do not contact you again");
         assertThat(buttons(noContact)).contains("e:nocontact:" + code);
     }
 
@@ -89,17 +81,7 @@ class FrightenedReporterIntegrationTests extends IntegrationTest {
         reporter.press("r:minors:no");
         reporter.press("r:done");
         reporter.press("r:contact:yes");
-        String sent = all(reporter.press("r:send"));
-        Matcher m = CODE.matcher(sent);
-        assertThat(m.find()).as("report code in " + sent).isTrue();
-        return m.group();
-    }
-
-    private static List<String> buttons(List<JsonNode> replies) {
-        return replies.stream().flatMap(r -> BotConversation.buttonData(r).stream()).toList();
-    }
-
-    private static String all(List<JsonNode> replies) {
-        return replies.stream().map(r -> r.path("text").asText()).collect(Collectors.joining("\n"));
+        String sent = text(reporter.press("r:send"));
+        return reportCode(sent);
     }
 }

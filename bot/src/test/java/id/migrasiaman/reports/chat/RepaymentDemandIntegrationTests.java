@@ -1,13 +1,12 @@
 package id.migrasiaman.reports.chat;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,12 +17,7 @@ import org.junit.jupiter.api.Test;
  * under pressure, to keep the calls and messages, to report (/lapor) and Polisi 110 if threatened —
  * and no danger screen.
  */
-class RepaymentDemandIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class RepaymentDemandIntegrationTests extends TelegramChatTest {
 
     @Test
     void herRecruitersDemandForMoneyBackIsAnsweredAndSoIsMustIPay() {
@@ -34,7 +28,7 @@ class RepaymentDemandIntegrationTests extends IntegrationTest {
                         "kak sy yg kmrn tanya soal kakak tiktok itu. dia skrg telpon terus, bilang"
                                 + " sy harus kembalikan 5 juta kalo sy seng pi. padahal dia kasi"
                                 + " cuma 2 juta");
-        String told = all(first);
+        String told = text(first);
         assertThat(told)
                 .contains("bukan utang yang mengikat Anda")
                 .contains("tidak wajib berangkat")
@@ -47,7 +41,7 @@ class RepaymentDemandIntegrationTests extends IntegrationTest {
         assertThat(first)
                 .anySatisfy(r -> assertThat(BotConversation.buttonData(r)).contains("m:report"));
 
-        String asked = all(maria.say("jadi sy harus bayar 5 juta ko seng?"));
+        String asked = text(maria.say("jadi sy harus bayar 5 juta ko seng?"));
         assertThat(asked)
                 .contains("bukan utang yang mengikat Anda")
                 .contains("Jangan membayar")
@@ -60,7 +54,7 @@ class RepaymentDemandIntegrationTests extends IntegrationTest {
         BotConversation maria = new BotConversation(BOT_API, 822_002, "en");
 
         String told =
-                all(
+                text(
                         maria.say(
                                 "the recruiter keeps calling me and says I must pay back 5"
                                         + " million if I don't go, but he only gave my parents 2"
@@ -96,9 +90,5 @@ class RepaymentDemandIntegrationTests extends IntegrationTest {
                                 "my parents took money from the agent and I won't go now. do we have"
                                         + " to pay it back?"))
                 .isFalse();
-    }
-
-    private static String all(List<JsonNode> replies) {
-        return replies.stream().map(r -> r.path("text").asText()).collect(Collectors.joining("\n"));
     }
 }

@@ -5,12 +5,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static id.migrasiaman.telegram.BotReplies.reportCode;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.EvidenceRef;
 import id.migrasiaman.reports.EvidenceStore;
 import id.migrasiaman.reports.Priority;
@@ -25,8 +27,6 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,9 +35,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A whole broker report through Telegram updates, with a photo, then /status and an append by code.
  */
-public class ReportFlowIntegrationTests extends IntegrationTest {
+public class ReportFlowIntegrationTests extends TelegramChatTest {
 
-    private static final Pattern CODE = Pattern.compile("LPR-[0-9A-Z]{4}-[0-9A-Z]{4}");
     private static final byte[] PHOTO = "fake-jpeg-bytes-of-a-broker-flyer".repeat(40).getBytes();
 
     @Autowired ReportQueue queue;
@@ -50,7 +49,6 @@ public class ReportFlowIntegrationTests extends IntegrationTest {
 
     @BeforeEach
     void api() {
-        BOT_API.reset();
         BOT_API.server()
                 .stubFor(
                         post(FakeBotApi.method("getFile"))
@@ -88,9 +86,7 @@ public class ReportFlowIntegrationTests extends IntegrationTest {
                 .contains("+6281234567890");
 
         String sent = text(user.press("r:send"));
-        Matcher m = CODE.matcher(sent);
-        assertThat(m.find()).as("reference code in: " + sent).isTrue();
-        String code = m.group();
+        String code = reportCode(sent);
 
         Report report = queue.find(code).orElseThrow();
         assertThat(report.status()).isEqualTo(Status.NEW);
@@ -142,9 +138,7 @@ public class ReportFlowIntegrationTests extends IntegrationTest {
         }
         user.press("r:contact:yes");
         String sent = text(user.press("r:send"));
-        Matcher m = CODE.matcher(sent);
-        assertThat(m.find()).isTrue();
-        String code = m.group();
+        String code = reportCode(sent);
         assertThat(queue.contactFor(code))
                 .hasValueSatisfying(c -> assertThat(c.address()).isEqualTo("tg:700002"));
 
@@ -158,9 +152,5 @@ public class ReportFlowIntegrationTests extends IntegrationTest {
                 .contains("&lt;lokasi&gt;");
         assertThat(messages.send("LPR-0000-0000", "staff-1", "x"))
                 .isEqualTo(ReporterMessages.Outcome.NO_CONSENT);
-    }
-
-    public static String text(List<JsonNode> replies) {
-        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
 }

@@ -1,25 +1,19 @@
 package id.migrasiaman.reports.chat;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Trial 11 (D16): a reporter's fear of her neighbour finding out, typed at "anyone under 18?", was
  * filed as the "number of people" and the under-18 question was never asked again.
  */
-class ReporterFearIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class ReporterFearIntegrationTests extends TelegramChatTest {
 
     @Test
     void herFearIsNotFiledAsAFactAndTheUnder18QuestionComesBack() {
@@ -35,15 +29,15 @@ class ReporterFearIntegrationTests extends IntegrationTest {
         ima.press("r:victims:2-5");
 
         List<JsonNode> fear = ima.say("saya takut dia tahu saya yang lapor. dia tetangga saya");
-        if (all(fear).contains("Apakah ada orang dalam bahaya")) {
+        if (text(fear).contains("Apakah ada orang dalam bahaya")) {
             // The safety layer may ask first; "no" goes back to the report.
             fear = ima.press("em:no");
         }
-        assertThat(all(fear)).contains("di bawah 18 tahun");
+        assertThat(text(fear)).contains("di bawah 18 tahun");
 
         ima.press("r:minors:no");
         ima.press("r:done");
-        String summary = all(ima.press("r:contact:no"));
+        String summary = text(ima.press("r:contact:no"));
         assertThat(summary).contains("Ringkasan").doesNotContain("takut", "tetangga");
     }
 
@@ -60,17 +54,17 @@ class ReporterFearIntegrationTests extends IntegrationTest {
 
         List<JsonNode> fear =
                 maria.say("sy ada screenshot DM tapi sy takut kirim, nanti dia liat ko?");
-        if (all(fear).contains("Apakah ada orang dalam bahaya")) {
+        if (text(fear).contains("Apakah ada orang dalam bahaya")) {
             fear = maria.press("em:no");
         }
-        assertThat(all(fear))
+        assertThat(text(fear))
                 .contains("hanya dilihat petugas")
                 .contains("tidak diberi tahu siapa yang melapor")
                 .contains("7/8")
                 .doesNotContain("Dicatat");
 
         maria.press("r:done");
-        String summary = all(maria.press("r:contact:no"));
+        String summary = text(maria.press("r:contact:no"));
         assertThat(summary).contains("Ringkasan").doesNotContain("screenshot", "takut");
     }
 
@@ -82,12 +76,12 @@ class ReporterFearIntegrationTests extends IntegrationTest {
 
         List<JsonNode> fear =
                 grace.say("I have photos of his messages, but will he see them if I send?");
-        if (all(fear).contains("danger")) {
+        if (text(fear).contains("danger")) {
             fear = grace.press("em:no");
         }
-        assertThat(all(fear)).contains("Only the task force officers see").contains("7/8");
+        assertThat(text(fear)).contains("Only the task force officers see").contains("7/8");
         grace.press("r:done");
-        String summary = all(grace.press("r:contact:no"));
+        String summary = text(grace.press("r:contact:no"));
         assertThat(summary).doesNotContain("photos of his messages");
     }
 
@@ -125,9 +119,5 @@ class ReporterFearIntegrationTests extends IntegrationTest {
         assertThat(ReporterFear.mentioned("sy ada screenshot tapi sy takut kirim")).isTrue();
         assertThat(ReporterFear.mentioned("nanti dia liat ko?")).isTrue();
         assertThat(ReporterFear.mentioned("ini screenshot DM nya")).isFalse();
-    }
-
-    private static String all(List<JsonNode> replies) {
-        return replies.stream().map(r -> r.path("text").asText()).collect(Collectors.joining("\n"));
     }
 }

@@ -1,15 +1,13 @@
 package id.migrasiaman.reports.chat;
 
+import static id.migrasiaman.telegram.BotReplies.REPORT_CODE;
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,16 +17,10 @@ import org.junit.jupiter.api.Test;
  * sa su sampe mana?" and got the "how to report a calo" card. Both must see their own reports with
  * their status, as /laporan shows them, and nothing new may be opened.
  */
-class ReturningReporterIntegrationTests extends IntegrationTest {
+class ReturningReporterIntegrationTests extends TelegramChatTest {
 
-    private static final Pattern CODE = Pattern.compile("LPR-[0-9A-Z]{4}-[0-9A-Z]{4}");
     private static final String NEW_REPORT_QUESTION = "Siapa orangnya";
     private static final String OFFER_TO_REPORT = "Mau buat laporan";
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
 
     @Test
     void aReporterWhoComesBackInKupangMalaySeesHerReportNotANewForm() {
@@ -40,13 +32,13 @@ class ReturningReporterIntegrationTests extends IntegrationTest {
                         "selamat sore, minggu lalu beta su lapor calo di sini",
                         "beta mau lia laporan beta su sampe mana",
                         "beta lupa kode nya")) {
-            String reply = all(reporter.say(typed));
+            String reply = text(reporter.say(typed));
             assertThat(reply)
                     .as(typed)
                     .contains(code, "/tambah")
                     .doesNotContain(NEW_REPORT_QUESTION, OFFER_TO_REPORT, "Cara melaporkan calo");
         }
-        assertThat(codesIn(all(reporter.say("/laporan")))).containsExactly(code);
+        assertThat(codesIn(text(reporter.say("/laporan")))).containsExactly(code);
     }
 
     @Test
@@ -54,7 +46,7 @@ class ReturningReporterIntegrationTests extends IntegrationTest {
         BotConversation mother = new BotConversation(BOT_API, 840_002);
         String code = sentReport(mother);
 
-        String reply = all(mother.say("laporan sa su sampe mana?"));
+        String reply = text(mother.say("laporan sa su sampe mana?"));
 
         assertThat(reply).contains(code, "Diterima").doesNotContain("Cara melaporkan calo");
     }
@@ -63,11 +55,11 @@ class ReturningReporterIntegrationTests extends IntegrationTest {
     void someoneWithoutAReportIsToldSoAndNotShownAnythingElse() {
         BotConversation stranger = new BotConversation(BOT_API, 840_003);
 
-        assertThat(all(stranger.say("laporan saya sudah sampai mana?")))
+        assertThat(text(stranger.say("laporan saya sudah sampai mana?")))
                 .contains("Belum ada laporan")
                 .doesNotContain("LPR-");
         // Someone who says they already reported, with no report here, is not told about reports.
-        assertThat(all(stranger.say("saya sudah lapor calo itu minggu lalu")))
+        assertThat(text(stranger.say("saya sudah lapor calo itu minggu lalu")))
                 .doesNotContain("Belum ada laporan", "Laporan Anda");
     }
 
@@ -84,14 +76,14 @@ class ReturningReporterIntegrationTests extends IntegrationTest {
         reporter.press("r:minors:no");
         reporter.press("r:done");
         reporter.press("r:contact:no");
-        String sent = all(reporter.press("r:send"));
+        String sent = text(reporter.press("r:send"));
         List<String> codes = codesIn(sent);
         assertThat(codes).as("report code in " + sent).isNotEmpty();
         return codes.get(0);
     }
 
     private static List<String> codesIn(String text) {
-        Matcher m = CODE.matcher(text);
+        Matcher m = REPORT_CODE.matcher(text);
         List<String> codes = new java.util.ArrayList<>();
         while (m.find()) {
             if (!codes.contains(m.group())) {
@@ -99,9 +91,5 @@ class ReturningReporterIntegrationTests extends IntegrationTest {
             }
         }
         return codes;
-    }
-
-    private static String all(List<JsonNode> replies) {
-        return replies.stream().map(r -> r.path("text").asText()).collect(Collectors.joining("\n"));
     }
 }

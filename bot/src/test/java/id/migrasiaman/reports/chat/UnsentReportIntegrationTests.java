@@ -1,13 +1,12 @@
 package id.migrasiaman.reports.chat;
 
+import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,12 +17,7 @@ import org.junit.jupiter.api.Test;
  * insult are never stored, and a place typed at the kecamatan buttons is kept as another place on
  * purpose. Maria's opening "sy mau lapor dia" is no fact of the report.
  */
-class UnsentReportIntegrationTests extends IntegrationTest {
-
-    @BeforeEach
-    void api() {
-        BOT_API.reset();
-    }
+class UnsentReportIntegrationTests extends TelegramChatTest {
 
     @Test
     void aCommandDoesNotDropHisReportAndStrayAnswersAreNotStored() {
@@ -32,24 +26,24 @@ class UnsentReportIntegrationTests extends IntegrationTest {
         rio.say("calo nya janji kerja di kebun sawit, minta uang 3 juta");
 
         List<JsonNode> route = rio.say("/jalur");
-        assertThat(all(route)).contains("belum terkirim").doesNotContain("Pilih negara");
+        assertThat(text(route)).contains("belum terkirim").doesNotContain("Pilih negara");
         assertThat(route)
                 .anySatisfy(
                         r ->
                                 assertThat(BotConversation.buttonData(r))
                                         .contains("r:resume", "r:cancel"));
 
-        String back = all(rio.say("/lapor"));
+        String back = text(rio.say("/lapor"));
         assertThat(back).contains("belum terkirim").contains("2/8");
 
-        assertThat(all(rio.say("8"))).contains("Pilih salah satu tombol").contains("2/8");
-        assertThat(all(rio.say("pak Yos dari Oesao"))).contains("3/8");
-        assertThat(all(rio.say("kamu bodoh bot"))).contains("tidak kami simpan").contains("3/8");
-        assertThat(all(rio.say("dekat pasar oesao"))).contains("tempat lain");
+        assertThat(text(rio.say("8"))).contains("Pilih salah satu tombol").contains("2/8");
+        assertThat(text(rio.say("pak Yos dari Oesao"))).contains("3/8");
+        assertThat(text(rio.say("kamu bodoh bot"))).contains("tidak kami simpan").contains("3/8");
+        assertThat(text(rio.say("dekat pasar oesao"))).contains("tempat lain");
 
         String summary = "";
         for (int i = 0; i < 12 && !summary.contains("Ringkasan laporan"); i++) {
-            summary = all(rio.say("lewati"));
+            summary = text(rio.say("lewati"));
         }
         assertThat(summary)
                 .contains("Ringkasan laporan")
@@ -65,9 +59,9 @@ class UnsentReportIntegrationTests extends IntegrationTest {
         rio.say("/report");
         rio.say("a man on facebook promised factory work in Taiwan and asked for 5 million");
 
-        String warned = all(rio.say("/topik"));
+        String warned = text(rio.say("/topik"));
         assertThat(warned).contains("has not been sent").contains("/topik");
-        assertThat(all(rio.say("25"))).contains("Choose one of the buttons");
+        assertThat(text(rio.say("25"))).contains("Choose one of the buttons");
     }
 
     @Test
@@ -79,16 +73,12 @@ class UnsentReportIntegrationTests extends IntegrationTest {
 
         String summary = "";
         for (int i = 0; i < 12 && !summary.contains("Ringkasan laporan"); i++) {
-            summary = all(maria.say("lewati"));
+            summary = text(maria.say("lewati"));
         }
         assertThat(summary)
                 .contains("kakak di tiktok janji kerja")
                 .doesNotContain("sy mau lapor dia");
         assertThat(OnlyWantsToReport.said("I want to report a recruiter")).isTrue();
         assertThat(OnlyWantsToReport.said("sy mau lapor calo yg bawa 5 anak ke batam")).isFalse();
-    }
-
-    private static String all(List<JsonNode> replies) {
-        return replies.stream().map(r -> r.path("text").asText()).collect(Collectors.joining("\n"));
     }
 }
