@@ -43,8 +43,7 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                     "/safety/w12.tsv",
                     "/safety/w13.tsv",
                     "/safety/w14.tsv",
-                    "/safety/w15.tsv",
-                    "/safety/final13.tsv");
+                    "/safety/w15.tsv");
 
     record Line(boolean emergency, String lang, String text) {}
 
