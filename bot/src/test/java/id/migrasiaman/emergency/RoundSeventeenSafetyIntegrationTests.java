@@ -8,6 +8,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import id.migrasiaman.IntegrationTest;
 import id.migrasiaman.conversation.ConversationStates;
+import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.system.Pseudonyms;
 import id.migrasiaman.telegram.BotConversation;
 import java.time.Duration;
@@ -26,11 +27,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RoundSeventeenSafetyIntegrationTests extends IntegrationTest {
 
     private static final String HONG_KONG_POLICE = "999";
-    private static final String INDONESIAN_POLICE = "Polisi 110";
+    private static final String INDONESIAN_POLICE = "Polisi (call center Polri)";
 
     @Autowired MongoDatabase database;
     @Autowired Pseudonyms pseudonyms;
     @Autowired ConversationStates states;
+    @Autowired ReportQueue queue;
 
     @BeforeEach
     void api() {
@@ -46,7 +48,9 @@ class RoundSeventeenSafetyIntegrationTests extends IntegrationTest {
         saidAgo(chat, Duration.ofDays(60));
         String help = text(worker.say("tolong kak"));
 
-        assertThat(help).contains(INDONESIAN_POLICE);
+        assertThat(help)
+                .contains(INDONESIAN_POLICE)
+                .doesNotStartWith("<b>Nomor darurat di Hong Kong</b>");
         assertThat(help.indexOf(INDONESIAN_POLICE))
                 .as("Indonesia's police before any other country's line")
                 .isLessThan(
@@ -62,9 +66,7 @@ class RoundSeventeenSafetyIntegrationTests extends IntegrationTest {
         saidAgo(chat, Duration.ofDays(7));
         String help = text(worker.say("tolong kak"));
 
-        assertThat(help)
-                .contains(HONG_KONG_POLICE, "KJRI Hong Kong")
-                .doesNotContain(INDONESIAN_POLICE);
+        assertThat(help).startsWith("<b>Nomor darurat di Hong Kong</b>").contains("KJRI Hong Kong");
     }
 
     @Test
@@ -74,13 +76,98 @@ class RoundSeventeenSafetyIntegrationTests extends IntegrationTest {
         assertThat(alarm).contains("Satgas sudah diberi tahu");
 
         String thanks = text(worker.say("terima kasih"));
+        String ok = text(worker.say("ok"));
         String english = text(worker.say("ok thank you so much"));
 
         assertThat(thanks)
                 .contains("Sama-sama")
                 .doesNotContain("tetap aktif", "Ditambahkan ke laporan darurat", "LPR-");
-        assertThat(english).doesNotContain("tetap aktif", "Ditambahkan ke laporan darurat");
-        assertThat(text(worker.say("ok"))).contains("tetap aktif");
+        // "ok" alone still gets the short note that the report stays open
+        assertThat(ok).contains("tetap aktif");
+        assertThat(english)
+                .containsAnyOf("Sama-sama", "You are welcome")
+                .doesNotContain("tetap aktif", "stays open", "Ditambahkan ke laporan darurat");
+    }
+
+    @Test
+    void aFatherWritingCalmlyThatHisSonDroveOffWithStrangersMinutesAgoRaisesTheAlarm() {
+        BotConversation father = new BotConversation(BOT_API, 850_004, "en");
+        long urgent = queue.urgentWaiting();
+
+        String reply =
+                text(
+                        father.say(
+                                "My boy is 15. He got into a van with two men who said they had"
+                                        + " plantation jobs, they drove off 20 minutes ago from"
+                                        + " the market"));
+
+        assertThat(reply).contains("Task-force staff have been alerted");
+        assertThat(queue.urgentWaiting()).isEqualTo(urgent + 1);
+    }
+
+    @Test
+    void aWorkerWhoMayNotGoOutTypesItInTwoWordsAndIsAlarmed() {
+        BotConversation worker = new BotConversation(BOT_API, 850_005, "en");
+
+        String reply =
+                text(
+                        worker.say(
+                                "the employer in Doha says I am not allowed out until my contract ends"));
+
+        assertThat(reply).contains("Task-force staff have been alerted");
+    }
+
+    @Test
+    void aSisterTellingThatTheCaptainBeatsHerBrotherInChatSpellingIsAlarmed() {
+        BotConversation sister = new BotConversation(BOT_API, 850_006);
+
+        String reply =
+                text(
+                        sister.say(
+                                "abang sy ABK di kapal tuna, td malam dia WA katanya dipukulin"
+                                        + " kapten trus"));
+
+        assertThat(reply).contains("Satgas sudah diberi tahu");
+    }
+
+    @Test
+    void everydayTimesAndCurfewsRaiseNoAlarm() {
+        long urgent = queue.urgentWaiting();
+        BotConversation student = new BotConversation(BOT_API, 850_007, "en");
+        BotConversation applicant = new BotConversation(BOT_API, 850_008, "en");
+        BotConversation tenant = new BotConversation(BOT_API, 850_009);
+
+        String curfew =
+                text(
+                        student.say(
+                                "our hostel warden says we are not allowed out after 10pm, normal?"));
+        String waiting =
+                text(
+                        applicant.say(
+                                "I sent my documents to the office 20 minutes ago, when do they reply?"));
+        String kos = text(tenant.say("td sore ibu kos bilang listrik mati sampai jam 9"));
+
+        assertThat(curfew).doesNotContain("Task-force staff have been alerted");
+        assertThat(waiting)
+                .doesNotContain("Task-force staff have been alerted", "in danger right now");
+        assertThat(kos).doesNotContain("Satgas sudah diberi tahu");
+        assertThat(queue.urgentWaiting()).isEqualTo(urgent);
+    }
+
+    @Test
+    void aGrandmotherTypingInsteadOfPressingAtTheFamilyDangerQuestionGoesOn() {
+        BotConversation grandmother = new BotConversation(BOT_API, 850_010);
+        String asked = text(grandmother.say("/keluarga"));
+        assertThat(asked).contains("dalam bahaya sekarang");
+
+        // Typed instead of a button, twice (trial 16, D26): kept, and the form goes on.
+        String country = text(grandmother.say("malaysia"));
+        String howLong = text(grandmother.say("sudah 6 bulan"));
+
+        assertThat(country)
+                .contains("Dicatat untuk laporan keluarga", "1/5")
+                .doesNotContain("Pilih salah satu tombol", "Satgas sudah diberi tahu");
+        assertThat(howLong).contains("2/5").doesNotContain("Pilih salah satu tombol");
     }
 
     /** As if the person said where she is {@code ago}. */
