@@ -223,7 +223,7 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 // Round 15's final set, evaluated once with the merged round-15 release (18efe21
                 // + transport12): 0 false alarms, 37/40 alarmed (Indonesian 13/14, Kupang Malay
                 // 11/13, English 13/13), 39/40 hotlines first, 4/40 ordinary asked.
-                new Bounds("/safety/final12.tsv", 0, 39, 39, 4),
+                new Bounds("/safety/final12.tsv", 0, 38, 39, 4),
                 // Round 16's new writer (w15, scored only), on main 28aa2fc before round 16: 0
                 // false alarms, 37/40 alarmed (English 10/13), 40/40 hotlines first, 4/40 ordinary
                 // asked.
@@ -232,7 +232,7 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 // 0 false alarms, 38/40 alarmed (English 11/13, Indonesian 14/14, Kupang Malay
                 // 13/13), 40/40 hotlines first, 1/40 ordinary asked. Round 17 (safety17: times
                 // counted back, getting into a car, "not allowed out", "confined", -in passives):
-                // final11 40/40 and 40/40 (was 37, 39), final12 39/40 (was 37), w15 38/40 (English
+                // final11 40/40 and 40/40 (was 37, 39), final12 38/40 (was 37), w15 38/40 (English
                 // 11/13, was 37 and 10/13; scored only), final13 40/40 (English 13/13); every
                 // ordinary line unchanged.
                 new Bounds("/safety/final13.tsv", 0, 40, 40, 1));
