@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param whereabouts the country the person said they (or the one they write about) are in, as a
  *     hotline code ({@code HK}, {@code MY}, {@code ID} …), empty when never said: the hotlines of a
  *     later emergency follow it when that message names no country (FACTS §11)
+ * @param whereaboutsAt when the person said so, null when never said (a place said long ago no
+ *     longer decides the numbers: {@code migrasi.emergency.whereabouts-retention})
  */
 public record ConversationState(
         String id,
@@ -28,10 +30,27 @@ public record ConversationState(
         long version,
         Instant updatedAt,
         boolean languageSet,
-        String whereabouts) {
+        String whereabouts,
+        Instant whereaboutsAt) {
 
     public ConversationState {
         whereabouts = whereabouts == null ? "" : whereabouts;
+        // Said before the time was kept: as old as the state's last change, never newer.
+        whereaboutsAt =
+                whereabouts.isEmpty() ? null : whereaboutsAt == null ? updatedAt : whereaboutsAt;
+    }
+
+    /** A state whose country, if any, was said no later than its last change. */
+    public ConversationState(
+            String id,
+            String language,
+            FlowState active,
+            Recall recall,
+            long version,
+            Instant updatedAt,
+            boolean languageSet,
+            String whereabouts) {
+        this(id, language, active, recall, version, updatedAt, languageSet, whereabouts, null);
     }
 
     /** A state with no country said yet. */
@@ -65,7 +84,15 @@ public record ConversationState(
     /** This state with the language the person chose. */
     public ConversationState withLanguage(String newLanguage) {
         return new ConversationState(
-                id, newLanguage, active, recall, version, Instant.now(), true, whereabouts);
+                id,
+                newLanguage,
+                active,
+                recall,
+                version,
+                Instant.now(),
+                true,
+                whereabouts,
+                whereaboutsAt);
     }
 
     /** This state answering in {@code written}, the language of what the person wrote. */
@@ -80,7 +107,8 @@ public record ConversationState(
                         version,
                         Instant.now(),
                         languageSet,
-                        whereabouts);
+                        whereabouts,
+                        whereaboutsAt);
     }
 
     /**
@@ -89,7 +117,15 @@ public record ConversationState(
      */
     public ConversationState withFlow(FlowState flow) {
         return new ConversationState(
-                id, language, flow, null, version, Instant.now(), languageSet, whereabouts);
+                id,
+                language,
+                flow,
+                null,
+                version,
+                Instant.now(),
+                languageSet,
+                whereabouts,
+                whereaboutsAt);
     }
 
     /**
@@ -99,31 +135,68 @@ public record ConversationState(
      */
     public ConversationState detour(FlowState flow) {
         return new ConversationState(
-                id, language, flow, recall, version, Instant.now(), languageSet, whereabouts);
+                id,
+                language,
+                flow,
+                recall,
+                version,
+                Instant.now(),
+                languageSet,
+                whereabouts,
+                whereaboutsAt);
     }
 
     /** This state with no active flow and nothing recalled. */
     public ConversationState withoutFlow() {
         return new ConversationState(
-                id, language, null, null, version, Instant.now(), languageSet, whereabouts);
+                id,
+                language,
+                null,
+                null,
+                version,
+                Instant.now(),
+                languageSet,
+                whereabouts,
+                whereaboutsAt);
     }
 
     /** This state remembering {@code context} for follow-ups, the flow unchanged. */
     public ConversationState withRecall(Recall context) {
         return new ConversationState(
-                id, language, active, context, version, Instant.now(), languageSet, whereabouts);
+                id,
+                language,
+                active,
+                context,
+                version,
+                Instant.now(),
+                languageSet,
+                whereabouts,
+                whereaboutsAt);
     }
 
     /**
-     * This state remembering that the person is in {@code country} (a hotline code), the flow and
-     * the recalled topic unchanged; this state itself when it is already so.
+     * This state remembering that the person is in {@code country} (a hotline code) as of now, the
+     * flow and the recalled topic unchanged; said again, the place is remembered from now on.
      */
     public ConversationState locatedIn(String country) {
-        if (country == null || country.isEmpty() || country.equals(whereabouts)) {
+        if (country == null || country.isEmpty()) {
+            return this;
+        }
+        Instant now = Instant.now();
+        return new ConversationState(
+                id, language, active, recall, version, now, languageSet, country, now);
+    }
+
+    /**
+     * This state without the country the person said before {@code cutoff}: a place told months ago
+     * no longer decides today's numbers; this state itself when there is none or it is newer.
+     */
+    public ConversationState whereaboutsSince(Instant cutoff) {
+        if (whereaboutsAt == null || !whereaboutsAt.isBefore(cutoff)) {
             return this;
         }
         return new ConversationState(
-                id, language, active, recall, version, Instant.now(), languageSet, country);
+                id, language, active, recall, version, Instant.now(), languageSet, "", null);
     }
 
     /** The name of the active flow, or null. */

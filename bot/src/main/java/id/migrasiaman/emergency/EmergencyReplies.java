@@ -259,6 +259,15 @@ class EmergencyReplies {
                 texts.get(lang, "emergency.active", code), rows(lang, code, interruptedFlow));
     }
 
+    /**
+     * "You're welcome, take care" after the alarm: the status is not told again on a thank-you
+     * (trial 16, D5); the emergency's buttons stay.
+     */
+    Reply thanked(String lang, String code, String interruptedFlow) {
+        return Reply.withButtons(
+                texts.get(lang, "emergency.thanks"), rows(lang, code, interruptedFlow));
+    }
+
     List<Reply.Button> withdrawRow(String lang, String code) {
         return List.of(
                 new Reply.Button(

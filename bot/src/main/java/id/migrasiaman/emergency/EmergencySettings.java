@@ -12,14 +12,24 @@ import org.springframework.validation.annotation.Validated;
  * @param followLapse how long after the last change of an emergency's state every message is still
  *     added to its urgent report; a message later than that is read afresh (the report stays open,
  *     and {@code /tambah CODE} adds to it)
+ * @param whereaboutsRetention how long the country a person said they are in ("aku PRT di hong
+ *     kong") decides the numbers of a later emergency that names none; a place told longer ago is
+ *     forgotten, as the person may have moved or come home since
  */
 @Validated
 @ConfigurationProperties("migrasi.emergency")
-public record EmergencySettings(@DefaultValue("6h") @NotNull Duration followLapse) {
+public record EmergencySettings(
+        @DefaultValue("6h") @NotNull Duration followLapse,
+        @DefaultValue("30d") @NotNull Duration whereaboutsRetention) {
 
     public EmergencySettings {
-        if (followLapse != null && (followLapse.isNegative() || followLapse.isZero())) {
-            throw new IllegalArgumentException("follow-lapse must be positive");
+        positive(followLapse, "follow-lapse");
+        positive(whereaboutsRetention, "whereabouts-retention");
+    }
+
+    private static void positive(Duration d, String name) {
+        if (d != null && (d.isNegative() || d.isZero())) {
+            throw new IllegalArgumentException(name + " must be positive");
         }
     }
 }

@@ -243,6 +243,7 @@ class EmergencyTriage {
                 yield Optional.of(numbers);
             }
             case SMALL_TALK -> Optional.of(List.of(replies.active(lang, code, flow)));
+            case THANKS -> Optional.of(List.of(replies.thanked(lang, code, flow)));
             case UNCLEAR ->
                     Optional.of(List.of(offer(turn, turn.state(), emergency, text, code, false)));
         };

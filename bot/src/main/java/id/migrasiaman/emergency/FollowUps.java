@@ -24,9 +24,10 @@ import java.util.regex.Pattern;
  * What a text written after an urgent report is. A {@link Kind#FACT} carries something staff can
  * act on: a danger word, a place, country or city, a person or relationship, a time, a phone or an
  * address (from the analyser's entities and {@code follow-ups.tsv}), or it answers the bot's own
- * message (a Telegram reply to it). A {@link Kind#QUESTION} is answered, {@link Kind#SMALL_TALK}
- * ("makasih kak", "ok", "hehe") gets a short note, and everything else is {@link Kind#UNCLEAR}: the
- * person chooses whether it belongs in the report. Thread-safe.
+ * message (a Telegram reply to it). A {@link Kind#QUESTION} is answered, {@link Kind#THANKS}
+ * ("makasih kak") a short "you're welcome", {@link Kind#SMALL_TALK} ("ok", "hehe") a short note,
+ * and everything else is {@link Kind#UNCLEAR}: the person chooses whether it belongs in the report.
+ * Thread-safe.
  */
 final class FollowUps {
 
@@ -35,6 +36,7 @@ final class FollowUps {
         FACT,
         QUESTION,
         SMALL_TALK,
+        THANKS,
         UNCLEAR
     }
 
@@ -54,6 +56,7 @@ final class FollowUps {
     private static final Pattern SENTENCE = Pattern.compile("(?<=[?!.])\\s+|\\n+");
 
     private static final String CHAT = "chat";
+    private static final String THANKS = "thanks";
     private static final String PLACE = "place";
     private static final String TIME = "time";
     private static final String LAUGH = "laugh";
@@ -79,7 +82,7 @@ final class FollowUps {
             return Kind.FACT;
         }
         if (smallTalk(text, analysis)) {
-            return Kind.SMALL_TALK;
+            return scan(words(text)).contains(THANKS) ? Kind.THANKS : Kind.SMALL_TALK;
         }
         boolean answersUs = replyTo != null && code != null && replyTo.contains(code);
         return answersUs ? Kind.FACT : Kind.UNCLEAR;
@@ -103,7 +106,7 @@ final class FollowUps {
         return CLOCK.matcher(words).find()
                 || scan(words).stream()
                         .filter(Objects::nonNull)
-                        .anyMatch(k -> !CHAT.equals(k) && !LAUGH.equals(k));
+                        .anyMatch(k -> !CHAT.equals(k) && !THANKS.equals(k) && !LAUGH.equals(k));
     }
 
     /**
@@ -135,7 +138,8 @@ final class FollowUps {
         if (words.isEmpty() || analysis.intent() == Intent.GREETING) {
             return true;
         }
-        return scan(words).stream().allMatch(k -> CHAT.equals(k) || LAUGH.equals(k));
+        return scan(words).stream()
+                .allMatch(k -> CHAT.equals(k) || THANKS.equals(k) || LAUGH.equals(k));
     }
 
     /**

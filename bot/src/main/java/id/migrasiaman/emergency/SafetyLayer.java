@@ -10,7 +10,6 @@ import id.migrasiaman.conversation.SituationResponder;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.conversation.TypedAnswer;
 import id.migrasiaman.conversation.flows.EmergencyState;
-import id.migrasiaman.conversation.flows.ReportState;
 import id.migrasiaman.conversation.flows.StoryState;
 import id.migrasiaman.conversation.flows.StoryStep;
 import id.migrasiaman.nlp.Analysis;
@@ -59,6 +58,7 @@ class SafetyLayer implements SafetyCheck {
     private final GoingHome goingHome;
     private final ObjectProvider<AnswerFirst> answers;
     private final WhatHappensNext whatHappensNext;
+    private final PlaceMemory places;
 
     SafetyLayer(
             TextAnalyser analyser,
@@ -71,8 +71,10 @@ class SafetyLayer implements SafetyCheck {
             GoingHome goingHome,
             ObjectProvider<SituationResponder> situations,
             ObjectProvider<AnswerFirst> answers,
-            WhatHappensNext whatHappensNext) {
+            WhatHappensNext whatHappensNext,
+            PlaceMemory places) {
         this.whatHappensNext = whatHappensNext;
+        this.places = places;
         this.answers = answers;
         this.goingHome = goingHome;
         this.inFlow = inFlow;
@@ -91,11 +93,7 @@ class SafetyLayer implements SafetyCheck {
         String text = textOf(content);
         Analysis analysis = text == null ? null : analyser.analyse(text);
         // "aku PRT di hong kong": a later emergency that names no country gets Hong Kong's numbers
-        // (not from a broker report's answers: they tell of the calo and his victims, not of where
-        // the reporter is, as Countries.known reads a report's countries)
-        if (!(turn.state().active() instanceof ReportState)) {
-            Whereabouts.said(analysis).ifPresent(c -> turn.update(turn.state().locatedIn(c)));
-        }
+        places.update(turn, analysis);
         DangerAssessment found =
                 analysis == null
                         ? DangerAssessment.NONE

@@ -171,9 +171,10 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
     /**
      * Typed while "is anyone in danger now?" waits (trial 15, D1: four messages got the button line
      * alone): "ya"/"tidak" are the buttons; a question about making a report is answered here (this
-     * form is one); anything else tells more, so it is kept for the report and she is told so.
-     * Danger was read before this (the safety layer), and other questions are answered beside the
-     * flow ({@link #asksAside}).
+     * form is one); anything else tells more, so it is kept for the report, she is told so, and the
+     * form goes on as after "not now / don't know" (the button stays a tap away: /darurat). Danger
+     * was read before this (the safety layer), and other questions are answered beside the flow
+     * ({@link #asksAside}).
      */
     private List<Reply> atDangerQuestion(Turn turn, FamilyState data, String text) {
         String lang = turn.language();
@@ -193,8 +194,12 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
                     Reply.text(prompts.t(lang, "family.aside.report")),
                     prompts.askDanger(lang, "family.danger.back"));
         }
-        turn.update(turn.state().withFlow(data.withStory(data.story() + "\n" + text)));
-        return List.of(prompts.askDanger(lang, "family.danger.kept"));
+        // "sudah 6 bulan": a fact for the report, taken as "not now / don't know", and the form
+        // goes on (trial 16, D26: an elderly user who types instead of pressing was stuck here)
+        List<Reply> out = new ArrayList<>();
+        out.add(Reply.text(prompts.t(lang, "family.danger.kept")));
+        out.addAll(advance(turn, data.withStory(data.story() + "\n" + text), FamilyStep.DANGER));
+        return out;
     }
 
     /**

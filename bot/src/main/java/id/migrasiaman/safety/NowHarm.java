@@ -44,7 +44,12 @@ final class NowHarm {
         boolean barred =
                 agent
                         && matches.stream()
-                                .anyMatch(m -> m.is("deny") && follows(matches, m, "exit"));
+                                // "not allowed out": the refusal is the leaving word too
+                                .anyMatch(
+                                        m ->
+                                                m.is("deny")
+                                                        && (m.is("exit")
+                                                                || follows(matches, m, "exit")));
         boolean confiscated =
                 matches.stream()
                         .anyMatch(

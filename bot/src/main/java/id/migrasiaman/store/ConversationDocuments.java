@@ -23,6 +23,9 @@ final class ConversationDocuments {
     /** The country the person said they are in (a hotline code), empty when never said. */
     static final String WHEREABOUTS = "whereabouts";
 
+    /** When the person said so; absent in documents stored before the time was kept. */
+    static final String WHEREABOUTS_AT = "whereaboutsAt";
+
     private ConversationDocuments() {}
 
     static Document toDocument(ConversationState s) {
@@ -33,7 +36,10 @@ final class ConversationDocuments {
                 .append("version", s.version())
                 .append("updatedAt", Date.from(s.updatedAt()))
                 .append("languageSet", s.languageSet())
-                .append(WHEREABOUTS, s.whereabouts());
+                .append(WHEREABOUTS, s.whereabouts())
+                .append(
+                        WHEREABOUTS_AT,
+                        s.whereaboutsAt() == null ? null : Date.from(s.whereaboutsAt()));
     }
 
     static ConversationState fromDocument(Document d) {
@@ -48,7 +54,10 @@ final class ConversationDocuments {
                         d.getDate("updatedAt").toInstant(),
                         // Stored before the field existed: settled, as it was then.
                         d.getBoolean("languageSet", true),
-                        d.getString(WHEREABOUTS));
+                        d.getString(WHEREABOUTS),
+                        d.getDate(WHEREABOUTS_AT) == null
+                                ? null
+                                : d.getDate(WHEREABOUTS_AT).toInstant());
         if (flow instanceof Document || !d.containsKey("data")) {
             return typed;
         }
@@ -67,7 +76,8 @@ final class ConversationDocuments {
                 typed.version(),
                 typed.updatedAt(),
                 typed.languageSet(),
-                typed.whereabouts());
+                typed.whereabouts(),
+                typed.whereaboutsAt());
     }
 
     private static Document recall(Recall r) {

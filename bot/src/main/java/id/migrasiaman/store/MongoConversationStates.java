@@ -84,7 +84,8 @@ class MongoConversationStates implements ConversationStates {
                         state.version() + 1,
                         state.updatedAt(),
                         state.languageSet(),
-                        state.whereabouts());
+                        state.whereabouts(),
+                        state.whereaboutsAt());
         boolean inserted = state.version() == 0;
         var filter =
                 inserted

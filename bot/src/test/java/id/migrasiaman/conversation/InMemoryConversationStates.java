@@ -34,7 +34,8 @@ public final class InMemoryConversationStates implements ConversationStates {
                         state.version() + 1,
                         Instant.now(),
                         state.languageSet(),
-                        state.whereabouts());
+                        state.whereabouts(),
+                        state.whereaboutsAt());
         states.put(state.id(), stored);
         saves.incrementAndGet();
         return stored;

@@ -91,6 +91,10 @@ final class EmergencyFixture implements AutoCloseable {
                                         danger,
                                         reports.queue,
                                         replies,
+                                        Clock.systemUTC()),
+                                new PlaceMemory(
+                                        new EmergencySettings(
+                                                Duration.ofHours(6), Duration.ofDays(30)),
                                         Clock.systemUTC())))
                 .with(new AlarmButtons(alarms, triage, replies, ANALYSER, danger))
                 .with(

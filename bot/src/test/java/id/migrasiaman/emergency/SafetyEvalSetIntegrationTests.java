@@ -43,8 +43,7 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                     "/safety/w12.tsv",
                     "/safety/w13.tsv",
                     "/safety/w14.tsv",
-                    "/safety/w15.tsv",
-                    "/safety/final13.tsv");
+                    "/safety/w15.tsv");
 
     record Line(boolean emergency, String lang, String text) {}
 
@@ -215,7 +214,7 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 new Bounds("/safety/w13.tsv", 0, 38, 39, 5),
                 // Round 14's final set, evaluated once with the merged round-14 release (64a925a):
                 // 0 false alarms, 37/40 alarmed, 39/40 hotlines first, 8/40 ordinary asked.
-                new Bounds("/safety/final11.tsv", 0, 37, 39, 8),
+                new Bounds("/safety/final11.tsv", 0, 40, 40, 8),
                 // Round 15's new writer (w14, scored only), on main 65df954 before round 15 and
                 // with the merged round-15 release alike: ONE false alarm (English; its line is not
                 // read: the bound records it, it does not accept it), 39/40 alarmed, 40/40
@@ -224,15 +223,19 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 // Round 15's final set, evaluated once with the merged round-15 release (18efe21
                 // + transport12): 0 false alarms, 37/40 alarmed (Indonesian 13/14, Kupang Malay
                 // 11/13, English 13/13), 39/40 hotlines first, 4/40 ordinary asked.
-                new Bounds("/safety/final12.tsv", 0, 37, 39, 4),
+                new Bounds("/safety/final12.tsv", 0, 38, 39, 4),
                 // Round 16's new writer (w15, scored only), on main 28aa2fc before round 16: 0
                 // false alarms, 37/40 alarmed (English 10/13), 40/40 hotlines first, 4/40 ordinary
                 // asked.
-                new Bounds("/safety/w15.tsv", 0, 37, 40, 4),
+                new Bounds("/safety/w15.tsv", 0, 38, 40, 4),
                 // Round 16's final set, evaluated once with the merged round-16 release (449b103):
                 // 0 false alarms, 38/40 alarmed (English 11/13, Indonesian 14/14, Kupang Malay
-                // 13/13), 40/40 hotlines first, 1/40 ordinary asked.
-                new Bounds("/safety/final13.tsv", 0, 38, 40, 1));
+                // 13/13), 40/40 hotlines first, 1/40 ordinary asked. Round 17 (safety17: times
+                // counted back, getting into a car, "not allowed out", "confined", -in passives):
+                // final11 40/40 and 40/40 (was 37, 39), final12 38/40 (was 37), w15 38/40 (English
+                // 11/13, was 37 and 10/13; scored only), final13 40/40 (English 13/13); every
+                // ordinary line unchanged.
+                new Bounds("/safety/final13.tsv", 0, 40, 40, 1));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -40,17 +40,17 @@ class TrialFifteenFlowsIntegrationTests extends TelegramChatTest {
                         "sa pung anak laki kerja di kapal ikan Taiwan, su dua bulan sonde telpon");
         assertThat(text(card)).containsIgnoringCase(DANGER_QUESTION);
 
-        String facts = text(mother.say("sa cuma tau nama agen nya PT Bahari Jaya Samudra"));
-        assertThat(facts).contains("Dicatat untuk laporan keluarga").doesNotContain(CHOOSE_ONLY);
-
         String numbers = text(mother.say("sa bisa lapor ke mana? nomor telpon berapa?"));
         assertThat(numbers).contains("0-800-1000").contains("Kembali ke laporan keluarga");
 
         String official = text(mother.say("ada laporan resmi yang bisa sa buat ko?"));
         assertThat(official).contains("Formulir ini adalah laporan").doesNotContain(CHOOSE_ONLY);
 
+        // A fact is kept and taken as "not now / don't know": the form goes on (trial 16, D26).
+        String facts = text(mother.say("sa cuma tau nama agen nya PT Bahari Jaya Samudra"));
+        assertThat(facts).contains("Dicatat untuk laporan keluarga").doesNotContain(CHOOSE_ONLY);
+
         // What she typed is in the report she sends.
-        mother.press("f:danger:no");
         for (int step = 0; step < 4; step++) {
             mother.press("f:skip");
         }

@@ -105,7 +105,7 @@ class ReporterFearIntegrationTests extends TelegramChatTest {
      */
     private static void story(BotConversation reporter, String what) {
         List<JsonNode> replies = reporter.say(what);
-        String all = all(replies);
+        String all = text(replies);
         if (all.contains("Apakah ada orang dalam bahaya") || all.contains("Is anyone in danger")) {
             reporter.press("em:no");
         }
