@@ -77,7 +77,11 @@ public final class Augmenter {
         }
         for (FlaggedMessage m : corpus) {
             variants(m.text(), m.language(), copies)
-                    .forEach(v -> out.add(new FlaggedMessage(m.language(), m.flags(), v)));
+                    .forEach(
+                            v ->
+                                    out.add(
+                                            new FlaggedMessage(
+                                                    m.language(), m.flags(), v, m.unlabelled())));
         }
         return out;
     }

@@ -16,12 +16,20 @@ import java.util.stream.Stream;
 /**
  * Reads the flag corpus ({@code corpus/flags/*.tsv}): UTF-8 TSV with a {@code flags<TAB>text}
  * header; {@code flags} is {@code none} or red-flag ids separated by commas ({@code
- * upfront-fees,visit-visa}); the file name is the language. A malformed line stops the build with
- * its file and line number.
+ * upfront-fees,visit-visa}); the file name up to its first dot is the language ({@code
+ * id.spent.tsv} is Indonesian). A line {@code #! unlabelled: a,b} says that the lines after it were
+ * written by someone who did not know flags {@code a} and {@code b}: they teach neither a yes nor a
+ * no to those flags' models. A malformed line stops the build with its file and line number.
  */
 public final class FlagCorpus {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
+
+    /**
+     * A directive line: the flag ids the following lines' writer did not know (an evaluation set
+     * written before those flags existed), until the next directive.
+     */
+    static final String UNLABELLED = "#! unlabelled:";
 
     private FlagCorpus() {}
 
@@ -43,8 +51,7 @@ public final class FlagCorpus {
 
     /** One file. */
     public static List<FlaggedMessage> read(Path file) {
-        String name = file.getFileName().toString();
-        String language = name.endsWith(".tsv") ? name.substring(0, name.length() - 4) : name;
+        String language = Corpus.language(file.getFileName().toString());
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -52,8 +59,14 @@ public final class FlagCorpus {
             throw new UncheckedIOException(e);
         }
         List<FlaggedMessage> messages = new ArrayList<>();
+        Set<String> unlabelled = Set.of();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).replace("\uFEFF", "");
+            if (line.startsWith(UNLABELLED)) {
+                String ids = line.substring(UNLABELLED.length()).strip();
+                unlabelled = ids.isEmpty() ? Set.of() : flags(ids, file, i + 1);
+                continue;
+            }
             if (line.isBlank() || line.startsWith("#") || (i == 0 && line.startsWith("flags\t"))) {
                 continue;
             }
@@ -62,7 +75,9 @@ public final class FlagCorpus {
                 throw new IllegalArgumentException(file + ":" + (i + 1) + ": no tab");
             }
             Set<String> flags = flags(line.substring(0, tab), file, i + 1);
-            messages.add(new FlaggedMessage(language, flags, line.substring(tab + 1).strip()));
+            messages.add(
+                    new FlaggedMessage(
+                            language, flags, line.substring(tab + 1).strip(), unlabelled));
         }
         return messages;
     }

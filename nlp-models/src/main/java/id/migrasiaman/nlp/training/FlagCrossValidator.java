@@ -91,7 +91,7 @@ public final class FlagCrossValidator {
         for (int f = 0; f < k; f++) {
             List<FlaggedMessage> train = new ArrayList<>();
             for (FlaggedMessage m : Folds.rest(folds, f)) {
-                train.add(new FlaggedMessage(language(m), m.flags(), m.text()));
+                train.add(new FlaggedMessage(language(m), m.flags(), m.text(), m.unlabelled()));
             }
             Map<String, Scorer> models = new LinkedHashMap<>();
             Map<String, DoccatModel> trained = Training.flags(train, List.of(), params);

@@ -154,6 +154,9 @@ public final class Training {
         for (String id : FlagCorpus.ids(offers)) {
             List<DocumentSample> samples = new ArrayList<>(all.size());
             for (int i = 0; i < all.size(); i++) {
+                if (!all.get(i).labelledFor(id)) {
+                    continue;
+                }
                 String label = all.get(i).flags().contains(id) ? Scorer.YES : Scorer.NO;
                 MessageView v = views.get(i);
                 samples.add(new DocumentSample(label, v.tokens(), v.extra()));

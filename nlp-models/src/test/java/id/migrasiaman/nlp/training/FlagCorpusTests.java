@@ -49,6 +49,29 @@ class FlagCorpusTests {
     }
 
     @Test
+    void aSpentSetsLinesAreNeitherYesNorNoForTheFlagsItsWriterDidNotKnow(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("id.spent.tsv");
+        Files.writeString(
+                file,
+                "flags\ttext\n# w1\n#! unlabelled: moratorium-domestic-work, hidden-from-family\n"
+                        + "upfront-fees\tbayar 5 juta dulu, kerja PRT di Riyadh\n"
+                        + "# final13\n#! unlabelled:\nnone\tkontrak ditandatangani di Disnaker\n");
+        List<FlaggedMessage> messages = FlagCorpus.read(file);
+        assertThat(messages).extracting(FlaggedMessage::language).containsOnly("id");
+        assertThat(messages.get(0).labelledFor("upfront-fees")).isTrue();
+        assertThat(messages.get(0).labelledFor("moratorium-domestic-work")).isFalse();
+        assertThat(messages.get(0).labelledFor("hidden-from-family")).isFalse();
+        assertThat(messages.get(1).unlabelled()).isEmpty();
+    }
+
+    @Test
+    void theSpentSetsUnlabelledFlagsAreRedFlags() throws IOException {
+        List<String> ids = redFlagIds();
+        FlagCorpus.readFolder(FLAGS).forEach(m -> assertThat(ids).containsAll(m.unlabelled()));
+    }
+
+    @Test
     void aMalformedLineStopsWithItsLineNumber(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("id.tsv");
         Files.writeString(file, "flags\ttext\nUpfront Fees\tbayar dulu\n");
