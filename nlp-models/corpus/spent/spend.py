@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Writes the spent evaluation sets (corpus/spent-sets.txt) into the training corpus.
+"""Writes the spent evaluation sets (corpus/spent/sets.txt) as candidate training files.
 
-corpus/train/{id,mkn,en}.spent.tsv  <- eval/independent/SET/intents-LANG.tsv (label, text)
-corpus/flags/{id,mkn,en}.spent.tsv  <- eval/independent/SET/offers.tsv (flags, lang, text)
+corpus/spent/train/{id,mkn,en}.spent.tsv  <- eval/independent/SET/intents-LANG.tsv (label, text)
+corpus/spent/flags/{id,mkn,en}.spent.tsv  <- eval/independent/SET/offers.tsv (flags, lang, text)
 
 A set's writer knew only the flag ids its own gold uses (LABELS.md grew over the rounds): the
 flags it never uses are written as "#! unlabelled:" before its lines, so that its offers teach
@@ -10,8 +10,8 @@ neither a yes nor a no to a flag its writer could not label. Run from anywhere; 
 """
 import csv, pathlib, sys
 
-root = pathlib.Path(__file__).resolve().parent.parent
-sets = [l.strip() for l in (root / "corpus/spent-sets.txt").read_text().splitlines()
+root = pathlib.Path(__file__).resolve().parent.parent.parent
+sets = [l.strip() for l in (root / "corpus/spent/sets.txt").read_text().splitlines()
         if l.strip() and not l.startswith("#")]
 evald = root / "eval/independent"
 langs = ("id", "mkn", "en")
@@ -34,7 +34,7 @@ for lang in langs:
         p = evald / s / f"intents-{lang}.tsv"
         if p.exists():
             out += [f"{r[0]}\t{r[1]}" for r in rows(p)]
-    (root / f"corpus/train/{lang}.spent.tsv").write_text("\n".join(out) + "\n", encoding="utf-8")
+    (root / f"corpus/spent/train/{lang}.spent.tsv").write_text("\n".join(out) + "\n", encoding="utf-8")
 
 for lang in langs:
     out = ["flags\ttext"]
@@ -50,5 +50,5 @@ for lang in langs:
         out.append(f"# {s}")
         out.append("#! unlabelled: " + ",".join(sorted(all_flags - known)))
         out += [f"{r[0]}\t{r[2]}" for r in mine]
-    (root / f"corpus/flags/{lang}.spent.tsv").write_text("\n".join(out) + "\n", encoding="utf-8")
+    (root / f"corpus/spent/flags/{lang}.spent.tsv").write_text("\n".join(out) + "\n", encoding="utf-8")
 print("spent", len(sets), "sets")
