@@ -125,12 +125,14 @@ class OfferFollowUps {
             return legality(lang, hits) + questionsAndCheck(lang, terms);
         }
         if (SISKOP2MI_STEPS.matcher(lower).find()) {
+            String named = licence(lang, terms).strip();
             return texts.get(
-                    lang,
-                    "context.offer.siskop2mi.steps",
-                    terms.company()
-                            .map(Html::escape)
-                            .orElse(texts.get(lang, "context.offer.the.company")));
+                            lang,
+                            "context.offer.siskop2mi.steps",
+                            terms.company()
+                                    .map(Html::escape)
+                                    .orElse(texts.get(lang, "context.offer.the.company")))
+                    + (named.isEmpty() ? "" : "\n" + named);
         }
         return howToCheck(lang, terms);
     }
@@ -236,17 +238,14 @@ class OfferFollowUps {
             return texts.get(lang, "context.offer.legal.check");
         }
         String company = Html.escape(terms.company().get());
-        String licence =
-                terms.licence()
-                        .map(
-                                l ->
-                                        " "
-                                                + texts.get(
-                                                        lang,
-                                                        "context.offer.named.licence",
-                                                        Html.escape(l)))
-                        .orElse("");
-        return texts.get(lang, "context.offer.named.check", company) + licence;
+        return texts.get(lang, "context.offer.named.check", company) + licence(lang, terms);
+    }
+
+    /** The licence the offer named, to look up beside the company; empty when it named none. */
+    private String licence(String lang, OfferTerms terms) {
+        return terms.licence()
+                .map(l -> " " + texts.get(lang, "context.offer.named.licence", Html.escape(l)))
+                .orElse("");
     }
 
     private static String titles(List<RedFlagHit> hits, String lang) {
