@@ -45,9 +45,9 @@ class QuestionsInsideFlowsIntegrationTests extends TelegramChatTest {
 
         String text = text(replies);
         assertThat(text).doesNotContain(DANGER_QUESTION).doesNotContain("Nomor bantuan resmi");
-        // How to report, or whether the person reported learns who reported (content14's
-        // police-report-identity): either says a report here may leave the name out.
-        assertThat(text).contains("boleh tidak menyebut nama");
+        // Whether the person reported learns who reported: a report here may leave the name out
+        // (round 17, trial 16 D7: the report's own answer to a fear of being known).
+        assertThat(text).contains("melapor tanpa nama");
         assertThat(replies.get(replies.size() - 1).path("text").asText())
                 .contains("Siapa orangnya?");
 

@@ -457,13 +457,18 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
         turn.update(turn.state().withFlow(data.at(ReportStep.WHO)));
     }
 
+    /**
+     * Only the fear of being known as the reporter silences the safety layer's danger question (the
+     * report answers it: trial 16, D7); a fear of anything else ("sa takut sekali, sa harus buat
+     * apa?") still gets the hotlines and the question first.
+     */
     @Override
     public boolean answersWorry(Turn turn) {
         Optional<ReportState> state = turn.state().active(ReportState.class);
         return state.isPresent()
                 && turn.message().content() instanceof Content.Text typed
                 && TypedAnswer.of(typed.text()).isEmpty()
-                && worry(state.get().step(), typed.text());
+                && ReporterFear.aboutBeingKnown(typed.text());
     }
 
     /** Back to the report after an interruption: the question of the step it was at. */
