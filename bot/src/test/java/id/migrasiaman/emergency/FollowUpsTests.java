@@ -20,13 +20,13 @@ class FollowUpsTests {
     void everydayTextsAreNotFactsAndFactsAre() {
         Map<String, FollowUps.Kind> expected =
                 Map.ofEntries(
-                        Map.entry("makasih kak", FollowUps.Kind.SMALL_TALK),
+                        Map.entry("makasih kak", FollowUps.Kind.THANKS),
                         Map.entry("ok", FollowUps.Kind.SMALL_TALK),
                         Map.entry("oke siap kak 🙏", FollowUps.Kind.SMALL_TALK),
                         Map.entry("hehe", FollowUps.Kind.SMALL_TALK),
                         Map.entry("wkwkwk", FollowUps.Kind.SMALL_TALK),
                         Map.entry("selamat pagi kak", FollowUps.Kind.SMALL_TALK),
-                        Map.entry("thank you so much", FollowUps.Kind.SMALL_TALK),
+                        Map.entry("thank you so much", FollowUps.Kind.THANKS),
                         Map.entry("tolong kirim jawaban no 5 dong kak", FollowUps.Kind.UNCLEAR),
                         Map.entry("help me with my homework", FollowUps.Kind.UNCLEAR),
                         Map.entry("pokoknya cepat ya", FollowUps.Kind.UNCLEAR),
