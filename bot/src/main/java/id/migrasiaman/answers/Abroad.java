@@ -1,5 +1,7 @@
 package id.migrasiaman.answers;
 
+import id.migrasiaman.conversation.Content;
+import id.migrasiaman.conversation.Questions;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
 import java.util.Optional;
@@ -20,6 +22,18 @@ final class Abroad {
     private Abroad() {}
 
     /** The country code the person is in, when it is not Indonesia. */
+    /**
+     * The text typed outside any flow, in at most {@code maxWords} words: what the answers for a
+     * worker abroad read (a longer message is a story, a flow keeps its own answers).
+     */
+    static Optional<String> shortTypedText(Turn turn, int maxWords) {
+        return turn.state().active() == null
+                        && turn.message().content() instanceof Content.Text typed
+                        && Questions.words(typed.text()) <= maxWords
+                ? Optional.of(typed.text())
+                : Optional.empty();
+    }
+
     static Optional<String> country(Turn turn) {
         String where = turn.state().whereabouts();
         return where == null || where.isEmpty() || HOME.equals(where)

@@ -1,10 +1,8 @@
 package id.migrasiaman.answers;
 
 import id.migrasiaman.conversation.ButtonAction;
-import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.MessageInterceptor;
-import id.migrasiaman.conversation.Questions;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
@@ -72,13 +70,12 @@ class ContractEndsAbroad implements MessageInterceptor, ButtonAction {
     @Override
     public Optional<List<Reply>> intercept(Turn turn) {
         Optional<String> country = Abroad.country(turn);
-        if (turn.state().active() != null
-                || country.isEmpty()
-                || !(turn.message().content() instanceof Content.Text typed)
-                || Questions.words(typed.text()) > MAX_WORDS) {
+        Optional<String> typed = Abroad.shortTypedText(turn, MAX_WORDS);
+        if (country.isEmpty() || typed.isEmpty()) {
             return Optional.empty();
         }
-        String padded = Words.padded(typed.text());
+        String text = typed.get();
+        String padded = Words.padded(text);
         String lang = turn.language();
         List<String> parts = new ArrayList<>();
         if (RENEW.matcher(padded).find()) {
@@ -95,7 +92,7 @@ class ContractEndsAbroad implements MessageInterceptor, ButtonAction {
             return Optional.empty();
         }
         boolean toldChannels = channelsGiven(turn);
-        AnswerContext.rememberTopic(turn, TOPIC, typed.text(), clock.instant());
+        AnswerContext.rememberTopic(turn, TOPIC, text, clock.instant());
         return Optional.of(List.of(reply(lang, country.get(), parts, again, toldChannels)));
     }
 

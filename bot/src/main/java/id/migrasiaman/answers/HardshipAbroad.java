@@ -1,6 +1,5 @@
 package id.migrasiaman.answers;
 
-import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.MessageInterceptor;
 import id.migrasiaman.conversation.Questions;
@@ -83,26 +82,24 @@ class HardshipAbroad implements MessageInterceptor {
     @Override
     public Optional<List<Reply>> intercept(Turn turn) {
         Optional<String> country = Abroad.country(turn);
-        if (turn.state().active() != null
-                || country.isEmpty()
-                || !(turn.message().content() instanceof Content.Text typed)
-                || Questions.words(typed.text()) > MAX_WORDS) {
+        Optional<String> typed = Abroad.shortTypedText(turn, MAX_WORDS);
+        if (country.isEmpty() || typed.isEmpty()) {
             return Optional.empty();
         }
-        String padded = Words.padded(typed.text());
+        String text = typed.get();
+        String padded = Words.padded(text);
         String lang = turn.language();
         if (CARE_COST.matcher(padded).find()
                 || (HURT.matcher(padded).find() && NOW.matcher(padded).find())) {
             boolean again = hurtAnswered(turn);
-            AnswerContext.rememberTopic(turn, HURT_TOPIC, typed.text(), clock.instant());
+            AnswerContext.rememberTopic(turn, HURT_TOPIC, text, clock.instant());
             return Optional.of(List.of(again ? hurtAgain(lang) : hurt(lang, country.get())));
         }
         if (HOME.matcher(padded).find()
                 && !AND_BACK.matcher(padded).find()
                 && !REMAINS.matcher(padded).find()
-                && Questions.isQuestion(typed.text())) {
-            AnswerContext.rememberTopic(
-                    turn, "return-reintegration", typed.text(), clock.instant());
+                && Questions.isQuestion(text)) {
+            AnswerContext.rememberTopic(turn, "return-reintegration", text, clock.instant());
             return Optional.of(List.of(home(lang, country.get())));
         }
         return Optional.empty();
