@@ -1,0 +1,92 @@
+package id.migrasiaman;
+
+import static id.migrasiaman.telegram.BotReplies.buttons;
+import static id.migrasiaman.telegram.BotReplies.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.migrasiaman.telegram.BotConversation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Trial 17: a sister's calo report from Kupang, a caregiver in Taiwan, a prankster who then reports
+ * a real calo. What each of them sees, through Telegram updates.
+ */
+class TrialSeventeenReportsIntegrationTests extends TelegramChatTest {
+
+    private static final String DANGER_QUESTION = "Apakah ada orang dalam bahaya";
+
+    /**
+     * D9 (critical): at the report's own "Lewat mana? (mis. Batam, Nunukan, Tenau)" she types
+     * "kapal dari tenau". The route is a fact of the report, not danger: the report goes on to "how
+     * many people?" and is sent as a calo report, with no hotline wall and no alarm.
+     */
+    @Test
+    void theRouteSheNamesAtTheRouteQuestionIsAFactOfTheReport() {
+        BotConversation sister = new BotConversation(BOT_API, 856_001);
+        sister.say("/lapor");
+        sister.say("om Sefa datang ke rumah, janji adik nona kerja di restoran di malaysia");
+        sister.say("om Sefa, dia tinggal di Oesao, hp 081234567890");
+        sister.press("r:kec:0");
+        sister.say("Oesao");
+        sister.press("r:when:week");
+        sister.press("r:dest:MY");
+
+        List<JsonNode> route = sister.say("kapal dari tenau");
+
+        assertThat(text(route))
+                .contains("Berapa orang yang diajak")
+                .doesNotContain(DANGER_QUESTION)
+                .doesNotContain("Nomor bantuan resmi")
+                .doesNotContain("Kode darurat");
+        sister.press("r:victims:1");
+        sister.press("r:minors:no");
+        sister.press("r:done");
+        sister.press("r:contact:no");
+        String sent = text(sister.press("r:send"));
+        assertThat(sent).contains("Laporan terkirim").doesNotContain("Kode darurat");
+    }
+
+    /** D9 in other words: a vessel, a port, a transit typed at the route question. */
+    @Test
+    void otherRoutesAndVesselsAtTheRouteQuestionAreFactsToo() {
+        BotConversation reporter = new BotConversation(BOT_API, 856_002);
+        reporter.say("/lapor");
+        reporter.say("ada calo janji kerja kebun sawit di malaysia, minta uang 3 juta");
+        reporter.press("r:skip");
+        reporter.press("r:kec:0");
+        reporter.press("r:skip");
+        reporter.press("r:when:month");
+        reporter.press("r:dest:MY");
+
+        List<JsonNode> route = reporter.say("naik kapal pelni ke nunukan trus jalan kaki ke tawau");
+
+        assertThat(text(route))
+                .contains("Berapa orang yang diajak")
+                .doesNotContain(DANGER_QUESTION)
+                .doesNotContain("Kode darurat");
+    }
+
+    /**
+     * D7: a plain calo report typed at "Apa yang terjadi?": uang sirih given to the mother, the
+     * sister still at home, "sonde usah paspor". No alarm, no Malaysia numbers: the report goes on.
+     */
+    @Test
+    void aPlainCaloReportAboutUangSirihGoesOnAsAReport() {
+        BotConversation sister = new BotConversation(BOT_API, 856_003);
+        sister.say("/lapor");
+
+        List<JsonNode> what =
+                sister.say(
+                        "ada om satu datang di katong pung rumah, kasi uang sirih pinang 2 juta ke"
+                                + " mama, bilang mau bawa beta pung adik nona pi kerja di malaysia."
+                                + " dong bilang sonde usah paspor");
+
+        assertThat(text(what))
+                .contains("2/8")
+                .doesNotContain("Kode darurat")
+                .doesNotContain("Nomor darurat di Malaysia")
+                .doesNotContain("KBRI Kuala Lumpur");
+    }
+}
