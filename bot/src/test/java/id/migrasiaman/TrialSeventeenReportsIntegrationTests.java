@@ -89,4 +89,31 @@ class TrialSeventeenReportsIntegrationTests extends TelegramChatTest {
                 .doesNotContain("Nomor darurat di Malaysia")
                 .doesNotContain("KBRI Kuala Lumpur");
     }
+
+    /**
+     * D26 (critical): a caregiver in Taichung, Taiwan says so in her first message. When her
+     * trouble raises the alarm, the numbers are Taiwan's (110, 1955), never "only valid in
+     * Indonesia"; when she is then locked in the broker's dormitory, the reply carries a number she
+     * can call there.
+     */
+    @Test
+    void aCaregiverInTaiwanGetsTaiwansNumbersAndAgainWhenLockedIn() {
+        BotConversation worker = new BotConversation(BOT_API, 856_004);
+        worker.say(
+                "halo kak, aku caregiver di taichung taiwan. broker minta aku bayar NT$ 1800 tiap"
+                        + " bulan service fee, itu boleh?");
+
+        List<JsonNode> trouble =
+                worker.say(
+                        "oh ok. tapi ada masalah lain, majikan suruh aku kerja juga di pabrik dia"
+                                + " malam2, ga sesuai kontrak. kalo nolak broker ancam pulangkan"
+                                + " aku");
+        assertThat(text(trouble)).doesNotContain("Hanya berlaku di Indonesia");
+
+        List<JsonNode> locked =
+                worker.say(
+                        "barusan broker datang ambil ARC sama paspor aku, trus aku dibawa ke"
+                                + " asrama broker, pintunya dikunci. aku takut");
+        assertThat(text(locked)).contains("1955").doesNotContain("Hanya berlaku di Indonesia");
+    }
 }

@@ -221,6 +221,11 @@ class EmergencyTriage {
         }
         return switch (kind) {
             case FACT -> {
+                if (numbers.isEmpty() && danger.strong()) {
+                    // "… dibawa ke asrama broker, pintunya dikunci" after the alarm (trial 17,
+                    // D26): a new harm gets the numbers of where she is once more, short.
+                    numbers.add(replies.shortHotlines(lang, Countries.known(emergency)));
+                }
                 if (numbers.isEmpty()) {
                     // Facts go on to the emergency flow, which adds them to the report.
                     yield Optional.empty();
