@@ -116,4 +116,23 @@ class TrialSeventeenReportsIntegrationTests extends TelegramChatTest {
                                 + " asrama broker, pintunya dikunci. aku takut");
         assertThat(text(locked)).contains("1955").doesNotContain("Hanya berlaku di Indonesia");
     }
+
+    /**
+     * D28: a prank alarm, "becanda doang", then a real calo report with a name and a village. The
+     * retraction offers "not an emergency"; the report is not filed into the prank's alarm.
+     */
+    @Test
+    void aRealCaloReportAfterAPrankIsNotFiledIntoThePrank() {
+        BotConversation user = new BotConversation(BOT_API, 856_005);
+        user.say("TOLONG SAYA DICULIK ALIEN DI BULAN 🛸😂");
+
+        List<JsonNode> joke = user.say("wkwkwk becanda doang");
+        List<JsonNode> report = user.say("sy mau lapor calo, namanya pak Benyamin dari Baun");
+
+        assertThat(text(report)).doesNotContain("Ditambahkan ke laporan darurat");
+        assertThat(text(joke) + text(report))
+                .containsAnyOf("Laporkan calo", "Mau buat laporan", "1/8", "Siapa orangnya");
+        assertThat(buttons(joke).toString() + text(joke))
+                .containsAnyOf("bukan darurat", "Bukan darurat", "Yakin");
+    }
 }

@@ -144,6 +144,15 @@ class EmergencyTriage {
         if (calm && Wording.withdrawal(text)) {
             return Optional.of(List.of(replies.confirmWithdraw(lang, code)));
         }
+        if (calm && Wording.reportWish(text)) {
+            // "sy mau lapor calo, namanya pak Benyamin dari Baun" after an alarm (trial 17, D28):
+            // a new report, not news for the open one, which stays on file as it is.
+            ConversationState state = turn.state();
+            turn.update(Interruptions.restore(state).orElse(state.withoutFlow()));
+            List<Reply> out = new ArrayList<>(routing.asUsual(turn));
+            out.add(Reply.text(replies.t(lang, "emergency.report.apart", code)));
+            return Optional.of(out);
+        }
         if (calm && BackToTheGuide.asked(text)) {
             // "sudah saya telpon 110, sekarang mau lanjut panduan jalur resmi tadi" (D17): the
             // guide where she left it, and the alarm stays open for news.
