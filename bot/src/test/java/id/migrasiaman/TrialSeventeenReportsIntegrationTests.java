@@ -135,4 +135,29 @@ class TrialSeventeenReportsIntegrationTests extends TelegramChatTest {
         assertThat(buttons(joke).toString() + text(joke))
                 .containsAnyOf("bukan darurat", "Bukan darurat", "Yakin");
     }
+
+    /**
+     * D8: a frightened reporter asks in Kupang Malay whether the recruiter will know who reported,
+     * at the report's "Siapa orangnya?", then (with an alarm open) whether her name can be known.
+     * Both get the anonymity answer; neither is filed as the recruiter's name.
+     */
+    @Test
+    void aFrightenedReportersAnonymityQuestionsInKupangMalayAreAnswered() {
+        BotConversation reporter = new BotConversation(BOT_API, 856_006);
+        reporter.say("/lapor");
+        reporter.say("om kasi doi sirih pinang 2jt, mau bawa adik pi malaysia sonde pake paspor");
+
+        List<JsonNode> atWho = reporter.say("kalo beta lapor, om itu tau ko sapa yang lapor?");
+        assertThat(text(atWho)).contains("tanpa nama").doesNotContain(DANGER_QUESTION);
+
+        BotConversation sister = new BotConversation(BOT_API, 856_007);
+        List<JsonNode> alarm =
+                sister.say("tolong, calo kunci beta pung adik di rumahnya di oesao sekarang");
+        assertThat(text(alarm)).contains("Kode darurat");
+        List<JsonNode> fear =
+                sister.say(
+                        "beta takut, itu om masih keluarga. kalo dong tau beta lapor bisa ribut"
+                                + " satu kampung. nama beta dong bisa tau ko?");
+        assertThat(text(fear)).contains("tidak memberi tahu nama Anda");
+    }
 }

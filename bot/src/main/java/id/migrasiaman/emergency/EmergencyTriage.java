@@ -218,6 +218,14 @@ class EmergencyTriage {
                             Reply.text(replies.t(lang, "emergency.despair")),
                             store(turn, code, text, flow)));
         }
+        if (calm && asked && numbers.isEmpty() && Wording.asksAboutOwnName(text)) {
+            // "kalo dong tau beta lapor … nama beta dong bisa tau ko?" (trial 17, D8): her fear
+            // is answered, not only filed; staff see it too (the recruiter may be family).
+            return Optional.of(
+                    List.of(
+                            Reply.text(replies.t(lang, "emergency.identity", code)),
+                            store(turn, code, text, flow)));
+        }
         if (asked && (danger.strong() || FollowUps.placeBesideQuestion(text, analysis))) {
             // A question that itself tells of danger, or that says where beside it ("bisa datang?
             // rumah cat hijau dekat pasar"): added at once, and answered too.
