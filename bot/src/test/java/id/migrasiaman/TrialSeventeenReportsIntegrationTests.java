@@ -160,4 +160,30 @@ class TrialSeventeenReportsIntegrationTests extends TelegramChatTest {
                                 + " satu kampung. nama beta dong bisa tau ko?");
         assertThat(text(fear)).contains("tidak memberi tahu nama Anda");
     }
+
+    /**
+     * D11: a plantation worker locked in a barrack in Sabah, battery at 10%, asks "who do I call
+     * first? 999 or the consulate?". One answer, the call first, not the short list again and not
+     * "add this question to the report?".
+     */
+    @Test
+    void whoToCallFirstGetsTheCallFirstNotTheListAgain() {
+        BotConversation worker = new BotConversation(BOT_API, 856_008);
+        List<JsonNode> alarm =
+                worker.say(
+                        "sy di lahad datu sabah. mandor kunci sy sm 5 teman di barak, hp mau dia"
+                                + " ambil. tolong cpt");
+        assertThat(text(alarm)).contains("Kode darurat");
+
+        List<JsonNode> first =
+                worker.say(
+                        "hp sy tinggal 10% batre. sy harus telpon siapa dulu? 999 atau konsulat?");
+
+        // (the nearest mission for Lahad Datu, Konsulat RI Tawau, is not yet put first: open)
+        assertThat(text(first))
+                .contains("telepon dulu")
+                .contains("999")
+                .doesNotContain("Semua nomor")
+                .doesNotContain("Mau pertanyaan ini juga ditambahkan");
+    }
 }
