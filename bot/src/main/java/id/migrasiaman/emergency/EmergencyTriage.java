@@ -144,6 +144,15 @@ class EmergencyTriage {
         if (calm && Wording.withdrawal(text)) {
             return Optional.of(List.of(replies.confirmWithdraw(lang, code)));
         }
+        if (calm && Wording.reportWish(text)) {
+            // "sy mau lapor calo, namanya pak Benyamin dari Baun" after an alarm (trial 17, D28):
+            // a new report, not news for the open one, which stays on file as it is.
+            ConversationState state = turn.state();
+            turn.update(Interruptions.restore(state).orElse(state.withoutFlow()));
+            List<Reply> out = new ArrayList<>(routing.asUsual(turn));
+            out.add(Reply.text(replies.t(lang, "emergency.report.apart", code)));
+            return Optional.of(out);
+        }
         if (calm && BackToTheGuide.asked(text)) {
             // "sudah saya telpon 110, sekarang mau lanjut panduan jalur resmi tadi" (D17): the
             // guide where she left it, and the alarm stays open for news.
@@ -209,6 +218,14 @@ class EmergencyTriage {
                             Reply.text(replies.t(lang, "emergency.despair")),
                             store(turn, code, text, flow)));
         }
+        if (calm && asked && numbers.isEmpty() && Wording.asksAboutOwnName(text)) {
+            // "kalo dong tau beta lapor … nama beta dong bisa tau ko?" (trial 17, D8): her fear
+            // is answered, not only filed; staff see it too (the recruiter may be family).
+            return Optional.of(
+                    List.of(
+                            Reply.text(replies.t(lang, "emergency.identity", code)),
+                            store(turn, code, text, flow)));
+        }
         if (asked && (danger.strong() || FollowUps.placeBesideQuestion(text, analysis))) {
             // A question that itself tells of danger, or that says where beside it ("bisa datang?
             // rumah cat hijau dekat pasar"): added at once, and answered too.
@@ -221,6 +238,11 @@ class EmergencyTriage {
         }
         return switch (kind) {
             case FACT -> {
+                if (numbers.isEmpty() && danger.strong()) {
+                    // "… dibawa ke asrama broker, pintunya dikunci" after the alarm (trial 17,
+                    // D26): a new harm gets the numbers of where she is once more, short.
+                    numbers.add(replies.shortHotlines(lang, Countries.known(emergency)));
+                }
                 if (numbers.isEmpty()) {
                     // Facts go on to the emergency flow, which adds them to the report.
                     yield Optional.empty();

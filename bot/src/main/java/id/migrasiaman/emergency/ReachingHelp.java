@@ -29,7 +29,8 @@ final class ReachingHelp {
             Pattern.compile(
                     " (which one|which number|fastest|quickest|first|mana dulu|yang mana dulu"
                             + "|nomor yang mana|nomor mana|paling cepat|duluan|lebih dulu|lebih"
-                            + " cepat) ");
+                            + " cepat|siapa dulu|sapa dulu|spa dulu|who first|call who first"
+                            + "|who do i call|who should i call) ");
 
     /** Who answers, and when. */
     private static final Pattern REPLY =

@@ -156,6 +156,10 @@ class SafetyLayer implements SafetyCheck {
                 return family;
             }
         }
+        if (found.level().atLeastWeak() && ReportFacts.only(state, content, found)) {
+            // "kapal dari tenau" at the report's "Lewat mana?": the report's fact, not danger.
+            return Optional.empty();
+        }
         if (found.level().atLeastWeak() && fresh && OfferDescribed.pasted(analysis, found)) {
             // A pasted job ad goes to the offer check (PastedOffers), never to an alarm.
             return Optional.empty();

@@ -18,14 +18,44 @@ import java.util.regex.Pattern;
  */
 final class Whereabouts {
 
+    /**
+     * Cities people name before (or instead of) the country: "caregiver di taichung taiwan" (trial
+     * 17, D26: her later alarm got Indonesia's numbers).
+     */
+    private static final Map<String, String> CITIES =
+            Map.ofEntries(
+                    Map.entry("taipei", "TW"),
+                    Map.entry("taichung", "TW"),
+                    Map.entry("kaohsiung", "TW"),
+                    Map.entry("tainan", "TW"),
+                    Map.entry("taoyuan", "TW"),
+                    Map.entry("hsinchu", "TW"),
+                    Map.entry("changhua", "TW"),
+                    Map.entry("kuala lumpur", "MY"),
+                    Map.entry("kota kinabalu", "MY"),
+                    Map.entry("lahad datu", "MY"),
+                    Map.entry("kuching", "MY"),
+                    Map.entry("johor bahru", "MY"),
+                    Map.entry("kowloon", "HK"));
+
+    private static final String CITY_NAMES = String.join("|", CITIES.keySet());
+
+    private static final String COUNTRY_NAMES =
+            "malaysia|malay|johor|sabah|sarawak|penang|kl|singapura|singapore"
+                    + "|hong kong|hongkong|hk|taiwan";
+
     /** The writer, then up to three words (a job, "sekarang", "lagi kerja"), then "in". */
     private static final Pattern SELF_IN =
             Pattern.compile(
                     "\\b(sa|saya|sy|beta|aku|ak|gue|gw|kami|katong|kita|i|we|i m|im|we re"
                             + "|kerja|bekerja|working|work|tinggal|live|living|stay|staying)"
-                            + "( \\S+){0,3}? (di|d|in|at) (negara |negeri )?(?<name>"
-                            + "malaysia|malay|johor|sabah|sarawak|penang|kl|singapura|singapore"
-                            + "|hong kong|hongkong|hk|taiwan)\\b");
+                            + "( \\S+){0,3}? (di|d|in|at) (negara |negeri )?(?:(?<city>"
+                            + CITY_NAMES
+                            + ")(?: ?,? ?(?<name>"
+                            + COUNTRY_NAMES
+                            + "))?|(?<country>"
+                            + COUNTRY_NAMES
+                            + "))\\b");
 
     /** A plan or a question about going, not where the writer is. */
     private static final Pattern PLAN =
@@ -63,8 +93,13 @@ final class Whereabouts {
         Matcher in = SELF_IN.matcher(text);
         while (in.find()) {
             String before = text.substring(Math.max(0, in.start() - 20), in.start());
+            String name = in.group("name") != null ? in.group("name") : in.group("country");
+            String city = in.group("city");
             if (!PLAN.matcher(in.group()).find() && !PROMISED.matcher(before).find()) {
-                return Optional.of(CODES.get(in.group("name").toLowerCase(Locale.ROOT)));
+                return Optional.of(
+                        name != null
+                                ? CODES.get(name.toLowerCase(Locale.ROOT))
+                                : CITIES.get(city.toLowerCase(Locale.ROOT)));
             }
         }
         return HOME.matcher(text).find() ? Optional.of("ID") : Optional.empty();

@@ -47,7 +47,8 @@ final class Wording {
                             + "|tdk jadi|sonde jadi|batal|batalkan|salah pencet|salah tekan"
                             + "|salah klik|kepencet|kepencet|ketekan|bukan darurat|tidak darurat"
                             + "|gak darurat|ga darurat|wrong button|by mistake|not an emergency"
-                            + "|no emergency|false alarm|cancel|cancel it) ");
+                            + "|no emergency|false alarm|cancel|cancel it|becanda|bercanda|canda"
+                            + "|cuma becanda|cuma bercanda|just kidding|only joking|kidding|prank) ");
 
     private static final Pattern REPORT_WISH =
             Pattern.compile(

@@ -201,14 +201,16 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
                     Reply.text(prompts.t(turn.language(), "report.choose.button")),
                     reprompt(turn, step, data));
         }
+        if (worry(step, text)) {
+            // before the channels: "kalo beta lapor, om itu tau ko sapa yang lapor?" asks about
+            // her name, not where to report (trial 17, D8)
+            return worryAnswered(turn, data, step, text);
+        }
         if (step != ReportStep.WHAT && ReportAside.asksForChannel(text)) {
             // "ke mana yang paling cepat?": the channels now, never stored as this step's answer.
             return List.of(
                     Reply.text(prompts.t(turn.language(), "report.fastest")),
                     reprompt(turn, step, data));
-        }
-        if (worry(step, text)) {
-            return worryAnswered(turn, data, step, text);
         }
         if (step == ReportStep.WHERE && !data.editing) {
             return otherPlace(turn, data, text);
@@ -468,7 +470,9 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
         return state.isPresent()
                 && turn.message().content() instanceof Content.Text typed
                 && TypedAnswer.of(typed.text()).isEmpty()
-                && ReporterFear.aboutBeingKnown(typed.text());
+                && (ReporterFear.aboutBeingKnown(typed.text())
+                        || !state.get().step().takesText()
+                                && ReporterFear.seenByThem(typed.text()));
     }
 
     /** Back to the report after an interruption: the question of the step it was at. */

@@ -53,7 +53,7 @@ final class ReporterFear {
     private static final Pattern KNOWN_AS_REPORTER =
             Pattern.compile(
                     "\\b(tau|tahu|ketahuan|know|knows|find\\s+out|found\\s+out)\\b.{0,25}"
-                            + "\\b(sa|saya|sy|beta|aku|ak|i|me)\\b.{0,12}"
+                            + "\\b(sa|saya|sy|beta|aku|ak|i|me|siapa|sapa|spa|who)\\b.{0,12}"
                             + "\\b(lapor|melapor|laporkan|pelapor|pelapornya|report|reported|reporting)\\b");
 
     /** A word of fear itself ("dia tau sa pung rumah" tells a fact, not a fear). */
@@ -103,6 +103,20 @@ final class ReporterFear {
         String lower = text.toLowerCase(Locale.ROOT);
         return REPORTING.matcher(lower).find()
                 && (FOUND_OUT.matcher(lower).find() || mentioned(text));
+    }
+
+    /** The reported person seeing or learning of it: "nanti dia liat ko?", "will he see them?". */
+    private static final Pattern SEEN =
+            Pattern.compile(
+                    "\\b(dia|de|calo|orang\\s+itu|he|she|they)\\s+(akan\\s+|bisa\\s+|will\\s+|can\\s+)?"
+                            + "(liat|lihat|tau|tahu|see|know|find\\s+out)\\b");
+
+    /**
+     * Whether {@code text} asks if the reported person will see or learn of it: at a step that
+     * waits for a button (the evidence), a worry the report answers, not a danger to ask about.
+     */
+    static boolean seenByThem(String text) {
+        return SEEN.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
     /**

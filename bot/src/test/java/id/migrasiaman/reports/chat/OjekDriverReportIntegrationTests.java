@@ -127,7 +127,8 @@ class OjekDriverReportIntegrationTests extends IntegrationTest {
         String interjected =
                 text(
                         driver.say(
-                                "ada calo kumpul anak muda di rumah di oesao, mau kirim ke malaysia"));
+                                "ada calo kumpul anak muda di rumah di oesao, mau kirim ke"
+                                        + " malaysia. sa takut"));
         assertThat(interjected)
                 .as("a weak signal inside the report asks the danger question, not 'who?'")
                 .contains("Apakah ada orang dalam bahaya")
@@ -155,7 +156,7 @@ class OjekDriverReportIntegrationTests extends IntegrationTest {
                         text(
                                 driver.say(
                                         "ada calo kumpul anak muda di rumah di oesao, mau kirim ke"
-                                                + " malaysia")))
+                                                + " malaysia. sa takut")))
                 .contains("Apakah ada orang dalam bahaya");
         String kept = text(driver.say("dia janji gaji 5 juta di kebun sawit"));
         assertThat(kept).contains("Dicatat ✅", "2/8");
