@@ -1,0 +1,61 @@
+package id.migrasiaman.answers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.migrasiaman.IntegrationTest;
+import id.migrasiaman.telegram.BotConversation;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Trial 17's answers, told as the people who asked: a young man checking two offers one after the
+ * other (D19), a worker held in a Cambodian compound (D16, D17), a plantation worker in Sabah whose
+ * foreman keeps his passport (D10), a mother in Kupang whose daughter in Malaysia is silent (D1), a
+ * domestic worker in Hong Kong (D12), a returned worker telling her story (D14, D15), a brother in
+ * England whose sister works in Singapore (D32), a young man asking the cost in Kupang Malay (D30)
+ * and a village secretary preparing a talk (D22).
+ */
+class RoundEighteenAnswersIntegrationTests extends IntegrationTest {
+
+    private static final String REFUSED = "hanya bisa membantu";
+    private static final String REFUSED_EN = "Sorry, we can only help";
+
+    private static final String MALAYSIA_AD =
+            "DICARI CEPAT!!! kerja kebun sawit malaysia gaji 6 juta/bln. berangkat 3 hari lagi, tdk"
+                    + " perlu paspor, semua diurus. biaya tiket dipotong gaji 3 bln pertama. yg mau"
+                    + " lgsg WA Bpk Lukas 081399887766. kuota terbatas";
+
+    private static final String KOREA_OFFER =
+            "PT Bintang Samudra Jaya tawarin kerja pabrik di Korea, katanya G to G. tp hrs bayar 15"
+                    + " juta dulu buat biaya proses & kursus bahasa di LPK mereka, nanti LPK yg"
+                    + " berangkatin.";
+
+    @BeforeEach
+    void api() {
+        BOT_API.reset();
+    }
+
+    @Test
+    void aSecondOfferIsJudgedOnItsOwnTextNotWithTheSignsOfTheFirst() {
+        BotConversation man = new BotConversation(BOT_API, 857_001);
+        man.press("m:offer");
+        String first = text(man.say(MALAYSIA_AD));
+        assertThat(first).contains("3 tanda bahaya", "visa turis");
+        man.press("m:offer");
+        String second = text(man.say(KOREA_OFFER));
+        // The Korea text says nothing of visas, passports or speed (trial 17, D19).
+        assertThat(second)
+                .contains("1 tanda bahaya", "Bayar di muka")
+                .doesNotContain("visa turis", "berangkat cepat");
+    }
+
+    private static String text(List<JsonNode> replies) {
+        return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
+    }
+
+    private static List<String> buttons(List<JsonNode> replies) {
+        return replies.stream().flatMap(r -> BotConversation.buttonData(r).stream()).toList();
+    }
+}
