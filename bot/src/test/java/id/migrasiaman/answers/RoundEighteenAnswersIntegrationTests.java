@@ -51,6 +51,32 @@ class RoundEighteenAnswersIntegrationTests extends IntegrationTest {
                 .doesNotContain("visa turis", "berangkat cepat");
     }
 
+    @Test
+    void aWorkerHeldInCambodiaHearsHowToReachTheEmbassyAndHowToLeaveWithoutHisPassport() {
+        BotConversation worker = new BotConversation(BOT_API, 857_010, "en");
+        worker.say(
+                "Hello. I hope this is the right place to ask. We came to Cambodia for a customer"
+                        + " service job. The company keeps our passports and the door of the"
+                        + " building is locked from outside at night. Yesterday a boy who refused"
+                        + " to work was beaten by the guards. I have hidden my phone. What are my"
+                        + " options?");
+        String embassy =
+                text(
+                        worker.say(
+                                "Thank you. It's quiet now, everyone is asleep. Should I contact"
+                                        + " the embassy in Phnom Penh? I don't have their"
+                                        + " number."));
+        // FACTS 12.12: contact KBRI Phnom Penh; its number is not in FACTS, so the Kemlu line.
+        assertThat(embassy)
+                .contains("Phnom Penh", "+62 812 9007 0027", "not in our sources")
+                .doesNotContain("Local emergency number: ask the Indonesian embassy");
+        String passport = text(worker.say("Is there a way to get out without my passport?"));
+        // FACTS 12.12 and 10.1: the mission issues an SPLP; not how to apply at Imigrasi Kupang.
+        assertThat(passport)
+                .contains("SPLP", "Phnom Penh")
+                .doesNotContain("Imigrasi Kupang", "Paspor Masuk Desa");
+    }
+
     private static String text(List<JsonNode> replies) {
         return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
