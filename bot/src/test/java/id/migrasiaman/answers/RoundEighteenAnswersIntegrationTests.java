@@ -77,6 +77,21 @@ class RoundEighteenAnswersIntegrationTests extends IntegrationTest {
                 .doesNotContain("Imigrasi Kupang", "Paspor Masuk Desa");
     }
 
+    @Test
+    void aWorkerInSabahWhoseForemanKeepsHisPassportHearsThatHeMayNot() {
+        BotConversation worker = new BotConversation(BOT_API, 857_020);
+        worker.say(
+                "halo, sy kerja di kebun sawit di sabah dkt lahad datu. gaji sdh 4 bln blm"
+                        + " dibayar, paspor dipegang mandor. sy masuk lewat nunukan dulu. bisa"
+                        + " bantu?");
+        String passport =
+                text(
+                        worker.say(
+                                "paspor sy gmn? mandor bilang kalo sy minta dia lapor polisi sy kabur"));
+        // FACTS 11.16: holding another person's passport is an offence in Malaysia.
+        assertThat(passport).contains("Passports Act 1966", "tidak boleh menahannya");
+    }
+
     private static String text(List<JsonNode> replies) {
         return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
