@@ -92,6 +92,30 @@ class RoundEighteenAnswersIntegrationTests extends IntegrationTest {
         assertThat(passport).contains("Passports Act 1966", "tidak boleh menahannya");
     }
 
+    @Test
+    void aMotherWhoseReportIsSentAsksWhereThePoliceIsAndIsToldNotRefused() {
+        BotConversation mother = familyReportSent(857_030);
+        String police = text(mother.say("beta mau lapor polisi, kantor polisi di mana?"));
+        // The family answer said "Buat laporan polisi": where, as far as FACTS knows (15.1).
+        assertThat(police).contains("Polres Kupang", "110").doesNotContain(REFUSED);
+    }
+
+    /** A mother in Kupang whose daughter in Malaysia is silent has sent the family report. */
+    private static BotConversation familyReportSent(long chat) {
+        BotConversation mother = new BotConversation(BOT_API, chat);
+        mother.say(
+                "beta pung anak nona di malaysia su 3 bulan sonde kasi kabar, hp mati terus. beta"
+                        + " takut skali");
+        mother.press("f:danger:no");
+        mother.say("Maria Seran");
+        mother.press("f:skip");
+        mother.say("om Yakob dari desa sebelah yang bawa, bukan PT");
+        mother.press("f:skip");
+        mother.press("f:contact:yes");
+        assertThat(text(mother.press("f:send"))).contains("LPR-");
+        return mother;
+    }
+
     private static String text(List<JsonNode> replies) {
         return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
