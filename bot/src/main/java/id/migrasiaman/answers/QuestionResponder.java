@@ -54,7 +54,9 @@ class QuestionResponder implements IntentResponder {
     public List<Reply> respond(Turn turn, Analysis analysis) {
         Optional<String> topic =
                 Retrieval.aboutTopics(analysis)
-                        ? retrieval.topicFor(Questions.withoutRequest(analysis.text()))
+                        ? CostQuestions.corrected(
+                                analysis.text(),
+                                retrieval.topicFor(Questions.withoutRequest(analysis.text())))
                         : Optional.empty();
         Optional<List<Reply>> answer =
                 topic.flatMap(id -> replies.answerTo(turn, id, clock.instant()));

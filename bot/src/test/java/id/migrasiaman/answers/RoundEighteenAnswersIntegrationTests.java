@@ -116,6 +116,13 @@ class RoundEighteenAnswersIntegrationTests extends IntegrationTest {
         return mother;
     }
 
+    @Test
+    void theCostOfGoingToMalaysiaAskedInKupangMalayGetsTheOfficialCosts() {
+        String cost =
+                text(new BotConversation(BOT_API, 857_070).say("biaya pi malaysia brapa doi?"));
+        assertThat(cost).contains("Rp350.000").doesNotContain("uang sirih", "uang FIT", REFUSED);
+    }
+
     private static String text(List<JsonNode> replies) {
         return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
