@@ -29,7 +29,27 @@ final class CostQuestions {
                             + "|pinjam|pinjaman|utang|hutang|mama|bapa|bapak|keluarga|orang tua"
                             + "|calo|sponsor|perekrut|om|tanta) ");
 
+    /**
+     * Days off, leave, hours promised in the contract ("trus libur sy cuma 1x sebulan, kontrak
+     * bilang tiap minggu", trial 17 D12): a worker's rights abroad, when retrieval finds no topic
+     * for it.
+     */
+    private static final Pattern WORK_TERMS =
+            Pattern.compile(
+                    " (libur|liburnya|hari libur|cuti|day off|days off|rest day|rest days|jam kerja"
+                            + "|lembur|overtime|working hours) ");
+
+    static final String RIGHTS_ABROAD = "rights-abroad";
+
     private CostQuestions() {}
+
+    /** {@code topic}, or the rights abroad for days off or hours when retrieval found none. */
+    static Optional<String> orWorkTerms(String text, Optional<String> topic) {
+        if (topic.isPresent() || !WORK_TERMS.matcher(Words.padded(text)).find()) {
+            return topic;
+        }
+        return Optional.of(RIGHTS_ABROAD);
+    }
 
     /** {@code topic}, or the costs topic when it is uang sirih for a plain question of cost. */
     static Optional<String> corrected(String text, Optional<String> topic) {

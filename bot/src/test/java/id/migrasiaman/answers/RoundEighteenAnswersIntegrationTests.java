@@ -117,6 +117,18 @@ class RoundEighteenAnswersIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aRestDayQuestionFromHongKongIsNoSelfIntroduction() {
+        BotConversation worker = new BotConversation(BOT_API, 857_040);
+        worker.say(
+                "mbak sy PRT di hong kong, majikan potong gaji sy tiap bulan HKD 1000 katanya buat"
+                        + " bayar agen. boleh gitu?");
+        String rest = text(worker.say("trus libur sy cuma 1x sebulan, kontrak bilang tiap minggu"));
+        assertThat(rest)
+                .doesNotContain("memperkenalkan diri", REFUSED)
+                .containsAnyOf("Perjanjian Kerja", "kontrak");
+    }
+
+    @Test
     void theCostOfGoingToMalaysiaAskedInKupangMalayGetsTheOfficialCosts() {
         String cost =
                 text(new BotConversation(BOT_API, 857_070).say("biaya pi malaysia brapa doi?"));
