@@ -129,6 +129,33 @@ class RoundEighteenAnswersIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aReturnedWorkerNamingAnActiveRecruiterIsOfferedTheReportAndHerQuestionAnswered() {
+        BotConversation yuli = new BotConversation(BOT_API, 857_050);
+        yuli.say("/cerita");
+        yuli.press("s:start");
+        yuli.press("s:c:MY");
+        yuli.press("s:r:NONPROCEDURAL");
+        yuli.say(
+                "beta dulu tahun 2019 pi malaysia lewat om dari kampung, naik kapal dari tenau ke"
+                        + " nunukan trus speedboat ke tawau. paspor pelancong. kerja di kebun sawit"
+                        + " 3 tahun, gaji dipotong terus buat bayar utang tiket. akhirnya beta"
+                        + " ditangkap polis dan dideportasi 2022.");
+        List<JsonNode> named =
+                yuli.say(
+                        "om yang bawa beta namanya Yosef Tanu, dia masih rekrut orang sampe"
+                                + " sekarang di Baun");
+        // Trial 17, D14: a recruiter still at work is for the Satgas, not only for the story.
+        assertThat(buttons(named)).contains("m:report");
+        String cost =
+                text(
+                        yuli.say(
+                                "oh iya beta pung ade mau pi kerja di hong kong jalur resmi, biaya"
+                                        + " dia harus bayar berapa?"));
+        // D15: a question is answered, not saved into the story that others will read.
+        assertThat(cost).doesNotStartWith("Tercatat").contains("Rp");
+    }
+
+    @Test
     void theCostOfGoingToMalaysiaAskedInKupangMalayGetsTheOfficialCosts() {
         String cost =
                 text(new BotConversation(BOT_API, 857_070).say("biaya pi malaysia brapa doi?"));
