@@ -156,6 +156,16 @@ class RoundEighteenAnswersIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aBrotherAsksWhatMomIsAndItsNumberAfterTheSingaporeLines() {
+        BotConversation brother = new BotConversation(BOT_API, 857_060, "en");
+        brother.say(
+                "hi, my sister works as a maid in singapore. her employer hasn't paid her for 2"
+                        + " months and she can only call me at night. what can we do?");
+        String mom = text(brother.say("is MOM the ministry of manpower? what number?"));
+        assertThat(mom).contains("1800 339 5505").doesNotContain(REFUSED_EN);
+    }
+
+    @Test
     void theCostOfGoingToMalaysiaAskedInKupangMalayGetsTheOfficialCosts() {
         String cost =
                 text(new BotConversation(BOT_API, 857_070).say("biaya pi malaysia brapa doi?"));
