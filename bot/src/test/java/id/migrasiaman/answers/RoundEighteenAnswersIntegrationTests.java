@@ -172,6 +172,23 @@ class RoundEighteenAnswersIntegrationTests extends IntegrationTest {
         assertThat(cost).contains("Rp350.000").doesNotContain("uang sirih", "uang FIT", REFUSED);
     }
 
+    @Test
+    void theSummaryToPrintComesWheneverItsWordsAreTyped() {
+        BotConversation secretary = new BotConversation(BOT_API, 857_080);
+        String talk =
+                text(
+                        secretary.say(
+                                "Selamat siang. Saya sekretaris desa di Desa Tuapukan, Kupang"
+                                        + " Timur. Banyak warga muda mau kerja ke luar negeri. Kami"
+                                        + " mau sosialisasi. Apa saja langkah resmi dan berapa"
+                                        + " biaya yang harus disiapkan warga?"));
+        assertThat(talk).contains("ringkasan untuk dicetak");
+        secretary.press("t:legal-steps");
+        secretary.press("t:costs");
+        String summary = text(secretary.say("ringkasan untuk dicetak"));
+        assertThat(summary).contains("Ringkasan singkat untuk dicetak").doesNotContain(REFUSED);
+    }
+
     private static String text(List<JsonNode> replies) {
         return String.join("\n", replies.stream().map(r -> r.path("text").asText()).toList());
     }
