@@ -21,6 +21,7 @@ import id.migrasiaman.nlp.Intent;
 import id.migrasiaman.nlp.TextAnalyser;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
@@ -80,6 +81,7 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
 
     @Override
     public List<Reply> respond(Turn turn, Analysis analysis) {
+        anotherOffer(turn, analysis);
         return check(turn, analysis.text(), analysis.flags());
     }
 
@@ -95,6 +97,8 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
 
     @Override
     public List<Reply> press(Turn turn, String value) {
+        // The person asks to check an offer: whatever the next text says is judged on its own.
+        contexts.startOver(turn);
         turn.update(turn.state().withFlow(new OfferState(OfferStep.DESCRIBE)));
         return List.of(
                 Reply.withButtons(
@@ -118,7 +122,9 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
             return resume(turn);
         }
         if (turn.message().content() instanceof Content.Text text && !text.text().isBlank()) {
-            return check(turn, text.text(), analyser.analyse(text.text()).flags());
+            Analysis analysis = analyser.analyse(text.text());
+            anotherOffer(turn, analysis);
+            return check(turn, text.text(), analysis.flags());
         }
         // A photographed offer with a caption: the caption is read like a text.
         if (turn.message().content() instanceof Content.Media media
@@ -136,6 +142,32 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
                 Reply.withButtons(
                         texts.get(turn.language(), "offer.ask"),
                         List.of(List.of(menus.backButton(turn.language())))));
+    }
+
+    /**
+     * A text naming another destination than the offer checked just before is another offer ("satu
+     * lagi, PT … tawarin kerja di Korea" after a Malaysia ad): the earlier offer's signs are not
+     * carried into it (trial 17, D19). A text adding to the same offer (its route, an age) keeps
+     * them.
+     */
+    private void anotherOffer(Turn turn, Analysis analysis) {
+        List<String> named = analysis.entities().destinations();
+        if (named.isEmpty()) {
+            return;
+        }
+        String before =
+                Optional.ofNullable(turn.state().recall())
+                        .filter(r -> r.kind() == Recall.Kind.OFFER)
+                        .map(Recall::offer)
+                        .orElse("");
+        if (before.isBlank() || before.equals(analysis.text())) {
+            return;
+        }
+        List<String> earlier = analyser.analyse(before).entities().destinations();
+        if (!earlier.isEmpty() && earlier.stream().noneMatch(named::contains)) {
+            contexts.startOver(turn);
+            contexts.heard(turn, analysis);
+        }
     }
 
     /** Fewer than two words, or no letter at all: nothing an offer check could read. */

@@ -70,6 +70,24 @@ class OfferContexts implements TextHeard {
                                         added.at()));
     }
 
+    /**
+     * A new offer is about to be checked (the "Cek tawaran" button, or a text naming another
+     * country than the offer checked before): the signs, countries and departures of earlier offers
+     * no longer count, so each check judges its own text (trial 17, D19). An age under 18 told
+     * earlier stays: it is about a person, who may well be the one this offer is for.
+     */
+    void startOver(Turn turn) {
+        OfferContext old = of(turn);
+        if (old.flags().contains(UNDERAGE) || old.writerMinor()) {
+            contexts.put(
+                    turn.state().id(),
+                    OfferContext.NONE.with(
+                            Set.of(UNDERAGE), Set.of(), false, old.writerMinor(), clock.instant()));
+        } else {
+            contexts.invalidate(turn.state().id());
+        }
+    }
+
     /** What the conversation of {@code turn} has said so far (this message included). */
     OfferContext of(Turn turn) {
         OfferContext found = contexts.getIfPresent(turn.state().id());

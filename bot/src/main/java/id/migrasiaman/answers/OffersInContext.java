@@ -45,6 +45,28 @@ class OffersInContext implements MessageInterceptor, AnswerFirst {
                             + " (i|we) (call|contact|ask|turn to)\\b|\\bwhere (do|can|should) (i|we)"
                             + " (get help|call|go)\\b");
 
+    /**
+     * The Indonesian mission asked for ("should I contact the embassy in Phnom Penh? I don't have
+     * their number", trial 17 D16): its name, then a number, a contact or whether to turn to it.
+     */
+    private static final Pattern MISSION_ASKED =
+            Pattern.compile(
+                    "\\b(embassy|kbri|kjri|konsulat|consulate|kedutaan|perwakilan ri)\\b.*"
+                            + "\\b(number|nomor|nomer|nomornya|contact|hubungi|kontak|telepon|telpon"
+                            + "|call|reach|should|harus|perlu|bisa|boleh)\\b"
+                            + "|\\b(number|nomor|nomer|contact|hubungi|kontak|telepon|telpon|call"
+                            + "|reach)\\b.*\\b(embassy|kbri|kjri|konsulat|consulate|kedutaan)\\b");
+
+    /**
+     * Leaving without the passport the company keeps ("is there a way to get out without my
+     * passport?", trial 17 D17): the mission's travel document, not how to apply for a passport.
+     */
+    private static final Pattern OUT_WITHOUT_PASSPORT =
+            Pattern.compile(
+                    "\\b(get out|leave|go home|escape|pulang|keluar|kabur|lari|balik)\\b.*"
+                            + "\\b(without|tanpa|no|gak ada|tidak ada|nggak ada|tdk ada)( \\S+){0,2}"
+                            + " (passport|paspor)\\b");
+
     /** Words of a job offered: a message with them is an offer to check, not a follow-up. */
     private static final Pattern JOB =
             Pattern.compile(
@@ -106,6 +128,10 @@ class OffersInContext implements MessageInterceptor, AnswerFirst {
 
     @Override
     public Optional<List<Reply>> answer(Turn turn, Analysis analysis) {
+        Optional<List<Reply>> there = thereNow(turn, analysis);
+        if (there.isPresent()) {
+            return there;
+        }
         return fromContext(turn, analysis) || addsASign(turn, analysis)
                 ? Optional.of(offers.respond(turn, analysis))
                 : Optional.empty();
@@ -113,9 +139,44 @@ class OffersInContext implements MessageInterceptor, AnswerFirst {
 
     @Override
     public Optional<List<Reply>> besideHotlines(Turn turn, Analysis analysis) {
+        Optional<List<Reply>> there = thereNow(turn, analysis);
+        if (there.isPresent()) {
+            return there;
+        }
         return fromContext(turn, analysis)
                 ? Optional.of(offers.respond(turn, analysis))
                 : Optional.empty();
+    }
+
+    /**
+     * Someone already in a country with no placement agreement (named in the conversation) asks for
+     * the Indonesian mission there, or how to leave without the passport the company keeps: the
+     * mission of that country (FACTS 12.12), whose number FACTS lacks, reached through the Kemlu
+     * hotline or Safe Travel; its SPLP travel document (12.12, fee 10.1). Asked inside an open
+     * emergency too: the router hands such a question here before any other answer.
+     */
+    private Optional<List<Reply>> thereNow(Turn turn, Analysis analysis) {
+        String text = analysis.text().toLowerCase(Locale.ROOT);
+        boolean mission = MISSION_ASKED.matcher(text).find();
+        boolean noPassport = OUT_WITHOUT_PASSPORT.matcher(text).find();
+        if (!mission && !noPassport) {
+            return Optional.empty();
+        }
+        List<String> named = analysis.entities().destinations();
+        Optional<String> country =
+                named.stream()
+                        .filter(RiskyDepartures.NO_PLACEMENT::contains)
+                        .findFirst()
+                        .or(() -> RiskyDepartures.noPlacementCountry(contexts.of(turn)));
+        if (country.isEmpty()
+                || named.stream().anyMatch(c -> !RiskyDepartures.NO_PLACEMENT.contains(c))) {
+            return Optional.empty();
+        }
+        String lang = turn.language();
+        return Optional.of(
+                noPassport
+                        ? departures.withoutPassport(lang, country.get())
+                        : departures.missionThere(lang, country.get()));
     }
 
     /**

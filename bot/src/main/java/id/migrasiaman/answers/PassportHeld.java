@@ -1,5 +1,6 @@
 package id.migrasiaman.answers;
 
+import id.migrasiaman.conversation.AnswerFirst;
 import id.migrasiaman.conversation.Html;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Questions;
@@ -26,14 +27,26 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(36)
-class PassportHeld implements SituationResponder {
+class PassportHeld implements SituationResponder, AnswerFirst {
 
     static final int MAX_WORDS = 30;
 
     private static final Pattern HOLDER =
             Pattern.compile(
                     "\\b(majikan|agen|agensi|agency|calo|sponsor|bos|boss|employer|agent|madam|bosku"
-                            + "|perekrut|recruiter|broker|pt|company|perusahaan|family i work for)\\b");
+                            + "|perekrut|recruiter|broker|pt|company|perusahaan|family i work for"
+                            // the one who runs the plantation or the site (trial 17, D10)
+                            + "|mandor|mandornya|foreman|supervisor|penyelia|tauke|towkay)\\b");
+
+    /**
+     * "Paspor sy gmn?" with its holder named: what becomes of a passport someone keeps, asked
+     * without a verb of keeping (trial 17, D10).
+     */
+    private static final Pattern PASSPORT_ASKED =
+            Pattern.compile(
+                    "\\b(paspor|passport)( (sy|saya|aku|ku|beta|sa|gw|gue|my))?"
+                            + " (gmn|gimana|bagaimana|bgmn|bgmana|karmana|bagemana|how|gmana)\\b"
+                            + "|\\bwhat about my passport\\b");
 
     private static final Pattern HELD =
             Pattern.compile(
@@ -60,13 +73,30 @@ class PassportHeld implements SituationResponder {
 
     @Override
     public Optional<List<Reply>> respond(Turn turn, Analysis analysis) {
+        return turn.state().active() != null ? Optional.empty() : held(turn, analysis);
+    }
+
+    @Override
+    public Optional<List<Reply>> answer(Turn turn, Analysis analysis) {
+        return Optional.empty();
+    }
+
+    /**
+     * Beside the hotlines a threat in the same message raised ("mandor bilang kalo sy minta dia
+     * lapor polisi"): the passport question is still answered (trial 17, D10).
+     */
+    @Override
+    public Optional<List<Reply>> besideHotlines(Turn turn, Analysis analysis) {
+        return held(turn, analysis);
+    }
+
+    private Optional<List<Reply>> held(Turn turn, Analysis analysis) {
         String text = analysis.text().toLowerCase(Locale.ROOT);
-        if (turn.state().active() != null
-                || Questions.words(text) > MAX_WORDS
+        if (Questions.words(text) > MAX_WORDS
                 || !Questions.isQuestion(text)
                 || !TravelPassport.PASSPORT.matcher(text).find()
                 || !HOLDER.matcher(text).find()
-                || !HELD.matcher(text).find()
+                || !(HELD.matcher(text).find() || PASSPORT_ASKED.matcher(text).find())
                 || LOST.matcher(text).find()
                 || REFERRAL.matcher(text).find()) {
             return Optional.empty();

@@ -53,9 +53,14 @@ class QuestionResponder implements IntentResponder {
     @Override
     public List<Reply> respond(Turn turn, Analysis analysis) {
         Optional<String> topic =
-                Retrieval.aboutTopics(analysis)
-                        ? retrieval.topicFor(Questions.withoutRequest(analysis.text()))
-                        : Optional.empty();
+                CostQuestions.orWorkTerms(
+                        analysis.text(),
+                        Retrieval.aboutTopics(analysis)
+                                ? CostQuestions.corrected(
+                                        analysis.text(),
+                                        retrieval.topicFor(
+                                                Questions.withoutRequest(analysis.text())))
+                                : Optional.empty());
         Optional<List<Reply>> answer =
                 topic.flatMap(id -> replies.answerTo(turn, id, clock.instant()));
         if (answer.isPresent()) {

@@ -68,6 +68,16 @@ final class RiskyDepartures {
                 texts.get(lang, "offer.depart.help", name(lang, country), mission(lang, country)));
     }
 
+    /** "should I contact the embassy? I don't have their number", asked from there. */
+    List<Reply> missionThere(String lang, String country) {
+        return reply(lang, texts.get(lang, "abroad.mission.there", mission(lang, country)));
+    }
+
+    /** "is there a way to get out without my passport?", asked from there. */
+    List<Reply> withoutPassport(String lang, String country) {
+        return reply(lang, texts.get(lang, "abroad.nopassport", mission(lang, country)));
+    }
+
     /** "tiket pesawat dorang yang tanggung": a scam sign there, not the zero-cost scheme. */
     List<Reply> freeTravel(String lang, String country) {
         return reply(lang, texts.get(lang, "offer.depart.freetravel", name(lang, country)));

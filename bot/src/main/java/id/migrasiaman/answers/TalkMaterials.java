@@ -40,6 +40,13 @@ class TalkMaterials implements MessageInterceptor {
             Pattern.compile(
                     " (ringkasan|rangkuman|ringkas|ikhtisar|summary|summarise|summarize|handout) ");
 
+    /**
+     * To print: the words of the bot's own offer ("Ketik: ringkasan untuk dicetak"), typed back at
+     * any time later (trial 17, D22), need no topic named.
+     */
+    private static final Pattern TO_PRINT =
+            Pattern.compile(" (dicetak|cetak|untuk dicetak|print|printed|to print|printable) ");
+
     /** A poster, a leaflet or a file asked about. */
     private static final Pattern PRINTED =
             Pattern.compile(
@@ -101,7 +108,7 @@ class TalkMaterials implements MessageInterceptor {
         boolean printed = PRINTED.matcher(padded).find();
         boolean material = printed || MATERIAL.matcher(padded).find();
         boolean summary = SUMMARY.matcher(padded).find();
-        boolean ours = OURS.matcher(padded).find();
+        boolean ours = OURS.matcher(padded).find() || summary && TO_PRINT.matcher(padded).find();
         if ((summary || material) && ours || printed && Questions.isQuestion(typed.text())) {
             // The summary was just given: a poster asked after it gets the honest "none" only.
             boolean given = material && !summary && summaryGiven(turn);

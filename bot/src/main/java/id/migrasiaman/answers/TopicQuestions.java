@@ -122,7 +122,8 @@ class TopicQuestions implements AnswerFirst {
         if (!isQuestion(text) || !(Retrieval.aboutTopics(analysis) || DomainTerms.named(text))) {
             return Optional.empty();
         }
-        Optional<String> topic = retrieval.topicFor(Questions.withoutRequest(text));
+        Optional<String> topic =
+                CostQuestions.corrected(text, retrieval.topicFor(Questions.withoutRequest(text)));
         Optional<List<Reply>> answer =
                 topic.flatMap(id -> replies.answerTo(turn, id, clock.instant()));
         answer.ifPresent(

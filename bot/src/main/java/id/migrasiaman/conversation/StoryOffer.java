@@ -66,6 +66,17 @@ class StoryOffer {
                     "\\b(kerja|karja|bekerja|lowongan|loker|tawaran|tawarin|gaji|doi|uang|duit"
                             + "|berangkat|barangkat|dibawa|bawa|diajak|ajak|job|salary|pay|money)\\b");
 
+    /**
+     * Words of the work itself, told now: the contract, the days off, the employer ("trus libur sy
+     * cuma 1x sebulan, kontrak bilang tiap minggu", trial 17 D12). A situation with them is asked
+     * about, never a self-introduction.
+     */
+    private static final Pattern WORK_TERMS =
+            Pattern.compile(
+                    "\\b(kontrak|kontraknya|perjanjian kerja|libur|liburnya|cuti|istirahat|lembur"
+                            + "|jam kerja|majikan|majikanku|agen|agency|agensi|paspor|potong|dipotong"
+                            + "|contract|day off|days off|rest day|leave|overtime|employer)\\b");
+
     /** The longest message read as a self-introduction rather than as something told. */
     private static final int INTRODUCTION_WORDS = 20;
 
@@ -106,7 +117,8 @@ class StoryOffer {
                 !analysis.entities().destinations().isEmpty()
                         || !analysis.flags().isEmpty()
                         || !analysis.entities().amounts().isEmpty()
-                        || OFFER.matcher(text).find();
+                        || OFFER.matcher(text).find()
+                        || WORK_TERMS.matcher(text).find();
         if (now && facts && !past) {
             // A plan or an offer told now ("mau dibawa … berangkat sabtu"): checked as an offer,
             // with what the conversation told before.

@@ -1,5 +1,6 @@
 package id.migrasiaman.route;
 
+import id.migrasiaman.conversation.AnswerFirst;
 import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.Html;
 import id.migrasiaman.conversation.Menus;
@@ -8,6 +9,7 @@ import id.migrasiaman.conversation.Questions;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.route.RouteBook.Office;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,7 +26,7 @@ import org.springframework.core.Ordered;
  * The seaman's book, which no source covers, gets the offices to ask and nothing guessed. Black-box
  * testers got the off-topic refusal or an unrelated topic for these.
  */
-final class OfficeQuestions implements MessageInterceptor, Ordered {
+final class OfficeQuestions implements MessageInterceptor, AnswerFirst, Ordered {
 
     /** Before the follow-ups (50): "jam buka disnaker?" after an answer asks for the office. */
     static final int ORDER = 45;
@@ -58,11 +60,25 @@ final class OfficeQuestions implements MessageInterceptor, Ordered {
     @Override
     public Optional<List<Reply>> intercept(Turn turn) {
         if (!(turn.message().content() instanceof Content.Text typed)
-                || turn.state().active() != null
-                || !Questions.isQuestion(typed.text())) {
+                || turn.state().active() != null) {
             return Optional.empty();
         }
-        String text = typed.text();
+        return officeAsked(turn, typed.text());
+    }
+
+    /**
+     * Asked once the flow it came in is over ("beta mau lapor polisi, kantor polisi di mana?" right
+     * after a family report was sent, trial 17 D1), or beside a flow: answered the same way.
+     */
+    @Override
+    public Optional<List<Reply>> answer(Turn turn, Analysis analysis) {
+        return officeAsked(turn, analysis.text());
+    }
+
+    private Optional<List<Reply>> officeAsked(Turn turn, String text) {
+        if (!Questions.isQuestion(text)) {
+            return Optional.empty();
+        }
         String lang = turn.language();
         if (OfficeWords.seamansBook(text)) {
             return Optional.of(List.of(reply(seamansBook(lang), lang)));

@@ -34,7 +34,11 @@ final class OfficeWords {
                     name(
                             "bpjs-tk-kupang",
                             "bpjs ketenagakerjaan|bpjs tk|bpjs naker|bp jamsostek|bpjamsostek"),
-                    name("polres-kupang", "polres|polres kupang"));
+                    // "kantor polisi di mana?" after the bot advised a police report (trial 17, D1)
+                    name(
+                            "polres-kupang",
+                            "polres|polres kupang|kantor polisi|kantor polres|polisi di mana"
+                                    + "|polisi dimana|polisi dmn|police station"));
 
     /** Its address, hours, days or phone: always about the office itself. */
     private static final Pattern ASKS_DETAIL =

@@ -14,7 +14,9 @@ final class StillRecruiting {
     private static final Pattern BROKER =
             Pattern.compile(
                     "\\b(calo|caloe|agen|agent|sponsor|perekrut|tekong|broker|recruiter|pt|bos"
-                            + "|boss)\\b");
+                            + "|boss"
+                            // "om yang bawa beta namanya …, dia masih rekrut" (trial 17, D14)
+                            + "|om|tanta|dia|dorang|namanya|yang bawa|yg bawa|he|she)\\b");
 
     /** Still, or now, then within a few words a verb of recruiting on its own. */
     private static final Pattern RECRUITS =

@@ -168,6 +168,10 @@ class StoryFlow implements Flow, TypedButtonAction<StoryPress>, IntentResponder 
         }
         if (story.step() == StoryStep.TEXT) {
             turn.update(turn.state().withFlow(story.told(text.text())));
+            if (StillRecruiting.told(typed)) {
+                // Names are removed from a story: a recruiter still at work is for the Satgas too.
+                return List.of(pages.stillRecruiting(turn.language()));
+            }
             return List.of(
                     Reply.withButtons(
                             pages.t(turn.language(), "story.text.more"),

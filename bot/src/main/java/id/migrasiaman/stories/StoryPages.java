@@ -111,6 +111,15 @@ class StoryPages {
                         List.of(menus.backButton(lang))));
     }
 
+    /** Told while writing: the broker still recruits. Report him, or go on with the story. */
+    Reply stillRecruiting(String lang) {
+        return Reply.withButtons(
+                t(lang, "story.text.active"),
+                List.of(
+                        List.of(new Reply.Button(t(lang, "story.button.report"), Menus.REPORT)),
+                        List.of(button(lang, "story.button.done", "done"))));
+    }
+
     Reply intro(String lang, String key) {
         return Reply.withButtons(
                 t(lang, key),

@@ -32,6 +32,9 @@ final class StoryQuestions {
                             + "siapa|kenapa|mengapa|how|what|where|when|can|is|do|does)\\b");
     private static final int QUESTION_WORDS = 15;
 
+    /** The longest message ending in a question mark that is read as a question. */
+    private static final int ENDING_QUESTION_WORDS = 25;
+
     private StoryQuestions() {}
 
     /** "Nama saya kelihatan?", "siapa yang baca?", "boleh lihat dulu yang ditampilkan?". */
@@ -67,7 +70,13 @@ final class StoryQuestions {
     /** A short question ("paspor berapa hari jadi?"), not a line of someone's story. */
     static boolean isQuestion(String text) {
         String t = lower(text).strip();
-        if (t.split("\\s+").length > QUESTION_WORDS) {
+        int words = t.split("\\s+").length;
+        if (t.endsWith("?") && words <= ENDING_QUESTION_WORDS) {
+            // "oh iya beta pung ade mau pi kerja di hong kong, biaya dia harus bayar berapa?"
+            // (trial 17, D15): a longer message that ends by asking is a question, not the story.
+            return true;
+        }
+        if (words > QUESTION_WORDS) {
             return false;
         }
         return t.contains("?") || QUESTION_START.matcher(t).find();

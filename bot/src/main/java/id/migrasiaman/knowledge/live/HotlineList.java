@@ -35,6 +35,30 @@ final class HotlineList {
                             + " Safe Travel (Kemlu).",
                     "Local emergency number: ask the Indonesian embassy or consulate, or press the"
                             + " panic button in the Safe Travel app (Kemlu).");
+
+    /**
+     * The mission FACTS names in a country whose numbers it lacks (12.12 Phnom Penh, 12.10
+     * Vientiane): named, with how to reach it, instead of "ask the embassy" to someone who asked
+     * for the embassy (trial 17, D16).
+     */
+    private static final Map<String, Localized> MISSIONS =
+            Map.of(
+                    "KH", new Localized("KBRI Phnom Penh", "the Indonesian Embassy in Phnom Penh"),
+                    "LA", new Localized("KBRI Vientiane", "the Indonesian Embassy in Vientiane"));
+
+    private static final Localized NO_LOCAL_MISSION =
+            new Localized(
+                    "Nomor darurat setempat dan nomor %1$s belum ada di sumber kami. Hubungi %1$s"
+                            + " lewat Hotline Pelindungan WNI Kemlu di bawah atau tombol panik"
+                            + " aplikasi Safe Travel (Kemlu), dan lapor diri di peduliwni.kemlu.go.id."
+                            + " Jangan percaya nomor \"KBRI\" dari orang lain: ada penipu yang"
+                            + " mengaku petugas KBRI.",
+                    "The local emergency number and the number of %1$s are not in our sources."
+                            + " Reach %1$s through the Foreign Ministry hotline below or the panic"
+                            + " button in the Safe Travel app (Kemlu), and register at"
+                            + " peduliwni.kemlu.go.id. Do not trust an \"embassy\" number from"
+                            + " others: fraudsters pose as embassy staff.");
+
     private static final Map<String, Localized> COUNTRY_NAMES =
             Map.of(
                     "MY", new Localized("Malaysia", "Malaysia"),
@@ -59,7 +83,15 @@ final class HotlineList {
         List<Hotline> local = hotlines.stream().filter(h -> h.local(country)).toList();
         local.forEach(h -> entry(html, h, language));
         if (local.isEmpty()) {
-            html.append("\n\n").append(Html.escape(NO_LOCAL.in(language)));
+            Localized mission = MISSIONS.get(country);
+            html.append("\n\n")
+                    .append(
+                            Html.escape(
+                                    mission == null
+                                            ? NO_LOCAL.in(language)
+                                            : String.format(
+                                                    NO_LOCAL_MISSION.in(language),
+                                                    mission.in(language))));
         }
         html.append("\n\n<b>").append(ANYWHERE.in(language)).append("</b>");
         hotlines.stream()
