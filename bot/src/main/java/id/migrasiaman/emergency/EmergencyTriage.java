@@ -218,9 +218,14 @@ class EmergencyTriage {
                             Reply.text(replies.t(lang, "emergency.despair")),
                             store(turn, code, text, flow)));
         }
-        if (calm && asked && numbers.isEmpty() && Wording.asksAboutOwnName(text)) {
+        if (calm
+                && asked
+                && numbers.isEmpty()
+                && Wording.asksAboutOwnName(text)
+                && !Wording.namesPolice(text)) {
             // "kalo dong tau beta lapor … nama beta dong bisa tau ko?" (trial 17, D8): her fear
-            // is answered, not only filed; staff see it too (the recruiter may be family).
+            // is answered, not only filed; staff see it too (the recruiter may be family). Asked
+            // of the police, the question's own answer says what a police report keeps (below).
             return Optional.of(
                     List.of(
                             Reply.text(replies.t(lang, "emergency.identity", code)),

@@ -149,6 +149,8 @@ final class Wording {
     }
 
     /** "polisi nanti kasi tau nama beta ke dia ko?": whether the writer's name is passed on. */
+    private static final Pattern POLICE = Pattern.compile(" (polisi|police|polis|polres|polsek) ");
+
     private static final Pattern OWN_NAME =
             Pattern.compile(" (nama|identitas|pelapor|name|identity|anonim|anonymous) ");
 
@@ -161,6 +163,11 @@ final class Wording {
     static boolean asksAboutOwnName(String text) {
         String words = Words.padded(text);
         return OWN_NAME.matcher(words).find() && PASSED_ON.matcher(words).find();
+    }
+
+    /** "polisi nanti kasi tau nama beta?": the police's part is answered beside her name. */
+    static boolean namesPolice(String text) {
+        return POLICE.matcher(Words.padded(text)).find();
     }
 
     static boolean asksForNumber(String text) {
