@@ -7,13 +7,13 @@ import id.migrasiaman.safety.DangerAssessment;
 import java.util.Set;
 
 /**
- * An answer to a calo report's own question that tells no harm: the route ("kapal dari tenau" at
- * "Lewat mana? (mis. Batam, Nunukan, Tenau)"), a vessel, a transit, what the calo promised and the
- * money he gave ("kasi uang sirih … mau bawa beta pung adik pi malaysia, sonde usah paspor"). These
- * are what the report is for, not danger now: the intent model reads boats and people taken as an
- * emergency, and a plan to take someone abroad reads as an inferred harm (trial 17, D9, D7: a false
- * alarm with Malaysia's numbers, and a report lost to a mistaken "1"). Harm told, a plea, fear,
- * something said to happen now, or a child named keep the safety layer's usual answer.
+ * An answer to a calo report's own question that only weakly reads as danger and tells no harm: the
+ * route ("kapal dari tenau" at "Lewat mana? (mis. Batam, Nunukan, Tenau)"), a vessel, a transit.
+ * These are what the report is for, not danger now: the intent model alone reads boats as an
+ * emergency (trial 17, D9: a danger question, then a false alarm and a report lost to a mistaken
+ * "1"). The safety layer asks this only of a weak signal: a confident one (a plight told calmly)
+ * interrupts the report like any flow. Harm told, a plea, fear, something said to happen now, or a
+ * child named keep the safety layer's usual answer.
  */
 final class ReportFacts {
 

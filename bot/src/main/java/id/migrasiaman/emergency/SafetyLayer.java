@@ -17,6 +17,7 @@ import id.migrasiaman.nlp.Intent;
 import id.migrasiaman.nlp.TextAnalyser;
 import id.migrasiaman.safety.DangerAssessment;
 import id.migrasiaman.safety.DangerCheck;
+import id.migrasiaman.safety.DangerLevel;
 import id.migrasiaman.safety.FloodControl;
 import java.util.List;
 import java.util.Optional;
@@ -156,8 +157,10 @@ class SafetyLayer implements SafetyCheck {
                 return family;
             }
         }
-        if (found.level().atLeastWeak() && ReportFacts.only(state, content, found)) {
-            // "kapal dari tenau" at the report's "Lewat mana?": the report's fact, not danger.
+        if (found.level() == DangerLevel.WEAK && ReportFacts.only(state, content, found)) {
+            // "kapal dari tenau" at the report's "Lewat mana?": the report's fact, not danger. A
+            // confident signal (a plight told calmly: hiding from an agent, a guard at the door,
+            // a crossing tonight without papers) interrupts the report as it does any flow.
             return Optional.empty();
         }
         if (found.level().atLeastWeak() && fresh && OfferDescribed.pasted(analysis, found)) {
