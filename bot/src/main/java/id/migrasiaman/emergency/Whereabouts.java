@@ -40,9 +40,11 @@ final class Whereabouts {
 
     private static final String CITY_NAMES = String.join("|", CITIES.keySet());
 
+    /** The country names of {@link Countries#NAMES}, longest first, as one alternation. */
     private static final String COUNTRY_NAMES =
-            "malaysia|malay|johor|sabah|sarawak|penang|kl|singapura|singapore"
-                    + "|hong kong|hongkong|hk|taiwan";
+            Countries.NAMES.keySet().stream()
+                    .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                    .collect(java.util.stream.Collectors.joining("|"));
 
     /** The writer, then up to three words (a job, "sekarang", "lagi kerja"), then "in". */
     private static final Pattern SELF_IN =
