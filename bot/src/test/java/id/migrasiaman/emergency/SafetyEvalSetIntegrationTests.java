@@ -46,8 +46,7 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                     "/safety/w15.tsv",
                     "/safety/w16.tsv",
                     "/safety/w17.tsv",
-                    "/safety/final14.tsv",
-                    "/safety/final15.tsv");
+                    "/safety/w18.tsv");
 
     record Line(boolean emergency, String lang, String text) {}
 
@@ -64,7 +63,25 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
      */
     record Bounds(String file, int falseAlarms, int alarmed, int hotlined, int cautioned) {}
 
+    /**
+     * The sets to run: all, or those named in {@code -Dsafety.sets=w18,final15} (the file's name
+     * without {@code .tsv}).
+     */
     static List<Bounds> sets() {
+        String only = System.getProperty("safety.sets", "");
+        return allSets().stream()
+                .filter(
+                        b ->
+                                only.isBlank()
+                                        || List.of(only.split(","))
+                                                .contains(
+                                                        b.file()
+                                                                .replace("/safety/", "")
+                                                                .replace(".tsv", "")))
+                .toList();
+    }
+
+    static List<Bounds> allSets() {
         // w3 (safety.tsv, 60 + 60): measured once on 2026-12-05 after the danger check was tuned
         // on the corpus and the authors' own examples only (1/60, 48/60, then 2/60, 51/60 after a
         // second round tuned on tuning.tsv). w4 (40 + 40): a second writer's set (returned
@@ -260,7 +277,14 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 // Taiwan; English writers), evaluated once with the round-18 release: 0 false
                 // alarms, 38/40 alarmed (English 12/13, Indonesian 13/14, Kupang Malay 13/13),
                 // 40/40 hotlines first, 3/40 ordinary asked.
-                new Bounds("/safety/final15.tsv", 0, 38, 40, 3));
+                new Bounds("/safety/final15.tsv", 0, 38, 40, 3),
+                // Round 19's new writer (w18: fishermen's families of Sulamu, Kupang Barat and
+                // Semau; schoolgirls and boys of Oelamasi and Kupang Tengah; a midwife, a nun and a
+                // pastor's wife; English writers from a Taiwanese crew NGO to a UK researcher),
+                // scored only, on main 8903600 before round 19: 0 false alarms, 36/40 alarmed
+                // (English 10/13, Indonesian 14/14, Kupang Malay 12/13), 39/40 hotlines first, 4/40
+                // ordinary asked. final14 and final15 are dev sets from round 19 on.
+                new Bounds("/safety/w18.tsv", 0, 36, 39, 4));
     }
 
     @ParameterizedTest(name = "{0}")
