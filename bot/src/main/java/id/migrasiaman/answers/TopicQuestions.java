@@ -56,6 +56,13 @@ class TopicQuestions implements AnswerFirst {
     /** More words than a question: an offer or a story told to be checked or kept. */
     static final int MAX_WORDS = 40;
 
+    /**
+     * An offer's own terms, a sum of money and a country, in more words than this: the offer is
+     * checked, not answered with the topic its money words are close to (trial 17 D20: "PT … Korea
+     * … bayar 15 juta … LPK yg berangkatin. resmi ga?" got the costs topic).
+     */
+    static final int MIN_OFFER_WORDS = 20;
+
     /** More red flags than a question names: an offer to check. */
     static final int MAX_FLAGS = 2;
 
@@ -169,15 +176,21 @@ class TopicQuestions implements AnswerFirst {
 
     /**
      * Details that make it the flow its intent names: a report with someone to find (a phone
-     * number, a kecamatan); an offer with a number to call, more than {@value #MAX_FLAGS} red flags
-     * or more than {@value #MAX_WORDS} words; a story of more than {@value #MAX_WORDS} words.
+     * number, a kecamatan); an offer with a number to call, more than {@value #MAX_FLAGS} red
+     * flags, more than {@value #MAX_WORDS} words, or a sum and a country in more than {@value
+     * #MIN_OFFER_WORDS}; a story of more than {@value #MAX_WORDS} words.
      */
     private static boolean tellsItsFlow(Intent intent, Analysis analysis) {
         Entities e = analysis.entities();
         int words = Questions.words(analysis.text());
         return switch (intent) {
             case BROKER_REPORT -> !e.phones().isEmpty() || !e.kecamatan().isEmpty();
-            case OFFER_CHECK -> !e.phones().isEmpty() || words > MAX_WORDS;
+            case OFFER_CHECK ->
+                    !e.phones().isEmpty()
+                            || words > MAX_WORDS
+                            || (!e.amounts().isEmpty()
+                                    && !e.destinations().isEmpty()
+                                    && words > MIN_OFFER_WORDS);
             case EXPERIENCE_SHARE -> words > MAX_WORDS;
             default -> false;
         };
