@@ -63,8 +63,8 @@ class ChatCli implements CommandLineRunner {
                 // A button number from before a restart: this process never showed those buttons
                 // (trial 16, D10). Telegram's buttons carry their own data and work after one.
                 out.println(
-                        "(Tombol dari sesi sebelumnya tidak kami kenal lagi. Ketik /start untuk"
-                                + " melihat pertanyaan terakhir dan tombolnya.)");
+                        "(Tidak ada tombol bernomor itu sekarang. Ketik /start untuk melihat"
+                                + " pertanyaan terakhir dan tombolnya.)");
                 out.println();
                 continue;
             }
@@ -80,15 +80,20 @@ class ChatCli implements CommandLineRunner {
                                     "cli:local",
                                     null));
             offered.clear();
-            for (Reply reply : replies) {
+            int[] firstNumber = numbering(replies);
+            for (int r = 0; r < replies.size(); r++) {
+                Reply reply = replies.get(r);
                 out.println(Html.toPlainText(reply.html()));
-                reply.keyboard().stream()
-                        .flatMap(List::stream)
-                        .forEach(
-                                b -> {
-                                    offered.add(b);
-                                    out.println("  [" + offered.size() + "] " + b.label());
-                                });
+                List<Reply.Button> buttons =
+                        reply.keyboard().stream().flatMap(List::stream).toList();
+                for (int b = 0; b < buttons.size(); b++) {
+                    int number = firstNumber[r] + b;
+                    while (offered.size() < number) {
+                        offered.add(null);
+                    }
+                    offered.set(number - 1, buttons.get(b));
+                    out.println("  [" + number + "] " + buttons.get(b).label());
+                }
                 if (reply.requestLocation()) {
                     // Telegram shows a "share location" button; here it is typed.
                     out.println("  [📍] lokasi LAT,LON  (mis. lokasi -10.17,123.61)");
@@ -99,6 +104,38 @@ class ChatCli implements CommandLineRunner {
         }
     }
 
+    /**
+     * The number of each reply's first button. The last keyboard of a turn (the question being
+     * asked now) is numbered from 1 and the earlier ones after it, so that a step's "✅ Sudah" is
+     * [1] whether or not a summary with its own buttons came before it (trial 17 D24, trial 18
+     * D23). Telegram shows a keyboard under each message and needs none of this.
+     */
+    static int[] numbering(List<Reply> replies) {
+        int[] first = new int[replies.size()];
+        int last = -1;
+        for (int r = 0; r < replies.size(); r++) {
+            if (!replies.get(r).keyboard().isEmpty()) {
+                last = r;
+            }
+        }
+        int next = 1;
+        if (last >= 0) {
+            first[last] = next;
+            next += count(replies.get(last));
+        }
+        for (int r = 0; r < replies.size(); r++) {
+            if (r != last) {
+                first[r] = next;
+                next += count(replies.get(r));
+            }
+        }
+        return first;
+    }
+
+    private static int count(Reply reply) {
+        return reply.keyboard().stream().mapToInt(List::size).sum();
+    }
+
     private static Content pressed(String line, List<Reply.Button> offered) {
         Matcher location = LOCATION.matcher(line);
         if (location.matches()) {
@@ -107,7 +144,7 @@ class ChatCli implements CommandLineRunner {
         }
         if (line.matches("\\d{1,2}")) {
             int index = Integer.parseInt(line) - 1;
-            if (index >= 0 && index < offered.size()) {
+            if (index >= 0 && index < offered.size() && offered.get(index) != null) {
                 return new Content.Button(offered.get(index).data());
             }
         }

@@ -312,15 +312,27 @@ final class RouteGuide implements CommandAction, ButtonAction {
     private List<Reply> reminders(Turn turn, RouteProgress progress, boolean on) {
         String lang = turn.language();
         String address = turn.message().replyAddress();
+        // Every answer keeps the way back to the step (trial 17 D24: "only on Telegram" had no
+        // button, and the guide's earlier buttons were no longer understood).
         if (on && (address == null || !address.startsWith("tg:"))) {
-            return List.of(Reply.text(texts.get(lang, "route.remind.unavailable")));
+            return List.of(back(lang, progress, texts.get(lang, "route.remind.unavailable")));
         }
-        store.save(progress.reminders(on, address));
+        RouteProgress saved = progress.reminders(on, address);
+        store.save(saved);
         return List.of(
-                Reply.text(
+                back(
+                        lang,
+                        saved,
                         on
                                 ? texts.get(lang, "route.remind.on", remindAfterDays)
                                 : texts.get(lang, "route.remind.off")));
+    }
+
+    private Reply back(String lang, RouteProgress progress, String text) {
+        return plan(progress).isPresent()
+                ? Reply.withButtons(
+                        text, List.of(List.of(keys(lang).button("route.btn.step", "s"))))
+                : Reply.text(text);
     }
 
     Reply overview(String lang, RouteProgress progress) {
@@ -331,7 +343,9 @@ final class RouteGuide implements CommandAction, ButtonAction {
     Reply step(String lang, RouteProgress progress) {
         Plan plan = plan(progress).orElseThrow();
         if (progress.position() >= plan.steps().size()) {
-            return Reply.withButtons(texts.get(lang, "route.finished"), keys(lang).finished());
+            return Reply.withButtons(
+                    new StepView(texts, books.get(), lang).finished(progress.country()),
+                    keys(lang).finished());
         }
         Step step = books.get().step(plan, progress.position());
         String html =

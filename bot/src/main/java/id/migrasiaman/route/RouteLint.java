@@ -167,6 +167,11 @@ final class RouteLint {
                                 + c.fact());
             }
         }
+        if (c.basis() != null && (c.basis().contains("(") || c.basis().contains(")"))) {
+            // The step card shows the basis in parentheses after the amount: nested ones are
+            // hard to read on a phone (trial 17 D25).
+            problems.add(where + ": basis has parentheses; write it with a colon or a comma");
+        }
     }
 
     private void plan(Plan p) {

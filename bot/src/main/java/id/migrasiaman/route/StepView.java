@@ -119,10 +119,7 @@ final class StepView {
                 c.amount() == null
                         ? t("route.cost.unknown")
                         : c.amount() == 0 ? t("route.free") : Money.rupiah(c.amount());
-        String name =
-                c.id().equals("free")
-                        ? ""
-                        : Html.escape(c.name().in(lang).replaceAll(" ?\\([^)]*\\)", "")) + " ";
+        String name = Html.escape(c.name().in(lang).replaceAll(" ?\\([^)]*\\)", "")) + " ";
         return name + amount + (c.basis() == null ? "" : " (" + Html.escape(c.basis()) + ")");
     }
 
@@ -204,6 +201,22 @@ final class StepView {
         }
         o.notes().forEach(n -> lines.add("ℹ️ " + n.in(lang)));
         return String.join("\n", lines);
+    }
+
+    /**
+     * The last screen: done, and the destination's help numbers themselves (trial 17 D25: it said
+     * "keep the help numbers" without showing them); KP2MI from abroad when the country has none.
+     */
+    String finished(String country) {
+        List<String> lines =
+                book.country(country).map(RouteBook.Country::lines).orElse(List.of()).stream()
+                        .map(this::line)
+                        .filter(l -> !l.isEmpty())
+                        .toList();
+        if (lines.isEmpty() && book.lines().containsKey("kp2mi-from-abroad")) {
+            lines = List.of(line("kp2mi-from-abroad"));
+        }
+        return t("route.finished") + (lines.isEmpty() ? "" : "\n" + bullets(lines));
     }
 
     /** "Saya ragu": why it protects you, what a calo says, and whom to ask. */

@@ -220,6 +220,51 @@ class RouteGuideTests {
         assertThat(offered).isPositive();
     }
 
+    /**
+     * Trial 17 D25 (Maria walks Hong Kong domestic work to the end): the last screen shows Hong
+     * Kong's help numbers instead of only saying "keep them"; no step but registration claims
+     * "gratis (PP 10/2020)", which FACTS 2.1 cites for registration only: the free steps name the
+     * placement-fee rule (UU 18/2017 Pasal 30, FACTS 1.4); and no cost has parentheses inside its
+     * basis's parentheses.
+     */
+    @Test
+    void theLastStepShowsTheCountrysNumbersAndNoStepClaimsAnUnsourcedFreeOfCharge() {
+        ConversationFixture bot = bot();
+        bot.press("c8", "j:c:HK");
+        StringBuilder walked = new StringBuilder(last(bot.press("c8", "j:w:domestic")).html());
+        Reply end = null;
+        for (int i = 0; i < 11; i++) {
+            walked.append(last(bot.press("c8", "j:n")).html());
+            end = last(bot.press("c8", "j:d:" + i));
+            walked.append(end.html());
+        }
+        assertThat(end.html())
+                .contains("Semua langkah selesai")
+                .contains("999")
+                .contains("+852 6773 0466");
+        assertThat(walked.toString())
+                .doesNotContain("Biaya resmi: gratis (PP 10/2020)")
+                .contains("Pendaftaran CPMI gratis (PP 10/2020)")
+                .contains("Biaya penempatan gratis (UU 18/2017 Pasal 30)")
+                .doesNotContainPattern("\\([^()]*\\(");
+    }
+
+    /**
+     * Trial 17 D24: in the chat channel "🔔 Ingatkan saya" answered "only on Telegram" with no
+     * button, a dead end; every answer about reminders now leads back to the step.
+     */
+    @Test
+    void aReminderAnswerLeadsBackToTheStep() {
+        ConversationFixture bot = bot();
+        bot.press("c9", "j:c:MY");
+        bot.press("c9", "j:w:domestic");
+        List<Reply> unavailable = bot.press("c9", "j:r1");
+        assertThat(last(unavailable).html())
+                .contains("Pengingat hanya bisa dikirim lewat Telegram");
+        assertThat(labels(unavailable)).containsExactly("↩️ Kembali ke langkah");
+        assertThat(last(bot.press("c9", "j:s")).html()).contains("Langkah 1 dari 11");
+    }
+
     private static Reply last(List<Reply> replies) {
         return replies.get(replies.size() - 1);
     }
