@@ -86,9 +86,13 @@ final class Countries {
             return AtSea.CODE;
         }
         String negated = negated(text);
+        // A country someone is still to be sent to is no place anyone is in yet: "mau dikirim ke
+        // Malaysia lewat Tenau" about girls locked in a room in Kupang (trial 18 D12, critical:
+        // they got Malaysia's 999 first and 110 in a footnote).
         List<String> destinations =
                 analysis.entities().destinations().stream()
                         .filter(d -> !d.equals(negated))
+                        .filter(d -> !every(text, d, TO_BE_SENT))
                         .toList();
         if (!destinations.isEmpty()
                 && !(onlyGoingTo(text, destinations.get(0)) && hereInIndonesia(text))
@@ -172,6 +176,18 @@ final class Countries {
             Pattern.compile(
                     "\\b(ke|k|masuk|msk|to|into|pi|pigi|pergi|berangkat|dikirim|kirim|dibawa|bawa"
                             + "|menuju|towards|lanjut ke|trus ke|terus ke)\\s+$");
+
+    /**
+     * Going still to come just before a country's name: "mau dikirim ke", "akan dibawa ke",
+     * "rencana pi", "will be sent to" (a future word, then at most two words, then a going word).
+     * "dibawa ke Malaysia" alone may be done already: it is not matched.
+     */
+    private static final Pattern TO_BE_SENT =
+            Pattern.compile(
+                    "\\b(mau|mo|mw|akan|rencana|rencananya|nanti|besok|segera|hendak|will|about to"
+                            + "|plan to|planning to|going to be)\\b( \\S+){0,2}?"
+                            + " (ke|k|masuk|msk|to|into|pi|pigi|pergi|berangkat|dikirim|kirim"
+                            + "|dibawa|bawa|menuju|sent to|taken to)\\s+$");
 
     /** Coming back words just before a country's name: "pulang dari", "brought back from". */
     private static final Pattern BACK_FROM =

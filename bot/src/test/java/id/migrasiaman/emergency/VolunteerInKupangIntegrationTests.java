@@ -62,4 +62,38 @@ class VolunteerInKupangIntegrationTests extends TelegramChatTest {
         String first = replies.get(0).path("text").asText();
         assertThat(first).contains("110").doesNotContain("Nomor darurat di Malaysia", "999");
     }
+
+    /**
+     * Trial 18 D12 (critical): a Babinsa reports six young women kept in one room of a kos behind
+     * Pasar Oebobo, the door locked from outside at night, "mau dikirim ke Malaysia lewat Tenau".
+     * They are in Kupang now: 110 comes first, not Malaysia's numbers.
+     */
+    @Test
+    void womenLockedInKupangWhoAreStillToBeSentToMalaysiaGetIndonesiasNumbersFirst() {
+        BotConversation babinsa = new BotConversation(BOT_API, 862_001);
+        babinsa.say("/lapor");
+
+        List<JsonNode> replies =
+                babinsa.say(
+                        "Lapor, sy Babinsa Koramil Kupang Tengah. Di satu kos di belakang pasar"
+                                + " Oebobo ada 6 nona2 muda dikumpulkan dlm 1 kamar sudah 2 minggu,"
+                                + " pintu dikunci dari luar malam hari. Info warga mereka mau"
+                                + " dikirim ke Malaysia lewat Tenau");
+
+        String first = replies.get(0).path("text").asText();
+        assertThat(first).contains("110").doesNotContain("Nomor darurat di Malaysia", "999");
+    }
+
+    /** Already taken there: "dibawa ke Malaysia, sekarang dikurung" keeps Malaysia's numbers. */
+    @Test
+    void aDaughterAlreadyTakenToMalaysiaStillGetsMalaysiasNumbers() {
+        BotConversation mother = new BotConversation(BOT_API, 862_002);
+
+        List<JsonNode> replies =
+                mother.say(
+                        "anak sy dibawa calo ke Malaysia bulan lalu, skrg dia dikurung majikan dan"
+                                + " tdk dikasih makan");
+
+        assertThat(replies.get(0).path("text").asText()).contains("999");
+    }
 }
