@@ -1,0 +1,38 @@
+package id.migrasiaman.conversation;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A thank-you that opens a message with a question of its own ("makasih kak. syarat kerja ke
+ * malaysia apa saja?"): the thanks is a courtesy, the question is what is answered (trial 17, D2:
+ * the thanks reply after a report swallowed the question).
+ */
+final class ThanksFirst {
+
+    private static final Pattern THANKS =
+            Pattern.compile(
+                    "^\\s*(terima\\s*kasih|terimakasih|makasih|makasi|trimakasih|trima\\s*kasih|thanks?"
+                            + "|thank\\s+you|tengkyu|mksh)\\b((\\s+|\\s*,\\s*)(banyak|ya|yah|kak|kakak"
+                            + "|ade|adik|pak|bu|ibu|min|admin|so\\s+much|a\\s+lot|e|eee|sekali))*"
+                            + "\\s*[.,!🙏]*\\s*",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The fewest words of what follows the thanks for it to be a question of its own. */
+    private static final int QUESTION_WORDS = 3;
+
+    private ThanksFirst() {}
+
+    /** The question after an opening thanks; empty when there is none or nothing else. */
+    static Optional<String> question(String text) {
+        Matcher m = THANKS.matcher(text);
+        if (!m.find() || m.end() == 0) {
+            return Optional.empty();
+        }
+        String rest = text.substring(m.end()).strip();
+        return Questions.words(rest) >= QUESTION_WORDS && Questions.isQuestion(rest)
+                ? Optional.of(rest)
+                : Optional.empty();
+    }
+}
