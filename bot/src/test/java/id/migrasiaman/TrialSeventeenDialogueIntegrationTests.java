@@ -190,6 +190,81 @@ class TrialSeventeenDialogueIntegrationTests extends TelegramChatTest {
                 .contains("Siapa orangnya");
     }
 
+    /**
+     * D4: a mother whose daughter in Malaysia has been silent for three months; her next message
+     * ("mungkin dong pukul dia ko?") names no relative. The hotlines come first, and what to do now
+     * is written for the family, not for a person held ("delete this chat", "share your location").
+     */
+    @Test
+    void aWorriedMotherGetsAdviceForTheFamilyNotForThePersonHeld() {
+        BotConversation mother = new BotConversation(BOT_API, 859_030);
+        mother.say(
+                "beta pung anak nona di malaysia su 3 bulan sonde kasi kabar, hp mati terus. beta"
+                        + " takut skali");
+
+        String reply =
+                text(
+                        mother.say(
+                                "beta sonde tau, mungkin dong pukul dia ko? terakhir dia bilang"
+                                        + " majikan marah2 terus"));
+
+        assertThat(reply)
+                .contains("999")
+                .contains("Jika keluarga atau teman Anda dalam bahaya sekarang")
+                .doesNotContain("Kalau HP ini bisa diperiksa")
+                .doesNotContain("Bagikan lokasi Anda");
+    }
+
+    /**
+     * D3: at the family report's last question ("may the Satgas contact you?") the mother types who
+     * took her daughter and his number. It is kept in the report, and she is told so.
+     */
+    @Test
+    void whatAMotherTypesAtTheLastFamilyQuestionIsKept() {
+        BotConversation mother = new BotConversation(BOT_API, 859_031);
+        mother.say(
+                "beta pung anak nona di malaysia su 3 bulan sonde kasi kabar, hp mati terus. beta"
+                        + " takut skali");
+        mother.press("f:danger:no");
+        String asked = text(mother.say("Maria Seran"));
+        for (int i = 0; i < 5 && !asked.contains("menghubungi Anda"); i++) {
+            asked = text(mother.press("f:skip"));
+        }
+        assertThat(asked).contains("menghubungi Anda");
+
+        String kept = text(mother.say("yang ambil dia om Yakob, dia pung nomor 0812 3456 7890"));
+
+        assertThat(kept).contains("Dicatat ✅");
+        String summary = text(mother.press("f:contact:yes"));
+        assertThat(summary).contains("om Yakob");
+    }
+
+    /**
+     * D18: after the alarm, a calm English speaker in a Cambodian compound writes where they are
+     * and how many are held. The facts go into the emergency report at once, not behind a yes/no.
+     */
+    @Test
+    void whereTheyAreHeldAndHowManyGoIntoTheEmergencyReportAtOnce() {
+        BotConversation worker = new BotConversation(BOT_API, 859_040, "en");
+        worker.say(
+                "Hello. I hope this is the right place to ask. We came to Cambodia for a customer"
+                        + " service job. The company keeps our passports and the door of the"
+                        + " building is locked from outside at night. Yesterday a boy who refused"
+                        + " to work was beaten by the guards. I have hidden my phone. What are my"
+                        + " options?");
+        worker.press("em:yes");
+
+        String reply =
+                text(
+                        worker.say(
+                                "We are in a big compound in Chrey Thum, Kandal I think. About 40"
+                                        + " Indonesians here, at least 5 from NTT."));
+
+        assertThat(reply)
+                .doesNotContain("Is it for that report")
+                .contains("Added to emergency report");
+    }
+
     /** Sends a short calo report from a new conversation and returns it. */
     private static BotConversation sentReport(long chatId) {
         BotConversation user = new BotConversation(BOT_API, chatId);
