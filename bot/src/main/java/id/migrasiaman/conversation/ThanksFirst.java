@@ -5,9 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A thank-you that opens a message with a question of its own ("makasih kak. syarat kerja ke
- * malaysia apa saja?"): the thanks is a courtesy, the question is what is answered (trial 17, D2:
- * the thanks reply after a report swallowed the question).
+ * A thank-you that opens a message, then a sentence of its own that asks ("makasih kak. syarat
+ * kerja ke malaysia apa saja?"): the thanks is a courtesy, the question is what is answered (trial
+ * 17, D2: the thanks reply after a report swallowed the question). "Thanks for helping my sister
+ * when she was stuck" is thanks only.
  */
 final class ThanksFirst {
 
@@ -16,7 +17,7 @@ final class ThanksFirst {
                     "^\\s*(terima\\s*kasih|terimakasih|makasih|makasi|trimakasih|trima\\s*kasih|thanks?"
                             + "|thank\\s+you|tengkyu|mksh)\\b((\\s+|\\s*,\\s*)(banyak|ya|yah|kak|kakak"
                             + "|ade|adik|pak|bu|ibu|min|admin|so\\s+much|a\\s+lot|e|eee|sekali))*"
-                            + "\\s*[.,!🙏]*\\s*",
+                            + "\\s*[.,!\\n🙏]+\\s*",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The fewest words of what follows the thanks for it to be a question of its own. */
@@ -31,7 +32,11 @@ final class ThanksFirst {
             return Optional.empty();
         }
         String rest = text.substring(m.end()).strip();
-        return Questions.words(rest) >= QUESTION_WORDS && Questions.isQuestion(rest)
+        // A sentence of its own that asks ("?"): not "thanks for helping my sister when she was
+        // stuck in KL", whose "when" tells, not asks.
+        return Questions.words(rest) >= QUESTION_WORDS
+                        && rest.indexOf('?') >= 0
+                        && Questions.isQuestion(rest)
                 ? Optional.of(rest)
                 : Optional.empty();
     }
