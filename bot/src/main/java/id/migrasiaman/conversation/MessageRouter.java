@@ -327,6 +327,11 @@ class MessageRouter {
     }
 
     private List<Reply> onText(Turn turn, String text) {
+        Optional<String> afterThanks = ThanksFirst.question(text);
+        if (afterThanks.isPresent()) {
+            // "makasih kak. syaratnya apa?": the question is answered, the thanks is a courtesy.
+            text = afterThanks.get();
+        }
         List<String> asked = SeveralQuestions.in(text);
         if (asked.size() >= 2) {
             return severalQuestions(turn, text, asked);

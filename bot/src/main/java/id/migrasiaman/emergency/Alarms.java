@@ -7,6 +7,8 @@ import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.conversation.flows.EmergencyState;
 import id.migrasiaman.conversation.flows.EmergencyStep;
+import id.migrasiaman.conversation.flows.FamilyState;
+import id.migrasiaman.conversation.flows.FlowState;
 import id.migrasiaman.reports.ReportQueue;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +62,8 @@ class Alarms {
         EmergencyState data =
                 EmergencyState.over(turn.state().active(), EmergencyStep.FOLLOW)
                         .withCountry(country);
-        List<Reply> out = new ArrayList<>(numbersFirst(lang, country, shown, text));
+        List<Reply> out =
+                new ArrayList<>(numbersFirst(lang, country, shown, text, forFamily(turn)));
         UrgentReports.Opened opened;
         try {
             opened = urgent.open(turn, text, minor, country);
@@ -127,7 +130,9 @@ class Alarms {
             data = data.withText(text);
         }
         turn.update(turn.state().detour(data));
-        List<Reply> out = new ArrayList<>(numbersFirst(turn.language(), country, shown, text));
+        List<Reply> out =
+                new ArrayList<>(
+                        numbersFirst(turn.language(), country, shown, text, forFamily(turn)));
         if (text != null && Despair.said(text)) {
             // "sa sonde kuat lagi, rasanya mau mati": heard before anything is asked.
             out.add(Reply.text(replies.t(turn.language(), "emergency.despair")));
@@ -140,12 +145,13 @@ class Alarms {
      * The hotlines first: for a crew member writing from the boat himself, what he can do, then the
      * family's part; for everyone else the country's numbers.
      */
-    private List<Reply> numbersFirst(String lang, String country, boolean shown, String text) {
+    private List<Reply> numbersFirst(
+            String lang, String country, boolean shown, String text, boolean relative) {
         if (AtSea.CODE.equals(country) && AtSea.writtenAboard(text)) {
             return replies.hotlinesFirstAboard(lang, shown);
         }
         List<Reply> numbers =
-                replies.hotlinesFirst(lang, country, shown, SomeoneElse.inDanger(text));
+                replies.hotlinesFirst(lang, country, shown, relative || SomeoneElse.inDanger(text));
         if (!"MY".equals(country) || numbers.isEmpty()) {
             return numbers;
         }
@@ -166,6 +172,19 @@ class Alarms {
             out.set(out.size() - 1, Reply.text(replies.t(lang, "emergency.now.referral")));
         }
         return out;
+    }
+
+    /**
+     * Whether the writer is a relative: the alarm interrupts the family flow ("my daughter in
+     * Malaysia cannot be reached", then "mungkin dong pukul dia ko?"). What to do now is then
+     * written for the family, not for the person held (trial 17, D4).
+     */
+    private static boolean forFamily(Turn turn) {
+        FlowState active = turn.state().active();
+        if (active instanceof EmergencyState emergency) {
+            active = emergency.interrupted();
+        }
+        return active != null && FamilyState.NAME.equals(active.name());
     }
 
     /** "Yes, now": the alarm, with what the person wrote before if anything. */

@@ -34,6 +34,9 @@ import org.springframework.stereotype.Component;
 @Component
 class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press> {
 
+    /** The fewest words of a text typed at a button question that is kept as a fact. */
+    private static final int KEPT_WORDS = 3;
+
     static final String NAME = FamilyState.NAME;
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -149,6 +152,17 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
                 content instanceof Content.Location l
                         ? "📍 " + l.latitude() + "," + l.longitude()
                         : content instanceof Content.Text t ? t.text().strip() : "";
+        if (step == FamilyStep.CONTACT
+                && content instanceof Content.Text
+                && TypedAnswer.of(text).isEmpty()
+                && Questions.words(text) >= KEPT_WORDS
+                && !Questions.isQuestion(text)) {
+            // "yang ambil dia om Yakob, dia pung nomor 0812…" at "may the Satgas contact you?":
+            // kept in the report in her own words, and she is told so (trial 17, D3).
+            FamilyState kept = answered(turn, data, FamilyStep.PROBLEM, text);
+            turn.update(turn.state().withFlow(kept));
+            return List.of(Reply.text(prompts.t(lang, "family.kept")), reprompt(step, lang, kept));
+        }
         if (text.isEmpty() || !(step.asksText() || step == FamilyStep.DANGER)) {
             return List.of(reprompt(step, lang, data));
         }

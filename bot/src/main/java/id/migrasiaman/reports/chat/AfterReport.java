@@ -2,6 +2,7 @@ package id.migrasiaman.reports.chat;
 
 import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.Menus;
+import id.migrasiaman.conversation.Questions;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.SituationResponder;
 import id.migrasiaman.conversation.Texts;
@@ -55,6 +56,28 @@ class AfterReport implements SituationResponder {
                     "\\b(cari|anak|suami|istri|adik|kakak|kabar|hilang|son|daughter|husband|wife|"
                             + "find)\\b");
 
+    /**
+     * Where to go now, or where the police are: "beta musti pi mana lai? polisi di mana?", "kantor
+     * polisi di mana?", "mau lapor polisi" (trial 17, D2).
+     */
+    private static final Pattern WHERE_NOW =
+            Pattern.compile(
+                    "\\b(musti|harus|hrs|mesti|perlu)\\s+(pi|pigi|pergi|ke|lapor)\\s*(ke\\s*)?"
+                            + "(mana|mn)\\b|\\b(pi|pigi|pergi|ke)\\s*mana\\s+(lai|lagi|lg)\\b"
+                            + "|\\b(polisi|polres|polsek|police)\\b.{0,20}\\b(di ?mana|dmn|mana|where)\\b"
+                            + "|\\b(di ?mana|dmn|where)\\b.{0,20}\\b(polisi|polres|polsek|police)\\b"
+                            + "|\\bkantor\\s+polisi\\b|\\blapor\\s+(ke\\s+)?(polisi|polres)\\b"
+                            + "|\\b(what|where)\\b.{0,20}\\b(next|now)\\b");
+
+    /** The thanks itself, taken out to see whether a question is left. */
+    private static final Pattern THANKS =
+            Pattern.compile(
+                    "\\b(terima\\s*kasih|makasih|trimakasih|thanks?|thank you)\\b"
+                            + "(\\s+(banyak|ya|kak|kakak|ade|adik|pak|bu|min|so much|a lot))*[\\s.,!]*");
+
+    /** The fewest words of what is left after the thanks for it to be a question of its own. */
+    private static final int QUESTION_WORDS = 3;
+
     private final ReportQueue queue;
     private final Texts texts;
     private final Menus menus;
@@ -76,7 +99,14 @@ class AfterReport implements SituationResponder {
         String text = typed.text().toLowerCase(Locale.ROOT);
         boolean when = WHEN_ACT.matcher(text).find();
         boolean wages = WAGES_OWED.matcher(text).find();
-        if (!when && !wages && !THANKS_OR_PLEA.matcher(text).find()) {
+        boolean whereNow = WHERE_NOW.matcher(text).find();
+        boolean thanked = THANKS_OR_PLEA.matcher(text).find();
+        if (!when && !wages && !whereNow && !thanked) {
+            return Optional.empty();
+        }
+        if (!when && !wages && !whereNow && otherQuestion(text)) {
+            // "makasih kak. kalau mau kerja ke malaysia, syaratnya apa?": the thanks is a courtesy,
+            // the question gets its own answer (trial 17, D2).
             return Optional.empty();
         }
         String reporter = turn.message().userPseudonym();
@@ -92,14 +122,30 @@ class AfterReport implements SituationResponder {
         String lang = turn.language();
         String code = recent.get().code();
         StringBuilder body = new StringBuilder(texts.get(lang, "afterreport.with", code));
+        if (whereNow) {
+            // Where to go now and where the police are: answered, not only thanked (D2).
+            body.append("\n\n").append(texts.get(lang, "afterreport.where"));
+        }
         if (wages) {
             body.append("\n\n").append(texts.get(lang, "afterreport.wages", code));
         } else if (when || DEPARTURE.matcher(text).find()) {
             body.append("\n\n").append(texts.get(lang, "afterreport.departure", code));
-        } else if (FAMILY.matcher(text).find()) {
+        } else if (!whereNow && FAMILY.matcher(text).find()) {
             body.append("\n\n").append(texts.get(lang, "afterreport.family"));
         }
         body.append("\n\n").append(texts.get(lang, "afterreport.next", code));
         return Optional.of(List.of(Reply.withButtons(body.toString(), menus.mainKeyboard(lang))));
+    }
+
+    /**
+     * Whether, with the thanks taken out, {@code text} still asks a question of its own (not a plea
+     * to find someone, which the family lines answer).
+     */
+    private static boolean otherQuestion(String text) {
+        String rest = THANKS.matcher(text).replaceAll(" ").strip();
+        return Questions.words(rest) >= QUESTION_WORDS
+                && Questions.isQuestion(rest)
+                && !FAMILY.matcher(rest).find()
+                && !THANKS_OR_PLEA.matcher(rest).find();
     }
 }

@@ -35,6 +35,12 @@ final class ReportAside {
                             + "|ambil|tahan|janji)|recruiter|broker|he (asked|took|keeps)|they (asked"
                             + "|took|keep))\\b");
 
+    /** Proof of the offer: a screenshot, a photo, a recording, a chat. */
+    private static final Pattern EVIDENCE =
+            Pattern.compile(
+                    "\\b(screenshot|screenshots|ss|skrinsut|tangkapan layar|foto|bukti|rekaman"
+                            + "|recording|photo|proof)\\b");
+
     /** Question marks that make a message a set of questions even without a list. */
     private static final int QUESTION_MARKS = 2;
 
@@ -63,5 +69,15 @@ final class ReportAside {
     /** A question with its mark that is not the channel question: answered beside the report. */
     static boolean otherQuestion(String text) {
         return text.strip().endsWith("?") && Questions.isQuestion(text) && !asksForChannel(text);
+    }
+
+    /** Whether {@code text} tells of a recruiter or of what was done. */
+    static boolean tellsFact(String text) {
+        return FACT.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** Whether {@code text} speaks of proof: a screenshot, a photo, a recording. */
+    static boolean mentionsEvidence(String text) {
+        return EVIDENCE.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 }

@@ -103,15 +103,24 @@ class ReportEntry implements CommandAction, ButtonAction, IntentResponder {
     @Override
     public List<Reply> respond(Turn turn, Analysis analysis) {
         ReportData prefill = prefilled(analysis);
-        // "sy mau lapor dia" says only that she wants to report: no fact for "what happened".
-        prefill.what = OnlyWantsToReport.said(analysis.text()) ? "" : analysis.text();
+        // "sy mau lapor dia" says only that she wants to report: no fact for "what happened";
+        // nor does "sy mau lapor calo, namanya pak Benyamin dari Baun", whose name is "who" (D31).
+        String told =
+                prefill.who.isEmpty()
+                        ? analysis.text()
+                        : RecruiterNamed.without(analysis.text(), prefill.who);
+        prefill.what = OnlyWantsToReport.said(told) ? "" : analysis.text();
         List<Reply> confirm = flow.begin(turn, prefill, ReportStep.CONFIRM);
         return withTopic(confirm, analysis.text(), turn.language());
     }
 
-    /** A fresh report with the phones, places and destinations {@code analysis} found. */
-    private static ReportData prefilled(Analysis analysis) {
+    /**
+     * A fresh report with the recruiter named, the phones, places and destinations {@code analysis}
+     * found.
+     */
+    static ReportData prefilled(Analysis analysis) {
         ReportData prefill = ReportData.fresh();
+        RecruiterNamed.in(analysis.text()).ifPresent(name -> prefill.who = name);
         analysis.entities().phones().forEach(p -> ReportData.addOnce(prefill.phones, p));
         analysis.entities()
                 .destinations()

@@ -63,6 +63,7 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
     private final EvidenceIntake evidence;
     private final Menus menus;
     private final TextAnalyser analyser;
+    private final ToldBefore toldBefore;
 
     ReportFlow(
             ReportPrompts prompts,
@@ -70,13 +71,15 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
             ReportSubmission submission,
             EvidenceIntake evidence,
             Menus menus,
-            TextAnalyser analyser) {
+            TextAnalyser analyser,
+            ToldBefore toldBefore) {
         this.prompts = prompts;
         this.summary = summary;
         this.submission = submission;
         this.evidence = evidence;
         this.menus = menus;
         this.analyser = analyser;
+        this.toldBefore = toldBefore;
     }
 
     @Override
@@ -89,18 +92,31 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
         return ReportPrompts.PREFIX;
     }
 
-    /** Starts a report, pre-filled with what is already known, at {@code first}. */
+    /**
+     * Starts a report, pre-filled with what is already known, at {@code first}. A child under 18
+     * told earlier in the conversation ("sy umur 17 thn") is known to the report too: its under-18
+     * question shows it, changeable (trial 17, D5).
+     */
     List<Reply> begin(Turn turn, ReportData prefill, ReportStep first) {
         if (prefill.nonce.isBlank()) {
             prefill.nonce = ReportData.newNonce();
+        }
+        if (unanswered(prefill.minors) && toldBefore.minor(turn)) {
+            prefill.minors = "yes";
         }
         turn.update(turn.state().withFlow(prefill.at(first)));
         if (first == ReportStep.CONFIRM) {
             return List.of(prompts.ask(first, turn.language()));
         }
-        return List.of(
-                Reply.text(prompts.t(turn.language(), "report.intro")),
-                prompts.ask(first, turn.language()));
+        String intro = prompts.t(turn.language(), "report.intro");
+        if (first == ReportStep.WHAT && !prefill.who.isBlank()) {
+            // "namanya pak Benyamin dari Baun", told before "Ya, laporkan": not lost (D31).
+            intro +=
+                    "\n\n"
+                            + prompts.t(
+                                    turn.language(), "report.who.noted", Html.escape(prefill.who));
+        }
+        return List.of(Reply.text(intro), reprompt(turn, first, prefill));
     }
 
     @Override
@@ -143,6 +159,15 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
             return word.isEmpty() && worry(step, text)
                     ? worryAnswered(turn, data, step, text)
                     : confirm(turn, data, text, word);
+        }
+        if (word.isEmpty() && childAsksToGo(turn, data, step, text)) {
+            return childAnswered(turn, data, step, text);
+        }
+        if (word.isEmpty() && evidenceWorry(step, text)) {
+            // "ada screenshot chat tp sy takut kirim" at "under 18?": no count of people (D5).
+            return List.of(
+                    Reply.text(prompts.t(turn.language(), "report.fear.evidence.later")),
+                    reprompt(turn, step, data));
         }
         if (word.isPresent()) {
             switch (word.get()) {
@@ -364,6 +389,45 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
         return out;
     }
 
+    /**
+     * Whether {@code text}, after the story, is a child's question whether to go ("jadi sy besok
+     * jgn pergi ya kak?") in a report that involves a child (told in it or earlier).
+     */
+    private boolean childAsksToGo(Turn turn, ReportData data, ReportStep step, String text) {
+        // At "what happened?" the story may well hold such words: it is the story there.
+        return step != ReportStep.WHAT
+                && step != ReportStep.CONFIRM
+                && ChildAsksToGo.asked(text)
+                && ("yes".equals(data.minors) || toldBefore.minor(turn));
+    }
+
+    /**
+     * The child's question answered in plain words (do not go, tell a parent today, 110, SAPA 129;
+     * whether the phone can be tracked is not known to us: ask), never filed into the report; the
+     * step is asked again (trial 17, D5).
+     */
+    private List<Reply> childAnswered(Turn turn, ReportData data, ReportStep step, String text) {
+        String lang = turn.language();
+        String answer = prompts.t(lang, "report.child.stay");
+        if (ChildAsksToGo.aboutTracking(text)) {
+            answer += "\n" + prompts.t(lang, "report.child.tracked");
+        }
+        return List.of(
+                Reply.text(answer + "\n" + prompts.t(lang, "report.child.aside")),
+                reprompt(turn, step, data));
+    }
+
+    /**
+     * Evidence and a fear of sending it told at a step before the evidence ("ada screenshot tp sy
+     * takut kirim" at "under 18?"): no answer to that step.
+     */
+    private static boolean evidenceWorry(ReportStep step, String text) {
+        return step.ordinal() > ReportStep.WHO.ordinal()
+                && step.ordinal() < ReportStep.EVIDENCE.ordinal()
+                && ReportAside.mentionsEvidence(text)
+                && ReporterFear.mentioned(text);
+    }
+
     /** Whether what is left of a message still tells a fact (a few words, not "sy mau lapor"). */
     private static boolean tellsSomething(String rest) {
         return Questions.words(rest) >= FACT_WORDS && !OnlyWantsToReport.said(rest);
@@ -419,9 +483,23 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
         }
         ReportStep step = state.get().step();
         String text = typed.text();
-        if (worry(step, text)) {
-            // "sa pung nama nanti polisi tau ko?": the report answers it ({@link #answersWorry}).
+        if (worry(step, text) || childAsksToGo(turn, new ReportData(state.get()), step, text)) {
+            // "sa pung nama nanti polisi tau ko?": the report answers it ({@link #answersWorry});
+            // a child's "jgn pergi ya?" too, when the report knows of a child ({@link #typed}).
             return false;
+        }
+        if (!step.takesText() && step != ReportStep.CONFIRM) {
+            // At the evidence, consent or summary, which wait for a button, a question that tells
+            // no fact is answered beside the report, not filed into "what happened" (trial 17, D5).
+            var analysis = analyser.analyse(text);
+            return TypedAnswer.of(text).isEmpty()
+                    && (ReportAside.questionsOnly(text, analysis.entities())
+                            || ReportAside.otherQuestion(text)
+                                    && !ReportAside.tellsFact(text)
+                                    && analysis.entities().phones().isEmpty())
+                    && analysis.intent() != id.migrasiaman.nlp.Intent.BROKER_REPORT
+                    && !Corrections.asked(text)
+                    && !ReportWithdrawal.asked(text);
         }
         if (step == ReportStep.WHAT) {
             // Five questions typed at "what happened?" are questions, not the story (D41).
@@ -502,7 +580,11 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
             Recall recall = turn.state().recall();
             String offer =
                     recall != null && recall.kind() == Recall.Kind.OFFER ? recall.offer() : "";
-            ReportData data = ReportData.fresh();
+            // Its recruiter's name and number too, shown as known at "who?" (trial 17, D21).
+            ReportData data =
+                    offer.isBlank()
+                            ? ReportData.fresh()
+                            : ReportEntry.prefilled(analyser.analyse(offer));
             data.what = offer;
             return begin(turn, data, offer.isBlank() ? ReportStep.WHAT : ReportStep.WHO);
         }
@@ -597,9 +679,29 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
             // Already told in the story ("ada yang masih kecil kayaknya 15an", trial 16 D8).
             return prompts.minorsKnown(turn.language());
         }
+        if (step == ReportStep.WHO && !data.editing && !(data.who + data.phones).isBlank()) {
+            // The name or number told before (a checked ad, "namanya pak Benyamin"): shown as
+            // known, to add to or change (trial 17, D21, D31).
+            return prompts.whoKnown(turn.language(), known(data));
+        }
         return step == ReportStep.SUMMARY
                 ? summary.render(turn.language(), data)
                 : prompts.ask(step, turn.language());
+    }
+
+    /** The recruiter as known so far: the name as written, and the numbers it does not show. */
+    private static String known(ReportData data) {
+        List<String> parts = new ArrayList<>();
+        if (!data.who.isBlank()) {
+            parts.add(data.who);
+        }
+        for (String phone : data.phones) {
+            String local = phone.startsWith("+62") ? "0" + phone.substring(3) : phone;
+            if (!data.who.replaceAll("\\D", "").contains(local.replaceAll("\\D", ""))) {
+                parts.add(local);
+            }
+        }
+        return String.join(" · ", parts);
     }
 
     /**
@@ -608,8 +710,7 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
      */
     private void remember(ReportData data, String text) {
         var found = analyser.analyse(text).entities();
-        if ((data.minors == null || data.minors.isBlank() || "?".equals(data.minors))
-                && MinorsTold.in(text)) {
+        if (unanswered(data.minors) && MinorsTold.in(text)) {
             data.minors = "yes";
         }
         found.phones().forEach(p -> ReportData.addOnce(data.phones, p));
@@ -618,5 +719,10 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
         if (data.kecamatan.isBlank() && !found.kecamatan().isEmpty()) {
             data.kecamatan = found.kecamatan().get(0);
         }
+    }
+
+    /** Whether the under-18 question has no answer yet ("?" is "not known"). */
+    private static boolean unanswered(String minors) {
+        return minors == null || minors.isBlank() || "?".equals(minors);
     }
 }

@@ -1,5 +1,6 @@
 package id.migrasiaman.reports.chat;
 
+import id.migrasiaman.conversation.Html;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Reply.Button;
 import id.migrasiaman.conversation.Texts;
@@ -113,6 +114,13 @@ public class ReportPrompts {
                                 button(lang, "report.minors.yes", "minors:yes"),
                                 button(lang, "report.minors.no", "minors:no"),
                                 button(lang, "report.minors.unknown", "minors:?"))));
+    }
+
+    /** "Who is it?" with the recruiter already told ({@code known}), to add to or skip. */
+    Reply whoKnown(String lang, String known) {
+        return Reply.withButtons(
+                t(lang, "report.ask.who.known", Html.escape(known)),
+                List.of(List.of(button(lang, "report.skip.known", "skip"))));
     }
 
     Reply chooseEdit(String lang) {

@@ -43,7 +43,8 @@ final class ReportChat {
                         queue, mock(EvidenceDownloads.class), analyser, prompts, chat.menus),
                 evidence,
                 chat.menus,
-                analyser);
+                analyser,
+                new ToldBefore());
     }
 
     private static ConversationFixture fixture(boolean entry) {
