@@ -37,8 +37,29 @@ public final class AcceptFirst {
     /** Callers waiting for one group commit from which on they are crowding in. */
     static final int CROWD = 4;
 
-    /** The longest rest after one piece of work, so a burst never holds the backlog for long. */
+    /**
+     * The rest a piece of work that can be cut to size (the relay's) is sized for ({@link
+     * #longestPiece()}), so that the relay comes back often.
+     */
     static final long MAX_REST = TimeUnit.MILLISECONDS.toNanos(250);
+
+    /**
+     * The longest rest after one piece, so a burst never holds the backlog for long. A piece that
+     * cannot be cut (handling one update: tens of milliseconds of CPU, 100-200 ms of wall time on a
+     * loaded machine) rested at most {@link #MAX_REST} and so took up to 45 % of the time instead
+     * of its share; up to this rest (1 s), a piece of up to 111 ms keeps to a share of 0.1.
+     */
+    static final long LONGEST_REST = TimeUnit.SECONDS.toNanos(1);
+
+    /**
+     * How long an urgent chat's piece of work waits, during a burst, for another urgent piece
+     * before it runs beside it anyway. During a burst urgent work runs one piece at a time (no
+     * rest): up to ten threads handled urgent chats side by side (the eight workers take urgent
+     * lanes first, and two threads take only those), and with many urgent updates in a burst they
+     * took both cores from acceptance. The bound keeps an emergency's wait for a thread short (its
+     * 2-s answer), also when many arrive at once.
+     */
+    static final long URGENT_WAIT = TimeUnit.SECONDS.toNanos(1);
 
     private static final java.lang.management.ThreadMXBean THREADS =
             java.lang.management.ManagementFactory.getThreadMXBean();
@@ -54,6 +75,7 @@ public final class AcceptFirst {
 
     private final Semaphore turn = new Semaphore(1, true);
     private final Semaphore sending = new Semaphore(1, true);
+    private final Semaphore urgentTurn = new Semaphore(1, true);
     private final AtomicInteger inWindow = new AtomicInteger();
     private volatile long window;
     private volatile long burstUntil;
@@ -135,6 +157,26 @@ public final class AcceptFirst {
         return (long) (MAX_REST * share / (1 - share));
     }
 
+    /** How often a sweep for work left by others runs during a burst (every second otherwise). */
+    static final long BURST_SWEEP_EVERY = TimeUnit.SECONDS.toNanos(10);
+
+    /**
+     * A periodic sweep (looking for lanes that nobody works on: a crashed instance's, a retry that
+     * is due) that last ran at {@code last} (nanoTime, as returned before): whether it runs now,
+     * returning the new {@code last}, or {@code last} itself when it is skipped. During a burst it
+     * runs at most every {@link #BURST_SWEEP_EVERY}: each sweep scans the lane collection in the
+     * embedded server (thousands of lanes with waiting updates during a burst) and wakes up to 500
+     * lanes, all of it behind acceptance and off the duty cycle; what it finds is a safety net (the
+     * relay and the workers wake their own lanes) and may wait a few seconds.
+     */
+    public long sweepDue(long last) {
+        long now = System.nanoTime();
+        if (bursting() && now - last < BURST_SWEEP_EVERY) {
+            return last;
+        }
+        return now;
+    }
+
     /** Whether updates are arriving in a burst now. */
     public boolean bursting() {
         return clock.getAsLong() - burstUntil < 0;
@@ -155,14 +197,18 @@ public final class AcceptFirst {
      */
     public <E extends Exception> void run(Work<E> work, BooleanSupplier urgent)
             throws E, InterruptedException {
-        if (!bursting() || urgent.getAsBoolean()) {
+        if (!bursting()) {
             work.run();
+            return;
+        }
+        if (urgent.getAsBoolean()) {
+            runUrgent(work);
             return;
         }
         turn.acquire();
         try {
             if (urgent.getAsBoolean()) {
-                work.run();
+                runUrgent(work);
                 return;
             }
             if (share == 0) {
@@ -179,6 +225,21 @@ public final class AcceptFirst {
         }
     }
 
+    /**
+     * An urgent chat's work during a burst: neither paused nor rested, but one piece at a time,
+     * waiting at most {@link #URGENT_WAIT} for the piece before it.
+     */
+    private <E extends Exception> void runUrgent(Work<E> work) throws E, InterruptedException {
+        boolean alone = urgentTurn.tryAcquire(URGENT_WAIT, TimeUnit.NANOSECONDS);
+        try {
+            work.run();
+        } finally {
+            if (alone) {
+                urgentTurn.release();
+            }
+        }
+    }
+
     private void awaitBurstEnd(BooleanSupplier urgent) throws InterruptedException {
         long step = TimeUnit.MILLISECONDS.toNanos(20);
         while (bursting() && !urgent.getAsBoolean()) {
@@ -190,7 +251,7 @@ public final class AcceptFirst {
         if (share == 0 || share >= 1 || !bursting()) {
             return;
         }
-        long rest = Math.min(MAX_REST, (long) (busy * (1 - share) / share));
+        long rest = Math.min(LONGEST_REST, (long) (busy * (1 - share) / share));
         long end = System.nanoTime() + rest;
         // Stop resting as soon as the burst is over, or the chat became urgent.
         while (bursting() && !urgent.getAsBoolean()) {
