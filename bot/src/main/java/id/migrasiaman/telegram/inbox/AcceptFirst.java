@@ -158,7 +158,7 @@ public final class AcceptFirst {
     }
 
     /** How often a sweep for work left by others runs during a burst (every second otherwise). */
-    static final long BURST_SWEEP_EVERY = TimeUnit.SECONDS.toNanos(10);
+    public static final long BURST_SWEEP_EVERY = TimeUnit.SECONDS.toNanos(10);
 
     /**
      * A periodic sweep (looking for lanes that nobody works on: a crashed instance's, a retry that
