@@ -122,6 +122,7 @@ public final class TransportBenchmark {
             ThreadCpu threads1 = ThreadCpu.of(bot.pid());
             Duration cpu2 = bot.cpu();
             long own2 = ownCpuNanos();
+            line(out, "Webhook phase (wall clock, for a JFR recording's samples): %s to %s", webhookStart.toInstant(), webhookEnd.toInstant());
             line(out, "Load average (1 min) at the end of the webhook phase: %.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             line(out, "Bot CPU per request: /ping %.2f ms (%.0f %% of one core over the phase), webhook %.2f ms (%.0f %%): the cost the 2 cores must pay, whatever else runs on them.",
                     cpuMillis(cpu0, cpu1) / ping.requests(), 100 * cpuMillis(cpu0, cpu1) / 1000 / ping.seconds(),

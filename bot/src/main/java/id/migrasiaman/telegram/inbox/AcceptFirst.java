@@ -4,6 +4,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -36,18 +37,48 @@ public final class AcceptFirst {
     /** Callers waiting for one group commit from which on they are crowding in. */
     static final int CROWD = 4;
 
-    /** The longest rest after one piece of work, so a burst never holds the backlog for long. */
+    /**
+     * The rest a piece of work that can be cut to size (the relay's) is sized for ({@link
+     * #longestPiece()}), so that the relay comes back often.
+     */
     static final long MAX_REST = TimeUnit.MILLISECONDS.toNanos(250);
+
+    /**
+     * The longest rest after one piece, so a burst never holds the backlog for long. A piece that
+     * cannot be cut (handling one update: tens of milliseconds of CPU, 100-200 ms of wall time on a
+     * loaded machine) rested at most {@link #MAX_REST} and so took up to 45 % of the time instead
+     * of its share; up to this rest (1 s), a piece of up to 111 ms keeps to a share of 0.1.
+     */
+    static final long LONGEST_REST = TimeUnit.SECONDS.toNanos(1);
+
+    /**
+     * How long an urgent chat's piece of work waits, during a burst, for another urgent piece
+     * before it runs beside it anyway. During a burst urgent work runs one piece at a time (no
+     * rest): up to ten threads handled urgent chats side by side (the eight workers take urgent
+     * lanes first, and two threads take only those), and with many urgent updates in a burst they
+     * took both cores from acceptance. The bound keeps an emergency's wait for a thread short (its
+     * 2-s answer), also when many arrive at once.
+     */
+    static final long URGENT_WAIT = TimeUnit.SECONDS.toNanos(1);
 
     private static final java.lang.management.ThreadMXBean THREADS =
             java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final double share;
+
+    /**
+     * The clock (nanoseconds) by which a burst is counted and held; the rests are real time. A test
+     * holds a burst with a clock of its own, so that it does not lapse when the test's own thread
+     * is starved on a loaded machine.
+     */
+    private final LongSupplier clock;
+
     private final Semaphore turn = new Semaphore(1, true);
     private final Semaphore sending = new Semaphore(1, true);
+    private final Semaphore urgentTurn = new Semaphore(1, true);
     private final AtomicInteger inWindow = new AtomicInteger();
     private volatile long window;
-    private volatile long burstUntil = System.nanoTime() - HOLD;
+    private volatile long burstUntil;
 
     /** A piece of work that may throw. */
     public interface Work<E extends Exception> {
@@ -55,15 +86,22 @@ public final class AcceptFirst {
     }
 
     public AcceptFirst(double share) {
+        this(share, System::nanoTime);
+    }
+
+    /** With a burst counted on {@code clock} (nanoseconds), for tests. */
+    AcceptFirst(double share, LongSupplier clock) {
         if (share < 0 || share > 1) {
             throw new IllegalArgumentException("share must be within 0..1");
         }
         this.share = share;
+        this.clock = clock;
+        this.burstUntil = clock.getAsLong() - HOLD;
     }
 
     /** An update was just accepted (counted towards a burst). */
     public void accepted() {
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         long current = now / WINDOW;
         if (current != window) {
             window = current;
@@ -79,7 +117,7 @@ public final class AcceptFirst {
      */
     public void waitedTogether(int callers) {
         if (callers >= CROWD) {
-            burstUntil = System.nanoTime() + HOLD;
+            burstUntil = clock.getAsLong() + HOLD;
         }
     }
 
@@ -119,9 +157,29 @@ public final class AcceptFirst {
         return (long) (MAX_REST * share / (1 - share));
     }
 
+    /** How often a sweep for work left by others runs during a burst (every second otherwise). */
+    public static final long BURST_SWEEP_EVERY = TimeUnit.SECONDS.toNanos(10);
+
+    /**
+     * A periodic sweep (looking for lanes that nobody works on: a crashed instance's, a retry that
+     * is due) that last ran at {@code last} (nanoTime, as returned before): whether it runs now,
+     * returning the new {@code last}, or {@code last} itself when it is skipped. During a burst it
+     * runs at most every {@link #BURST_SWEEP_EVERY}: each sweep scans the lane collection in the
+     * embedded server (thousands of lanes with waiting updates during a burst) and wakes up to 500
+     * lanes, all of it behind acceptance and off the duty cycle; what it finds is a safety net (the
+     * relay and the workers wake their own lanes) and may wait a few seconds.
+     */
+    public long sweepDue(long last) {
+        long now = System.nanoTime();
+        if (bursting() && now - last < BURST_SWEEP_EVERY) {
+            return last;
+        }
+        return now;
+    }
+
     /** Whether updates are arriving in a burst now. */
     public boolean bursting() {
-        return System.nanoTime() - burstUntil < 0;
+        return clock.getAsLong() - burstUntil < 0;
     }
 
     /**
@@ -139,14 +197,18 @@ public final class AcceptFirst {
      */
     public <E extends Exception> void run(Work<E> work, BooleanSupplier urgent)
             throws E, InterruptedException {
-        if (!bursting() || urgent.getAsBoolean()) {
+        if (!bursting()) {
             work.run();
+            return;
+        }
+        if (urgent.getAsBoolean()) {
+            runUrgent(work);
             return;
         }
         turn.acquire();
         try {
             if (urgent.getAsBoolean()) {
-                work.run();
+                runUrgent(work);
                 return;
             }
             if (share == 0) {
@@ -163,10 +225,25 @@ public final class AcceptFirst {
         }
     }
 
+    /**
+     * An urgent chat's work during a burst: neither paused nor rested, but one piece at a time,
+     * waiting at most {@link #URGENT_WAIT} for the piece before it.
+     */
+    private <E extends Exception> void runUrgent(Work<E> work) throws E, InterruptedException {
+        boolean alone = urgentTurn.tryAcquire(URGENT_WAIT, TimeUnit.NANOSECONDS);
+        try {
+            work.run();
+        } finally {
+            if (alone) {
+                urgentTurn.release();
+            }
+        }
+    }
+
     private void awaitBurstEnd(BooleanSupplier urgent) throws InterruptedException {
         long step = TimeUnit.MILLISECONDS.toNanos(20);
         while (bursting() && !urgent.getAsBoolean()) {
-            TimeUnit.NANOSECONDS.sleep(Math.max(1, Math.min(step, burstUntil - System.nanoTime())));
+            TimeUnit.NANOSECONDS.sleep(Math.max(1, Math.min(step, burstUntil - clock.getAsLong())));
         }
     }
 
@@ -174,7 +251,7 @@ public final class AcceptFirst {
         if (share == 0 || share >= 1 || !bursting()) {
             return;
         }
-        long rest = Math.min(MAX_REST, (long) (busy * (1 - share) / share));
+        long rest = Math.min(LONGEST_REST, (long) (busy * (1 - share) / share));
         long end = System.nanoTime() + rest;
         // Stop resting as soon as the burst is over, or the chat became urgent.
         while (bursting() && !urgent.getAsBoolean()) {

@@ -263,10 +263,21 @@ public final class Inbox implements AutoCloseable {
         sweeper.scheduleWithFixedDelay(this::purge, 1, 60, TimeUnit.MINUTES);
     }
 
-    /** Relays spooled updates, then wakes every lane nobody is working on. */
+    /** When the last sweep of the lanes ran (nanoTime; see {@link AcceptFirst#sweepDue}). */
+    private long lanesSweptAt = System.nanoTime() - AcceptFirst.BURST_SWEEP_EVERY;
+
+    /**
+     * Relays spooled updates, then wakes every lane nobody is working on (during a burst only every
+     * few seconds).
+     */
     void sweep() {
         try {
             relaySpool();
+            long due = acceptFirst.sweepDue(lanesSweptAt);
+            if (due == lanesSweptAt) {
+                return;
+            }
+            lanesSweptAt = due;
             for (String lane : store.lanes().available(owner, 500)) {
                 runner.wake(lane);
             }

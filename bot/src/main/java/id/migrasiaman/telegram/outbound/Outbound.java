@@ -62,6 +62,10 @@ public final class Outbound implements AutoCloseable {
     private final Durability durability;
     private final SentMarks marks;
     private ScheduledExecutorService sweeper;
+    private final AcceptFirst acceptFirst;
+
+    /** When the last sweep of the lanes ran (nanoTime; see {@link AcceptFirst#sweepDue}). */
+    private long lanesSweptAt = System.nanoTime() - AcceptFirst.BURST_SWEEP_EVERY;
 
     /**
      * With sending narrowed to one message at a time while updates arrive in a burst ({@code
@@ -85,6 +89,7 @@ public final class Outbound implements AutoCloseable {
         this.sealer = sealer;
         this.instance = instance;
         this.sweepInterval = settings.sweepInterval();
+        this.acceptFirst = acceptFirst;
         this.clock = clock;
         this.durability = durability;
         this.marks = marksDirectory == null ? null : new SentMarks(marksDirectory);
@@ -215,6 +220,13 @@ public final class Outbound implements AutoCloseable {
     }
 
     private void sweep() {
+        // During a burst only every few seconds (AcceptFirst#sweepDue): emptying the marks journal
+        // forces the store's file, and the lanes' scan runs in the embedded server.
+        long due = acceptFirst.sweepDue(lanesSweptAt);
+        if (due == lanesSweptAt) {
+            return;
+        }
+        lanesSweptAt = due;
         if (marks != null) {
             marks.truncateIfApplied(durability::flush);
         }

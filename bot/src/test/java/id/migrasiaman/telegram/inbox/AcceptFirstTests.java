@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -233,6 +234,64 @@ class AcceptFirstTests {
                     () -> urgent);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * During a burst an urgent chat's work is neither paused nor rested, but goes one piece at a
+     * time (many urgent chats handled side by side took both cores from acceptance); a piece waits
+     * at most {@link AcceptFirst#URGENT_WAIT} for the one before it, so an emergency is never held
+     * for long by another.
+     */
+    @Test
+    void duringABurstUrgentWorkGoesOnePieceAtATimeWaitingASecondAtMost() throws Exception {
+        AcceptFirst acceptFirst = new AcceptFirst(0.1);
+        burst(acceptFirst);
+        CompletableFuture<Void> firstIn = new CompletableFuture<>();
+        CompletableFuture<Void> release = new CompletableFuture<>();
+        Thread first =
+                new Thread(
+                        () ->
+                                runUrgentQuietly(
+                                        acceptFirst,
+                                        () -> {
+                                            firstIn.complete(null);
+                                            release.get(30, TimeUnit.SECONDS);
+                                        }));
+        first.setDaemon(true);
+        first.start();
+        firstIn.get(10, TimeUnit.SECONDS);
+        AtomicLong waited = new AtomicLong(-1);
+        Thread second =
+                new Thread(
+                        () -> {
+                            long started = System.nanoTime();
+                            runUrgentQuietly(
+                                    acceptFirst, () -> waited.set(System.nanoTime() - started));
+                        });
+        second.setDaemon(true);
+        second.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> waited.get() >= 0);
+        // It waited for the first piece, but not for longer than the bound (the first still runs).
+        assertThat(waited.get()).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(950));
+        assertThat(first.isAlive()).isTrue();
+        release.complete(null);
+        first.join(10_000);
+        // Once the first is done, the next urgent piece goes at once.
+        long started = System.nanoTime();
+        AtomicBoolean third = new AtomicBoolean();
+        acceptFirst.run(() -> third.set(true), () -> true);
+        assertThat(third).isTrue();
+        assertThat(System.nanoTime() - started).isLessThan(TimeUnit.MILLISECONDS.toNanos(900));
+        assertThat(acceptFirst.bursting()).isTrue();
+    }
+
+    private static void runUrgentQuietly(
+            AcceptFirst acceptFirst, AcceptFirst.Work<Exception> work) {
+        try {
+            acceptFirst.run(work, () -> true);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

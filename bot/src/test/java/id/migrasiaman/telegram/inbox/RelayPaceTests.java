@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,14 +59,24 @@ class RelayPaceTests {
         public void flush() {}
     }
 
+    /**
+     * The burst is held by the test's own clock, not by how fast this thread gets to accept: on a
+     * loaded machine the appends (each group waits for an fsync) came slower than the burst's 20
+     * per 100 ms, the burst lapsed for a moment, and the relay rightly took what waited (120
+     * updates) as a batch outside a burst; the test then failed on the machine's load, not on the
+     * relay. The rests and the relay's cost are real time, so the bounds still measure the duty
+     * cycle.
+     */
     @Test
     void duringABurstTheRelayMovesSmallPiecesAndAfterItEverything() {
-        AcceptFirst acceptFirst = new AcceptFirst(0.1);
+        AtomicLong now = new AtomicLong(System.nanoTime());
+        AcceptFirst acceptFirst = new AcceptFirst(0.1, now::get);
         SlowRelay relay = new SlowRelay();
         InboxJournal journal =
                 new InboxJournal(dir, relay, acceptFirst, new UrgentLanes(Clock.systemUTC()));
         journal.start();
-        long burstEnds = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        long started = System.nanoTime();
+        long burstEnds = started + TimeUnit.SECONDS.toNanos(3);
         long id = 0;
         while (System.nanoTime() < burstEnds) {
             for (int i = 0; i < 40; i++) {
@@ -75,20 +86,31 @@ class RelayPaceTests {
                                 ++id, "lane" + (id % 50), Instant.now(), new byte[300]));
             }
             journal.awaitSynced();
+            assertThat(acceptFirst.bursting()).isTrue();
         }
         long accepted = id;
         List<Integer> duringTheBurst = List.copyOf(relay.batches);
+        double burstSeconds = (System.nanoTime() - started) / 1e9;
+        int behind = journal.waitingForRelay();
+        // The burst is over: the clock moves past its hold.
+        now.addAndGet(TimeUnit.SECONDS.toNanos(1));
         await().atMost(Duration.ofSeconds(120)).until(() -> relay.relayed.size() == accepted);
         journal.close();
         assertThat(relay.relayed).doesNotHaveDuplicates();
-        // The first piece is small (cost unknown), the others fit 27.8 ms at 0.3 ms an update.
+        // The first piece is small (cost unknown), the others fit 27.8 ms at 0.3 ms an update or
+        // more (a loaded machine makes an update's relay slower, so the pieces smaller).
         assertThat(duringTheBurst)
                 .isNotEmpty()
                 .allSatisfy(size -> assertThat(size).isLessThan(100));
-        // At most about a fifth of the 3.3 s (share 0.1, with slack) at 0.3 ms an update.
+        // At 0.3 ms an update and share 0.1, at most about 330 a second of the burst; a fifth of
+        // its time (with slack), whatever the burst's length on this machine.
         assertThat(duringTheBurst.stream().mapToInt(Integer::intValue).sum())
-                .as("relayed during the burst")
-                .isLessThan(2_200);
-        assertThat(relay.batches).anySatisfy(size -> assertThat(size).isGreaterThan(100));
+                .as("relayed during the burst of %.1f s", burstSeconds)
+                .isLessThan((int) (burstSeconds * 0.2 / 0.0003));
+        // Afterwards the backlog goes in big batches (a loaded machine may have accepted so
+        // slowly that the relay kept up even at its share: then there is no backlog to show it).
+        if (behind > 200) {
+            assertThat(relay.batches).anySatisfy(size -> assertThat(size).isGreaterThan(100));
+        }
     }
 }
