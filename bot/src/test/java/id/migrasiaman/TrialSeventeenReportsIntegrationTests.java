@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,11 +73,6 @@ class TrialSeventeenReportsIntegrationTests extends TelegramChatTest {
      * sister still at home, "sonde usah paspor". No alarm, no Malaysia numbers: the report goes on.
      */
     @Test
-    @Disabled(
-            "trial 17 D7 not fixed: 'bawa adik pi malaysia, sonde usah paspor' is read as a"
-                    + " confident plight (an irregular crossing), and letting a report step pass"
-                    + " confident plights swallowed danger told calmly inside a report"
-                    + " (SituationalDangerIntegrationTests); a plan must be told from a plight now")
     void aPlainCaloReportAboutUangSirihGoesOnAsAReport() {
         BotConversation sister = new BotConversation(BOT_API, 856_003);
         sister.say("/lapor");

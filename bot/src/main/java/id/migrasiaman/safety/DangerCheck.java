@@ -311,6 +311,11 @@ public final class DangerCheck {
         if (setting == Setting.STORY && !now && !plea) {
             return true;
         }
+        // "dong bilang mau bawa beta pung adik pi malaysia, sonde usah paspor": a recruiter's plan
+        // for someone still at home is a calo report, not a plight now (trial 17, D7)
+        if (kinds.contains("planned") && !kinds.contains("worry")) {
+            return true;
+        }
         if ((kinds.contains("hypo") || kinds.contains("benign")) && !plea) {
             return true;
         }
