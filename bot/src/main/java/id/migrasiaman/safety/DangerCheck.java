@@ -222,6 +222,7 @@ public final class DangerCheck {
         }
         boolean cue = kinds.contains("plea") || kinds.contains("worry");
         if (bareEverydayPlea(kinds, analysis)
+                || labourOnly(kinds)
                 || plainlyOver(kinds)
                 || ruleQuestion(kinds, analysis)) {
             return DangerLevel.NONE;
@@ -247,6 +248,20 @@ public final class DangerCheck {
                         || analysis.intent() == Intent.GREETING)
                 && analysis.confidence() >= EVERYDAY_CONFIDENCE
                 && !analysis.aboutWorkAbroad();
+    }
+
+    /**
+     * "hari libur sy gmn? di kontrak tulis libur tiap minggu tp dikasih cuma sebulan sekali", "her
+     * employer hasn't paid her for 2 months": wages, rest days or the contract, with no harm, plea,
+     * fear or child told. A labour-rights question: the rights answer, not the hotline wall.
+     */
+    private static boolean labourOnly(Set<String> kinds) {
+        return kinds.contains("labour")
+                && !kinds.contains("harm")
+                && !kinds.contains("inferred")
+                && !kinds.contains("plea")
+                && !kinds.contains("worry")
+                && !kinds.contains("minor");
     }
 
     /**
@@ -295,6 +310,11 @@ public final class DangerCheck {
     private static boolean downgraded(Set<String> kinds, Analysis analysis, Setting setting) {
         boolean now = kinds.contains("now");
         boolean plea = kinds.contains("plea");
+        // A wage, a rest day or a contract with no harm, plea, fear or child told: the model's
+        // "emergency" reads a labour question (trial 17, D13, D33)
+        if (labourOnly(kinds)) {
+            return true;
+        }
         // "dulu direkrut ..., sekarang di tahanan": a now word just before the harm outweighs a
         // past word elsewhere, unless the message also says the danger is over
         boolean past =
