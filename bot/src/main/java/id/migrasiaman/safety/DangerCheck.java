@@ -97,6 +97,8 @@ public final class DangerCheck {
             // "help me if you can I'm feeling down 🎵": a song quoted, not a call for help
             // "help!!! i burn the rice again 😂": someone laughing is not in danger
             kinds.add("errand");
+            // "TOLONG SAYA DICULIK ALIEN DI BULAN 🛸😂": danger told laughing is asked about first
+            kinds.add("jest");
         }
         List<String> secondary = lexicon.tokens(text, "en".equals(language) ? "id" : "en");
         // Kupang "son" (not) reads as "son" (anak) in English: no one is named by that reading
@@ -310,9 +312,13 @@ public final class DangerCheck {
     private static boolean downgraded(Set<String> kinds, Analysis analysis, Setting setting) {
         boolean now = kinds.contains("now");
         boolean plea = kinds.contains("plea");
+        // "dikunci alien wkwk", a laugh or a fantasy: asked about with one tap, never an alarm at
+        // once (trial 17, D29); real danger written with a nervous laugh still gets the question,
+        // and "haha they think I'm joking but I'm serious" is heard as it is
+        boolean jest = kinds.contains("jest") && !kinds.contains("serious");
         // A wage, a rest day or a contract with no harm, plea, fear or child told: the model's
         // "emergency" reads a labour question (trial 17, D13, D33)
-        if (labourOnly(kinds)) {
+        if (jest || labourOnly(kinds)) {
             return true;
         }
         // "dulu direkrut ..., sekarang di tahanan": a now word just before the harm outweighs a

@@ -33,7 +33,9 @@ final class DangerLexicon {
                     "jobloss",
                     "debt",
                     "referral",
-                    "labour");
+                    "labour",
+                    "jest",
+                    "serious");
 
     static final Set<String> KINDS = union(SIGNAL_KINDS, DangerRules.HELPER_KINDS);
     private static final String RESOURCE = "/id/migrasiaman/safety/danger.tsv";

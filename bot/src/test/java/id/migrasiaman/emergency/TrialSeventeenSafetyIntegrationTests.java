@@ -69,4 +69,27 @@ class TrialSeventeenSafetyIntegrationTests extends TelegramChatTest {
                 .doesNotContain("emergency code");
         assertThat(queue.urgentWaiting()).isEqualTo(urgentBefore);
     }
+
+    /** D29: an obvious joke gets the one-tap question, and staff are not alerted. */
+    @Test
+    void aJokeAboutAliensIsAskedAboutNotAlarmed() {
+        BotConversation prankster = new BotConversation(BOT_API, 858_003);
+        long urgentBefore = queue.urgentWaiting();
+
+        List<JsonNode> reply = prankster.say("TOLONG aku diculik alien di bulan 🛸🤣🤣");
+
+        assertThat(text(reply)).contains(DANGER_QUESTION).doesNotContain("Kode darurat");
+        assertThat(queue.urgentWaiting()).isEqualTo(urgentBefore);
+    }
+
+    /** D29's other side: real danger written with a nervous laugh is still asked about at least. */
+    @Test
+    void dangerWithANervousLaughIsStillAskedAbout() {
+        BotConversation worker = new BotConversation(BOT_API, 858_004);
+
+        List<JsonNode> reply =
+                worker.say("majikan kunci sy di gudang dari kemarin 😅 hp mau diambil, tolong");
+
+        assertThat(text(reply)).containsAnyOf(DANGER_QUESTION, "Kode darurat");
+    }
 }
