@@ -92,4 +92,31 @@ class TrialSeventeenSafetyIntegrationTests extends TelegramChatTest {
 
         assertThat(text(reply)).containsAnyOf(DANGER_QUESTION, "Kode darurat");
     }
+
+    /** English, calm: a girl driven to the port now by a recruiter raises the alarm. */
+    @Test
+    void aGirlInARecruitersCarOnTheWayToThePortNowRaisesTheAlarm() {
+        BotConversation teacher = new BotConversation(BOT_API, 858_005);
+        AlarmChecks alarms = new AlarmChecks(BOT_API, STAFF_CHAT, queue);
+
+        alarms.raised(
+                teacher.say(
+                        "One of my students (15) is on the way to Tenau harbour right now with a"
+                                + " recruiter, her parents did not know. What should I do?"),
+                "a child moved now");
+    }
+
+    /** English, calm: a worker hiding while her employer's men look for her raises the alarm. */
+    @Test
+    void aWorkerHidingWhileHerEmployersMenLookForHerRaisesTheAlarm() {
+        BotConversation volunteer = new BotConversation(BOT_API, 858_006);
+        AlarmChecks alarms = new AlarmChecks(BOT_API, STAFF_CHAT, queue);
+
+        alarms.raised(
+                volunteer.say(
+                        "I run a small shop in Johor Bahru. An Indonesian maid ran away from her"
+                                + " employer and is hiding in my storeroom, the employer's driver is"
+                                + " going around the street looking for her."),
+                "hiding from a pursuer");
+    }
 }
