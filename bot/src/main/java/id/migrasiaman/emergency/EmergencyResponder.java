@@ -12,6 +12,7 @@ import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.conversation.flows.EmergencyState;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.TextAnalyser;
+import id.migrasiaman.safety.DangerAssessment;
 import id.migrasiaman.safety.DangerCheck;
 import id.migrasiaman.safety.DangerLevel;
 import java.util.List;
@@ -38,6 +39,7 @@ class EmergencyResponder implements IntentResponder, CommandAction, ButtonAction
     private final TextAnalyser analyser;
     private final DangerCheck danger;
     private final ObjectProvider<AnswerFirst> answers;
+    private final ObjectProvider<IntentResponder> responders;
 
     EmergencyResponder(
             Alarms alarms,
@@ -45,8 +47,10 @@ class EmergencyResponder implements IntentResponder, CommandAction, ButtonAction
             EmergencyReplies replies,
             TextAnalyser analyser,
             DangerCheck danger,
-            ObjectProvider<AnswerFirst> answers) {
+            ObjectProvider<AnswerFirst> answers,
+            ObjectProvider<IntentResponder> responders) {
         this.answers = answers;
+        this.responders = responders;
         this.alarms = alarms;
         this.urgent = urgent;
         this.replies = replies;
@@ -66,8 +70,16 @@ class EmergencyResponder implements IntentResponder, CommandAction, ButtonAction
      */
     @Override
     public List<Reply> respond(Turn turn, Analysis analysis) {
-        DangerLevel level =
-                danger.assess(analysis.text(), analysis, DangerCheck.Setting.FREE).level();
+        DangerAssessment found = danger.assess(analysis.text(), analysis, DangerCheck.Setting.FREE);
+        DangerLevel level = found.level();
+        if (level == DangerLevel.NONE && found.signals().contains("labour")) {
+            // "hari libur sy gmn? … dikasih cuma sebulan sekali" (trial 17, D13): wages, rest days
+            // or the contract with no danger told are a rights question, answered as one
+            Optional<List<Reply>> rights = asQuestion(turn, analysis);
+            if (rights.isPresent()) {
+                return rights.get();
+            }
+        }
         if (level == DangerLevel.NONE) {
             String lang = turn.language();
             if (DangerAnswer.of(analysis.text()) == DangerAnswer.Said.NO) {
@@ -95,6 +107,15 @@ class EmergencyResponder implements IntentResponder, CommandAction, ButtonAction
                             replies.t(turn.language(), "outofscope.reply"), turn.language()));
         }
         return alarms.ask(turn, analysis.text(), Countries.of(analysis, turn.state()), false);
+    }
+
+    /** What the question responder answers to {@code analysis}: a topic, or the nearest ones. */
+    private Optional<List<Reply>> asQuestion(Turn turn, Analysis analysis) {
+        return responders
+                .orderedStream()
+                .filter(r -> r.intent() == id.migrasiaman.nlp.Intent.PROCEDURE_QUESTION)
+                .findFirst()
+                .map(r -> r.respond(turn, analysis));
     }
 
     @Override

@@ -97,6 +97,8 @@ public final class DangerCheck {
             // "help me if you can I'm feeling down 🎵": a song quoted, not a call for help
             // "help!!! i burn the rice again 😂": someone laughing is not in danger
             kinds.add("errand");
+            // "TOLONG SAYA DICULIK ALIEN DI BULAN 🛸😂": danger told laughing is asked about first
+            kinds.add("jest");
         }
         List<String> secondary = lexicon.tokens(text, "en".equals(language) ? "id" : "en");
         // Kupang "son" (not) reads as "son" (anak) in English: no one is named by that reading
@@ -222,6 +224,7 @@ public final class DangerCheck {
         }
         boolean cue = kinds.contains("plea") || kinds.contains("worry");
         if (bareEverydayPlea(kinds, analysis)
+                || labourOnly(kinds)
                 || plainlyOver(kinds)
                 || ruleQuestion(kinds, analysis)) {
             return DangerLevel.NONE;
@@ -247,6 +250,20 @@ public final class DangerCheck {
                         || analysis.intent() == Intent.GREETING)
                 && analysis.confidence() >= EVERYDAY_CONFIDENCE
                 && !analysis.aboutWorkAbroad();
+    }
+
+    /**
+     * "hari libur sy gmn? di kontrak tulis libur tiap minggu tp dikasih cuma sebulan sekali", "her
+     * employer hasn't paid her for 2 months": wages, rest days or the contract, with no harm, plea,
+     * fear or child told. A labour-rights question: the rights answer, not the hotline wall.
+     */
+    private static boolean labourOnly(Set<String> kinds) {
+        return kinds.contains("labour")
+                && !kinds.contains("harm")
+                && !kinds.contains("inferred")
+                && !kinds.contains("plea")
+                && !kinds.contains("worry")
+                && !kinds.contains("minor");
     }
 
     /**
@@ -295,6 +312,15 @@ public final class DangerCheck {
     private static boolean downgraded(Set<String> kinds, Analysis analysis, Setting setting) {
         boolean now = kinds.contains("now");
         boolean plea = kinds.contains("plea");
+        // "dikunci alien wkwk", a laugh or a fantasy: asked about with one tap, never an alarm at
+        // once (trial 17, D29); real danger written with a nervous laugh still gets the question,
+        // and "haha they think I'm joking but I'm serious" is heard as it is
+        boolean jest = kinds.contains("jest") && !kinds.contains("serious");
+        // A wage, a rest day or a contract with no harm, plea, fear or child told: the model's
+        // "emergency" reads a labour question (trial 17, D13, D33)
+        if (jest || labourOnly(kinds)) {
+            return true;
+        }
         // "dulu direkrut ..., sekarang di tahanan": a now word just before the harm outweighs a
         // past word elsewhere, unless the message also says the danger is over
         boolean past =
@@ -309,6 +335,11 @@ public final class DangerCheck {
             return true;
         }
         if (setting == Setting.STORY && !now && !plea) {
+            return true;
+        }
+        // "dong bilang mau bawa beta pung adik pi malaysia, sonde usah paspor": a recruiter's plan
+        // for someone still at home is a calo report, not a plight now (trial 17, D7)
+        if (kinds.contains("planned") && !kinds.contains("worry")) {
             return true;
         }
         if ((kinds.contains("hypo") || kinds.contains("benign")) && !plea) {

@@ -32,7 +32,10 @@ final class DangerLexicon {
                     "benign",
                     "jobloss",
                     "debt",
-                    "referral");
+                    "referral",
+                    "labour",
+                    "jest",
+                    "serious");
 
     static final Set<String> KINDS = union(SIGNAL_KINDS, DangerRules.HELPER_KINDS);
     private static final String RESOURCE = "/id/migrasiaman/safety/danger.tsv";

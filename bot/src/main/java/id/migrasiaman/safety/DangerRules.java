@@ -93,7 +93,10 @@ final class DangerRules {
                     "neg",
                     "holdpeople",
                     "remains",
-                    "homeward");
+                    "homeward",
+                    "plan",
+                    "soon",
+                    "at");
 
     private DangerRules() {}
 
@@ -172,6 +175,10 @@ final class DangerRules {
         }
         if (inferred(matches, kinds)) {
             kinds.add("inferred");
+        }
+        // "bilang mau bawa beta pung adik pi malaysia": a recruiter's plan, someone still at home
+        if (Plans.only(matches, kinds)) {
+            kinds.add("planned");
         }
         if (kinds.contains("person") || kinds.contains("agent") || kinds.contains("place")) {
             kinds.add("party");
@@ -302,8 +309,7 @@ final class DangerRules {
     }
 
     /** A {@code kind} phrase starts right where {@code at} ends. */
-    private static boolean justBefore(
-            List<PhraseIndex.Match> matches, PhraseIndex.Match at, String kind) {
+    static boolean justBefore(List<PhraseIndex.Match> matches, PhraseIndex.Match at, String kind) {
         return matches.stream().anyMatch(m -> m.is(kind) && m.start() == at.start() + at.length());
     }
 

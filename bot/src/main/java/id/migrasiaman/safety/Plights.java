@@ -10,7 +10,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@code ill} and {@code care} with a {@code refuse} near the care: "the foreman says no
- *       hospital", "majikan tidak mau bawa ke dokter";
+ *       hospital", "majikan tidak mau bawa ke dokter"; at sea also a vessel that refuses: "demam
+ *       keras, kapal tdk mau ke darat";
  *   <li>{@code trapped}: "dia son bisa lari", "she cannot get away";
  *   <li>a {@code held} thing {@code take}n from a relative at a place abroad or in transit;
  *   <li>{@code starve}: "stopped giving her food", "air minum habis" in a truck at the border;
@@ -56,7 +57,16 @@ final class Plights {
                                         && matches.stream()
                                                 .anyMatch(m -> m.is("care") && refused(matches, m))
                                 // at sea, the captain's refusal is the refused care
-                                || vessel && boss && kinds.contains("refuse"));
+                                || vessel && boss && kinds.contains("refuse")
+                                // "demam keras, kapal tdk mau ke darat": the boat itself refuses
+                                || anyone
+                                        && matches.stream()
+                                                .anyMatch(
+                                                        v ->
+                                                                v.is("vessel")
+                                                                        && DangerRules.justBefore(
+                                                                                matches, v,
+                                                                                "refuse")));
         boolean trapped = kinds.contains("trapped") && (boss || place && anyone);
         // "paspornya sudah diambil" of a relative at a place abroad or in transit
         boolean confiscated =

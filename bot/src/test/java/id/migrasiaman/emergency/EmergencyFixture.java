@@ -105,7 +105,9 @@ final class EmergencyFixture implements AutoCloseable {
                                 ANALYSER,
                                 danger,
                                 beans.getBeanProvider(
-                                        id.migrasiaman.conversation.AnswerFirst.class)))
+                                        id.migrasiaman.conversation.AnswerFirst.class),
+                                beans.getBeanProvider(
+                                        id.migrasiaman.conversation.IntentResponder.class)))
                 .with(new EmergencyContactButton(reports.queue, replies));
     }
 
