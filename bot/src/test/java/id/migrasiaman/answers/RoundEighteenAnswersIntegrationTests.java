@@ -45,9 +45,10 @@ class RoundEighteenAnswersIntegrationTests extends IntegrationTest {
         assertThat(first).contains("3 tanda bahaya", "visa turis");
         man.press("m:offer");
         String second = text(man.say(KOREA_OFFER));
-        // The Korea text says nothing of visas, passports or speed (trial 17, D19).
+        // The Korea text says nothing of visas, passports or speed (trial 17, D19); its own signs
+        // are the fee and, since round 19 (D20), a PT and an LPK selling "G to G" places.
         assertThat(second)
-                .contains("1 tanda bahaya", "Bayar di muka")
+                .contains("2 tanda bahaya", "Bayar di muka", "Agen tanpa izin")
                 .doesNotContain("visa turis", "berangkat cepat");
     }
 

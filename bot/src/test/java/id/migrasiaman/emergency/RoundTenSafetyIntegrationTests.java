@@ -120,7 +120,8 @@ class RoundTenSafetyIntegrationTests extends IntegrationTest {
 
         List<Reply> first =
                 send(id, "kata temannya majikan kunci dia di gudang dan ambil paspornya");
-        assertThat(text(first)).contains("Jika Anda dalam bahaya sekarang");
+        // The whole list, with what to do now written for the family (trial 17 D4, round 19).
+        assertThat(text(first)).contains("Jika keluarga atau teman Anda dalam bahaya sekarang");
         assertThat(queue.recentUrgent(id, Duration.ofHours(1))).isPresent();
         press(id, "em:resume");
 
@@ -128,6 +129,7 @@ class RoundTenSafetyIntegrationTests extends IntegrationTest {
 
         assertThat(text(again))
                 .doesNotContain("Jika Anda dalam bahaya sekarang")
+                .doesNotContain("Jika keluarga atau teman Anda dalam bahaya sekarang")
                 .contains("999")
                 .contains("/darurat");
     }

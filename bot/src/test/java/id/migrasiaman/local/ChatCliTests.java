@@ -25,32 +25,9 @@ class ChatCliTests {
 
     @Test
     void answersOnStdoutWithoutAWebServer(@TempDir Path data) {
-        InputStream in = System.in;
-        PrintStream out = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        try {
-            System.setIn(new ByteArrayInputStream("halo\n".getBytes(StandardCharsets.UTF_8)));
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            SpringApplication app = new SpringApplication(BotApplication.class);
-            app.setWebApplicationType(WebApplicationType.NONE);
-            app.setAdditionalProfiles("chat");
-            try (ConfigurableApplicationContext context =
-                    app.run(
-                            "--migrasi.store.embedded-backend=MEMORY",
-                            "--migrasi.store.data-dir=" + data,
-                            "--migrasi.content.dir=../content",
-                            "--migrasi.privacy.pseudonym-secret=test-secret-0123456789abcdef",
-                            "--migrasi.telegram.token=")) {
-                assertThat(context.isActive()).isTrue();
-            }
-        } finally {
-            System.setIn(in);
-            System.setOut(out);
-        }
+        String said = chat(data, "halo\n");
 
-        assertThat(captured.toString(StandardCharsets.UTF_8))
-                .contains("Migrasi Aman (chat)")
-                .contains("[1]");
+        assertThat(said).contains("Migrasi Aman (chat)").contains("[1]");
     }
 
     /**
@@ -59,32 +36,9 @@ class ChatCliTests {
      */
     @Test
     void aButtonNumberFromBeforeARestartIsNotSentAsText(@TempDir Path data) {
-        InputStream in = System.in;
-        PrintStream out = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        try {
-            System.setIn(new ByteArrayInputStream("1\n".getBytes(StandardCharsets.UTF_8)));
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            SpringApplication app = new SpringApplication(BotApplication.class);
-            app.setWebApplicationType(WebApplicationType.NONE);
-            app.setAdditionalProfiles("chat");
-            try (ConfigurableApplicationContext context =
-                    app.run(
-                            "--migrasi.store.embedded-backend=MEMORY",
-                            "--migrasi.store.data-dir=" + data,
-                            "--migrasi.content.dir=../content",
-                            "--migrasi.privacy.pseudonym-secret=test-secret-0123456789abcdef",
-                            "--migrasi.telegram.token=")) {
-                assertThat(context.isActive()).isTrue();
-            }
-        } finally {
-            System.setIn(in);
-            System.setOut(out);
-        }
+        String said = chat(data, "1\n");
 
-        assertThat(captured.toString(StandardCharsets.UTF_8))
-                .contains("Ketik /start")
-                .doesNotContain("bukan salah satu jawaban");
+        assertThat(said).contains("Ketik /start").doesNotContain("bukan salah satu jawaban");
     }
 
     /**
