@@ -46,8 +46,7 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                     "/safety/w15.tsv",
                     "/safety/w16.tsv",
                     "/safety/w17.tsv",
-                    "/safety/w18.tsv",
-                    "/safety/final16.tsv");
+                    "/safety/w18.tsv");
 
     record Line(boolean emergency, String lang, String text) {}
 
