@@ -239,7 +239,9 @@ record FollowUpQuestion(Aspect aspect) {
         if (given.isPresent()) {
             return Optional.of(new FollowUpQuestion(given.get()));
         }
-        if (pushback(words(text))) {
+        if (pushback(words(text))
+                // "om yg bawa beta tu keluarga, jadi sonde mungkin dia tipu beta to?" (D35)
+                || (words(text).size() <= MAX_PUSHBACK_WORDS && RecruiterKin.trusted(text))) {
             return Optional.of(new FollowUpQuestion(Aspect.PUSHBACK));
         }
         Optional<FollowUpQuestion> plain = of(text);

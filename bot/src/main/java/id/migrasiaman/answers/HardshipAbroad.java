@@ -65,6 +65,18 @@ class HardshipAbroad implements MessageInterceptor {
     private static final Pattern AND_BACK =
             Pattern.compile(" (balik lagi|kembali lagi|berangkat lagi|come back|go back again) ");
 
+    /** A day off ("hari libur", "rest day"). */
+    private static final Pattern DAY_OFF =
+            Pattern.compile(
+                    " (hari libur|libur|liburan|cuti|off day|day off|days off|rest day|rest days"
+                            + "|holiday|holidays) ");
+
+    /** Not given, or fewer than promised ("blm pernah dapat", "cuma 1x sebulan", "never"). */
+    private static final Pattern NOT_GIVEN =
+            Pattern.compile(
+                    " (belum|blm|blum|tidak|tdk|tak|gak|ga|nggak|ngga|enggak|sonde|son|never|no|not"
+                            + "|cuma|cm|hanya|only|jarang|rarely|dilarang|larang) ");
+
     /** Bringing a body home: the death-abroad topic's question. */
     private static final Pattern REMAINS =
             Pattern.compile(" (jenazah|jenasah|mayat|almarhum|almarhumah|body|coffin|remains) ");
@@ -94,6 +106,10 @@ class HardshipAbroad implements MessageInterceptor {
             boolean again = hurtAnswered(turn);
             AnswerContext.rememberTopic(turn, HURT_TOPIC, text, clock.instant());
             return Optional.of(List.of(again ? hurtAgain(lang) : hurt(lang, country.get())));
+        }
+        if (DAY_OFF.matcher(padded).find() && NOT_GIVEN.matcher(padded).find()) {
+            AnswerContext.rememberTopic(turn, "rights-abroad", text, clock.instant());
+            return Optional.of(List.of(dayOff(lang, country.get())));
         }
         if (HOME.matcher(padded).find()
                 && !AND_BACK.matcher(padded).find()
@@ -143,6 +159,26 @@ class HardshipAbroad implements MessageInterceptor {
                 html,
                 texts.get(lang, "abroad.hurt.card"),
                 "unpaid-wages-abroad",
+                menus.backButton(lang));
+    }
+
+    /**
+     * No day off, or fewer than the contract says (trial 18, D16: a domestic worker in Singapore
+     * without a day off for seven months was greeted; trial 17, D12 the same in Hong Kong). The
+     * rest-day rule of each country is not in our sources: what the contract says, that it is a
+     * problem with the employer to raise, and whom to call in her country (FACTS §11).
+     */
+    private Reply dayOff(String lang, String country) {
+        String html =
+                texts.get(lang, "abroad.dayoff")
+                        + "\n"
+                        + Abroad.mission(texts, lang, country)
+                        + "\n"
+                        + texts.get(lang, "abroad.dayoff.end");
+        return AnswerReplies.withTopic(
+                html,
+                texts.get(lang, "abroad.dayoff.card"),
+                "rights-abroad",
                 menus.backButton(lang));
     }
 

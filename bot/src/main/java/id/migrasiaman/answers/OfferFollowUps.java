@@ -95,7 +95,7 @@ class OfferFollowUps {
                                     texts.get(lang, "context.offer.given.documents");
                             case GIVEN_MONEY -> texts.get(lang, "context.offer.given.money");
                             case SECRET -> texts.get(lang, "context.offer.secret");
-                            case PUSHBACK -> pushedBack(lang, offer, hits);
+                            case PUSHBACK -> pushedBack(lang, offer, question, hits);
                             case LOAN -> cost(lang, hits, terms);
                             case TRY -> tryOnly(lang, hits) + questionsAndCheck(lang, terms);
                             default -> byDefault(lang, question, hits, terms);
@@ -174,8 +174,14 @@ class OfferFollowUps {
      * country with no placement agreement is named as such (FACTS 12.4, 12.5); check with BP3MI or
      * the Disnaker and do not force yourself to go (FACTS 12.12).
      */
-    private String pushedBack(String lang, String offer, List<RedFlagHit> hits) {
-        StringBuilder html = new StringBuilder(texts.get(lang, "context.offer.pushback"));
+    private String pushedBack(String lang, String offer, String question, List<RedFlagHit> hits) {
+        StringBuilder html =
+                new StringBuilder(
+                        texts.get(
+                                lang,
+                                RecruiterKin.trusted(question)
+                                        ? "context.offer.pushback.kin"
+                                        : "context.offer.pushback"));
         if (!hits.isEmpty()) {
             html.append("\n\n")
                     .append(

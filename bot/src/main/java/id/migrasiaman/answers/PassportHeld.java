@@ -8,6 +8,7 @@ import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.SituationResponder;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.choices.Destination;
 import id.migrasiaman.knowledge.Answers;
 import id.migrasiaman.nlp.Analysis;
 import java.util.List;
@@ -90,6 +91,26 @@ class PassportHeld implements SituationResponder, AnswerFirst {
         return held(turn, analysis);
     }
 
+    /**
+     * The answer for where the person is: Malaysia's law and numbers (FACTS 11.16, 11.19) for a
+     * person in Malaysia or not known to be abroad; for a worker who said she is in another country
+     * (trial 18, D15: a domestic worker in Singapore was told Malaysia's law, KBRI Kuala Lumpur and
+     * "999 di Malaysia"), that country's numbers (FACTS §11) and no law our sources do not have.
+     */
+    private String heldText(Turn turn, String lang) {
+        Optional<String> country = Abroad.country(turn).filter(c -> !MALAYSIA.equals(c));
+        if (country.isEmpty()) {
+            return texts.get(lang, "passport.held");
+        }
+        return texts.get(
+                lang,
+                "passport.held.elsewhere",
+                Destination.name(country.get(), lang),
+                Abroad.mission(texts, lang, country.get()));
+    }
+
+    private static final String MALAYSIA = "MY";
+
     private Optional<List<Reply>> held(Turn turn, Analysis analysis) {
         String text = analysis.text().toLowerCase(Locale.ROOT);
         if (Questions.words(text) > MAX_WORDS
@@ -105,7 +126,7 @@ class PassportHeld implements SituationResponder, AnswerFirst {
         StringBuilder html = new StringBuilder();
         answers.answer("passport", lang)
                 .ifPresent(a -> html.append("<b>").append(Html.escape(a.title())).append("</b>\n"));
-        html.append(texts.get(lang, "passport.held"));
+        html.append(heldText(turn, lang));
         return Optional.of(
                 List.of(
                         Reply.withButtons(

@@ -43,7 +43,10 @@ class TravelPassport implements SituationResponder {
     private static final Pattern WORK =
             Pattern.compile(
                     "\\b(kerja|karja|bekerja|pmi|tki|tkw|calo|agen|sponsor|gaji|majikan|work|job"
-                            + "|employer|agent|broker)\\b");
+                            + "|employer|agent|broker"
+                            // the one who offered the job asks money for it (trial 18, D9)
+                            + "|ustadz|ustad|ustaz|perekrut|recruiter|yg tawarkan|yang tawarkan"
+                            + "|yang menawarkan|yg menawarkan)\\b");
 
     private final Texts texts;
     private final Menus menus;
@@ -61,7 +64,9 @@ class TravelPassport implements SituationResponder {
                 || !Questions.isQuestion(text)
                 || !PASSPORT.matcher(text).find()
                 || !NOT_WORK.matcher(text).find()
-                || WORK.matcher(text).find()) {
+                || WORK.matcher(text).find()
+                // money already handed over is the offer's follow-up, not a passport question
+                || FollowUpQuestion.given(text).isPresent()) {
             return Optional.empty();
         }
         String lang = turn.language();
