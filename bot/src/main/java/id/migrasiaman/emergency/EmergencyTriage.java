@@ -200,16 +200,20 @@ class EmergencyTriage {
         if ((asked || text.contains("?")) && ReachingHelp.asks(text)) {
             // "I cannot call, can I only message? Which is fastest?": answered from this
             // emergency's facts, and kept for staff (they should know a call is not possible).
-            return Optional.of(
-                    List.of(
-                            ReachingHelp.answer(
-                                    replies,
-                                    lang,
-                                    text,
-                                    Countries.known(emergency),
-                                    code,
-                                    "ID".equals(named) && !"ID".equals(Countries.known(emergency))),
-                            store(turn, code, text, flow)));
+            // A wife at home whose husband is beaten in a Taiwanese port cannot dial Taiwan's 110
+            // (trial 18, D2): the writer is at home when she says so, or when the alarm told of
+            // someone else only.
+            String where = Countries.known(emergency);
+            boolean abroad = where != null && !"ID".equals(where) && !AtSea.is(where);
+            boolean fromHome =
+                    abroad
+                            && ("ID".equals(named)
+                                    || SomeoneElse.toldOf(urgent.firstText(code))
+                                    || SomeoneElse.inDanger(text));
+            List<Reply> out = new ArrayList<>(moved ? numbers : List.of());
+            out.add(ReachingHelp.answer(replies, lang, text, where, code, fromHome));
+            out.add(store(turn, code, text, flow));
+            return Optional.of(out);
         }
         if (Despair.said(text)) {
             // "sa cuma mau ada orang dengar sa": heard, not only filed.

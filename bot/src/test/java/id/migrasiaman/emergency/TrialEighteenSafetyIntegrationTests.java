@@ -1,0 +1,50 @@
+package id.migrasiaman.emergency;
+
+import static id.migrasiaman.telegram.BotReplies.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.migrasiaman.TelegramChatTest;
+import id.migrasiaman.reports.ReportQueue;
+import id.migrasiaman.telegram.BotConversation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Trial 18, through Telegram updates: a fisherman's wife at home whose husband's crew is beaten in
+ * a Taiwanese port keeps Taiwan's 1955 in every emergency reply and is never told to call
+ * Indonesia's 110 first (D2); a second emergency about another person in another country is a new
+ * urgent case, and "I'm out now" is recorded on the first (D32); a 16-year-old threatened with her
+ * swimsuit photos gets short advice and staff a minor-involved alarm (D7); unpaid wages in Hong
+ * Kong get the Hong Kong block once (D20).
+ */
+class TrialEighteenSafetyIntegrationTests extends TelegramChatTest {
+
+    @Autowired ReportQueue queue;
+
+    /** D2: the husband's boat is Taiwanese and now in Kaohsiung: 1955, never "110 first". */
+    @Test
+    void aWifeAtHomeKeepsTaiwansNumbersForHerHusbandsCrewInATaiwanesePort() {
+        BotConversation wife = new BotConversation(BOT_API, 863_001);
+        wife.say(
+                "selamat sore kaka. beta pung laki kerja di kapal ikan taiwan, kapal tuna yg pi"
+                        + " jauh2 tu. su 8 bulan dia sonde dapa gaji");
+        wife.press("em:no");
+
+        List<JsonNode> beaten =
+                wife.say(
+                        "bukan tawaran kaka, dia su di kapal. tadi malam dia telpon pake wifi di"
+                                + " pelabuhan, dia bilang kapten pukul dong ABK, ada yg kepala"
+                                + " bocor. dia takut");
+        assertThat(StaffChat.codeIn(text(beaten))).isNotBlank();
+        assertThat(text(beaten)).contains("1955");
+
+        List<JsonNode> whom =
+                wife.say(
+                        "kapal nama Fu Yuan 168, sekarang di pelabuhan Kaohsiung, 3 hari lagi dong"
+                                + " jalan lai. beta musti telpon sapa dolo kaka? beta sonde ada"
+                                + " pulsa banyak");
+        assertThat(text(whom)).contains("1955").doesNotContain("Polri");
+    }
+}
