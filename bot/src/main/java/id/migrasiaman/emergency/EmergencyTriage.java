@@ -144,6 +144,12 @@ class EmergencyTriage {
         if (calm && Wording.withdrawal(text)) {
             return Optional.of(List.of(replies.confirmWithdraw(lang, code)));
         }
+        if (calm && OutNow.said(text)) {
+            // "puji Tuhan sy su keluar, sepupu datang jemput" (trial 18, D32): staff must read
+            // that she is out on the report, whatever else the message asks for. A later store of
+            // the same message has the same key and is not added twice.
+            store(turn, code, text, flow);
+        }
         if (calm && Wording.reportWish(text)) {
             // "sy mau lapor calo, namanya pak Benyamin dari Baun" after an alarm (trial 17, D28):
             // a new report, not news for the open one, which stays on file as it is.

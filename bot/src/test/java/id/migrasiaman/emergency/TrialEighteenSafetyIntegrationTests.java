@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.migrasiaman.TelegramChatTest;
+import id.migrasiaman.reports.Report;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
@@ -46,5 +47,44 @@ class TrialEighteenSafetyIntegrationTests extends TelegramChatTest {
                                 + " jalan lai. beta musti telpon sapa dolo kaka? beta sonde ada"
                                 + " pulsa banyak");
         assertThat(text(whom)).contains("1955").doesNotContain("Polri");
+    }
+
+    /**
+     * D32: locked in a house in Oesao, then out; later in the story flow her sister is beaten in
+     * Tawau: the first report records that she is out, the sister's is a new urgent case.
+     */
+    @Test
+    void aSecondEmergencyForAnotherPersonElsewhereIsANewCaseAndBeingOutIsRecorded() {
+        BotConversation girl = new BotConversation(BOT_API, 863_002);
+        String first =
+                StaffChat.codeIn(
+                        text(
+                                girl.say(
+                                        "kak sbnrnya sy skrg ada di rumah om yg mau bawa sy ke"
+                                                + " malaysia, di Oesao. dong ambil sy pung KTP dan"
+                                                + " HP teman2, pintu dikunci. besok subuh katanya"
+                                                + " naik kapal di tenau. sy takut")));
+
+        girl.say(
+                "kak puji Tuhan sy su keluar, sepupu datang jemput. sy mau lanjut jalur resmi yg tadi");
+        assertThat(queue.find(first).orElseThrow().messages().stream().map(Report.Message::text))
+                .anyMatch(t -> t.contains("su keluar"));
+
+        girl.press("m:story");
+        girl.press("s:start");
+        girl.press("s:c:MY");
+        girl.press("s:r:NONPROCEDURAL");
+        girl.say(
+                "beta pung adik nona pi sabah thn lalu lewat om tu juga, tanpa paspor, kerja di"
+                        + " rumah orang di Tawau");
+        List<JsonNode> sister =
+                girl.say(
+                        "tadi malam dia WA beta diam2, majikan kurung dia di gudang belakang su 2"
+                                + " hari sonde kasi makan, dia pung kaki luka dipukul pake kayu");
+
+        String second = StaffChat.codeIn(text(sister));
+        assertThat(second).isNotBlank().isNotEqualTo(first);
+        assertThat(queue.find(second).orElseThrow().urgent()).isTrue();
+        assertThat(text(sister)).contains("Tawau");
     }
 }
