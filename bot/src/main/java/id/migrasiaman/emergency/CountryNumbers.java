@@ -83,6 +83,30 @@ class CountryNumbers implements AnswerFirst, Ordered {
 
     @Override
     public Optional<List<Reply>> besideHotlines(Turn turn, Analysis analysis) {
-        return answer(turn, analysis);
+        String shown =
+                turn.state()
+                        .active(id.migrasiaman.conversation.flows.EmergencyState.class)
+                        .map(e -> e.country())
+                        .orElse("");
+        Optional<List<Reply>> answer = answer(turn, analysis);
+        if (answer.isEmpty() || !shown.equals(Countries.named(analysis))) {
+            return answer;
+        }
+        // The hotlines beside are this country's already: not the same block twice (trial 18,
+        // D20). What they do not hold is said: no labour office number in our sources; the
+        // mission and KP2MI take unpaid wages (Taiwan's 1955, listed above, takes them there).
+        String text = analysis.text() == null ? "" : analysis.text();
+        boolean labour = LABOUR.matcher(Words.padded(text)).find() && !"TW".equals(shown);
+        return Optional.of(
+                labour
+                        ? List.of(Reply.text(replies.t(turn.language(), "hotlines.labour.unknown")))
+                        : List.of());
     }
+
+    /** A labour office or unpaid wages asked about. */
+    private static final Pattern LABOUR =
+            Pattern.compile(
+                    " (labour|labor|tenaga kerja|ketenagakerjaan|disnaker|gaji|upah|wage|wages"
+                            + "|salary|not been paid|not paid|unpaid|belum dibayar|tidak dibayar"
+                            + "|tdk dibayar|blm dibayar) ");
 }
