@@ -112,4 +112,71 @@ class TrialEighteenSafetyIntegrationTests extends TelegramChatTest {
         String code = StaffChat.codeIn(all);
         assertThat(queue.find(code).orElseThrow().facts().minors()).isTrue();
     }
+
+    /** D20: unpaid wages in Hong Kong, asked by an NGO worker: Hong Kong's block at most once. */
+    @Test
+    void unpaidWagesInHongKongShowHongKongsNumbersAtMostOnce() {
+        BotConversation ngo = new BotConversation(BOT_API, 863_004, "en");
+        ngo.say(
+                "Hi, I work for an NGO in Kupang supporting migrant families. Do you speak English?");
+
+        String reply =
+                text(
+                        ngo.say(
+                                "One family says their daughter in Hong Kong has not been paid for"
+                                        + " 3 months. Is there a Hong Kong labour department"
+                                        + " hotline she can call?"));
+
+        assertThat(reply.split("\\+852 6773 0466", -1).length - 1).isLessThanOrEqualTo(1);
+        assertThat(reply).contains("labour office is not in our sources");
+    }
+
+    /**
+     * D38: the recruiter who took a dead son to Sabah demands Rp30 juta to bring the body home: the
+     * demand is called out, with a report button, and "so we don't pay him?" gets the same.
+     */
+    @Test
+    void aRecruitersFeeForBringingTheBodyHomeIsCalledOut() {
+        BotConversation father = new BotConversation(BOT_API, 863_005);
+        father.say(
+                "selamat siang. beta pung anak laki meninggal di malaysia kemarin, di kebun sawit di"
+                        + " Sabah. dia pi sonde resmi. jenazah bisa pulang ko? biaya brapa?");
+
+        List<JsonNode> demand =
+                father.say(
+                        "om yg bawa dia bilang kalau mau jenazah pulang katong harus bayar 30 juta ke"
+                                + " dia, dia yg urus. katong sonde ada doi. itu betul ko?");
+        assertThat(text(demand)).contains("Jangan bayar").contains("BP3MI NTT");
+        assertThat(id.migrasiaman.telegram.BotReplies.buttons(demand)).contains("m:report");
+
+        List<JsonNode> pay =
+                father.say(
+                        "jadi katong jang kasi doi ke om tu ko? dia yg bawa beta pung anak pi lewat"
+                                + " nunukan");
+        assertThat(text(pay)).contains("Jangan bayar").doesNotContain("uang sirih");
+    }
+
+    /**
+     * D1: a fisherman's wife asks whether the agent may cut her husband's wages and pay them when
+     * the ship is back: a wage problem now, not "no red flag found in this offer".
+     */
+    @Test
+    void withheldCrewWagesAreALabourProblemNotAnOfferCheck() {
+        BotConversation wife = new BotConversation(BOT_API, 863_006);
+        wife.say(
+                "selamat sore kaka. beta pung laki kerja di kapal ikan taiwan, kapal tuna yg pi"
+                        + " jauh2 tu. su 8 bulan dia sonde dapa gaji");
+        wife.press("em:no");
+
+        String reply =
+                text(
+                        wife.say(
+                                "dia pung gaji tu katanya dipotong agen di jakarta, dong bilang"
+                                        + " nanti dibayar kalau kapal pulang. itu boleh ko?"));
+
+        assertThat(reply)
+                .doesNotContain("Tidak ada tanda yang kami kenali")
+                .contains("bukan tawaran kerja")
+                .contains("1955");
+    }
 }
