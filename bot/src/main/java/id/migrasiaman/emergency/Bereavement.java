@@ -194,13 +194,15 @@ class Bereavement implements AnswerFirst {
                     "\\b(bayar|dibayar|membayar|biaya|uang|duit|doi|juta|jt|rp\\s?\\d[\\d.]*|ribu"
                             + "|pay|paid|money|fee|million)\\b");
 
-    /** A person who wants it: "ke dia", "dia minta", "om bilang harus bayar", "he wants". */
+    /**
+     * A person who wants it paid to him: "ke dia", "dia minta", "he demands" (not "harus bayar"
+     * alone: a family asking whether they must pay for the body asks the topic's question).
+     */
     private static final Pattern DEMAND =
             Pattern.compile(
                     "\\b(ke dia|ke om|ke calo|ke agen|ke sponsor|ke perekrut|dia minta|minta uang"
-                            + "|minta doi|minta bayar|harus bayar|musti bayar|mesti bayar|suruh bayar"
-                            + "|wajib bayar|asks for|asked for|wants|demands|demanded|told us to pay"
-                            + "|must pay|have to pay)\\b");
+                            + "|minta doi|minta bayar|suruh bayar|asks for|asked for|demands|demanded"
+                            + "|told us to pay|pay him|pay her)\\b");
 
     /** "jadi katong jang kasi doi ke om tu ko?", "so we don't pay him?": about paying someone. */
     private static final Pattern PAY_QUESTION =
