@@ -81,8 +81,34 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
 
     @Override
     public List<Reply> respond(Turn turn, Analysis analysis) {
+        if (WagesNow.told(analysis.text())) {
+            // Wages withheld from someone at work now: a labour problem, not an offer (trial 18,
+            // D1): that it is a warning sign, whom to complain to, and the topic one tap away.
+            return List.of(wagesNow(turn, analysis));
+        }
         anotherOffer(turn, analysis);
         return check(turn, analysis.text(), analysis.flags());
+    }
+
+    private Reply wagesNow(Turn turn, Analysis analysis) {
+        String lang = turn.language();
+        String country =
+                analysis.entities().destinations().stream()
+                        .findFirst()
+                        .orElse(turn.state().whereabouts());
+        StringBuilder html = new StringBuilder(texts.get(lang, "offer.wages.now"));
+        if (WagesNow.crew(analysis.text())) {
+            html.append("\n").append(texts.get(lang, "offer.wages.crew"));
+        }
+        html.append("\n")
+                .append(texts.get(lang, "abroad.hurt.wages"))
+                .append("\n")
+                .append(Abroad.mission(texts, lang, country));
+        return AnswerReplies.withTopic(
+                html.toString(),
+                texts.get(lang, "abroad.hurt.card"),
+                "unpaid-wages-abroad",
+                menus.backButton(lang));
     }
 
     @Override

@@ -38,6 +38,7 @@ class Alarms {
     private final ApplicationEventPublisher events;
     private final ObjectProvider<Flow> flows;
     private final FamilyHotlines family;
+    private final ChildTold told;
 
     Alarms(
             UrgentReports urgent,
@@ -45,13 +46,20 @@ class Alarms {
             ReportQueue queue,
             ApplicationEventPublisher events,
             ObjectProvider<Flow> flows,
-            FamilyHotlines family) {
+            FamilyHotlines family,
+            ChildTold told) {
         this.family = family;
+        this.told = told;
         this.urgent = urgent;
         this.replies = replies;
         this.queue = queue;
         this.events = events;
         this.flows = flows;
+    }
+
+    /** Notes that the conversation of {@code turn} told of a child under 18. */
+    void childHeard(Turn turn) {
+        told.heard(turn);
     }
 
     /** Hotlines, the URGENT report (or the open one of the last hour), and what comes next. */
@@ -64,9 +72,23 @@ class Alarms {
                         .withCountry(country);
         List<Reply> out =
                 new ArrayList<>(numbersFirst(lang, country, shown, text, forFamily(turn)));
+        // A child told her age earlier in the conversation ("aku umur 16"): staff see a minor.
+        boolean child = minor || told.minor(turn);
+        if (Photos.threatened(text)) {
+            // Sextortion: what to do about the photos, in place of "delete this chat" (the chat is
+            // the evidence); to a child, that it is not her fault and whom to tell (trial 18, D7).
+            Reply photos =
+                    Reply.text(
+                            replies.t(lang, child ? "emergency.photos.child" : "emergency.photos"));
+            if (out.size() > 1) {
+                out.set(1, photos);
+            } else {
+                out.add(photos);
+            }
+        }
         UrgentReports.Opened opened;
         try {
-            opened = urgent.open(turn, text, minor, country);
+            opened = urgent.open(turn, text, child, country);
         } catch (RuntimeException e) {
             // Even the outbox failed: the hotlines still go out, and the question stays.
             log.error("Urgent report not stored: {}", e.getClass().getSimpleName());
@@ -147,7 +169,7 @@ class Alarms {
      */
     private List<Reply> numbersFirst(
             String lang, String country, boolean shown, String text, boolean relative) {
-        if (AtSea.CODE.equals(country) && AtSea.writtenAboard(text)) {
+        if (AtSea.is(country) && AtSea.writtenAboard(text)) {
             return replies.hotlinesFirstAboard(lang, shown);
         }
         List<Reply> numbers =

@@ -14,6 +14,26 @@ final class AtSea {
     /** The pseudo-country of an emergency at sea, in the emergency's state. */
     static final String CODE = "SEA";
 
+    /**
+     * The code of an emergency at sea on a boat flying {@code flag} (a country with its own
+     * hotlines, e.g. "SEA-TW"), or {@link #CODE} when the flag is unknown.
+     */
+    static String code(String flag) {
+        return flag == null || flag.isEmpty() ? CODE : CODE + "-" + flag;
+    }
+
+    /** Whether {@code country} is an emergency at sea, with or without a flag. */
+    static boolean is(String country) {
+        return country != null && (country.equals(CODE) || country.startsWith(CODE + "-"));
+    }
+
+    /** The flag of an at-sea code ("SEA-TW": TW), null when none. */
+    static String flagOf(String country) {
+        return is(country) && country.length() > CODE.length() + 1
+                ? country.substring(CODE.length() + 1)
+                : null;
+    }
+
     private static final Pattern CREW =
             Pattern.compile(
                     "\\b(abk|awak kapal|kapal ikan|kapal penangkap ikan|kapal nelayan|di laut"

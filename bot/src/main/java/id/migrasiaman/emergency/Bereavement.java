@@ -76,6 +76,21 @@ class Bereavement implements AnswerFirst {
         boolean abroad =
                 !analysis.entities().destinations().isEmpty() || ABROAD.matcher(text).find();
         String lang = turn.language();
+        if (paymentDemanded(text) || afterDeath(turn) && PAY_QUESTION.matcher(text).find()) {
+            // "om yg bawa dia bilang … katong harus bayar 30 juta ke dia" (trial 18, D38): the
+            // demand is called out, and the man who sent him may be reported.
+            remember(turn, text);
+            return Optional.of(
+                    List.of(
+                            Reply.withButtons(
+                                    replies.t(lang, "emergency.grief.fee"),
+                                    List.of(
+                                            List.of(
+                                                    new Reply.Button(
+                                                            replies.t(lang, "offer.report"),
+                                                            id.migrasiaman.conversation.Menus
+                                                                    .REPORT))))));
+        }
         if (remainsHome(text)) {
             // "beta mau bawa pulang dia pung jenazah. siapa yang bayar?": the way home and its
             // costs; the condolence only when it was not said already (round 15)
@@ -161,6 +176,41 @@ class Bereavement implements AnswerFirst {
             Pattern.compile(
                     "\\b(pulang|pulangkan|dipulangkan|memulangkan|pemulangan|kampung|home"
                             + "|repatriat\\w*)\\b");
+
+    /** Someone asks the family for money for the body: "harus bayar 30 juta ke dia". */
+    static boolean paymentDemanded(String lower) {
+        return REMAINS.matcher(lower).find()
+                && MONEY.matcher(lower).find()
+                && DEMAND.matcher(lower).find();
+    }
+
+    /** Whether the conversation's last topic was this one (the death told before). */
+    private static boolean afterDeath(Turn turn) {
+        return turn.state().recall() != null && TOPIC.equals(turn.state().recall().topicId());
+    }
+
+    private static final Pattern MONEY =
+            Pattern.compile(
+                    "\\b(bayar|dibayar|membayar|biaya|uang|duit|doi|juta|jt|rp\\s?\\d[\\d.]*|ribu"
+                            + "|pay|paid|money|fee|million)\\b");
+
+    /**
+     * A person who wants it paid to him: "ke dia", "dia minta", "he demands" (not "harus bayar"
+     * alone: a family asking whether they must pay for the body asks the topic's question).
+     */
+    private static final Pattern DEMAND =
+            Pattern.compile(
+                    "\\b(ke dia|ke om|ke calo|ke agen|ke sponsor|ke perekrut|dia minta|minta uang"
+                            + "|minta doi|minta bayar|suruh bayar|asks for|asked for|demands|demanded"
+                            + "|told us to pay|pay him|pay her)\\b");
+
+    /** "jadi katong jang kasi doi ke om tu ko?", "so we don't pay him?": about paying someone. */
+    private static final Pattern PAY_QUESTION =
+            Pattern.compile(
+                    "\\b(jang|jangan|tidak usah|tdk usah|ga usah|gak usah|sonde usah|son usah"
+                            + "|don t|dont|do not|should we|harus|perlu)\\b.{0,20}\\b(kasi|kasih|kase"
+                            + "|bayar|kirim|transfer|pay|give)\\b.{0,25}\\b(doi|uang|duit|dia|om"
+                            + "|calo|him|her|them|money)\\b");
 
     static boolean told(String lower) {
         return DIED.matcher(lower).find()

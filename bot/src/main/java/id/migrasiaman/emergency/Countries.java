@@ -42,6 +42,57 @@ final class Countries {
                     Map.entry("hk", "HK"),
                     Map.entry("taiwan", "TW"));
 
+    /**
+     * Cities and ports people name before (or instead of) the country: "caregiver di taichung
+     * taiwan" (trial 17, D26), "sekarang di pelabuhan Kaohsiung" (trial 18, D2: the boat is in a
+     * Taiwanese port). The one list of place names for {@link Whereabouts} too.
+     */
+    static final Map<String, String> CITIES =
+            Map.ofEntries(
+                    Map.entry("taipei", "TW"),
+                    Map.entry("taichung", "TW"),
+                    Map.entry("kaohsiung", "TW"),
+                    Map.entry("keelung", "TW"),
+                    Map.entry("tainan", "TW"),
+                    Map.entry("taoyuan", "TW"),
+                    Map.entry("hsinchu", "TW"),
+                    Map.entry("changhua", "TW"),
+                    Map.entry("pingtung", "TW"),
+                    Map.entry("kuala lumpur", "MY"),
+                    Map.entry("kota kinabalu", "MY"),
+                    Map.entry("lahad datu", "MY"),
+                    Map.entry("kuching", "MY"),
+                    Map.entry("johor bahru", "MY"),
+                    Map.entry("kowloon", "HK"));
+
+    /** Every name of {@link #NAMES} and {@link #CITIES}, compiled once as a whole-word pattern. */
+    private static final Map<String, Pattern> NAME_PATTERNS = namePatterns();
+
+    private static Map<String, Pattern> namePatterns() {
+        Map<String, Pattern> out = new java.util.HashMap<>();
+        NAMES.keySet().forEach(n -> out.put(n, Pattern.compile("\\b" + n + "\\b")));
+        CITIES.keySet().forEach(n -> out.put(n, Pattern.compile("\\b" + n + "\\b")));
+        return Map.copyOf(out);
+    }
+
+    /** The countries of the cities of {@link #CITIES} that {@code text} (lower case) names. */
+    private static List<String> citiesIn(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Map.Entry<String, String> city : CITIES.entrySet()) {
+            if (text.contains(city.getKey())
+                    && NAME_PATTERNS.get(city.getKey()).matcher(text).find()) {
+                out.add(city.getValue());
+            }
+        }
+        return out;
+    }
+
+    /** The country of a name of {@link #NAMES} or {@link #CITIES}, null for another word. */
+    private static String codeOf(String name) {
+        String code = NAMES.get(name);
+        return code != null ? code : CITIES.get(name);
+    }
+
     private static final Pattern NOT_THERE =
             Pattern.compile(
                     "\\b(bukan|bkn|not|tidak|tdk|ga|gak|nggak|sonde|no longer|bukannya) (lagi )?"
@@ -65,6 +116,16 @@ final class Countries {
      */
     static String of(Analysis analysis, ConversationState state) {
         String named = named(analysis);
+        if (AtSea.CODE.equals(named)) {
+            // "dia su di kapal … kapten pukul dong ABK" after "kapal ikan taiwan": the flag told
+            // before stays with the boat.
+            String before = known(state.active());
+            String flag =
+                    AtSea.is(before)
+                            ? AtSea.flagOf(before)
+                            : before != null && !"ID".equals(before) ? before : state.whereabouts();
+            return AtSea.code(flag != null && NAMES.containsValue(flag) ? flag : null);
+        }
         if (named != null) {
             return named;
         }
@@ -81,16 +142,24 @@ final class Countries {
             return null;
         }
         String text = analysis.text() == null ? "" : analysis.text().toLowerCase(Locale.ROOT);
+        List<String> named =
+                java.util.stream.Stream.concat(
+                                analysis.entities().destinations().stream(),
+                                citiesIn(text).stream())
+                        .distinct()
+                        .toList();
         if (AtSea.said(text)) {
-            // A boat at sea: the flag's or the nearest island's land numbers reach no one there.
-            return AtSea.CODE;
+            // A boat at sea: the flag's or the nearest island's land numbers reach no one there,
+            // but a Taiwanese boat's crew can call 1955 in Taiwan's waters and ports (trial 18,
+            // D2): the flag goes with the code.
+            return AtSea.code(named.stream().filter(NAMES::containsValue).findFirst().orElse(null));
         }
         String negated = negated(text);
         // A country someone is still to be sent to is no place anyone is in yet: "mau dikirim ke
         // Malaysia lewat Tenau" about girls locked in a room in Kupang (trial 18 D12, critical:
         // they got Malaysia's 999 first and 110 in a footnote).
         List<String> destinations =
-                analysis.entities().destinations().stream()
+                named.stream()
                         .filter(d -> !d.equals(negated))
                         .filter(d -> !every(text, d, TO_BE_SENT))
                         .toList();
@@ -218,11 +287,11 @@ final class Countries {
     /** Whether {@code text} names {@code code} and {@code before} precedes every mention. */
     private static boolean every(String text, String code, Pattern before) {
         boolean mentioned = false;
-        for (Map.Entry<String, String> name : NAMES.entrySet()) {
-            if (!name.getValue().equals(code)) {
+        for (Map.Entry<String, Pattern> name : NAME_PATTERNS.entrySet()) {
+            if (!code.equals(codeOf(name.getKey()))) {
                 continue;
             }
-            var m = Pattern.compile("\\b" + name.getKey() + "\\b").matcher(text);
+            var m = name.getValue().matcher(text);
             while (m.find()) {
                 mentioned = true;
                 String words = text.substring(Math.max(0, m.start() - 30), m.start());
@@ -253,13 +322,11 @@ final class Countries {
         String rest = (text.substring(0, m.start()) + " " + text.substring(m.end())).strip();
         // "di Penang, bukan di Johor": Malaysia is still named.
         boolean namedElsewhere =
-                NAMES.entrySet().stream()
+                NAME_PATTERNS.entrySet().stream()
                         .anyMatch(
                                 e ->
-                                        e.getValue().equals(code)
-                                                && Pattern.compile("\\b" + e.getKey() + "\\b")
-                                                        .matcher(rest)
-                                                        .find());
+                                        code.equals(codeOf(e.getKey()))
+                                                && e.getValue().matcher(rest).find());
         return namedElsewhere ? null : code;
     }
 
@@ -270,6 +337,10 @@ final class Countries {
     static String known(FlowState flow) {
         if (flow == null || flow instanceof ReportState) {
             return null;
+        }
+        if (flow instanceof id.migrasiaman.conversation.flows.EmergencyState e
+                && AtSea.is(e.country())) {
+            return e.country();
         }
         if (flow instanceof id.migrasiaman.conversation.flows.EmergencyState e
                 && e.country().isEmpty()

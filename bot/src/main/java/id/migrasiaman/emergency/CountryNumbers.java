@@ -83,6 +83,38 @@ class CountryNumbers implements AnswerFirst, Ordered {
 
     @Override
     public Optional<List<Reply>> besideHotlines(Turn turn, Analysis analysis) {
-        return answer(turn, analysis);
+        String shown =
+                turn.state()
+                        .active(id.migrasiaman.conversation.flows.EmergencyState.class)
+                        .map(e -> e.country())
+                        .orElse("");
+        Optional<List<Reply>> answer = answer(turn, analysis);
+        if (answer.isEmpty() || !shown.equals(Countries.named(analysis))) {
+            return answer;
+        }
+        // The hotlines beside are this country's already: not the same block twice (trial 18,
+        // D20). The topic's title stays (it says what the numbers above are for), then what they
+        // do not hold: no labour office number in our sources, the mission and KP2MI take unpaid
+        // wages (Taiwan's 1955, listed above, takes them there), KDEI Taipei's number not found.
+        String text = analysis.text() == null ? "" : analysis.text();
+        String lang = turn.language();
+        boolean labour = LABOUR.matcher(Words.padded(text)).find() && !"TW".equals(shown);
+        StringBuilder body =
+                new StringBuilder(replies.topicHead(lang, HELP_ABROAD))
+                        .append(
+                                replies.t(
+                                        lang,
+                                        labour ? "hotlines.labour.unknown" : "hotlines.above"));
+        if ("TW".equals(shown)) {
+            body.append("\n\n").append(replies.t(lang, "hotlines.mission.TW"));
+        }
+        return Optional.of(List.of(Reply.text(body.toString())));
     }
+
+    /** A labour office or unpaid wages asked about. */
+    private static final Pattern LABOUR =
+            Pattern.compile(
+                    " (labour|labor|tenaga kerja|ketenagakerjaan|disnaker|gaji|upah|wage|wages"
+                            + "|salary|not been paid|not paid|unpaid|belum dibayar|tidak dibayar"
+                            + "|tdk dibayar|blm dibayar) ");
 }

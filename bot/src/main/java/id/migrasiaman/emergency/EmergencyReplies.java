@@ -58,8 +58,8 @@ class EmergencyReplies {
      * explanations, then "/darurat for all numbers".
      */
     Reply shortHotlines(String lang, String country) {
-        if (AtSea.CODE.equals(country)) {
-            return Reply.text(atSea(lang));
+        if (AtSea.is(country)) {
+            return Reply.text(atSea(lang, AtSea.flagOf(country)));
         }
         String full = answers.hotlines(lang, country == null ? "ID" : country);
         String[] blocks = full.split("\n\n");
@@ -92,8 +92,8 @@ class EmergencyReplies {
     }
 
     String hotlinesHtml(String lang, String country) {
-        if (AtSea.CODE.equals(country)) {
-            return atSea(lang);
+        if (AtSea.is(country)) {
+            return atSea(lang, AtSea.flagOf(country));
         }
         return answers.hotlines(lang, country == null ? "ID" : country);
     }
@@ -114,11 +114,14 @@ class EmergencyReplies {
      * For a crew member at sea: no land number, but the lines a family in Indonesia can reach
      * (KP2MI and the Foreign Ministry's, from content/hotlines.yml) and what to tell them.
      */
-    String atSea(String lang) {
+    String atSea(String lang, String flag) {
+        // Only Taiwan has a line a crew member can call from its waters and ports (FACTS 11.11).
+        String flagLine = "TW".equals(flag) ? "\n\n" + t(lang, "emergency.sea.flag.TW") : "";
         return "<b>"
                 + t(lang, "emergency.sea.title")
                 + "</b>\n\n"
-                + familyAtSea(lang, "emergency.sea.intro");
+                + familyAtSea(lang, "emergency.sea.intro")
+                + flagLine;
     }
 
     private String familyAtSea(String lang, String introKey) {
@@ -158,8 +161,8 @@ class EmergencyReplies {
 
     /** The hotlines only; abroad buttons when the country is unknown. */
     Reply hotlines(String lang, String country) {
-        if (AtSea.CODE.equals(country)) {
-            return Reply.text(atSea(lang));
+        if (AtSea.is(country)) {
+            return Reply.text(atSea(lang, AtSea.flagOf(country)));
         }
         String html = answers.hotlines(lang, country);
         if (country != null) {

@@ -144,6 +144,12 @@ class EmergencyTriage {
         if (calm && Wording.withdrawal(text)) {
             return Optional.of(List.of(replies.confirmWithdraw(lang, code)));
         }
+        if (calm && OutNow.said(text)) {
+            // "puji Tuhan sy su keluar, sepupu datang jemput" (trial 18, D32): staff must read
+            // that she is out on the report, whatever else the message asks for. A later store of
+            // the same message has the same key and is not added twice.
+            store(turn, code, text, flow);
+        }
         if (calm && Wording.reportWish(text)) {
             // "sy mau lapor calo, namanya pak Benyamin dari Baun" after an alarm (trial 17, D28):
             // a new report, not news for the open one, which stays on file as it is.
@@ -200,16 +206,20 @@ class EmergencyTriage {
         if ((asked || text.contains("?")) && ReachingHelp.asks(text)) {
             // "I cannot call, can I only message? Which is fastest?": answered from this
             // emergency's facts, and kept for staff (they should know a call is not possible).
-            return Optional.of(
-                    List.of(
-                            ReachingHelp.answer(
-                                    replies,
-                                    lang,
-                                    text,
-                                    Countries.known(emergency),
-                                    code,
-                                    "ID".equals(named) && !"ID".equals(Countries.known(emergency))),
-                            store(turn, code, text, flow)));
+            // A wife at home whose husband is beaten in a Taiwanese port cannot dial Taiwan's 110
+            // (trial 18, D2): the writer is at home when she says so, or when the alarm told of
+            // someone else only.
+            String where = Countries.known(emergency);
+            boolean abroad = where != null && !"ID".equals(where) && !AtSea.is(where);
+            boolean fromHome =
+                    abroad
+                            && ("ID".equals(named)
+                                    || SomeoneElse.toldOf(urgent.firstText(code))
+                                    || SomeoneElse.inDanger(text));
+            List<Reply> out = new ArrayList<>(moved ? numbers : List.of());
+            out.add(ReachingHelp.answer(replies, lang, text, where, code, fromHome));
+            out.add(store(turn, code, text, flow));
+            return Optional.of(out);
         }
         if (Despair.said(text)) {
             // "sa cuma mau ada orang dengar sa": heard, not only filed.

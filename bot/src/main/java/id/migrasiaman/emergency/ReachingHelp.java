@@ -68,6 +68,7 @@ final class ReachingHelp {
         String call = null;
         String message = null;
         String anywhere = null;
+        String there = null;
         boolean own = true;
         for (int i = 1; i < blocks.length; i++) {
             String line = blocks[i].lines().findFirst().orElse("");
@@ -85,6 +86,9 @@ final class ReachingHelp {
             if (own && message == null && writes) {
                 message = line;
             }
+            if (own && there == null && !writes && WORKERS.matcher(line).find()) {
+                there = line;
+            }
             if (anywhere == null && writes && line.contains("KP2MI")) {
                 anywhere = line;
             }
@@ -97,6 +101,13 @@ final class ReachingHelp {
         if (call != null) {
             // "Which number first?" without a word about writing: the call comes first.
             lines.add(writing ? lines.size() : 0, replies.t(lang, "emergency.reach.call", call));
+        } else if (fromHome) {
+            // At home for someone abroad, with no mission line to dial: KP2MI's free line.
+            lines.add(writing ? lines.size() : 0, replies.t(lang, "emergency.reach.home"));
+        }
+        if (fromHome && there != null && !there.equals(call)) {
+            // What the person over there can call themselves: Taiwan's 1955, the consulate.
+            lines.add(replies.t(lang, "emergency.reach.there", there));
         }
         StringBuilder out = new StringBuilder(String.join("\n", lines));
         out.append(out.isEmpty() ? "" : "\n\n")
@@ -106,6 +117,11 @@ final class ReachingHelp {
 
     private static final Pattern MISSION =
             Pattern.compile("KBRI|KJRI|Konsulat|Consulate|Embassy|KDEI|Perwakilan");
+
+    /** A line for workers there: the mission, or a worker hotline such as Taiwan's 1955. */
+    private static final Pattern WORKERS =
+            Pattern.compile(
+                    "KBRI|KJRI|Konsulat|Consulate|Embassy|KDEI|pekerja asing|foreign-worker");
 
     /** A line whose channel is written: WhatsApp or SMS. */
     private static final Pattern WRITES = Pattern.compile("WhatsApp|SMS");

@@ -99,6 +99,10 @@ class SafetyLayer implements SafetyCheck {
                 analysis == null
                         ? DangerAssessment.NONE
                         : danger.assess(text, analysis, setting(turn.state()));
+        if (found.minor()) {
+            // "aku umur 16": a later alarm in this conversation involves a child (trial 18, D7).
+            alarms.childHeard(turn);
+        }
         if (!found.level().atLeastWeak() && !emergencyAction(turn)) {
             FloodControl.Verdict verdict = flood.check(turn.message().conversationId());
             if (verdict != FloodControl.Verdict.ALLOW) {

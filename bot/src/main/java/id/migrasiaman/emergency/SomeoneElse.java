@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class SomeoneElse {
 
     private static final String RELATIVE =
-            "(suami|istri|isteri|anak|adik|adek|ade|kakak|kaka|mama|bapa|bapak|ayah|ibu"
+            "(suami|istri|isteri|laki|bini|maitua|paitua|anak|adik|adek|ade|kakak|kaka|mama|bapa|bapak|ayah|ibu"
                     + "|saudara|sodara|keponakan|ponakan|sepupu|om|tante|tanta|paman|bibi|cucu|teman"
                     + "|nenek|kakek|oma|opa"
                     + "|pacar|tunangan)";
@@ -69,6 +69,26 @@ final class SomeoneElse {
                             + "|minta ke) (saya|sy|aku|beta|kami|katong)\\b");
 
     private SomeoneElse() {}
+
+    /** A word for the writer or the writer's group. */
+    private static final Pattern SELF_WORD =
+            Pattern.compile("\\b(sa|saya|sy|beta|aku|ak|kami|katong|i|i'm|im|me|we|us|my|our)\\b");
+
+    /** Someone told of in the third person. */
+    private static final Pattern THIRD =
+            Pattern.compile("\\b(dia|dy|dorang|dong|mereka|she|he|they|her|his|him)\\b");
+
+    /**
+     * Whether {@code text} tells of someone else in the third person and never of the writer ("dia
+     * su di kapal … kapten pukul dong ABK … dia takut"), or names a relative in danger.
+     */
+    static boolean toldOf(String text) {
+        if (text == null) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return inDanger(text) || THIRD.matcher(lower).find() && !SELF_WORD.matcher(lower).find();
+    }
 
     /** Whether {@code text} is about a relative or friend in danger, not about the writer. */
     static boolean inDanger(String text) {

@@ -39,15 +39,43 @@ class UrgentReports {
      */
     Opened open(Turn turn, String text, boolean minor, String country) {
         Optional<String> recent = recent(turn);
-        if (recent.isPresent()) {
+        String elsewhere = recent.filter(code -> otherPlace(code, country)).orElse(null);
+        if (recent.isPresent() && elsewhere == null) {
             append(turn, recent.get(), text, "emergency-join");
             return new Opened(recent.get(), true);
         }
+        Opened opened = submit(turn, text, minor, country);
+        if (elsewhere != null) {
+            // Staff see both cases and that they are two: one reporter, two places.
+            append(turn, opened.code(), "[" + OTHER_CASE + elsewhere + "]", "emergency-other");
+            append(turn, elsewhere, "[" + OTHER_CASE + opened.code() + "]", "emergency-other");
+        }
+        return opened;
+    }
+
+    /** The note on each of two urgent cases of one reporter, before the other's code. */
+    static final String OTHER_CASE = "Kasus darurat lain dari pelapor yang sama, di tempat lain: ";
+
+    /**
+     * Whether an alarm in {@code country} is another case than urgent report {@code code}: both
+     * places are known and differ (trial 18, D32: the writer locked in a house in Oesao, then her
+     * sister beaten in Tawau, was one report, which staff could close as "she got out").
+     */
+    private boolean otherPlace(String code, String country) {
+        if (country == null || AtSea.is(country)) {
+            return false;
+        }
+        String first = firstText(code);
+        String before = first.isBlank() ? null : Countries.named(analyser.analyse(first));
+        return before != null && !AtSea.is(before) && !before.equals(country);
+    }
+
+    private Opened submit(Turn turn, String text, boolean minor, String country) {
         Analysis analysis = analyser.analyse(text);
         List<String> destinations = new ArrayList<>(analysis.entities().destinations());
         if (country != null
                 && !"ID".equals(country)
-                && !AtSea.CODE.equals(country)
+                && !AtSea.is(country)
                 && !destinations.contains(country)) {
             destinations.add(country);
         }
@@ -91,6 +119,14 @@ class UrgentReports {
             return;
         }
         append(turn, code, text, "emergency-add");
+    }
+
+    /** The first text of urgent report {@code code}: what raised the alarm; empty if unknown. */
+    String firstText(String code) {
+        return queue.find(code)
+                .flatMap(r -> r.messages().stream().findFirst())
+                .map(id.migrasiaman.reports.Report.Message::text)
+                .orElse("");
     }
 
     /** Adds {@code text} (e.g. a question the person chose to add) to report {@code code}. */

@@ -18,25 +18,8 @@ import java.util.regex.Pattern;
  */
 final class Whereabouts {
 
-    /**
-     * Cities people name before (or instead of) the country: "caregiver di taichung taiwan" (trial
-     * 17, D26: her later alarm got Indonesia's numbers).
-     */
-    private static final Map<String, String> CITIES =
-            Map.ofEntries(
-                    Map.entry("taipei", "TW"),
-                    Map.entry("taichung", "TW"),
-                    Map.entry("kaohsiung", "TW"),
-                    Map.entry("tainan", "TW"),
-                    Map.entry("taoyuan", "TW"),
-                    Map.entry("hsinchu", "TW"),
-                    Map.entry("changhua", "TW"),
-                    Map.entry("kuala lumpur", "MY"),
-                    Map.entry("kota kinabalu", "MY"),
-                    Map.entry("lahad datu", "MY"),
-                    Map.entry("kuching", "MY"),
-                    Map.entry("johor bahru", "MY"),
-                    Map.entry("kowloon", "HK"));
+    /** Cities people name before (or instead of) the country: {@link Countries#CITIES}. */
+    private static final Map<String, String> CITIES = Countries.CITIES;
 
     private static final String CITY_NAMES = String.join("|", CITIES.keySet());
 
@@ -58,6 +41,17 @@ final class Whereabouts {
                             + "))?|(?<country>"
                             + COUNTRY_NAMES
                             + "))\\b");
+
+    /**
+     * A boat and its flag: "beta pung laki kerja di kapal ikan taiwan" (trial 18, D2): the crew's
+     * later emergency at sea keeps Taiwan's 1955.
+     */
+    private static final Pattern BOAT =
+            Pattern.compile(
+                    "\\b(kapal|boat|vessel|ship)( (ikan|tuna|nelayan|penangkap ikan|fishing"
+                            + "|longline|longliner))? (?<flag>"
+                            + COUNTRY_NAMES
+                            + ")\\b");
 
     /** A plan or a question about going, not where the writer is. */
     private static final Pattern PLAN =
@@ -104,6 +98,13 @@ final class Whereabouts {
                                 : CITIES.get(city.toLowerCase(Locale.ROOT)));
             }
         }
-        return HOME.matcher(text).find() ? Optional.of("ID") : Optional.empty();
+        Matcher boat = BOAT.matcher(text);
+        if (boat.find() && !PLAN.matcher(text.substring(0, boat.start())).find()) {
+            return Optional.of(CODES.get(boat.group("flag")));
+        }
+        // "boong deng, aku lagi di kupang makan se'i" (trial 18, D34): home again, 110 first.
+        return HOME.matcher(text).find() || Countries.hereInIndonesia(text)
+                ? Optional.of("ID")
+                : Optional.empty();
     }
 }

@@ -64,7 +64,8 @@ final class EmergencyFixture implements AutoCloseable {
                         reports.queue,
                         events::add,
                         beans.getBeanProvider(Flow.class),
-                        new FamilyHotlines());
+                        new FamilyHotlines(),
+                        new ChildTold());
         WeakInFlow inFlow = new WeakInFlow(alarms, replies);
         WhileAsking whileAsking =
                 new WhileAsking(
