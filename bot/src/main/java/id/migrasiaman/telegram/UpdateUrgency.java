@@ -22,6 +22,16 @@ final class UpdateUrgency {
 
     private final UrgencyScan scan;
 
+    /** Whether {@code kind} is one of the update kinds whose text may be urgent. */
+    static boolean isMessageKind(String kind) {
+        for (String k : MESSAGE_KINDS) {
+            if (k.equals(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     UpdateUrgency(UrgencyScan scan) {
         this.scan = scan;
     }
