@@ -92,12 +92,7 @@ final class UpdateHead {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
                 int bit = rootBit(name);
-                if (bit >= 0) {
-                    if ((seen & (1 << bit)) != 0) {
-                        return UNSURE;
-                    }
-                    seen |= 1 << bit;
-                }
+                seen = note(seen, bit);
                 if (bit == UPDATE_ID) {
                     updateId(value);
                 } else if (bit == CALLBACK && value == JsonToken.START_OBJECT) {
@@ -153,6 +148,20 @@ final class UpdateHead {
             }
         }
 
+        /**
+         * {@code seen} with key {@code bit} (none if negative) added; a key seen before makes the
+         * pass unsure (its result is then dropped, so it may go on reading as usual).
+         */
+        private int note(int seen, int bit) {
+            if (bit < 0) {
+                return seen;
+            }
+            if ((seen & (1 << bit)) != 0) {
+                unsure = true;
+            }
+            return seen | 1 << bit;
+        }
+
         /** The object of chat kind {@code kind} (the parser is on its start). */
         private void kind(int kind) throws IOException {
             boolean message = MESSAGE_KIND[kind];
@@ -162,14 +171,7 @@ final class UpdateHead {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
                 int bit = messageBit(name);
-                if (bit >= 0) {
-                    if ((seen & (1 << bit)) != 0) {
-                        unsure = true;
-                        p.skipChildren();
-                        continue;
-                    }
-                    seen |= 1 << bit;
-                }
+                seen = note(seen, bit);
                 if (bit == 0 && value == JsonToken.START_OBJECT) {
                     OptionalId id = chatId();
                     if (id.found) {
@@ -211,14 +213,7 @@ final class UpdateHead {
                             case "message" -> 2;
                             default -> -1;
                         };
-                if (bit >= 0) {
-                    if ((seen & (1 << bit)) != 0) {
-                        unsure = true;
-                        p.skipChildren();
-                        continue;
-                    }
-                    seen |= 1 << bit;
-                }
+                seen = note(seen, bit);
                 if (bit == 0 && value == JsonToken.VALUE_STRING) {
                     callbackId = p.getText();
                 } else if (bit == 1 && value == JsonToken.VALUE_STRING) {
