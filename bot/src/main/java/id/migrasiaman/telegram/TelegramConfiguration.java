@@ -157,14 +157,12 @@ class TelegramConfiguration {
     @Conditional(TelegramWebhook.class)
     FilterRegistrationBean<WebhookController> webhookEndpoint(
             TelegramSettings settings,
-            ObjectMapper telegramObjectMapper,
             UpdateAcceptor acceptor,
             PollingHealth health,
             MeterRegistry meters) {
         FilterRegistrationBean<WebhookController> registration =
                 new FilterRegistrationBean<>(
-                        new WebhookController(
-                                settings, telegramObjectMapper, acceptor, health, meters));
+                        new WebhookController(settings, acceptor, health, meters));
         registration.addUrlPatterns(WebhookController.PATH);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

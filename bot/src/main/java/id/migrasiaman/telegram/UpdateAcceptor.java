@@ -8,6 +8,7 @@ import id.migrasiaman.store.Durability;
 import id.migrasiaman.system.Pseudonyms;
 import id.migrasiaman.system.Sealer;
 import id.migrasiaman.telegram.inbox.Inbox;
+import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
 class UpdateAcceptor {
 
     /** The kinds of update that belong to a chat, where the chat is {@code <kind>.chat}. */
-    private static final List<String> CHAT_KINDS =
+    static final List<String> CHAT_KINDS =
             List.of(
                     "message",
                     "edited_message",
@@ -56,7 +57,8 @@ class UpdateAcceptor {
     private final Pseudonyms pseudonyms;
     private final Durability durability;
     private final ObjectMapper json;
-    private final UpdateUrgency urgency = new UpdateUrgency(UrgencyScan.fromLexicon());
+    private final UpdateUrgency urgency;
+    private final UpdateHead head;
 
     UpdateAcceptor(
             Inbox inbox,
@@ -69,6 +71,44 @@ class UpdateAcceptor {
         this.pseudonyms = pseudonyms;
         this.durability = durability;
         this.json = telegramObjectMapper;
+        UrgencyScan scan = UrgencyScan.fromLexicon();
+        this.urgency = new UpdateUrgency(scan);
+        this.head = new UpdateHead(telegramObjectMapper, scan);
+    }
+
+    /**
+     * The update in the JSON {@code raw} (the webhook's body), read in one streaming pass ({@link
+     * UpdateHead}), or as a tree where that pass cannot be sure; empty when it has no usable update
+     * id.
+     *
+     * @throws IOException if {@code raw} is not JSON
+     */
+    Optional<Received> read(byte[] raw) throws IOException {
+        UpdateHead.Head h;
+        try {
+            h = head.read(raw);
+        } catch (IOException e) {
+            // Let the tree reader decide what is JSON, as before: it throws if this is not.
+            h = UpdateHead.UNSURE;
+        }
+        if (h == UpdateHead.UNSURE) {
+            JsonNode node = json.readTree(raw);
+            return node == null || !node.isObject() ? Optional.empty() : read(node, raw);
+        }
+        if (h == UpdateHead.NONE) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new Received(
+                        h.updateId(),
+                        lane(h.updateId(), h.hasChat(), h.chatId()),
+                        raw,
+                        h.callbackQueryId(),
+                        h.urgent()));
+    }
+
+    private String lane(long updateId, boolean hasChat, long chat) {
+        return hasChat ? pseudonyms.of("tg-chat", String.valueOf(chat)) : "x:" + updateId;
     }
 
     /** The update in {@code node}, or empty when it has no usable update id. */
@@ -91,10 +131,7 @@ class UpdateAcceptor {
         }
         long updateId = id.asLong();
         OptionalLong chat = chatOf(node);
-        String lane =
-                chat.isPresent()
-                        ? pseudonyms.of("tg-chat", String.valueOf(chat.getAsLong()))
-                        : "x:" + updateId;
+        String lane = lane(updateId, chat.isPresent(), chat.orElse(0));
         JsonNode callback = node.path("callback_query").path("id");
         return Optional.of(
                 new Received(

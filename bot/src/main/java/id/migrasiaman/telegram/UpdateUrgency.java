@@ -5,11 +5,12 @@ import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.safety.UrgencyScan;
 
 /**
- * Decides at intake, from the update's JSON tree (already read to find its id and chat), whether it
- * may be urgent: a text or caption with a danger word or a way into an emergency ({@code /darurat},
- * {@code /sos}), the menu's 🆘 button or an emergency button ("Ya, sekarang"), or a shared
- * location. An urgent update's chat is handled before the others; a false mark only costs order, so
- * the scan prefers recall. Nothing is logged.
+ * Decides at intake, from the update's JSON tree, whether it may be urgent (for the poller's
+ * updates and the bodies the webhook's streaming pass, {@link UpdateHead}, hands over; that pass
+ * decides the same way on the rest): a text or caption with a danger word or a way into an
+ * emergency ({@code /darurat}, {@code /sos}), the menu's 🆘 button or an emergency button ("Ya,
+ * sekarang"), or a shared location. An urgent update's chat is handled before the others; a false
+ * mark only costs order, so the scan prefers recall. Nothing is logged.
  */
 final class UpdateUrgency {
 
@@ -21,6 +22,16 @@ final class UpdateUrgency {
     };
 
     private final UrgencyScan scan;
+
+    /** Whether {@code kind} is one of the update kinds whose text may be urgent. */
+    static boolean isMessageKind(String kind) {
+        for (String k : MESSAGE_KINDS) {
+            if (k.equals(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     UpdateUrgency(UrgencyScan scan) {
         this.scan = scan;

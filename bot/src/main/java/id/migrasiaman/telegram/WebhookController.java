@@ -1,8 +1,6 @@
 package id.migrasiaman.telegram;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -50,7 +48,6 @@ class WebhookController implements Filter {
     private static final Logger log = LoggerFactory.getLogger(WebhookController.class);
 
     private final byte[] secret;
-    private final ObjectMapper json;
     private final UpdateAcceptor acceptor;
     private final PollingHealth health;
     private final Counter refused;
@@ -59,12 +56,10 @@ class WebhookController implements Filter {
 
     WebhookController(
             TelegramSettings settings,
-            ObjectMapper telegramObjectMapper,
             UpdateAcceptor acceptor,
             PollingHealth health,
             MeterRegistry meters) {
         this.secret = settings.webhookSecret().getBytes(StandardCharsets.UTF_8);
-        this.json = telegramObjectMapper;
         this.acceptor = acceptor;
         this.health = health;
         this.refused = meters.counter("migrasi.telegram.webhook.refused");
@@ -138,10 +133,13 @@ class WebhookController implements Filter {
         if (received.callbackQueryId() == null) {
             return Answer.OK;
         }
-        ObjectNode answer = json.createObjectNode();
-        answer.put("method", "answerCallbackQuery");
-        answer.put("callback_query_id", received.callbackQueryId());
-        return new Answer(HttpServletResponse.SC_OK, answer.toString());
+        return new Answer(
+                HttpServletResponse.SC_OK,
+                "{\"method\":\"answerCallbackQuery\",\"callback_query_id\":\""
+                        + new String(
+                                JsonStringEncoder.getInstance()
+                                        .quoteAsString(received.callbackQueryId()))
+                        + "\"}");
     }
 
     private boolean authentic(String token) {
@@ -168,9 +166,7 @@ class WebhookController implements Filter {
 
     private Optional<UpdateAcceptor.Received> parse(byte[] body) {
         try {
-            JsonNode node = json.readTree(body);
-            Optional<UpdateAcceptor.Received> received =
-                    node == null || !node.isObject() ? Optional.empty() : acceptor.read(node, body);
+            Optional<UpdateAcceptor.Received> received = acceptor.read(body);
             if (received.isEmpty()) {
                 log.warn("Webhook body set aside: no update id");
             }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -69,6 +68,15 @@ public final class InboxJournal implements AutoCloseable {
 
     final RelayQueue toRelay = new RelayQueue();
     private final JournalWriter writer;
+
+    /**
+     * The writer thread's lines and the direct buffer they are written from: reused, so a write
+     * makes no garbage (a heap buffer would also be copied into a temporary direct one by the
+     * channel).
+     */
+    private final JournalLines.Buffer lines = new JournalLines.Buffer();
+
+    private ByteBuffer out = ByteBuffer.allocateDirect(64 * 1024);
     private final Thread relayer;
     private long written;
     private long relayed;
@@ -156,10 +164,16 @@ public final class InboxJournal implements AutoCloseable {
         return toRelay.size();
     }
 
+    /** Called by the writer's thread only. */
     private boolean write(List<InboxSpool.Spooled> batch) {
-        StringBuilder lines = new StringBuilder(batch.size() * 512);
-        batch.forEach(u -> lines.append(JournalLines.line(u)));
-        ByteBuffer bytes = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.US_ASCII));
+        lines.clear();
+        batch.forEach(lines::append);
+        if (out.capacity() < lines.length()) {
+            out = ByteBuffer.allocateDirect(Math.max(out.capacity() * 2, lines.length()));
+        }
+        out.clear();
+        out.put(lines.bytes(), 0, lines.length()).flip();
+        ByteBuffer bytes = out;
         synchronized (channel) {
             try {
                 while (bytes.hasRemaining()) {

@@ -25,15 +25,125 @@ final class JournalLines {
     private JournalLines() {}
 
     static String line(InboxSpool.Spooled u) {
-        String body =
-                u.updateId()
-                        + " "
-                        + u.lane()
-                        + " "
-                        + u.acceptedAt().toEpochMilli()
-                        + " "
-                        + Base64.getEncoder().encodeToString(u.payload());
-        return body + " " + crc(body) + "\n";
+        Buffer buffer = new Buffer();
+        buffer.append(u);
+        return new String(buffer.bytes, 0, buffer.length, StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * Lines encoded straight into one array that the journal's writer keeps: the same bytes as
+     * {@link #line} without a string, a builder and two copies of each update on the way (the
+     * writer is the one thread every accepted update passes).
+     */
+    static final class Buffer {
+
+        private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+        private static final byte[] BASE64 =
+                "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+                        .getBytes(StandardCharsets.US_ASCII);
+
+        private byte[] bytes = new byte[64 * 1024];
+        private int length;
+        private final CRC32 crc = new CRC32();
+
+        void clear() {
+            length = 0;
+        }
+
+        byte[] bytes() {
+            return bytes;
+        }
+
+        int length() {
+            return length;
+        }
+
+        /** Appends {@code u}'s line. */
+        void append(InboxSpool.Spooled u) {
+            byte[] payload = u.payload();
+            String lane = u.lane();
+            // id, lane and time: at most 20 + 1 + lane + 1 + 20 + 1; base64; crc 1 + 8 + 1.
+            ensure(44 + lane.length() + 4 * ((payload.length + 2) / 3) + 10);
+            int start = length;
+            decimal(u.updateId());
+            bytes[length++] = ' ';
+            for (int i = 0; i < lane.length(); i++) {
+                char c = lane.charAt(i);
+                // As String.getBytes(US_ASCII) would: a lane is ASCII (a pseudonym or x:<id>).
+                bytes[length++] = c < 128 ? (byte) c : (byte) '?';
+            }
+            bytes[length++] = ' ';
+            decimal(u.acceptedAt().toEpochMilli());
+            bytes[length++] = ' ';
+            base64(payload);
+            crc.reset();
+            crc.update(bytes, start, length - start);
+            bytes[length++] = ' ';
+            hex(crc.getValue());
+            bytes[length++] = '\n';
+        }
+
+        /** As {@code Base64.getEncoder()}: the standard alphabet, padded. */
+        private void base64(byte[] in) {
+            int i = 0;
+            int whole = in.length - in.length % 3;
+            for (; i < whole; i += 3) {
+                int bits = (in[i] & 0xff) << 16 | (in[i + 1] & 0xff) << 8 | (in[i + 2] & 0xff);
+                bytes[length++] = BASE64[bits >>> 18];
+                bytes[length++] = BASE64[(bits >>> 12) & 0x3f];
+                bytes[length++] = BASE64[(bits >>> 6) & 0x3f];
+                bytes[length++] = BASE64[bits & 0x3f];
+            }
+            if (i < in.length) {
+                int bits = (in[i] & 0xff) << 16;
+                boolean two = i + 1 < in.length;
+                if (two) {
+                    bits |= (in[i + 1] & 0xff) << 8;
+                }
+                bytes[length++] = BASE64[bits >>> 18];
+                bytes[length++] = BASE64[(bits >>> 12) & 0x3f];
+                bytes[length++] = two ? BASE64[(bits >>> 6) & 0x3f] : (byte) '=';
+                bytes[length++] = '=';
+            }
+        }
+
+        private void ensure(int more) {
+            if (length + more > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
+        }
+
+        private void decimal(long value) {
+            if (value < 0) {
+                // Not expected (ids and times are positive), but written as Long.toString would.
+                byte[] text = Long.toString(value).getBytes(StandardCharsets.US_ASCII);
+                System.arraycopy(text, 0, bytes, length, text.length);
+                length += text.length;
+                return;
+            }
+            int digits = 1;
+            for (long v = value / 10; v > 0; v /= 10) {
+                digits++;
+            }
+            for (int i = length + digits - 1; i >= length; i--) {
+                bytes[i] = (byte) ('0' + value % 10);
+                value /= 10;
+            }
+            length += digits;
+        }
+
+        /** As Long.toHexString: lower case, no leading zeros. */
+        private void hex(long value) {
+            int digits = 1;
+            for (long v = value >>> 4; v > 0; v >>>= 4) {
+                digits++;
+            }
+            for (int i = length + digits - 1; i >= length; i--) {
+                bytes[i] = HEX[(int) (value & 0xf)];
+                value >>>= 4;
+            }
+            length += digits;
+        }
     }
 
     static Optional<InboxSpool.Spooled> parse(String line) {
