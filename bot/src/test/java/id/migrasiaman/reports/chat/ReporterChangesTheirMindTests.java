@@ -61,9 +61,10 @@ class ReporterChangesTheirMindTests {
         // Trial 18, D4: "Malaysia" pressed by mistake, corrected at "under 18?".
         chat.send("w", "/lapor");
         chat.send("w", "PT Samudra di jakarta kirim beta pung laki kerja di kapal");
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 4; i++) {
             chat.send("w", "lewati");
         }
+        assertThat(report("w").step()).isEqualTo(ReportStep.DESTINATION);
         chat.press("w", "r:dest:MY");
         chat.send("w", "lewati");
         chat.press("w", "r:victims:1");
