@@ -216,6 +216,41 @@ public final class Languages {
         return PLACE_NAMES.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * What tells no language: a number or a half-remembered one ("0813 3xxx xxxx"), a single letter
+     * ("Ustadz H"), an abbreviation in capitals (HP, WA, KTP, PT).
+     */
+    private static final Pattern NO_LANGUAGE =
+            Pattern.compile(
+                    "(?U)(?<!\\S)(\\S*\\d\\S*|[xX]{2,}|\\p{L}[.,]?|\\p{Lu}{2,5}[.,]?)(?!\\S)");
+
+    /** A name or a sentence's first word: capitalised, so no count of the language's words. */
+    private static final Pattern CAPITALISED = Pattern.compile("(?U)^\\p{Lu}\\p{Ll}*[.,!?]*$");
+
+    /**
+     * {@code text} without what tells no language ({@link #NO_LANGUAGE}): the words a reader of the
+     * language sees (trial 18, D10: "no HP 0813 3xxx xxxx" turned a report into English).
+     */
+    public static String withoutNonWords(String text) {
+        return NO_LANGUAGE.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * How many words of {@code text} tell its language: its words without numbers, masks, single
+     * letters, abbreviations and capitalised words (names; a first word too, which only ever makes
+     * the count more careful).
+     */
+    public static int languageWords(String text) {
+        int count = 0;
+        for (String word : withoutNonWords(text).split("\\s+")) {
+            if (word.chars().anyMatch(Character::isLetter)
+                    && !CAPITALISED.matcher(word).matches()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** The lower-case words of {@code text} (letters only; may hold an empty first word). */
     private static String[] words(String text) {
         return text.toLowerCase(Locale.ROOT).strip().split("[^\\p{L}]+");

@@ -144,8 +144,9 @@ class MessageRouter {
             return;
         }
         // Place names ("Kabupaten Kupang") are no sign of the language (trial 15, D23).
-        String words = Languages.withoutPlaceNames(typed.text());
-        if (words.strip().split("\\s+").length < WORDS_TO_READ_LANGUAGE) {
+        // Nor are numbers, names or abbreviations: a language changes on words (trial 18, D10).
+        String words = Languages.withoutNonWords(Languages.withoutPlaceNames(typed.text()));
+        if (Languages.languageWords(words) < WORDS_TO_READ_LANGUAGE) {
             // Short: the language so far, unless it is plainly Indonesian ("tolong", "makasih").
             if (Languages.mostlyIndonesian(words)) {
                 turn.update(turn.state().writtenIn(Languages.INDONESIAN));
@@ -327,7 +328,7 @@ class MessageRouter {
     }
 
     private List<Reply> onText(Turn turn, String text) {
-        Optional<String> afterThanks = ThanksFirst.question(text);
+        Optional<String> afterThanks = Courtesy.questionAfter(text);
         if (afterThanks.isPresent()) {
             // "makasih kak. syaratnya apa?": the question is answered, the thanks is a courtesy.
             text = afterThanks.get();

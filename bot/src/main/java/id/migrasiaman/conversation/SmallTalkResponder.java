@@ -20,6 +20,23 @@ class SmallTalkResponder {
                     "(?iu)\\b(t[e]?r[i]?ma ?ka?s[i]?h?|makasi+h?|maka?se+h?|mksh|mks|trims|thx|thanks?"
                             + "|thank ?(you|u)|tq|tengkyu|makasi banya?k)\\b");
 
+    /** Words that greet or call someone ("pagi kak", "p", "halo min"). */
+    private static final Pattern GREETS =
+            Pattern.compile(
+                    "(?iu)\\b(selamat|slamat|pagi|siang|sore|malam|hei|hey|helo|hola|oi|woi|ping|p|kak|kaka|kakak"
+                            + "|min|admin|bang|bro|sis|om|tanta|tante|test|tes|assalam\\w*|salam|horas"
+                            + "|met|good\\s+(morning|afternoon|evening)|yo|sup)\\b");
+
+    /**
+     * Whether {@code text} greets at all: a fragment the model took for a greeting ("ini oma",
+     * "taku dia mati ko apa": trial 18, D27) gets no second "Halo!", but a request to say more.
+     */
+    static boolean greets(String text) {
+        return text.chars().noneMatch(Character::isLetter)
+                || !Courtesy.without(text).equals(text.strip())
+                || GREETS.matcher(text).find();
+    }
+
     @Bean
     IntentResponder greetingResponder(Texts texts, Menus menus) {
         return new IntentResponder() {
@@ -37,7 +54,7 @@ class SmallTalkResponder {
                 String key =
                         THANKS.matcher(analysis.text()).find()
                                 ? "greeting.thanks"
-                                : "greeting.reply";
+                                : greets(analysis.text()) ? "greeting.reply" : "greeting.unclear";
                 return List.of(
                         Reply.withButtons(
                                 texts.get(turn.language(), key),

@@ -2,6 +2,7 @@ package id.migrasiaman.family;
 
 import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.Flow;
+import id.migrasiaman.conversation.Html;
 import id.migrasiaman.conversation.Questions;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
@@ -126,6 +127,9 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
                 null);
     }
 
+    /** The most words a person's full name is taken to have. */
+    private static final int NAME_WORDS = 5;
+
     @Override
     public String name() {
         return NAME;
@@ -168,6 +172,14 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
         }
         if (step == FamilyStep.DANGER) {
             return atDangerQuestion(turn, data, text);
+        }
+        if (step == FamilyStep.PLACE && completesName(data.person(), text)) {
+            // "Yuliana", then "Yuliana Tefa": the name finished, not the country (trial 18, D28).
+            FamilyState named = data.withAnswer(FamilyStep.NAME, text);
+            turn.update(turn.state().withFlow(named));
+            return List.of(
+                    Reply.text(prompts.t(lang, "family.name.completed", Html.escape(text))),
+                    reprompt(step, lang, named));
         }
         boolean skipped =
                 TypedAnswer.of(text).filter(a -> a == TypedAnswer.SKIP).isPresent()
@@ -488,6 +500,22 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
     }
 
     /** The short parts of {@code text} that name a country or city abroad, joined; may be empty. */
+    /**
+     * Whether {@code text}, typed right after the name, is that name finished: it begins with the
+     * name and adds a word or two of a name, no place and no number.
+     */
+    private boolean completesName(String person, String text) {
+        String name = person == null ? "" : person.strip();
+        String typed = text.strip();
+        return !name.isEmpty()
+                && typed.length() > name.length()
+                && typed.toLowerCase(java.util.Locale.ROOT)
+                        .startsWith(name.toLowerCase(java.util.Locale.ROOT) + " ")
+                && typed.matches("[\\p{L} .'-]+")
+                && typed.split("\\s+").length <= NAME_WORDS
+                && placeIn(typed).isEmpty();
+    }
+
     private String placeIn(String text) {
         List<String> named = new ArrayList<>();
         for (String part : PARTS.split(text)) {

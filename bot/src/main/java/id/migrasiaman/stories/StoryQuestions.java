@@ -23,7 +23,9 @@ final class StoryQuestions {
                     "\\b(hapus|dihapus|ubah|diubah|ganti|edit|tarik|batalkan|cabut|delete|remove|"
                             + "withdraw|change|erase|take down)\\b");
     private static final Pattern STATUS =
-            Pattern.compile("\\b(terkirim|tersimpan|masuk|sent|saved|sudah\\s+dibaca)\\b");
+            Pattern.compile(
+                    "\\b(terkirim|tersimpan|masuk|sent|saved|sudah\\s+dibaca|dikirim|jadi\\s+dibagikan"
+                            + "|dipublikasi\\w*|published|posted)\\b");
     private static final Pattern MINE =
             Pattern.compile("\\b(sa|saya|sy|beta|aku|ku|my|mine|i|tadi)\\b");
     private static final Pattern QUESTION_START =

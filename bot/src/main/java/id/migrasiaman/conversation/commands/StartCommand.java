@@ -49,7 +49,7 @@ public class StartCommand implements CommandAction {
             }
             return List.of(Reply.withButtons(help, menus.mainKeyboard(lang)));
         }
-        Optional<ReportState> draft = turn.state().active(ReportState.class);
+        Optional<ReportState> draft = ReportState.heldIn(turn.state().active());
         if (draft.isPresent() && draft.get().answered()) {
             // An unfinished report is not dropped without asking: it may have taken a while.
             String lang = turn.language();

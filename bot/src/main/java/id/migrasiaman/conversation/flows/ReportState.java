@@ -1,6 +1,7 @@
 package id.migrasiaman.conversation.flows;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An unfinished broker report: the step it is at and every answer so far. Texts are never null
@@ -38,6 +39,22 @@ public record ReportState(
     public static final String RESUME_BUTTON = "r:resume";
 
     public static final String DROP_BUTTON = "r:cancel";
+
+    /**
+     * The report draft {@code active} holds: the active flow itself, or the report an emergency
+     * interrupted. The alarm sets a draft aside, it never ends it (trial 18, D13: /start after the
+     * hotlines dropped a calo report written up to its evidence).
+     */
+    public static Optional<ReportState> heldIn(FlowState active) {
+        if (active instanceof ReportState report) {
+            return Optional.of(report);
+        }
+        if (active instanceof EmergencyState emergency
+                && emergency.interrupted() instanceof ReportState report) {
+            return Optional.of(report);
+        }
+        return Optional.empty();
+    }
 
     public ReportState {
         step = step == null ? ReportStep.WHAT : step;

@@ -12,12 +12,15 @@ import java.util.stream.Collectors;
  */
 public final class BrokerNames {
 
-    /** Forms of address in Kupang Malay and Indonesian that are not part of the name. */
-    private static final Set<String> TITLES =
+    /**
+     * Forms of address in Kupang Malay, Indonesian and English that are not part of the name: the
+     * one list for comparing names and for finding a name after a title ("pak Benyamin").
+     */
+    public static final Set<String> TITLES =
             Set.of(
                     "om", "bapak", "bpk", "pak", "bp", "mama", "mam", "ibu", "bu", "kaka", "kakak",
-                    "kak", "ka", "tante", "nona", "nyong", "bung", "abang", "bang", "opa", "oma",
-                    "sdr", "saudara", "mas", "mbak");
+                    "kak", "ka", "tante", "tanta", "nona", "nyong", "bung", "abang", "bang", "opa",
+                    "oma", "sdr", "saudara", "mas", "mbak", "mr", "mrs", "ms");
 
     private BrokerNames() {}
 

@@ -1,6 +1,7 @@
 package id.migrasiaman.reports.chat;
 
 import id.migrasiaman.conversation.Content;
+import id.migrasiaman.conversation.Courtesy;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Questions;
 import id.migrasiaman.conversation.Reply;
@@ -55,6 +56,13 @@ class AfterReport implements SituationResponder {
             Pattern.compile(
                     "\\b(cari|anak|suami|istri|adik|kakak|kabar|hilang|son|daughter|husband|wife|"
                             + "find)\\b");
+
+    /**
+     * Finding someone ("kabar anak sy bagaimana?"), which the family lines answer; "sy harus bilang
+     * apa ke anak sy?" asks something else (trial 18, D5).
+     */
+    private static final Pattern FINDING =
+            Pattern.compile("\\b(cari|kabar|hilang|find|news|missing)\\b");
 
     /**
      * Where to go now, or where the police are: "beta musti pi mana lai? polisi di mana?", "kantor
@@ -142,10 +150,11 @@ class AfterReport implements SituationResponder {
      * to find someone, which the family lines answer).
      */
     private static boolean otherQuestion(String text) {
-        String rest = THANKS.matcher(text).replaceAll(" ").strip();
+        // Every opening courtesy first ("makasih banyak kaka, Tuhan berkati.": trial 18, D5).
+        String rest = THANKS.matcher(Courtesy.without(text)).replaceAll(" ").strip();
         return Questions.words(rest) >= QUESTION_WORDS
                 && Questions.isQuestion(rest)
-                && !FAMILY.matcher(rest).find()
+                && !FINDING.matcher(rest).find()
                 && !THANKS_OR_PLEA.matcher(rest).find();
     }
 }

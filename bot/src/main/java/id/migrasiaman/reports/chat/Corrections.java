@@ -12,7 +12,9 @@ final class Corrections {
 
     private static final Pattern ASKED =
             Pattern.compile(
-                    " (salah (tulis|ketik|isi|sebut|kasi|kasih|jawab)"
+                    " (salah (tulis|ketik|isi|sebut|kasi|kasih|jawab|pencet|tekan|klik)"
+                            // "eh salah pencet, bukan malaysia tapi taiwan" (trial 18, D4)
+                            + "|wrong button|pressed the wrong|tapped the wrong"
                             + "|(bisa|boleh|mau|sa mau|beta mau|sy mau|saya mau) (di ?)?(ganti|ubah|ralat|koreksi|perbaiki)"
                             + "|(ganti|ubah|ralat|koreksi|perbaiki) (jawaban|nama|yang tadi|yg tadi|tadi)"
                             + "|ralat|typo|wrong (name|answer|number|info)"

@@ -1,8 +1,11 @@
 package id.migrasiaman.reports.chat;
 
+import id.migrasiaman.reports.brokers.BrokerNames;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The recruiter a message names before the report asks "who?": "namanya pak Benyamin dari Baun",
@@ -12,8 +15,11 @@ import java.util.regex.Pattern;
 final class RecruiterNamed {
 
     private static final String TITLE =
-            "(?:[Pp]ak|[Bb]apak|[Bb]pk|[Oo]m|[Ii]bu|[Bb]u|[Mm]ama|[Tt]ante|[Mm]as|[Mm]bak|[Bb]ang"
-                    + "|[Kk]ak|[Oo]ma|[Oo]pa|[Mm]r|[Mm]rs|[Mm]s)\\.?";
+            "(?i:"
+                    + BrokerNames.TITLES.stream()
+                            .sorted(Comparator.comparing(String::length).reversed())
+                            .collect(Collectors.joining("|"))
+                    + ")\\.?";
 
     /** A name: a capitalised word, and a second one if it follows. */
     private static final String NAME = "[A-Z][a-zA-Z'-]+(?:\\s+[A-Z][a-zA-Z'-]+)?";

@@ -56,6 +56,10 @@ class ReportEntry implements CommandAction, ButtonAction, IntentResponder {
 
     @Override
     public List<Reply> run(Turn turn, Content.Command command) {
+        if (draftSetAside(turn)) {
+            // /lapor after the hotlines: the draft the emergency set aside goes on (D13).
+            return flow.heldBy(turn, new Content.Command("lapor", "")).orElseThrow();
+        }
         ReportData prefill = ReportData.fresh();
         prefill.what = command.argument().isBlank() ? "" : command.argument();
         return flow.begin(turn, prefill, prefill.what.isEmpty() ? ReportStep.WHAT : ReportStep.WHO);
@@ -73,7 +77,8 @@ class ReportEntry implements CommandAction, ButtonAction, IntentResponder {
 
     @Override
     public List<Reply> press(Turn turn, String value) {
-        if (turn.state().active(ReportState.class).filter(ReportState::answered).isPresent()) {
+        if (turn.state().active(ReportState.class).filter(ReportState::answered).isPresent()
+                || draftSetAside(turn)) {
             // The menu's report button with a report half written: that one goes on (D24).
             return flow.heldBy(turn, new Content.Command("lapor", "")).orElseThrow();
         }
@@ -102,6 +107,10 @@ class ReportEntry implements CommandAction, ButtonAction, IntentResponder {
 
     @Override
     public List<Reply> respond(Turn turn, Analysis analysis) {
+        if (draftSetAside(turn)) {
+            // "laporan yg tadi sdh masuk?" after the hotlines: not a new report over the draft.
+            return flow.heldBy(turn, new Content.Command("lapor", "")).orElseThrow();
+        }
         ReportData prefill = prefilled(analysis);
         // "sy mau lapor dia" says only that she wants to report: no fact for "what happened";
         // nor does "sy mau lapor calo, namanya pak Benyamin dari Baun", whose name is "who" (D31).
@@ -112,6 +121,14 @@ class ReportEntry implements CommandAction, ButtonAction, IntentResponder {
         prefill.what = OnlyWantsToReport.said(told) ? "" : analysis.text();
         List<Reply> confirm = flow.begin(turn, prefill, ReportStep.CONFIRM);
         return withTopic(confirm, analysis.text(), turn.language());
+    }
+
+    /** Whether an emergency set aside a report draft with answers in it. */
+    private static boolean draftSetAside(Turn turn) {
+        return turn.state().active(ReportState.class).isEmpty()
+                && ReportState.heldIn(turn.state().active())
+                        .filter(ReportState::answered)
+                        .isPresent();
     }
 
     /**

@@ -285,12 +285,15 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
      */
     @Override
     public Optional<List<Reply>> heldBy(Turn turn, Content.Command command) {
-        Optional<ReportState> draft = turn.state().active(ReportState.class);
+        Optional<ReportState> draft = ReportState.heldIn(turn.state().active());
         if (draft.isEmpty() || !draft.get().answered() || KEEPS_DRAFT.contains(command.name())) {
             return Optional.empty();
         }
         String lang = turn.language();
         if (REPORT_COMMANDS.contains(command.name())) {
+            if (turn.state().active(ReportState.class).isEmpty()) {
+                turn.update(turn.state().detour(draft.get()));
+            }
             return Optional.of(
                     List.of(
                             Reply.text(prompts.t(lang, "report.unsent.resumed")),
@@ -315,7 +318,7 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
             Turn turn, ReportData data, String text, Optional<TypedAnswer> word) {
         if (word.isPresent()) {
             return switch (word.get()) {
-                case YES, SKIP -> begin(turn, data, ReportStep.WHAT);
+                case YES, SKIP -> started(turn, data);
                 case NO, CANCEL -> cancel(turn);
                 case BACK -> List.of();
             };
@@ -323,10 +326,33 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
         if (Questions.isQuestion(text)) {
             return List.of();
         }
-        // More of the story: the report starts with it, and the person is told where it went
-        // (trial 16, D7: it used to start silently).
+        // More of the story is kept, but typing is no consent: the report starts only on "Ya,
+        // laporkan" (trial 18, D8: a 16-year-old's next message started it).
+        return keptUnstarted(turn, data, text, List.of());
+    }
+
+    /**
+     * {@code text} kept for the report's "what happened", the report not started: the offer is
+     * asked again, after {@code before}.
+     */
+    private List<Reply> keptUnstarted(Turn turn, ReportData data, String text, List<Reply> before) {
         data.appendWhat(text);
         remember(data, text);
+        turn.update(turn.state().withFlow(data.at(ReportStep.CONFIRM)));
+        List<Reply> out = new ArrayList<>(before);
+        out.add(Reply.text(prompts.t(turn.language(), "report.offer.kept")));
+        out.add(prompts.ask(ReportStep.CONFIRM, turn.language()));
+        return out;
+    }
+
+    /**
+     * "Ya, laporkan": the report starts; what was told before it is "what happened" already, so the
+     * first question is "who?" and the person is told where her words went.
+     */
+    List<Reply> started(Turn turn, ReportData data) {
+        if (data.what.isBlank()) {
+            return begin(turn, data, ReportStep.WHAT);
+        }
         return withNote(begin(turn, data, ReportStep.WHO), "report.started.kept", turn);
     }
 
@@ -371,21 +397,23 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
         String rest = ReporterFear.withoutFear(text);
         boolean story = step == ReportStep.WHAT || step == ReportStep.CONFIRM;
         if (!story || !tellsSomething(rest)) {
+            String out = prompts.t(lang, "report.fear.out");
+            if (ReporterFear.byFamily(text)) {
+                // "nanti mama aku tau ga?": what the bot itself promises about the family.
+                out = prompts.t(lang, "report.fear.family") + "\n" + out;
+            }
             return List.of(
-                    Reply.text(prompts.t(lang, "report.fear", prompts.t(lang, "report.fear.out"))),
-                    reprompt(turn, step, data));
+                    Reply.text(prompts.t(lang, "report.fear", out)), reprompt(turn, step, data));
         }
         Reply fear =
                 Reply.text(prompts.t(lang, "report.fear", prompts.t(lang, "report.fear.rest")));
+        if (step == ReportStep.CONFIRM) {
+            return keptUnstarted(turn, data, rest, List.of(fear));
+        }
         List<Reply> out = new ArrayList<>(List.of(fear));
         remember(data, rest);
-        if (step == ReportStep.CONFIRM) {
-            data.appendWhat(rest);
-            out.addAll(begin(turn, data, ReportStep.WHO));
-        } else {
-            data.answer(ReportStep.WHAT, rest);
-            out.addAll(advance(turn, data, ReportStep.WHAT));
-        }
+        data.answer(ReportStep.WHAT, rest);
+        out.addAll(advance(turn, data, ReportStep.WHAT));
         return out;
     }
 
@@ -523,18 +551,21 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
 
     /**
      * A danger message typed at "Mau buat laporan?" (children leaving tomorrow) raises the alarm
-     * first: it is also the report's story, so going back asks "who?" next.
+     * first: it is also the report's story, kept; going back asks "Mau buat laporan?" again, since
+     * typing is no consent (trial 18, D8).
      */
     @Override
     public void interruptedBy(Turn turn, String text) {
         Optional<ReportState> state = turn.state().active(ReportState.class);
-        if (state.isEmpty() || state.get().step() != ReportStep.CONFIRM) {
+        if (state.isEmpty() || TypedAnswer.of(text).isPresent()) {
             return;
         }
+        // Whatever the step, the message is part of what the report tells: nothing typed in a
+        // draft is lost to the alarm (trial 18, D13: the evidence a Babinsa described).
         ReportData data = new ReportData(state.get());
         data.appendWhat(text);
         remember(data, text);
-        turn.update(turn.state().withFlow(data.at(ReportStep.WHO)));
+        turn.update(turn.state().withFlow(data.at(state.get().step())));
     }
 
     /**
@@ -588,15 +619,20 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
             data.what = offer;
             return begin(turn, data, offer.isBlank() ? ReportStep.WHAT : ReportStep.WHO);
         }
-        Optional<ReportState> active = turn.state().active(ReportState.class);
+        Optional<ReportState> active = ReportState.heldIn(turn.state().active());
         if (active.isEmpty()) {
             return List.of(menus.main(turn.language()));
+        }
+        if (turn.state().active(ReportState.class).isEmpty()) {
+            // A button of the draft an emergency set aside ("▶️ Lanjutkan" under /start, or the
+            // draft's own buttons shown before the hotlines): the draft comes back as it was.
+            turn.update(turn.state().detour(active.get()));
         }
         ReportStep step = active.get().step();
         ReportData data = new ReportData(active.get());
         if (press instanceof ReportPress.Plain plain) {
             return switch (plain) {
-                case START -> begin(turn, data, ReportStep.WHAT);
+                case START -> started(turn, data);
                 case CANCEL -> cancel(turn);
                 case SEND -> send(turn, data);
                 case EDIT -> List.of(prompts.chooseEdit(turn.language()));
@@ -679,7 +715,9 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
             // Already told in the story ("ada yang masih kecil kayaknya 15an", trial 16 D8).
             return prompts.minorsKnown(turn.language());
         }
-        if (step == ReportStep.WHO && !data.editing && !(data.who + data.phones).isBlank()) {
+        if (step == ReportStep.WHO
+                && !data.editing
+                && !(data.who.isBlank() && data.phones.isEmpty())) {
             // The name or number told before (a checked ad, "namanya pak Benyamin"): shown as
             // known, to add to or change (trial 17, D21, D31).
             return prompts.whoKnown(turn.language(), known(data));

@@ -56,6 +56,23 @@ final class ReporterFear {
                             + "\\b(sa|saya|sy|beta|aku|ak|i|me|siapa|sapa|spa|who)\\b.{0,12}"
                             + "\\b(lapor|melapor|laporkan|pelapor|pelapornya|report|reported|reporting)\\b");
 
+    /**
+     * The reporter's family learning of the report: "laporannya nanti mama aku tau ga?", "will my
+     * parents be told?" (trial 18, D8: a 16-year-old's question became the recruiter's name).
+     */
+    private static final Pattern FAMILY_KNOWS =
+            Pattern.compile(
+                    "\\b(mama|mamak|mamah|mami|papa|papi|bapa|bapak|ayah|ibu|ortu|orang\\s?tua|keluarga"
+                            + "|suami|istri|parents?|mum|mom|dad|family|husband|wife)\\b.{0,25}"
+                            + "\\b(tau|tahu|ketahuan|dikasi\\s+tau|dikasih\\s+tau|diberi\\s+tahu"
+                            + "|dikabari|know|find\\s+out|be\\s+told|told)\\b");
+
+    /** A report, or the reporter's name, in a message: what a family could learn of. */
+    private static final Pattern OWN_REPORT =
+            Pattern.compile(
+                    "\\b(laporan\\w*|lapor\\w*|melapor\\w*|report\\w*|nama\\s+(aku|saya|sy|sa|beta)"
+                            + "|my\\s+name)\\b");
+
     /** A word of fear itself ("dia tau sa pung rumah" tells a fact, not a fear). */
     private static final Pattern FEARED =
             Pattern.compile("\\b(takut|khawatir|kuatir|cemas|afraid|scared|worried)\\b");
@@ -74,7 +91,14 @@ final class ReporterFear {
         String lower = text.toLowerCase(Locale.ROOT);
         return NAME_KNOWN.matcher(lower).find()
                 || KNOWN_AS_REPORTER.matcher(lower).find()
+                || byFamily(text)
                 || FEARED.matcher(lower).find() && FOUND_OUT.matcher(lower).find();
+    }
+
+    /** Whether {@code text} asks if the reporter's family will learn of her report. */
+    static boolean byFamily(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return FAMILY_KNOWS.matcher(lower).find() && OWN_REPORT.matcher(lower).find();
     }
 
     /**

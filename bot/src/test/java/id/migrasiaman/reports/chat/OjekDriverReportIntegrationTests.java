@@ -45,12 +45,17 @@ class OjekDriverReportIntegrationTests extends IntegrationTest {
                                         + " tenau jam 2 malam"));
         assertThat(offer).contains("Mau buat laporan?");
 
-        // (a) a fact at "Mau buat laporan?": the report starts with it, and he is told so
-        String started =
+        // (a) a fact at "Mau buat laporan?": kept, but typing is no consent (trial 18, D8); the
+        // report starts with it on "Ya", and he is told so
+        String kept =
                 text(
                         driver.say(
                                 "dong bilang itu calon TKI ke malaysia, tapi sonde ada dokumen. ada"
                                         + " yang masih kecil kayaknya 15an"));
+        assertThat(kept)
+                .contains("Laporan belum dimulai", "Mau buat laporan?")
+                .doesNotContain("2/8");
+        String started = text(driver.press("r:start"));
         assertThat(started).contains("sudah kami catat di <b>Apa yang terjadi</b>", "2/8");
 
         // (b) his fear at "who?": answered, not the calo's identity, no danger question

@@ -57,6 +57,31 @@ class ReporterChangesTheirMindTests {
     }
 
     @Test
+    void aWrongButtonCorrectedAtTheNextQuestionIsNotItsAnswer() {
+        // Trial 18, D4: "Malaysia" pressed by mistake, corrected at "under 18?".
+        chat.send("w", "/lapor");
+        chat.send("w", "PT Samudra di jakarta kirim beta pung laki kerja di kapal");
+        for (int i = 0; i < 4; i++) {
+            chat.send("w", "lewati");
+        }
+        assertThat(report("w").step()).isEqualTo(ReportStep.DESTINATION);
+        chat.press("w", "r:dest:MY");
+        chat.send("w", "lewati");
+        chat.press("w", "r:victims:1");
+        assertThat(report("w").step()).isEqualTo(ReportStep.MINORS);
+
+        List<Reply> replies =
+                chat.send(
+                        "w",
+                        "eh salah pencet, bukan malaysia tapi taiwan. dan kapan tu sonde hari ini,"
+                                + " dia berangkat thn lalu");
+
+        assertThat(report("w").people()).isEmpty();
+        assertThat(report("w").step()).isEqualTo(ReportStep.MINORS);
+        assertThat(text(replies)).contains("Ubah");
+    }
+
+    @Test
     void changingAnAnswerReplacesItAndGoesBackToTheSummary() {
         toSummary("e", "namanya Om Dami, 081339998877");
 

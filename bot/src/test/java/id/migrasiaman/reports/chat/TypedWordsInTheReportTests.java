@@ -38,8 +38,9 @@ class TypedWordsInTheReportTests {
     @Test
     void yesAndNoTypedAtTheOfferToReportWorkLikeItsButtons() {
         chat.send("y", REPORT);
-        assertThat(text(chat.send("y", "iya kak"))).contains("1/8");
-        assertThat(step("y")).isEqualTo(ReportStep.WHAT);
+        // The offer's own message is the story already: "ya" goes on to "who?" (trial 18, D8).
+        assertThat(text(chat.send("y", "iya kak"))).contains("2/8");
+        assertThat(step("y")).isEqualTo(ReportStep.WHO);
 
         chat.send("n", REPORT);
         assertThat(text(chat.send("n", "ga jadi"))).contains("Dibatalkan");
@@ -47,11 +48,16 @@ class TypedWordsInTheReportTests {
     }
 
     @Test
-    void moreOfTheStoryAtTheOfferToReportStartsTheReportWithIt() {
+    void moreOfTheStoryAtTheOfferToReportIsKeptButStartsNoReport() {
         chat.send("m", REPORT);
 
-        assertThat(text(chat.send("m", "namanya om beni, dia tinggal di baumata"))).contains("2/8");
+        // Typing is no consent (trial 18, D8): kept for the report, the offer asked again.
+        assertThat(text(chat.send("m", "namanya om beni, dia tinggal di baumata")))
+                .contains("Laporan belum dimulai", "Mau buat laporan?")
+                .doesNotContain("2/8");
         assertThat(report("m").what()).contains("om beni");
+        assertThat(step("m")).isEqualTo(ReportStep.CONFIRM);
+        assertThat(text(chat.send("m", "ya"))).contains("2/8");
     }
 
     @Test
