@@ -1,0 +1,55 @@
+package id.migrasiaman.emergency;
+
+import static id.migrasiaman.telegram.BotReplies.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.migrasiaman.TelegramChatTest;
+import id.migrasiaman.reports.Report;
+import id.migrasiaman.reports.ReportQueue;
+import id.migrasiaman.telegram.BotConversation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Trial 19's critical defects, through Telegram updates: a worker who said he works in Cambodia and
+ * is then locked in a compound gets Cambodia's block first, and the country buttons offer the
+ * scam-compound countries (D29); an offer told as the past and a plight now ("sampe sini dong
+ * kurung katong") is an alarm at once (D4); a 17-year-old's short fragments from a penampungan are
+ * read together and "jgn telp" / "sms aja" reach the urgent report (D7).
+ */
+class TrialNineteenCriticalIntegrationTests extends TelegramChatTest {
+
+    @Autowired ReportQueue queue;
+
+    /** D29: "beta kerja di kamboja", then locked in: Cambodia's block, not Indonesia's 110. */
+    @Test
+    void aWorkerWhoSaidHeWorksInCambodiaGetsCambodiasBlockWhenLockedIn() {
+        BotConversation worker = new BotConversation(BOT_API, 868_001);
+        worker.say("beta kerja di kamboja");
+
+        String reply = text(worker.say("katong dikurung di kompleks, paspor dong ambil"));
+
+        assertThat(StaffChat.codeIn(reply)).isNotBlank();
+        assertThat(reply)
+                .contains("Nomor darurat di Kamboja")
+                .doesNotContain("Nomor bantuan resmi")
+                .doesNotContain("Pilih negaranya");
+    }
+
+    /** D29: a detained worker whose country is unknown can pick Cambodia, Myanmar or Thailand. */
+    @Test
+    void theCountryButtonsOfferTheScamCompoundCountries() {
+        BotConversation worker = new BotConversation(BOT_API, 868_002);
+
+        List<JsonNode> replies = worker.say("tolong kami dikurung, paspor diambil bos");
+
+        List<String> buttons =
+                replies.stream().flatMap(m -> BotConversation.buttonData(m).stream()).toList();
+        assertThat(buttons).contains("em:h:KH", "em:h:MM", "em:h:TH");
+        String cambodia = text(worker.press("em:h:KH"));
+        assertThat(cambodia).contains("Kamboja");
+    }
+
+}
