@@ -52,4 +52,38 @@ class TrialNineteenCriticalIntegrationTests extends TelegramChatTest {
         assertThat(cambodia).contains("Kamboja");
     }
 
+    /** D4: an offer told as the past, then "sampe sini dong kurung katong": an alarm at once. */
+    @Test
+    void aPastOfferAndALockedCompoundNowRaiseTheAlarm() {
+        BotConversation man = new BotConversation(BOT_API, 868_003);
+        man.say("halo kaka");
+        man.say("ini beta pake hp teman. beta di kamboja dekat perbatasan thailand");
+
+        String reply =
+                text(
+                        man.say(
+                                "dulu beta dapa lowongan di telegram jadi admin crypto gaji 15"
+                                        + " juta, tiket gratis. sampe sini dong kurung katong di"
+                                        + " kompleks, paspor dong ambil"));
+
+        assertThat(reply).doesNotContain("belum diberi tahu");
+        assertThat(StaffChat.codeIn(reply)).isNotBlank();
+        assertThat(reply).contains("Kamboja");
+    }
+
+    /** D4: the same story from a fresh user, "skarang" instead of "sampe sini". */
+    @Test
+    void aPastOfferAndAPlightSaidNowRaiseTheAlarmForAFreshUser() {
+        BotConversation man = new BotConversation(BOT_API, 868_004);
+
+        String reply =
+                text(
+                        man.say(
+                                "dulu beta dapa lowongan di facebook jadi admin gaji 15 juta."
+                                        + " skarang dong kurung katong di kompleks, paspor dong"
+                                        + " ambil"));
+
+        assertThat(StaffChat.codeIn(reply)).isNotBlank();
+    }
+
 }
