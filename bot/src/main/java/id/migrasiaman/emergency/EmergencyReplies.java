@@ -317,6 +317,12 @@ class EmergencyReplies {
                 texts.get(lang, "emergency.added", code), rows(lang, code, interruptedFlow));
     }
 
+    /** How to reach the person (no calls, messages only) added: officers will not call. */
+    Reply noCalls(String lang, String code, String interruptedFlow) {
+        return Reply.withButtons(
+                texts.get(lang, "emergency.nocalls", code), rows(lang, code, interruptedFlow));
+    }
+
     /** A plain message with the main menu under it. */
     Reply withMenu(String html, String lang) {
         return Reply.withButtons(html, menus.mainKeyboard(lang));

@@ -86,4 +86,29 @@ class TrialNineteenCriticalIntegrationTests extends TelegramChatTest {
         assertThat(StaffChat.codeIn(reply)).isNotBlank();
     }
 
+    /**
+     * D7: a 17-year-old in a penampungan in Surabaya writes in fragments; her phone is to be taken:
+     * the alarm comes by "hp sy mau diambil", and how to reach her goes to the report.
+     */
+    @Test
+    void aGirlsFragmentsFromAPenampunganAreReadTogether() {
+        BotConversation girl = new BotConversation(BOT_API, 868_005);
+        girl.say("kk");
+        girl.say("tlg");
+        girl.say("sy di penampungan");
+        girl.say("surabaya");
+
+        String phone = text(girl.say("hp sy mau diambil"));
+
+        String code = StaffChat.codeIn(phone);
+        assertThat(code).isNotBlank();
+        girl.say("ga boleh keluar");
+        girl.say("umur sy 17");
+        String noCall = text(girl.say("jgn telp"));
+        girl.say("sms aja");
+        assertThat(noCall).contains("tidak akan menelepon");
+        assertThat(queue.find(code).orElseThrow().messages().stream().map(Report.Message::text))
+                .anyMatch(t -> t.contains("jgn telp"))
+                .anyMatch(t -> t.contains("sms aja"));
+    }
 }
