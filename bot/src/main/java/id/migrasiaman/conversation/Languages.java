@@ -217,6 +217,20 @@ public final class Languages {
     }
 
     /** The lower-case words of {@code text} (letters only; may hold an empty first word). */
+    /** The number of words of {@code text} with a letter or a digit (emoji are none). */
+    public static int wordCount(String text) {
+        int count = 0;
+        for (String word : text.strip().split("\\s+")) {
+            if (LETTER_OR_DIGIT.matcher(word).find()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static final java.util.regex.Pattern LETTER_OR_DIGIT =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{N}]");
+
     private static String[] words(String text) {
         return text.toLowerCase(Locale.ROOT).strip().split("[^\\p{L}]+");
     }

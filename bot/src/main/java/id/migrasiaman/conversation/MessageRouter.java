@@ -145,7 +145,8 @@ class MessageRouter {
         }
         // Place names ("Kabupaten Kupang") are no sign of the language (trial 15, D23).
         String words = Languages.withoutPlaceNames(typed.text());
-        if (words.strip().split("\\s+").length < WORDS_TO_READ_LANGUAGE) {
+        // Emoji are no words: "help deadline besok 😭😭" is three words, short (trial 19, D24).
+        if (Languages.wordCount(words) < WORDS_TO_READ_LANGUAGE) {
             // Short: the language so far, unless it is plainly Indonesian ("tolong", "makasih").
             if (Languages.mostlyIndonesian(words)) {
                 turn.update(turn.state().writtenIn(Languages.INDONESIAN));
