@@ -144,7 +144,8 @@ class MessageRouter {
             return;
         }
         // Place names ("Kabupaten Kupang") are no sign of the language (trial 15, D23).
-        // Nor are numbers, names or abbreviations: a language changes on words (trial 18, D10).
+        // Nor are numbers, names, abbreviations or emoji: a language changes on words (trial 18,
+        // D10; "help deadline besok 😭😭" is three words, short: trial 19, D24).
         String words = Languages.withoutNonWords(Languages.withoutPlaceNames(typed.text()));
         if (Languages.languageWords(words) < WORDS_TO_READ_LANGUAGE) {
             // Short: the language so far, unless it is plainly Indonesian ("tolong", "makasih").

@@ -82,7 +82,7 @@ class AlarmButtons implements TypedButtonAction<AlarmButtons.Press> {
         if (value.matches("sure:[A-Z0-9-]{1,24}")) {
             return Optional.of(new Sure(value.substring("sure:".length())));
         }
-        if (value.startsWith("h:") && Destination.hasOwnHotlines(value.substring(2))) {
+        if (value.startsWith("h:") && Destination.onEmergencyButtons(value.substring(2))) {
             return Optional.of(new Hotlines(value.substring(2)));
         }
         return Optional.empty();

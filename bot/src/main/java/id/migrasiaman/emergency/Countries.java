@@ -43,6 +43,22 @@ final class Countries {
                     Map.entry("taiwan", "TW"));
 
     /**
+     * The countries of the online-scam compounds (FACTS §12: Cambodia, Myanmar, Thailand, Laos), by
+     * the names people write: no placement country and no hotlines of their own in our sources, but
+     * where a worker says he is (trial 19, D29: "beta kerja di kamboja", then locked in a compound,
+     * got Indonesia's 110 first). {@link Whereabouts} remembers them like {@link #NAMES}.
+     */
+    static final Map<String, String> SCAM_COUNTRIES =
+            Map.of(
+                    "kamboja", "KH",
+                    "cambodia", "KH",
+                    "kemboja", "KH",
+                    "myanmar", "MM",
+                    "burma", "MM",
+                    "thailand", "TH",
+                    "laos", "LA");
+
+    /**
      * Cities and ports people name before (or instead of) the country: "caregiver di taichung
      * taiwan" (trial 17, D26), "sekarang di pelabuhan Kaohsiung" (trial 18, D2: the boat is in a
      * Taiwanese port). The one list of place names for {@link Whereabouts} too.

@@ -170,12 +170,17 @@ class EmergencyReplies {
         }
         List<List<Reply.Button>> rows = new ArrayList<>();
         List<Reply.Button> row = new ArrayList<>();
-        for (Destination d : Destination.WITH_OWN_HOTLINES) {
+        List<Destination> offered = new ArrayList<>(Destination.WITH_OWN_HOTLINES);
+        offered.addAll(Destination.SCAM_COMPOUNDS);
+        for (Destination d : offered) {
             row.add(new Reply.Button(d.flagged(lang), AlarmButtons.PREFIX + "h:" + d.name()));
             if (row.size() == 2) {
                 rows.add(List.copyOf(row));
                 row.clear();
             }
+        }
+        if (!row.isEmpty()) {
+            rows.add(List.copyOf(row));
         }
         return Reply.withButtons(html + "\n\n" + t(lang, "emergency.abroad"), rows);
     }
@@ -310,6 +315,12 @@ class EmergencyReplies {
     Reply added(String lang, String code, String interruptedFlow) {
         return Reply.withButtons(
                 texts.get(lang, "emergency.added", code), rows(lang, code, interruptedFlow));
+    }
+
+    /** How to reach the person (no calls, messages only) added: officers will not call. */
+    Reply noCalls(String lang, String code, String interruptedFlow) {
+        return Reply.withButtons(
+                texts.get(lang, "emergency.nocalls", code), rows(lang, code, interruptedFlow));
     }
 
     /** A plain message with the main menu under it. */

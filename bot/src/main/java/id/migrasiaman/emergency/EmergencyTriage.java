@@ -203,6 +203,14 @@ class EmergencyTriage {
                 moved
                         ? FollowUps.Kind.FACT
                         : FollowUps.of(text, analysis, danger, turn.message().inReplyTo(), code);
+        if (!asked && NoCalls.said(text)) {
+            // "jgn telp", then "sms aja" (trial 19, D7): how to reach her safely goes on the
+            // report, each time, and she is told officers will not call.
+            List<Reply> out = new ArrayList<>(numbers);
+            Reply stored = store(turn, code, text, flow);
+            out.add(stored.keyboard().isEmpty() ? stored : replies.noCalls(lang, code, flow));
+            return Optional.of(out);
+        }
         if ((asked || text.contains("?")) && ReachingHelp.asks(text)) {
             // "I cannot call, can I only message? Which is fastest?": answered from this
             // emergency's facts, and kept for staff (they should know a call is not possible).

@@ -60,6 +60,7 @@ class SafetyLayer implements SafetyCheck {
     private final ObjectProvider<AnswerFirst> answers;
     private final WhatHappensNext whatHappensNext;
     private final PlaceMemory places;
+    private final Fragments fragments;
 
     SafetyLayer(
             TextAnalyser analyser,
@@ -73,7 +74,9 @@ class SafetyLayer implements SafetyCheck {
             ObjectProvider<SituationResponder> situations,
             ObjectProvider<AnswerFirst> answers,
             WhatHappensNext whatHappensNext,
-            PlaceMemory places) {
+            PlaceMemory places,
+            Fragments fragments) {
+        this.fragments = fragments;
         this.whatHappensNext = whatHappensNext;
         this.places = places;
         this.answers = answers;
@@ -99,6 +102,26 @@ class SafetyLayer implements SafetyCheck {
                 analysis == null
                         ? DangerAssessment.NONE
                         : danger.assess(text, analysis, setting(turn.state()));
+        // "sy di penampungan" · "surabaya" · "hp sy mau diambil" (trial 19, D7): short messages
+        // written with pauses are read together; outside a flow only (a flow's answers are its
+        // own), and after an alarm or the danger question the emergency reads them itself.
+        String alarmText = text;
+        boolean fragment = content instanceof Content.Text && turn.state().active() == null;
+        Optional<String> together = fragment ? fragments.withRecent(turn, text) : Optional.empty();
+        if (!fragment) {
+            fragments.forget(turn);
+        }
+        if (together.isPresent() && !found.strong()) {
+            DangerAssessment joined =
+                    danger.assess(
+                            together.get(),
+                            analyser.analyse(together.get()),
+                            setting(turn.state()));
+            if (joined.strong()) {
+                found = joined;
+                alarmText = together.get();
+            }
+        }
         if (found.minor()) {
             // "aku umur 16": a later alarm in this conversation involves a child (trial 18, D7).
             alarms.childHeard(turn);
@@ -182,7 +205,7 @@ class SafetyLayer implements SafetyCheck {
                             && content instanceof Content.Media;
             return flowAddsIt
                     ? Optional.empty()
-                    : Optional.of(alarms.raise(turn, text, found.minor(), country));
+                    : Optional.of(alarms.raise(turn, alarmText, found.minor(), country));
         }
         if (found.weak() && routing.flowAnswersWorry(turn)) {
             // "sa takut dong tau sa yang lapor" in a report: the flow answers the fear itself.

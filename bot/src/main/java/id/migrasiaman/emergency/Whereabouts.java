@@ -25,7 +25,9 @@ final class Whereabouts {
 
     /** The country names of {@link Countries#NAMES}, longest first, as one alternation. */
     private static final String COUNTRY_NAMES =
-            Countries.NAMES.keySet().stream()
+            java.util.stream.Stream.concat(
+                            Countries.NAMES.keySet().stream(),
+                            Countries.SCAM_COUNTRIES.keySet().stream())
                     .sorted(java.util.Comparator.comparingInt(String::length).reversed())
                     .collect(java.util.stream.Collectors.joining("|"));
 
@@ -67,8 +69,17 @@ final class Whereabouts {
                             + " (sudah pulang|su pulang|sdh pulang|udah pulang|sudah di rumah"
                             + "|su di rumah|back home|already home|am home|are home)\\b");
 
-    /** The countries with their own hotlines by the names people write: {@link Countries}'. */
-    private static final Map<String, String> CODES = Countries.NAMES;
+    /**
+     * The countries with their own hotlines and those of the scam compounds by the names people
+     * write: {@link Countries}'.
+     */
+    private static final Map<String, String> CODES = codes();
+
+    private static Map<String, String> codes() {
+        Map<String, String> out = new java.util.HashMap<>(Countries.NAMES);
+        out.putAll(Countries.SCAM_COUNTRIES);
+        return Map.copyOf(out);
+    }
 
     /**
      * A promise or an offer just before: "janji kerja di Malaysia" is the broker's, not a place.

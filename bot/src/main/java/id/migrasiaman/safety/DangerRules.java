@@ -96,7 +96,9 @@ final class DangerRules {
                     "homeward",
                     "plan",
                     "soon",
-                    "at");
+                    "at",
+                    "shelter",
+                    "seize");
 
     private DangerRules() {}
 
@@ -141,6 +143,11 @@ final class DangerRules {
             if (match.is("deny") && match.length() > 2 && justBefore(matches, match, "exit")) {
                 kinds.add("harm");
             }
+        }
+        // "sy di penampungan … hp sy mau diambil" (trial 19, D7, critical): a phone about to be
+        // taken in a holding place before departure (FACTS 10.16) cuts the worker off: harm
+        if (kinds.contains("shelter") && kinds.contains("seize")) {
+            kinds.add("harm");
         }
         // inferred, not harm: a sure broker report ("a house keeps women before sending them")
         // stays a report

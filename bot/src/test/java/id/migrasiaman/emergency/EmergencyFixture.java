@@ -96,7 +96,8 @@ final class EmergencyFixture implements AutoCloseable {
                                 new PlaceMemory(
                                         new EmergencySettings(
                                                 Duration.ofHours(6), Duration.ofDays(30)),
-                                        Clock.systemUTC())))
+                                        Clock.systemUTC()),
+                                new Fragments(Clock.systemUTC())))
                 .with(new AlarmButtons(alarms, triage, replies, ANALYSER, danger))
                 .with(
                         new EmergencyResponder(

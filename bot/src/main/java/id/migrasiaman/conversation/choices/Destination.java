@@ -16,6 +16,8 @@ public enum Destination {
     SG("Singapura", "Singapore", "🇸🇬"),
     SA("Arab Saudi", "Saudi Arabia", "🇸🇦"),
     KH("Kamboja", "Cambodia", "🇰🇭"),
+    MM("Myanmar", "Myanmar", "🇲🇲"),
+    TH("Thailand", "Thailand", "🇹🇭"),
     KR("Korea", "Korea", "🇰🇷"),
     JP("Jepang", "Japan", "🇯🇵");
 
@@ -30,6 +32,13 @@ public enum Destination {
      * the safety layer offers them (hotlines.yml has an entry for each).
      */
     public static final List<Destination> WITH_OWN_HOTLINES = List.of(MY, SG, HK, TW);
+
+    /**
+     * The countries of the online-scam compounds (FACTS §12: Cambodia, Myanmar, Thailand), also
+     * offered on the emergency's country buttons (trial 19, D29): their block names what our
+     * sources have (Kemlu's hotline, Safe Travel, lapor diri) and says what they lack.
+     */
+    public static final List<Destination> SCAM_COMPOUNDS = List.of(KH, MM, TH);
 
     private final String label;
     private final String english;
@@ -69,5 +78,10 @@ public enum Destination {
     /** Whether {@code code} names a country with its own hotlines. */
     public static boolean hasOwnHotlines(String code) {
         return in(WITH_OWN_HOTLINES, code);
+    }
+
+    /** Whether {@code code} is offered on the emergency's country buttons. */
+    public static boolean onEmergencyButtons(String code) {
+        return hasOwnHotlines(code) || in(SCAM_COMPOUNDS, code);
     }
 }
