@@ -46,7 +46,10 @@ class TrialSeventeenSafetyIntegrationTests extends TelegramChatTest {
                 .doesNotContain("Nomor darurat")
                 .doesNotContain(DANGER_QUESTION)
                 .doesNotContain("Kode darurat")
-                .contains("Hak")
+                // Since round 20 (knowledge20, trial 18 D16) the day-off answer of HardshipAbroad,
+                // with Hong Kong's mission, rather than the general rights answer.
+                .contains("hari libur")
+                .contains("Hong Kong")
                 .contains("KP2MI");
         assertThat(queue.urgentWaiting()).isEqualTo(urgentBefore);
     }
