@@ -20,12 +20,16 @@ class SmallTalkResponder {
                     "(?iu)\\b(t[e]?r[i]?ma ?ka?s[i]?h?|makasi+h?|maka?se+h?|mksh|mks|trims|thx|thanks?"
                             + "|thank ?(you|u)|tq|tengkyu|makasi banya?k)\\b");
 
-    /** Words that greet or call someone ("pagi kak", "p", "halo min"). */
+    /**
+     * Words that greet or call someone ("pagi kak", "p", "halo min", Kupang "ba'i"), or open a
+     * conversation ("beta mau tanya sadiki").
+     */
     private static final Pattern GREETS =
             Pattern.compile(
                     "(?iu)\\b(selamat|slamat|pagi|siang|sore|malam|hei|hey|helo|hola|oi|woi|ping|p|kak|kaka|kakak"
                             + "|min|admin|bang|bro|sis|om|tanta|tante|test|tes|assalam\\w*|salam|horas"
-                            + "|met|good\\s+(morning|afternoon|evening)|yo|sup)\\b");
+                            + "|met|good\\s+(morning|afternoon|evening)|yo|sup|ba'?i"
+                            + "|(mau|mo|boleh|bole|ingin) tanya|(want|like) to ask|can i ask)\\b");
 
     /**
      * Whether {@code text} greets at all: a fragment the model took for a greeting ("ini oma",
