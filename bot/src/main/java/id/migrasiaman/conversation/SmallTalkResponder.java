@@ -26,7 +26,7 @@ class SmallTalkResponder {
      */
     private static final Pattern GREETS =
             Pattern.compile(
-                    "(?iu)\\b(selamat|slamat|pagi|siang|sore|malam|hei|hey|helo|hola|oi|woi|ping|p|kak|kaka|kakak"
+                    "(?iu)\\b(selamat|slamat|pagi|siang|sore|malam|hei|hey|helo|hola|oi|woi|ping|p|kk|kak|kaka|kakak"
                             + "|min|admin|bang|bro|sis|om|tanta|tante|test|tes|assalam\\w*|salam|horas"
                             + "|met|good\\s+(morning|afternoon|evening)|yo|sup|ba'?i"
                             + "|(mau|mo|boleh|bole|ingin) tanya|(want|like) to ask|can i ask)\\b");
