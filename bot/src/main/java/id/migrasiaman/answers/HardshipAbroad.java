@@ -169,30 +169,25 @@ class HardshipAbroad implements MessageInterceptor {
      * problem with the employer to raise, and whom to call in her country (FACTS §11).
      */
     private Reply dayOff(String lang, String country) {
-        String html =
-                texts.get(lang, "abroad.dayoff")
-                        + "\n"
-                        + Abroad.mission(texts, lang, country)
-                        + "\n"
-                        + texts.get(lang, "abroad.dayoff.end");
-        return AnswerReplies.withTopic(
-                html,
-                texts.get(lang, "abroad.dayoff.card"),
-                "rights-abroad",
-                menus.backButton(lang));
+        return withMission(lang, country, "abroad.dayoff", "rights-abroad");
     }
 
     private Reply home(String lang, String country) {
+        return withMission(lang, country, "abroad.home", "return-reintegration");
+    }
+
+    /**
+     * The text {@code key}, the mission of {@code country}, the text {@code key.end}, and the card
+     * {@code key.card} of {@code topic}.
+     */
+    private Reply withMission(String lang, String country, String key, String topic) {
         String html =
-                texts.get(lang, "abroad.home")
+                texts.get(lang, key)
                         + "\n"
                         + Abroad.mission(texts, lang, country)
                         + "\n"
-                        + texts.get(lang, "abroad.home.end");
+                        + texts.get(lang, key + ".end");
         return AnswerReplies.withTopic(
-                html,
-                texts.get(lang, "abroad.home.card"),
-                "return-reintegration",
-                menus.backButton(lang));
+                html, texts.get(lang, key + ".card"), topic, menus.backButton(lang));
     }
 }

@@ -71,9 +71,7 @@ class RecruiterAftermath implements SituationResponder {
     public Optional<List<Reply>> respond(Turn turn, Analysis analysis) {
         String text = analysis.text();
         String lower = text.toLowerCase(Locale.ROOT);
-        if (turn.state().active() != null
-                || Questions.words(text) > MAX_WORDS
-                || !Questions.isQuestion(text)) {
+        if (!Questions.shortOutsideFlows(turn, text, MAX_WORDS)) {
             return Optional.empty();
         }
         boolean offerTold = !contexts.of(turn).isEmpty();

@@ -48,9 +48,7 @@ class ReportOnBehalf implements SituationResponder {
     @Override
     public Optional<List<Reply>> respond(Turn turn, Analysis analysis) {
         String text = analysis.text().toLowerCase(Locale.ROOT);
-        if (turn.state().active() != null
-                || Questions.words(text) > MAX_WORDS
-                || !Questions.isQuestion(text)
+        if (!Questions.shortOutsideFlows(turn, text, MAX_WORDS)
                 || !REPORT.matcher(text).find()
                 || !FOR_OTHERS.matcher(text).find()) {
             return Optional.empty();

@@ -59,9 +59,7 @@ class TravelPassport implements SituationResponder {
     @Override
     public Optional<List<Reply>> respond(Turn turn, Analysis analysis) {
         String text = analysis.text().toLowerCase(Locale.ROOT);
-        if (turn.state().active() != null
-                || Questions.words(text) > MAX_WORDS
-                || !Questions.isQuestion(text)
+        if (!Questions.shortOutsideFlows(turn, text, MAX_WORDS)
                 || !PASSPORT.matcher(text).find()
                 || !NOT_WORK.matcher(text).find()
                 || WORK.matcher(text).find()

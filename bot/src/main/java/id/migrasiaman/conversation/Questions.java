@@ -68,6 +68,14 @@ public final class Questions {
 
     private Questions() {}
 
+    /**
+     * Whether {@code text} is a question of at most {@code maxWords} words typed outside any flow
+     * (the guard of the responders that answer a situation asked about in one short message).
+     */
+    public static boolean shortOutsideFlows(Turn turn, String text, int maxWords) {
+        return turn.state().active() == null && words(text) <= maxWords && isQuestion(text);
+    }
+
     /** Whether {@code text} asks something. */
     public static boolean isQuestion(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
