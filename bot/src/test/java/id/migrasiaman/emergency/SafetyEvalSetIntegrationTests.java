@@ -47,8 +47,7 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                     "/safety/w16.tsv",
                     "/safety/w17.tsv",
                     "/safety/w18.tsv",
-                    "/safety/w19.tsv",
-                    "/safety/final17.tsv");
+                    "/safety/w19.tsv");
 
     record Line(boolean emergency, String lang, String text) {}
 
