@@ -113,18 +113,9 @@ class UrgencyScanTests {
     Arbitrary<String> lexiconTexts() {
         List<String> lexicon =
                 List.of(
-                        "tolong",
-                        "paspor ditahan",
-                        "help",
-                        "trapped",
-                        "kapal",
-                        "dikunci",
-                        "takut",
-                        "sosis",
-                        "paspor",
-                        "ditahan",
-                        "gaji",
-                        "kak");
+                        ("tolong|paspor ditahan|help|trapped|kapal|dikunci"
+                                        + "|takut|sosis|paspor|ditahan|gaji|kak")
+                                .split("\\|"));
         Arbitrary<String> word =
                 Arbitraries.oneOf(
                         Arbitraries.of(lexicon),
