@@ -13,6 +13,9 @@ import java.util.Set;
  * "help", "darurat", "sos", "takut"), as they are typed, in one pass over the text. It prefers
  * recall: a false "maybe" only puts an update earlier in the queue, while the real judgement
  * ({@link DangerCheck}) comes when the update is handled. Linear in the text, and never throws.
+ *
+ * <p>The phrases are walked in a {@link PhraseTrie} straight from the text's characters, so a scan
+ * allocates nothing: it runs on every accepted update, on the webhook's request thread.
  */
 public final class UrgencyScan {
 
@@ -50,9 +53,11 @@ public final class UrgencyScan {
     static final int MAX_CHARS = 8_192;
 
     private final Set<String> phrases;
+    private final PhraseTrie trie;
 
     private UrgencyScan(Set<String> phrases) {
         this.phrases = Set.copyOf(phrases);
+        this.trie = PhraseTrie.of(this.phrases);
     }
 
     /** The scan with the lexicon's danger words ({@code danger.tsv}), read once. */
@@ -86,17 +91,37 @@ public final class UrgencyScan {
 
     /** Whether {@code text} holds a danger word or phrase; false for null. */
     public boolean mayBeUrgent(CharSequence text) {
-        return scan(text, new int[1]);
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        int found = trie.scan(text, Math.min(text.length(), MAX_CHARS), MAX_WORDS, null);
+        return found == PhraseTrie.UNSURE
+                ? scanByWords(text, new int[1])
+                : found == PhraseTrie.FOUND;
     }
 
-    /** The phrase look-ups a scan of {@code text} makes (at most {@link #MAX_WORDS} per word). */
+    /**
+     * The steps a scan of {@code text} takes (words reached in the trie: at most {@link #MAX_WORDS}
+     * per word).
+     */
     int lookups(CharSequence text) {
         int[] lookups = new int[1];
-        scan(text, lookups);
+        if (text != null
+                && !text.isEmpty()
+                && trie.scan(text, Math.min(text.length(), MAX_CHARS), MAX_WORDS, lookups)
+                        == PhraseTrie.UNSURE) {
+            lookups[0] = 0;
+            scanByWords(text, lookups);
+        }
         return lookups[0];
     }
 
-    private boolean scan(CharSequence text, int[] lookups) {
+    /**
+     * The scan as it was before the trie: the text's lower-cased words, each phrase of up to {@link
+     * #MAX_WORDS} of them looked up as a string. The reference for the trie, and its fallback for
+     * the few letters whose lower case depends on their word (Greek capital sigma).
+     */
+    boolean scanByWords(CharSequence text, int[] lookups) {
         if (text == null || text.isEmpty()) {
             return false;
         }

@@ -2,8 +2,14 @@ package id.migrasiaman.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.ThreadMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.CharBuffer;
+import java.util.List;
+import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -100,5 +106,70 @@ class UrgencyScanTests {
         assertThat(SCAN.lookups(huge))
                 .isLessThanOrEqualTo(UrgencyScan.MAX_WORDS * UrgencyScan.MAX_CHARS);
         assertThat(SCAN.mayBeUrgent(huge)).isFalse();
+    }
+
+    /** Words of the lexicon, cased and split oddly, with noise: what the trie must agree on. */
+    @Provide
+    Arbitrary<String> lexiconTexts() {
+        List<String> lexicon =
+                List.of(
+                        ("tolong|paspor ditahan|help|trapped|kapal|dikunci"
+                                        + "|takut|sosis|paspor|ditahan|gaji|kak")
+                                .split("\\|"));
+        Arbitrary<String> word =
+                Arbitraries.oneOf(
+                        Arbitraries.of(lexicon),
+                        Arbitraries.of(lexicon).map(w -> w.toUpperCase(Locale.ROOT)),
+                        Arbitraries.of(
+                                "\u0130", "\u03A3", "\u03C3", "ß", "🆘", "\uD83D", "é", "1", "_"),
+                        Arbitraries.strings().ofMaxLength(6));
+        Arbitrary<String> gap = Arbitraries.of("", " ", "  ", ", ", "\n", "...", "-", "\u0000");
+        return Combinators.combine(word.list().ofMaxSize(40), gap.list().ofSize(40))
+                .as(
+                        (words, gaps) -> {
+                            StringBuilder text = new StringBuilder();
+                            for (int i = 0; i < words.size(); i++) {
+                                text.append(words.get(i)).append(gaps.get(i));
+                            }
+                            return text.toString();
+                        });
+    }
+
+    @Property(tries = 2_000)
+    void decidesAsTheWordByWordScan(@ForAll("lexiconTexts") String text) {
+        assertThat(SCAN.mayBeUrgent(text)).isEqualTo(SCAN.scanByWords(text, new int[1]));
+    }
+
+    @Property(tries = 500)
+    void decidesAsTheWordByWordScanOnAnyText(@ForAll @StringLength(max = 300) String text) {
+        assertThat(SCAN.mayBeUrgent(text)).isEqualTo(SCAN.scanByWords(text, new int[1]));
+    }
+
+    @Example
+    void lowerCasesAsStringsDo() {
+        // "\u0130" is "i" and a combining dot in lower case, so it never reads as a plain "i"; a
+        // capital sigma that ends a word is "\u03C2" in lower case, inside a word "\u03C3".
+        UrgencyScan scan = UrgencyScan.of(List.of("ikat", "\u03C3\u03C9\u03C3"));
+        assertThat(List.of("\u0130KAT", "IKAT", "\u03A3\u03A9\u03A3", "\u03A3\u03C9\u03C3"))
+                .filteredOn(scan::mayBeUrgent)
+                .containsExactly("IKAT", "\u03A3\u03C9\u03C3");
+    }
+
+    @Example
+    void allocatesNothing() {
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        String text = "Selamat pagi kak, saya mau tanya soal gaji dan kontrak kerja di Malaysia. ";
+        CharSequence body = CharBuffer.wrap((text.repeat(50) + "tolong").toCharArray());
+        for (int i = 0; i < 200; i++) {
+            assertThat(SCAN.mayBeUrgent(body)).isTrue();
+        }
+        long before = threads.getThreadAllocatedBytes(thread);
+        for (int i = 0; i < 200; i++) {
+            SCAN.mayBeUrgent(body);
+        }
+        long allocated = threads.getThreadAllocatedBytes(thread) - before;
+        // The word-by-word scan made a string of every word and of every phrase it looked up.
+        assertThat(allocated).isLessThan(200 * 64L);
     }
 }

@@ -52,6 +52,34 @@ final class InboxDrain {
         }
     }
 
+    private static final Pattern WINDOW =
+            Pattern.compile("migrasi_telegram_outbound_unmarked_seconds_(count|sum|max)(?:\\{[^}]*})? ([0-9.E+-]+)");
+
+    /**
+     * The bot's timer of the window in which a kill doubles a message (its send request out to its
+     * sent mark written): count, mean and max, or "n/a".
+     */
+    static String sendWindow(int port) {
+        try {
+            Matcher m = WINDOW.matcher(metrics(port));
+            double count = 0;
+            double sum = 0;
+            double max = 0;
+            while (m.find()) {
+                double v = Double.parseDouble(m.group(2));
+                switch (m.group(1)) {
+                    case "count" -> count += v;
+                    case "sum" -> sum += v;
+                    default -> max = Math.max(max, v);
+                }
+            }
+            return String.format(java.util.Locale.ROOT, "%.0f sends, mean %.1f ms, max of the last minutes %.1f ms",
+                    count, count == 0 ? 0 : 1000 * sum / count, 1000 * max);
+        } catch (Exception e) {
+            return "n/a";
+        }
+    }
+
     private static String metrics(int port) throws Exception {
         return HTTP.send(
                         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))

@@ -160,6 +160,7 @@ public final class TransportBenchmark {
                     drainCommands0 < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", (double) drainCommands / Math.max(1, drainHandled)),
                     (ownCpuNanos() - drainOwn0) / 1e6 / Math.max(1, drainHandled), ThreadCpu.of(bot.pid()).since(drain0, 12));
             latencies(out, db, webhookStart);
+            line(out, "Send window (request out to sent mark on disk; a kill -9 inside it sends the message again after the restart): %s", InboxDrain.sendWindow(metricsPort));
             if (Boolean.getBoolean("bench.quick")) {
                 // For profiling runs: the accept figures and the inbox drain; no outbound drain, no flood.
                 return;

@@ -215,6 +215,7 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
     private Optional<ChatState> send(
             String lane, ChatState chat, boolean group, OutboundStore.Entry entry) {
         BotApiSender.Result result;
+        long out = -1;
         if (sentUnmarked.containsKey(entry.key())) {
             // Sent before; only its mark failed: record it now instead of sending it again.
             result = new BotApiSender.Sent();
@@ -222,11 +223,12 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
             // Only what is on disk may be sent: a reply enqueued by a turn that a crash undoes
             // would otherwise go out twice, once now and once when the turn is handled again.
             durability.flush();
+            out = System.nanoTime();
             result = api.call(entry.method(), sealer.open(entry.body()));
         }
         Instant now = clock.instant();
         if (result instanceof BotApiSender.Sent) {
-            markSent(entry);
+            markSent(entry, out);
             ChatState after = pacing.afterSend(chat, group, now);
             store.saveChat(lane, after);
             metrics.sent(entry);
@@ -269,10 +271,11 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
     }
 
     /**
-     * Records that Telegram took {@code entry}. Until the record is stored, a retry of this lane
-     * marks the message again instead of sending it again (the store may be down right now).
+     * Records that Telegram took {@code entry}, whose request went out at {@code out} (nano time;
+     * negative if it was sent before). Until the record is stored, a retry of this lane marks the
+     * message again instead of sending it again (the store may be down right now).
      */
-    private void markSent(OutboundStore.Entry entry) {
+    private void markSent(OutboundStore.Entry entry, long out) {
         String key = entry.key();
         sentUnmarked.putIfAbsent(key, false);
         // Lost with a crash, the mark would make the message go out again after a restart.
@@ -281,13 +284,21 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
                 marks.mark(key, entry.lane());
                 sentUnmarked.put(key, true);
             }
+            unmarkedFor(out);
             store.markSent(entry);
             marks.applied();
         } else {
             store.markSent(entry);
             durability.flush();
+            unmarkedFor(out);
         }
         sentUnmarked.remove(key);
+    }
+
+    private void unmarkedFor(long out) {
+        if (out >= 0) {
+            metrics.unmarked(System.nanoTime() - out);
+        }
     }
 
     /** Gives up the chat's waiting messages that are only worth sending now (reminders). */
