@@ -41,26 +41,6 @@ public record Routing(
         double offTopicSignalFrom,
         double offTopicCallFrom) {
 
-    /** Thresholds without the relevance gate on calls for help. */
-    public Routing(
-            double strongBelow,
-            double weakBelow,
-            double offTopicStrongBelow,
-            double offTopicWeakBelow,
-            double outOfScopeBelow,
-            double emergencyWithoutSignalBelow,
-            double offTopicSignalFrom) {
-        this(
-                strongBelow,
-                weakBelow,
-                offTopicStrongBelow,
-                offTopicWeakBelow,
-                outOfScopeBelow,
-                emergencyWithoutSignalBelow,
-                offTopicSignalFrom,
-                0);
-    }
-
     /** Thresholds without the relevance gate on the off-topic safety net. */
     public Routing(
             double strongBelow,
@@ -76,6 +56,7 @@ public record Routing(
                 offTopicWeakBelow,
                 outOfScopeBelow,
                 emergencyWithoutSignalBelow,
+                0,
                 0);
     }
 

@@ -68,7 +68,7 @@ class RoutingTests {
 
     @Test
     void aDangerWordInAMessageAboutSomethingElseLeavesItOutOfScope() {
-        Routing gated = new Routing(0.5, 0.2, 1.01, 0.9, 0.6, 0, 0.6);
+        Routing gated = new Routing(0.5, 0.2, 1.01, 0.9, 0.6, 0, 0.6, 0);
         // "SOS my laptop won't turn on": the relevance model says it is not about working abroad.
         assertThat(gated.route(Intent.OUT_OF_SCOPE, 0.7, STRONG, 0.1))
                 .isEqualTo(Intent.OUT_OF_SCOPE);
