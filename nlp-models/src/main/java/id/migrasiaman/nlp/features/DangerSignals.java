@@ -27,11 +27,18 @@ public final class DangerSignals {
      * @param level the strongest danger phrase as listed
      * @param present whether the message speaks of now ("sekarang", "tonight")
      * @param past whether it tells a story about the past ("dulu", "pernah")
+     * @param callOnly whether every danger phrase found only calls for help ({@code calls.txt}:
+     *     "SOS", "darurat", "tolong", "help") and none names a harm ("dipukul", "hits me")
      */
-    public record Signal(Level level, boolean present, boolean past) {
+    public record Signal(Level level, boolean present, boolean past, boolean callOnly) {
 
         /** No danger phrase, no time words. */
         public static final Signal NONE = new Signal(Level.NONE, false, false);
+
+        /** A signal whose phrases name a harm (or none at all). */
+        public Signal(Level level, boolean present, boolean past) {
+            this(level, present, past, false);
+        }
 
         /** The level, where a weak signal counts as strong in a message about the present. */
         public Level effective() {
@@ -41,14 +48,19 @@ public final class DangerSignals {
 
     private static final DangerSignals SHARED = new DangerSignals();
 
-    private final PhraseMatcher<Level> phrases = new PhraseMatcher<>();
+    /** A phrase of danger.tsv: its level, and whether it only calls for help. */
+    private record Phrase(Level level, boolean call) {}
+
+    private final PhraseMatcher<Phrase> phrases = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> past = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> present = new PhraseMatcher<>();
 
     public DangerSignals() {
+        java.util.Set<String> calls = new java.util.HashSet<>(Lexicons.lines("calls.txt"));
         for (String[] row : Lexicons.rows("danger.tsv")) {
             Level level = Level.valueOf(row[row.length - 1].strip().toUpperCase(Locale.ROOT));
-            PhraseForms.of(row[0]).forEach(form -> phrases.add(form, level));
+            Phrase phrase = new Phrase(level, calls.contains(row[0].strip()));
+            PhraseForms.of(row[0]).forEach(form -> phrases.add(form, phrase));
         }
         for (String line : Lexicons.lines("past.txt")) {
             boolean mask = line.startsWith("!");
@@ -68,12 +80,20 @@ public final class DangerSignals {
     /** Reads the danger and time words among the normalised tokens of a message. */
     public Signal read(List<String> tokens) {
         Level strongest = Level.NONE;
-        for (Level level : phrases.find(tokens)) {
-            if (level.compareTo(strongest) > 0) {
-                strongest = level;
+        boolean callOnly = true;
+        for (Phrase phrase : phrases.find(tokens)) {
+            if (phrase.level().compareTo(strongest) > 0) {
+                strongest = phrase.level();
+            }
+            if (phrase.level() != Level.NONE && !phrase.call()) {
+                callOnly = false;
             }
         }
-        return new Signal(strongest, !present.find(tokens).isEmpty(), isPast(tokens));
+        return new Signal(
+                strongest,
+                !present.find(tokens).isEmpty(),
+                isPast(tokens),
+                callOnly && strongest != Level.NONE);
     }
 
     /**

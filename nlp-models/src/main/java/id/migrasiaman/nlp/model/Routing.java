@@ -16,8 +16,9 @@ import id.migrasiaman.nlp.features.DangerSignals.Signal;
  * danger word at all goes to the model's second intent: a broken phone or a sick cow is not
  * trafficking. A danger word turns a greeting or out-of-scope message into an emergency only when
  * the relevance model gives it at least {@code offTopicSignalFrom} ("SOS my cake is collapsing",
- * "darurat!! besok ujian" stay out of scope). The thresholds live in {@code intent.params} and
- * {@code relevance.params}, chosen by cross-validation.
+ * "darurat!! besok ujian" stay out of scope). A call for help that names no harm ("SOS", "darurat",
+ * "tolong", "help" alone) does so under {@code offTopicCallFrom}. The thresholds live in {@code
+ * intent.params} and {@code relevance.params}, chosen by cross-validation.
  *
  * @param strongBelow confidence under which a strong signal overrides a domain intent
  * @param weakBelow the same for a weak signal
@@ -27,6 +28,8 @@ import id.migrasiaman.nlp.features.DangerSignals.Signal;
  * @param emergencyWithoutSignalBelow confidence in an emergency without any danger word under which
  *     the model's second intent is taken (0: never)
  * @param offTopicSignalFrom relevance from which a danger word overrides greeting/out-of-scope
+ * @param offTopicCallFrom relevance from which a call for help without a harm word overrides
+ *     greeting/out-of-scope
  */
 public record Routing(
         double strongBelow,
@@ -35,7 +38,8 @@ public record Routing(
         double offTopicWeakBelow,
         double outOfScopeBelow,
         double emergencyWithoutSignalBelow,
-        double offTopicSignalFrom) {
+        double offTopicSignalFrom,
+        double offTopicCallFrom) {
 
     /** Thresholds without the relevance gate on the off-topic safety net. */
     public Routing(
@@ -52,6 +56,7 @@ public record Routing(
                 offTopicWeakBelow,
                 outOfScopeBelow,
                 emergencyWithoutSignalBelow,
+                0,
                 0);
     }
 
@@ -74,7 +79,8 @@ public record Routing(
                 intent.number("OffTopicWeakSignalOverrideBelow", 1.01),
                 relevance.number("OutOfScopeBelow", 0),
                 intent.number("EmergencyWithoutSignalBelow", 0),
-                relevance.number("OffTopicSignalFrom", 0));
+                relevance.number("OffTopicSignalFrom", 0),
+                relevance.number("OffTopicCallFrom", 0));
     }
 
     /**
@@ -111,7 +117,8 @@ public record Routing(
             return predicted;
         }
         if (predicted == Intent.GREETING || predicted == Intent.OUT_OF_SCOPE) {
-            if (relevance < offTopicSignalFrom) {
+            if (relevance < offTopicSignalFrom
+                    || (signal.callOnly() && relevance < offTopicCallFrom)) {
                 return predicted;
             }
             double below = level == Level.STRONG ? offTopicStrongBelow : offTopicWeakBelow;

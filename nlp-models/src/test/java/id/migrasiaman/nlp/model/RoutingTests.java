@@ -68,7 +68,7 @@ class RoutingTests {
 
     @Test
     void aDangerWordInAMessageAboutSomethingElseLeavesItOutOfScope() {
-        Routing gated = new Routing(0.5, 0.2, 1.01, 0.9, 0.6, 0, 0.6);
+        Routing gated = new Routing(0.5, 0.2, 1.01, 0.9, 0.6, 0, 0.6, 0);
         // "SOS my laptop won't turn on": the relevance model says it is not about working abroad.
         assertThat(gated.route(Intent.OUT_OF_SCOPE, 0.7, STRONG, 0.1))
                 .isEqualTo(Intent.OUT_OF_SCOPE);
@@ -81,6 +81,30 @@ class RoutingTests {
         // A question the relevance model places outside the domain, without danger words.
         assertThat(gated.route(Intent.PROCEDURE_QUESTION, 0.8, NONE, 0.4))
                 .isEqualTo(Intent.OUT_OF_SCOPE);
+    }
+
+    @Test
+    void aCallForHelpAboutSomethingElseStaysOutOfScopeButHarmStillAlarms() {
+        Signal sos = read("SOS my laptop won't turn on and I have an exam tomorrow", "en");
+        assertThat(sos.callOnly()).isTrue();
+        assertThat(read("darurat!! besok ujian mtk blm belajar", "id").callOnly()).isTrue();
+        assertThat(read("tlg kk, hp sy rusak", "id").callOnly()).isTrue();
+        assertThat(read("help me, he hits me every night", "en").callOnly()).isFalse();
+        assertThat(read("selamat malam kak, tolong sy dipukul", "id").callOnly()).isFalse();
+        assertThat(read("tolong beta takut", "mkn").callOnly()).isFalse();
+        assertThat(read("mau tanya syarat ke Hong Kong", "id").callOnly()).isFalse();
+        Routing calls = new Routing(0.5, 0.2, 1.01, 0.9, 0, 0, 0, 0.6);
+        assertThat(calls.route(Intent.OUT_OF_SCOPE, 0.5, sos, 0.1)).isEqualTo(Intent.OUT_OF_SCOPE);
+        assertThat(calls.route(Intent.GREETING, 0.5, sos, 0.3)).isEqualTo(Intent.GREETING);
+        // About working abroad, or a harm named: the safety net as before.
+        assertThat(calls.route(Intent.OUT_OF_SCOPE, 0.5, sos, 0.7)).isEqualTo(Intent.EMERGENCY);
+        assertThat(calls.route(Intent.GREETING, 0.5, STRONG, 0.1)).isEqualTo(Intent.EMERGENCY);
+        // A domain intent the net overrides is not gated.
+        assertThat(calls.route(Intent.OFFER_CHECK, 0.3, sos, 0.1)).isEqualTo(Intent.EMERGENCY);
+    }
+
+    private Signal read(String text, String language) {
+        return danger.read(normaliser.tokens(text, language));
     }
 
     @Test
