@@ -20,16 +20,24 @@ class SmallTalkResponder {
                     "(?iu)\\b(t[e]?r[i]?ma ?ka?s[i]?h?|makasi+h?|maka?se+h?|mksh|mks|trims|thx|thanks?"
                             + "|thank ?(you|u)|tq|tengkyu|makasi banya?k)\\b");
 
-    /**
-     * Words that greet or call someone ("pagi kak", "p", "halo min", Kupang "ba'i"), or open a
-     * conversation ("beta mau tanya sadiki").
-     */
+    /** Words that greet ("pagi kak", "p", "halo min", "assalamualaikum"). */
     private static final Pattern GREETS =
             Pattern.compile(
-                    "(?iu)\\b(selamat|slamat|pagi|siang|sore|malam|hei|hey|helo|hola|oi|woi|ping|p|kk|kak|kaka|kakak"
-                            + "|min|admin|bang|bro|sis|om|tanta|tante|test|tes|assalam\\w*|salam|horas"
-                            + "|met|good\\s+(morning|afternoon|evening)|yo|sup|ba'?i"
-                            + "|(mau|mo|boleh|bole|ingin) tanya|(want|like) to ask|can i ask)\\b");
+                    "(?iu)\\b(selamat|slamat|pagi|siang|sore|malam|hei|hey|helo|hola|oi|woi|ping|p"
+                            + "|test|tes|assalam\\w*|salam|horas|met|good\\s+(morning|afternoon|evening)"
+                            + "|yo|sup)\\b");
+
+    /**
+     * What an opener is made of when it asks nothing yet: a form of address, "I", and the wish to
+     * ask ("ba'i, beta mau tanya sadiki", "kk", "can I ask something").
+     */
+    private static final Pattern OPENER_WORDS =
+            Pattern.compile(
+                    "(?iu)\\b(kk|kak|kaka|kakak|ka|min|admin|mimin|bang|bro|sis|om|tanta|tante|ba'?i"
+                            + "|nene|oma|opa|pak|bu|ibu|bapak|mas|mba|mbak|nona|nyong|sir|madam"
+                            + "|sa|sy|saya|beta|aku|ak|i|mau|mo|boleh|bole|bisa|ingin|pengen|numpang"
+                            + "|tanya|bertanya|nanya|tanya2|sadiki|sedikit|dikit|sesuatu|dong|ya|nih"
+                            + "|ini|can|may|want|like|would|to|ask|a|question|something)\\b");
 
     /**
      * Whether {@code text} greets at all: a fragment the model took for a greeting ("ini oma",
@@ -41,8 +49,18 @@ class SmallTalkResponder {
                 || GREETS.matcher(text).find();
     }
 
+    /**
+     * Whether {@code text} opens a conversation and asks nothing yet: only a form of address and
+     * the wish to ask are in it.
+     */
+    static boolean opener(String text) {
+        String rest =
+                OPENER_WORDS.matcher(text).replaceAll(" ").replaceAll("[\\p{P}\\p{S}\\s]+", "");
+        return rest.isEmpty() && text.chars().anyMatch(Character::isLetter);
+    }
+
     @Bean
-    IntentResponder greetingResponder(Texts texts, Menus menus) {
+    IntentResponder greetingResponder(Texts texts, Menus menus, GreetedLast greetedLast) {
         return new IntentResponder() {
             @Override
             public Intent intent() {
@@ -55,20 +73,13 @@ class SmallTalkResponder {
                     // "KK sa salah nama, bisa ganti di dukcapil?" is a question, no hello (D19).
                     return outOfScope(turn, analysis, texts, menus);
                 }
-                String key =
-                        THANKS.matcher(analysis.text()).find()
-                                ? "greeting.thanks"
-                                : greets(analysis.text()) ? "greeting.reply" : "greeting.unclear";
-                return List.of(
-                        Reply.withButtons(
-                                texts.get(turn.language(), key),
-                                menus.mainKeyboard(turn.language())));
+                return hello(turn, analysis.text(), texts, menus, greetedLast);
             }
         };
     }
 
     @Bean
-    IntentResponder outOfScopeResponder(Texts texts, Menus menus) {
+    IntentResponder outOfScopeResponder(Texts texts, Menus menus, GreetedLast greetedLast) {
         return new IntentResponder() {
             @Override
             public Intent intent() {
@@ -77,9 +88,38 @@ class SmallTalkResponder {
 
             @Override
             public List<Reply> respond(Turn turn, Analysis analysis) {
-                return outOfScope(turn, analysis, texts, menus);
+                // "aku mau nanya kak" asks nothing yet: no refusal, but "go ahead".
+                return opener(analysis.text())
+                        ? hello(turn, analysis.text(), texts, menus, greetedLast)
+                        : outOfScope(turn, analysis, texts, menus);
             }
         };
+    }
+
+    /**
+     * Thanks get "you're welcome"; a greeting or an opener gets one hello, never a second in a row,
+     * and an opener that asks nothing is asked to go on; anything else is asked to say more.
+     */
+    private static List<Reply> hello(
+            Turn turn, String text, Texts texts, Menus menus, GreetedLast greetedLast) {
+        String lang = turn.language();
+        if (THANKS.matcher(text).find()) {
+            return List.of(
+                    Reply.withButtons(
+                            texts.get(lang, "greeting.thanks"), menus.mainKeyboard(lang)));
+        }
+        boolean opens = greets(text) || opener(text);
+        String html;
+        if (!opens) {
+            html = texts.get(lang, "greeting.unclear");
+        } else if (greetedLast.justGreeted(turn)) {
+            html = texts.get(lang, "greeting.ask");
+        } else {
+            greetedLast.greeted(turn);
+            html = texts.get(lang, "greeting.reply");
+            html += opener(text) ? "\n" + texts.get(lang, "greeting.ask") : "";
+        }
+        return List.of(Reply.withButtons(html, menus.mainKeyboard(lang)));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -11,14 +12,23 @@ import java.util.regex.Pattern;
  * "kembali" goes back one, "batal" or "ga jadi" cancels, "ya" and "tidak" answer a yes/no step.
  * Only the whole message counts ("lewat Batam" answers the route, it does not skip). Found by
  * trying the bot as users would: "skip", "I don't know", "kembali" and "⬅️" were stored as a name,
- * a place or a date, and "lewati" at the evidence step got "write your answer as text".
+ * a place or a date, and "lewati" at the evidence step got "write your answer as text". Chat
+ * spellings ("yaa", "kirimm") and emoji ("✅ Ya", "Kirim 📨") are the same words (trial 19, D25).
  */
 public enum TypedAnswer {
     SKIP,
     BACK,
     CANCEL,
     YES,
-    NO;
+    NO,
+    /** "kirim", the word of a send button: the only typed word besides a plain yes that sends. */
+    SEND;
+
+    /** The yes words that answer "send this?" on their own; "ok", "ada" or "bisa" do not. */
+    private static final Set<String> PLAIN_YES =
+            Set.of("ya", "iya", "yes", "ya kirim", "iya kirim", "ok kirim", "oke kirim");
+
+    private static final Pattern REPEATS = Pattern.compile("(\\p{L})\\1+");
 
     private static final Pattern NOISE = Pattern.compile("(?U)[^\\p{L}\\p{N}' ]+");
 
@@ -106,6 +116,20 @@ public enum TypedAnswer {
                 "sonde ada",
                 "no one",
                 "nobody");
+        add(
+                SEND,
+                "kirim",
+                "kirimkan",
+                "kirim laporan",
+                "kirim sekarang",
+                "krm",
+                "send",
+                "send it",
+                "send report",
+                "ya kirim",
+                "iya kirim",
+                "ok kirim",
+                "oke kirim");
     }
 
     /** What {@code text} stands for, if it is nothing but one of these words. */
@@ -116,20 +140,45 @@ public enum TypedAnswer {
         if (text.strip().equals("⬅️") || text.strip().equals("⬅") || text.strip().equals("←")) {
             return Optional.of(BACK);
         }
-        String words =
-                NOISE.matcher(text.toLowerCase(Locale.ROOT))
-                        .replaceAll(" ")
-                        .strip()
-                        .replaceAll("\\s+", " ");
-        // A trailing "kak", "ka", "sir", "dulu" or "aja" is politeness, not part of the answer.
-        words = words.replaceAll("\\s+(kak|ka|kakak|sir|dulu|aja|saja|ee|e|please|pls)$", "");
+        String words = words(text);
         TypedAnswer found = WORDS.get(words);
+        if (found == null) {
+            // "yaaa", "kirimm", "lanjutt": a letter held down is the same word.
+            found = WORDS.get(REPEATS.matcher(words).replaceAll("$1"));
+        }
         if (found == null) {
             // "sy tdk tau", "saya tidak tahu": a leading "I" before "don't know" is still a skip.
             String bare = words.replaceFirst("^(sy|saya|sa|beta|aku|i) ", "");
             found = WORDS.get(bare) == SKIP ? SKIP : null;
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * Whether {@code text} is a plain yes ("ya", "iya kak", "yaaa ✅") or the send word: the answers
+     * that may send a report from its summary. "ok", "boleh" or "ada" typed quickly may answer an
+     * earlier question, so they do not send on their own (trial 19, D20).
+     */
+    public static boolean sends(String text) {
+        Optional<TypedAnswer> word = of(text);
+        if (word.isEmpty() || word.get() != YES && word.get() != SEND) {
+            return false;
+        }
+        String words = words(text);
+        return word.get() == SEND
+                || PLAIN_YES.contains(words)
+                || PLAIN_YES.contains(REPEATS.matcher(words).replaceAll("$1"));
+    }
+
+    /** {@code text} in lower case without punctuation, emoji or a polite ending. */
+    private static String words(String text) {
+        String words =
+                NOISE.matcher(text.toLowerCase(Locale.ROOT))
+                        .replaceAll(" ")
+                        .strip()
+                        .replaceAll("\\s+", " ");
+        // A trailing "kak", "ka", "sir", "dulu" or "aja" is politeness, not part of the answer.
+        return words.replaceAll("\\s+(kak|ka|kakak|sir|dulu|aja|saja|ee|e|please|pls)$", "");
     }
 
     /**

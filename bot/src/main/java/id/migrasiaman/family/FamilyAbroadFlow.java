@@ -156,6 +156,11 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
                 content instanceof Content.Location l
                         ? "📍 " + l.latitude() + "," + l.longitude()
                         : content instanceof Content.Text t ? t.text().strip() : "";
+        Optional<Press> button =
+                content instanceof Content.Text ? typedButton(step, text) : Optional.empty();
+        if (button.isPresent()) {
+            return pressed(turn, button.get());
+        }
         if (step == FamilyStep.CONTACT
                 && content instanceof Content.Text
                 && TypedAnswer.of(text).isEmpty()
@@ -192,6 +197,31 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
             return advance(turn, data, step);
         }
         return advance(turn, answered(turn, data, step, text), step);
+    }
+
+    /**
+     * The button a typed word stands for: "batal" anywhere, "Ya"/"Tidak"/"lewati" at "may the
+     * Satgas contact you?", "kirim" or a plain "ya" at the summary (trial 19, D25: typed button
+     * words were shown the question again). An "ok" at the summary sends nothing (D20).
+     */
+    private static Optional<Press> typedButton(FamilyStep step, String text) {
+        Optional<TypedAnswer> word = TypedAnswer.of(text);
+        if (word.isEmpty()) {
+            return Optional.empty();
+        }
+        TypedAnswer said = word.get();
+        if (said == TypedAnswer.CANCEL) {
+            return Optional.of(Press.CANCEL);
+        }
+        if (step == FamilyStep.CONTACT && (said == TypedAnswer.YES || said == TypedAnswer.NO)) {
+            return Optional.of(said == TypedAnswer.YES ? Press.CONTACT_YES : Press.CONTACT_NO);
+        }
+        if (step == FamilyStep.CONTACT && said == TypedAnswer.SKIP) {
+            return Optional.of(Press.SKIP);
+        }
+        return step == FamilyStep.SUMMARY && TypedAnswer.sends(text)
+                ? Optional.of(Press.SEND)
+                : Optional.empty();
     }
 
     /**

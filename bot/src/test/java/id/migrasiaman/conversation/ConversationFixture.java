@@ -81,8 +81,10 @@ public final class ConversationFixture {
             all.add(new CancelCommand(texts, menus, List.of()));
             all.add(new MenuButton(menus));
             SmallTalkResponder smallTalk = new SmallTalkResponder();
-            all.add(smallTalk.greetingResponder(texts, menus));
-            all.add(smallTalk.outOfScopeResponder(texts, menus));
+            GreetedLast greetedLast = new GreetedLast();
+            all.add(greetedLast);
+            all.add(smallTalk.greetingResponder(texts, menus, greetedLast));
+            all.add(smallTalk.outOfScopeResponder(texts, menus, greetedLast));
             MessageRouter router =
                     new MessageRouter(
                             only(all, CommandAction.class),

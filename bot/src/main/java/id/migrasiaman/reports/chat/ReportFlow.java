@@ -186,12 +186,19 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
                         return contact(turn, data, word.get() == TypedAnswer.YES);
                     }
                     if (step == ReportStep.SUMMARY && word.get() == TypedAnswer.YES) {
-                        return send(turn, data);
+                        return sendIfSaid(turn, data, text);
                     }
                     if (step == ReportStep.EVIDENCE && word.get() == TypedAnswer.NO) {
                         return advance(turn, data, step);
                     }
                     break;
+                case SEND:
+                    // "kirim" before the summary is no answer to store: the summary sends.
+                    return step == ReportStep.SUMMARY
+                            ? send(turn, data)
+                            : List.of(
+                                    Reply.text(prompts.t(turn.language(), "report.choose")),
+                                    reprompt(turn, step, data));
             }
         }
         if (ReportWithdrawal.asked(text)) {
@@ -237,6 +244,10 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
                     Reply.text(prompts.t(turn.language(), "report.fastest")),
                     reprompt(turn, step, data));
         }
+        if (!data.editing && FactElsewhere.at(step, text, analyser.analyse(text).entities())) {
+            // Typed before this step's question was read (a burst): kept, and the step stays open.
+            return keptAside(turn, data, step, text);
+        }
         if (step == ReportStep.WHERE && !data.editing) {
             return otherPlace(turn, data, text);
         }
@@ -250,16 +261,22 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
             return advance(turn, data, step);
         }
         if (word.isEmpty()) {
-            data.appendWhat(text);
-            remember(data, text);
-            turn.update(turn.state().withFlow(data.at(step)));
-            return List.of(
-                    Reply.text(prompts.t(turn.language(), "report.kept")),
-                    reprompt(turn, step, data));
+            return keptAside(turn, data, step, text);
         }
         return List.of(
                 Reply.text(prompts.t(turn.language(), "report.choose")),
                 reprompt(turn, step, data));
+    }
+
+    /**
+     * {@code text} kept in "what happened" (its numbers and places read), {@code step} asked again.
+     */
+    private List<Reply> keptAside(Turn turn, ReportData data, ReportStep step, String text) {
+        data.appendWhat(text);
+        remember(data, text);
+        turn.update(turn.state().withFlow(data.at(step)));
+        return List.of(
+                Reply.text(prompts.t(turn.language(), "report.kept")), reprompt(turn, step, data));
     }
 
     /**
@@ -318,10 +335,15 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
             Turn turn, ReportData data, String text, Optional<TypedAnswer> word) {
         if (word.isPresent()) {
             return switch (word.get()) {
-                case YES, SKIP -> started(turn, data);
+                case YES, SKIP, SEND -> started(turn, data);
                 case NO, CANCEL -> cancel(turn);
                 case BACK -> List.of();
             };
+        }
+        if (ReportThisPerson.wish(text)) {
+            // "saya mau laporkan orang ini" at "Mau buat laporan?" says yes in words (trial 19,
+            // D18).
+            return started(turn, data);
         }
         if (Questions.isQuestion(text)) {
             return List.of();
@@ -484,10 +506,7 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
             return List.of(
                     Reply.text(prompts.t(lang, "report.unseen")), reprompt(turn, step, data));
         }
-        data.appendWhat(text);
-        remember(data, text);
-        turn.update(turn.state().withFlow(data.at(step)));
-        return List.of(Reply.text(prompts.t(lang, "report.kept")), reprompt(turn, step, data));
+        return keptAside(turn, data, step, text);
     }
 
     private List<Reply> back(Turn turn, ReportData data, ReportStep step) {
@@ -700,6 +719,20 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
         List<Reply> replies = submission.submit(turn, data);
         turn.update(turn.state().withoutFlow());
         return replies;
+    }
+
+    /**
+     * A yes typed at the summary sends only when it is a plain "ya" or "kirim": an "ok" or "ada"
+     * typed quickly may answer the question before, so the summary is shown again with how to send
+     * it (trial 19, D20: a report went without the person's yes).
+     */
+    private List<Reply> sendIfSaid(Turn turn, ReportData data, String text) {
+        if (TypedAnswer.sends(text)) {
+            return send(turn, data);
+        }
+        return List.of(
+                Reply.text(prompts.t(turn.language(), "report.send.how")),
+                reprompt(turn, ReportStep.SUMMARY, data));
     }
 
     private List<Reply> cancel(Turn turn) {

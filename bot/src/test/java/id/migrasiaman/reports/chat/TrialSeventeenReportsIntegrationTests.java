@@ -1,10 +1,11 @@
-package id.migrasiaman;
+package id.migrasiaman.reports.chat;
 
 import static id.migrasiaman.telegram.BotReplies.buttons;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
