@@ -76,7 +76,7 @@ class QuestionsAfterTheAlarmIntegrationTests extends TelegramChatTest {
 
     /**
      * The worker held asks whether her employer may keep her passport: the answer that it may not,
-     * and the message is on the urgent report (it tells of danger again).
+     * and the message goes on the urgent report (at once, or with one tap when offered).
      */
     @Test
     void theWorkerHeldAsksWhetherHerEmployerMayKeepHerPassport() {
@@ -86,10 +86,13 @@ class QuestionsAfterTheAlarmIntegrationTests extends TelegramChatTest {
                         text(worker.say("tolong sa dikunci di rumah majikan di johor, sa takut")));
         assertThat(code).isNotBlank();
 
-        String reply =
-                text(worker.say("majikan tahan sa pung paspor, sa dikunci di kamar, boleh ko?"));
+        List<JsonNode> replies =
+                worker.say("majikan tahan sa pung paspor, sa dikunci di kamar, boleh ko?");
 
-        assertThat(reply).contains("Tidak boleh", "Passports Act");
+        assertThat(text(replies)).contains("Tidak boleh", "Passports Act");
+        if (buttons(replies).contains("em:add")) {
+            worker.press("em:add");
+        }
         assertThat(queue.find(code).orElseThrow().messages().stream().map(Report.Message::text))
                 .anyMatch(t -> t.contains("tahan sa pung paspor"));
     }
