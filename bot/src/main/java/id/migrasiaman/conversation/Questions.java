@@ -64,6 +64,19 @@ public final class Questions {
                             + "(jelaskan|jelasin|jelaskn|terangkan|kasih\\s+tau|kasi\\s+tau|kasih\\s+tahu"
                             + "|kasitau|beritahu|beri\\s+tahu|infokan|explain|tell\\s+me)\\b");
 
+    /**
+     * "help aku bingung baca syaratnya" (trial 18): a plea of confusion at the start asks to be
+     * told, as "jelaskan" does.
+     */
+    private static final Pattern CONFUSED =
+            Pattern.compile(
+                    "(?U)^((tolong|tlg|help|pls|please|kak|kaka|min|admin)\\s+)*"
+                            + "((aku|saya|sy|sa|beta|ak|gw|gue|i\\s+am|i'm|im)\\s+)?"
+                            + "(masih\\s+|agak\\s+|jadi\\s+|so\\s+)?"
+                            + "(bingung|binggung|bingun|ga\\s+ngerti|gak\\s+ngerti|nggak\\s+ngerti"
+                            + "|tidak\\s+mengerti|tdk\\s+ngerti|ga\\s+paham|gak\\s+paham"
+                            + "|tidak\\s+paham|confused|don't\\s+understand|dont\\s+understand)\\b");
+
     private static final Pattern WORD = Pattern.compile("(?U)\\w+");
 
     private Questions() {}
@@ -85,7 +98,8 @@ public final class Questions {
                 || PARTICLE_THEN_MORE.matcher(lower).find()
                 || YES_NO.matcher(lower).find()
                 || ASKS_FROM_THE_START.matcher(lower.strip()).find()
-                || TELL_ME.matcher(lower.strip()).find();
+                || TELL_ME.matcher(lower.strip()).find()
+                || CONFUSED.matcher(lower.strip()).find();
     }
 
     /**

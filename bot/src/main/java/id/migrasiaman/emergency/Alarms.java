@@ -71,7 +71,7 @@ class Alarms {
                 EmergencyState.over(turn.state().active(), EmergencyStep.FOLLOW)
                         .withCountry(country);
         List<Reply> out =
-                new ArrayList<>(numbersFirst(lang, country, shown, text, forFamily(turn)));
+                new ArrayList<>(numbersFirst(lang, country, shown, text, forFamily(turn), !shown));
         // A child told her age earlier in the conversation ("aku umur 16"): staff see a minor.
         boolean child = minor || told.minor(turn);
         if (Photos.threatened(text)) {
@@ -154,7 +154,13 @@ class Alarms {
         turn.update(turn.state().detour(data));
         List<Reply> out =
                 new ArrayList<>(
-                        numbersFirst(turn.language(), country, shown, text, forFamily(turn)));
+                        numbersFirst(
+                                turn.language(),
+                                country,
+                                shown,
+                                text,
+                                forFamily(turn),
+                                !shown && !details));
         if (text != null && Despair.said(text)) {
             // "sa sonde kuat lagi, rasanya mau mati": heard before anything is asked.
             out.add(Reply.text(replies.t(turn.language(), "emergency.despair")));
@@ -168,14 +174,19 @@ class Alarms {
      * family's part; for everyone else the country's numbers.
      */
     private List<Reply> numbersFirst(
-            String lang, String country, boolean shown, String text, boolean relative) {
+            String lang,
+            String country,
+            boolean shown,
+            String text,
+            boolean relative,
+            boolean brief) {
         if (AtSea.is(country) && AtSea.writtenAboard(text)) {
             return replies.hotlinesFirstAboard(lang, shown);
         }
         List<Reply> numbers =
                 replies.hotlinesFirst(lang, country, shown, relative || SomeoneElse.inDanger(text));
         if (!"MY".equals(country) || numbers.isEmpty()) {
-            return numbers;
+            return brief ? compacted(lang, numbers, country) : numbers;
         }
         // "from Sarawak": the mission that covers it, not Johor's and Tawau's lines
         List<Reply> out = new ArrayList<>(numbers);
@@ -193,6 +204,16 @@ class Alarms {
         if (Referral.said(text) && out.size() > 1 && !shown) {
             out.set(out.size() - 1, Reply.text(replies.t(lang, "emergency.now.referral")));
         }
+        return brief ? compacted(lang, out, country) : out;
+    }
+
+    /** {@code numbers} with its first reply, the hotline list, one number a line. */
+    private List<Reply> compacted(String lang, List<Reply> numbers, String country) {
+        if (numbers.isEmpty()) {
+            return numbers;
+        }
+        List<Reply> out = new ArrayList<>(numbers);
+        out.set(0, replies.compact(lang, out.get(0), country));
         return out;
     }
 

@@ -80,7 +80,39 @@ class EmergencyReplies {
         return Reply.text(out.toString());
     }
 
-    /** The full hotlines of {@code country} (Indonesia's when null), as HTML. */
+    /**
+     * {@code first}, a hotline list, with each number on one line and without what it is for, so
+     * that the first reply of an emergency fits a cheap phone's screen (trial 17, D34); the whole
+     * list is a tap away for a country on the emergency buttons, else {@code /darurat}.
+     */
+    Reply compact(String lang, Reply first, String country) {
+        if (AtSea.is(country)) {
+            return first;
+        }
+        StringBuilder out = new StringBuilder();
+        boolean bulletBefore = false;
+        for (String block : first.html().split("\n\n")) {
+            boolean bullet = block.startsWith("• ");
+            if (!out.isEmpty()) {
+                out.append(bullet && bulletBefore ? "\n" : "\n\n");
+            }
+            out.append(bullet ? block.lines().findFirst().orElse(block) : block);
+            bulletBefore = bullet;
+        }
+        List<List<Reply.Button>> rows = new ArrayList<>(first.keyboard());
+        if (country != null && Destination.onEmergencyButtons(country)) {
+            rows.add(
+                    0,
+                    List.of(
+                            new Reply.Button(
+                                    t(lang, "emergency.all"),
+                                    AlarmButtons.PREFIX + "h:" + country)));
+        } else {
+            out.append("\n\n").append(t(lang, "emergency.short.more"));
+        }
+        return new Reply(out.toString(), rows, first.requestLocation());
+    }
+
     /**
      * The bold title of topic {@code id} and a line break, for a reply that answers that topic's
      * question for one case; empty when the topic is not in the content.

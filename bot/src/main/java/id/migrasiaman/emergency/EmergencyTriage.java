@@ -8,6 +8,7 @@ import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.conversation.Words;
 import id.migrasiaman.conversation.flows.EmergencyState;
 import id.migrasiaman.conversation.flows.EmergencyStep;
+import id.migrasiaman.conversation.flows.FamilyState;
 import id.migrasiaman.conversation.flows.FlowState;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.safety.DangerAssessment;
@@ -150,7 +151,7 @@ class EmergencyTriage {
             // the same message has the same key and is not added twice.
             store(turn, code, text, flow);
         }
-        if (calm && Wording.reportWish(text)) {
+        if (calm && Wording.reportWish(text) && AlarmQuestions.of(text).isEmpty()) {
             // "sy mau lapor calo, namanya pak Benyamin dari Baun" after an alarm (trial 17, D28):
             // a new report, not news for the open one, which stays on file as it is.
             ConversationState state = turn.state();
@@ -174,7 +175,7 @@ class EmergencyTriage {
             // asks is answered, nothing is filed, and she may mark the alarm "not an emergency"
             String glad = replies.t(lang, "emergency.safe");
             List<Reply> out = new ArrayList<>();
-            answerOnly(turn, text, routing).stream()
+            answerOnly(turn, text, analysis, danger, routing).stream()
                     .filter(r -> !r.html().equals(glad))
                     .forEach(out::add);
             out.add(replies.notInDanger(lang, code));
@@ -194,10 +195,17 @@ class EmergencyTriage {
             emergency = emergency.withCountry(named);
             turn.update(turn.state().detour(emergency));
         }
-        if (moved || asked && Wording.asksForNumber(text)) {
+        // "bisa lapor polisi online ko?", "beta harus bikin apa? lapor ke mana?" (trial 19): asked
+        // for the case, not for a number, and answered for who writes
+        Optional<AlarmQuestions.Asked> known =
+                asked || text.contains("?") ? AlarmQuestions.of(text) : Optional.empty();
+        if (moved || asked && known.isEmpty() && Wording.asksForNumber(text)) {
             // "nomor polisi di kupang berapa?": the numbers of the place asked about.
             String where = asked && named != null && !moved ? named : Countries.known(emergency);
             numbers.add(replies.shortHotlines(lang, where));
+        }
+        if (known.isPresent()) {
+            return Optional.of(answerKnown(turn, text, known.get(), danger, numbers, flow));
         }
         FollowUps.Kind kind =
                 moved
@@ -255,7 +263,7 @@ class EmergencyTriage {
             List<Reply> out = new ArrayList<>(numbers);
             out.add(store(turn, code, text, flow));
             if (numbers.isEmpty()) {
-                out.addAll(answerOnly(turn, text, routing));
+                out.addAll(answerOnly(turn, text, analysis, danger, routing));
             }
             return Optional.of(out);
         }
@@ -275,7 +283,8 @@ class EmergencyTriage {
             }
             case QUESTION -> {
                 if (numbers.isEmpty()) {
-                    List<Reply> out = new ArrayList<>(answer(turn, text, code, routing));
+                    List<Reply> out =
+                            new ArrayList<>(answer(turn, text, analysis, danger, code, routing));
                     if (Wording.asksAboutOwnName(text)) {
                         // Her own name in this alarm, beside what the answer says of the police.
                         out.add(
@@ -324,10 +333,16 @@ class EmergencyTriage {
     }
 
     /** Answers the question as if no emergency were open, then offers to add it. */
-    private List<Reply> answer(Turn turn, String text, String code, SafetyCheck.Routing routing) {
+    private List<Reply> answer(
+            Turn turn,
+            String text,
+            Analysis analysis,
+            DangerAssessment danger,
+            String code,
+            SafetyCheck.Routing routing) {
         ConversationState before = turn.state();
         EmergencyState emergency = before.active(EmergencyState.class).orElseThrow();
-        List<Reply> out = new ArrayList<>(answerOnly(turn, text, routing));
+        List<Reply> out = new ArrayList<>(answerOnly(turn, text, analysis, danger, routing));
         if (turn.state().active() == null || turn.state().equals(before)) {
             out.add(offer(turn, before, emergency, text, code, true));
         }
@@ -339,9 +354,22 @@ class EmergencyTriage {
      * (the model files a question about a held passport as an emergency), the open alarm stays and
      * the person gets the short numbers instead of the whole list again.
      */
-    private List<Reply> answerOnly(Turn turn, String text, SafetyCheck.Routing routing) {
+    private List<Reply> answerOnly(
+            Turn turn,
+            String text,
+            Analysis analysis,
+            DangerAssessment danger,
+            SafetyCheck.Routing routing) {
         ConversationState before = turn.state();
         EmergencyState emergency = before.active(EmergencyState.class).orElseThrow();
+        if (danger.level().atLeastWeak()) {
+            // "majikan tahan sa pung paspor, boleh ko?": a question that tells of danger gets the
+            // topic that answers it beside the hotlines (the passport held), as outside a flow.
+            Optional<List<Reply>> topic = whileAsking.topic(turn, analysis);
+            if (topic.isPresent()) {
+                return topic.get();
+            }
+        }
         List<Reply> answered = withoutRefusal(turn, routing.byIntent(turn, text), emergency.code());
         boolean reopened =
                 turn.state()
@@ -352,7 +380,42 @@ class EmergencyTriage {
             return answered;
         }
         turn.update(before);
-        return List.of(replies.shortHotlines(turn.language(), Countries.known(emergency)));
+        // "paspor sy ditahan majikan, boleh ko?" (trial 19): the topic that answers it, as beside
+        // the hotlines; the short numbers only when no topic does
+        return whileAsking
+                .topic(turn, analysis)
+                .orElseGet(
+                        () ->
+                                List.of(
+                                        replies.shortHotlines(
+                                                turn.language(), Countries.known(emergency))));
+    }
+
+    /**
+     * A question {@link AlarmQuestions} answers, for a relative at home (the alarm told of someone
+     * else, or came from the family flow) or for the person held; added to the report at once when
+     * it tells of danger too, else offered.
+     */
+    private List<Reply> answerKnown(
+            Turn turn,
+            String text,
+            AlarmQuestions.Asked asked,
+            DangerAssessment danger,
+            List<Reply> numbers,
+            String flow) {
+        EmergencyState emergency = turn.state().active(EmergencyState.class).orElseThrow();
+        String code = emergency.code();
+        boolean family =
+                Interruptions.flowIn(emergency).filter(FamilyState.NAME::equals).isPresent()
+                        || SomeoneElse.toldOf(urgent.firstText(code))
+                        || SomeoneElse.inDanger(text);
+        List<Reply> out = new ArrayList<>(numbers);
+        out.add(AlarmQuestions.answer(replies, turn.language(), asked, family, code));
+        out.add(
+                danger.strong()
+                        ? store(turn, code, text, flow)
+                        : offer(turn, turn.state(), emergency, text, code, true));
+        return out;
     }
 
     /**

@@ -107,11 +107,7 @@ class WhileAsking {
      */
     private Optional<List<Reply>> answer(
             Turn turn, String text, Analysis analysis, SafetyCheck.Routing routing) {
-        Optional<List<Reply>> topic =
-                answers.orderedStream()
-                        .map(a -> a.besideHotlines(turn, analysis))
-                        .flatMap(Optional::stream)
-                        .findFirst();
+        Optional<List<Reply>> topic = topic(turn, analysis);
         if (topic.isPresent() || !Wording.question(text, analysis)) {
             return topic;
         }
@@ -133,6 +129,14 @@ class WhileAsking {
             return Optional.empty();
         }
         return Optional.of(answered);
+    }
+
+    /** The topic that answers {@code analysis} beside the hotlines, if any. */
+    Optional<List<Reply>> topic(Turn turn, Analysis analysis) {
+        return answers.orderedStream()
+                .map(a -> a.besideHotlines(turn, analysis))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     private DangerAssessment assess(String text) {

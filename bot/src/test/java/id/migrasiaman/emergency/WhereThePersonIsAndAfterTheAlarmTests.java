@@ -173,9 +173,12 @@ class WhereThePersonIsAndAfterTheAlarmTests {
     }
 
     @Test
-    void withinOneEmergencyTheHotlinesAreShownInFullOnceThenShort() {
+    void withinOneEmergencyTheNumbersComeOneALineAndTheirExplanationsOnRequest() {
+        // A cheap phone's first screen (trial 17, D34): every number, what each is for by /darurat.
         List<Reply> asked = bot.chat.send("s1", "tolong saya takut");
-        assertThat(text(asked)).contains("Keterangan panjang");
+        assertThat(asked.get(0).html()).contains("110", "129", "/darurat");
+        assertThat(text(asked)).doesNotContain("Keterangan panjang");
+        assertThat(text(bot.chat.send("s1", "/darurat"))).contains("Keterangan panjang");
 
         List<Reply> yes = bot.chat.press("s1", "em:yes");
 
