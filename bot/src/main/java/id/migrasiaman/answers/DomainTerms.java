@@ -52,6 +52,19 @@ final class DomainTerms {
                             + "|turis|kuliah|sekolah|berobat|holiday|vacation|honeymoon|tourist"
                             + "|pilgrimage|study|anak|bayi) ");
 
+    private static final Pattern POLICE_CERTIFICATE =
+            Pattern.compile(" (skck|police certificate|police clearance) ");
+
+    /**
+     * What else a police certificate is for: a civil-service or bank application, a school or a
+     * scholarship, another country's visa (the near-misses all say it).
+     */
+    private static final Pattern LOCAL_PURPOSE =
+            Pattern.compile(
+                    " (cpns|pppk|asn|pns|tni|polri|bank|melamar|lamar|lamaran|beasiswa|kuliah"
+                            + "|sekolah|kampus|sim|nikah|kantor|scholarship|university|bank job"
+                            + "|apply|application|australia|australian|renewal) ");
+
     private DomainTerms() {}
 
     static boolean named(String text) {
@@ -63,12 +76,18 @@ final class DomainTerms {
                 || (RED_FLAGS.matcher(padded).find() && !OTHER_LIFE.matcher(padded).find());
     }
 
-    /** A question about a passport that names no holiday, pilgrimage, study or child's trip. */
+    /**
+     * A question about a passport that names no holiday, pilgrimage, study or child's trip, or
+     * about a police certificate (SKCK) that names no job at home, school or other country's visa:
+     * in this bot, "SKCK bikin di mana?" is the document of the route (trial 19, D28).
+     */
     static boolean workPassport(String text) {
         if (text == null) {
             return false;
         }
         String padded = Words.padded(text);
-        return PASSPORT.matcher(padded).find() && !LEISURE.matcher(padded).find();
+        return (PASSPORT.matcher(padded).find() && !LEISURE.matcher(padded).find())
+                || (POLICE_CERTIFICATE.matcher(padded).find()
+                        && !LOCAL_PURPOSE.matcher(padded).find());
     }
 }
