@@ -52,6 +52,10 @@ final class DomainTerms {
                             + "|turis|kuliah|sekolah|berobat|holiday|vacation|honeymoon|tourist"
                             + "|pilgrimage|study|anak|bayi) ");
 
+    /**
+     * A police certificate (SKCK) asked about with no job at home, school or other country's visa
+     * named: in this bot, "SKCK bikin di mana?" is the document of the route (trial 19, D28).
+     */
     private static final Pattern POLICE_CERTIFICATE =
             Pattern.compile(" (skck|police certificate|police clearance) ");
 
@@ -73,21 +77,17 @@ final class DomainTerms {
         }
         String padded = Words.padded(text);
         return NAMED.matcher(padded).find()
-                || (RED_FLAGS.matcher(padded).find() && !OTHER_LIFE.matcher(padded).find());
+                || (RED_FLAGS.matcher(padded).find() && !OTHER_LIFE.matcher(padded).find())
+                || (POLICE_CERTIFICATE.matcher(padded).find()
+                        && !LOCAL_PURPOSE.matcher(padded).find());
     }
 
-    /**
-     * A question about a passport that names no holiday, pilgrimage, study or child's trip, or
-     * about a police certificate (SKCK) that names no job at home, school or other country's visa:
-     * in this bot, "SKCK bikin di mana?" is the document of the route (trial 19, D28).
-     */
+    /** A question about a passport that names no holiday, pilgrimage, study or child's trip. */
     static boolean workPassport(String text) {
         if (text == null) {
             return false;
         }
         String padded = Words.padded(text);
-        return (PASSPORT.matcher(padded).find() && !LEISURE.matcher(padded).find())
-                || (POLICE_CERTIFICATE.matcher(padded).find()
-                        && !LOCAL_PURPOSE.matcher(padded).find());
+        return PASSPORT.matcher(padded).find() && !LEISURE.matcher(padded).find();
     }
 }

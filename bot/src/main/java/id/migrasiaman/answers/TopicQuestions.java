@@ -142,7 +142,7 @@ class TopicQuestions implements AnswerFirst {
         if (Questions.words(analysis.text()) > MAX_WORDS) {
             return Optional.empty();
         }
-        return topicAnswer(turn, analysis);
+        return topicAnswer(turn, askedPart(analysis));
     }
 
     /** The topic retrieval finds for a question about the topics, if any. */

@@ -12,9 +12,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Basic questions about trafficking itself (trial 19, D23: "TPPO itu apa?", "apa bedanya calo dan
- * P3MI?", "hukuman untuk calo apa?" had no topic). Answered from FACTS 1.5–1.7 and 3.1–3.4 by their
- * words, not by a new topic: a topic's vocabulary moved other questions to it before.
+ * Basic questions about trafficking itself (trial 19, D23: "TPPO itu apa?" and "hukuman untuk calo
+ * apa?" had no topic). Answered from FACTS 1.6–1.7 by their words, not by a new topic: a topic's
+ * vocabulary moved other questions to it before. "Apa bedanya calo dan P3MI?" is the
+ * licensed-agency topic's own question (a worded answer of it lost final15's "P3MI tu apa ko? Beda
+ * deng sponsor").
  */
 @Component
 @Order(48)
@@ -35,16 +37,6 @@ class TraffickingBasics implements MessageInterceptor {
                             + TRAFFICKING
                             + "( itu| tu| tuh| sih)? (apa|apaan|artinya|maksudnya|means|mean)\\b");
 
-    private static final Pattern BROKER = Pattern.compile("\\b(calo|broker|sponsor)\\b");
-
-    /** "apa bedanya calo dan P3MI?", "broker vs agency". */
-    private static final Pattern VERSUS =
-            Pattern.compile(
-                    "\\b(beda|bedanya|perbedaan|membedakan|bedain|difference|different|vs|versus)\\b"
-                            + ".*\\b(p3mi|pptkis|agensi|agency|agen resmi|perusahaan resmi|pt resmi)\\b"
-                            + "|\\b(p3mi|pptkis|agensi|agency)\\b.*\\b(beda|bedanya|perbedaan"
-                            + "|difference|different|vs|versus)\\b");
-
     /** "hukuman untuk calo apa?", "penalty for traffickers". */
     private static final Pattern PENALTY =
             Pattern.compile(
@@ -62,18 +54,6 @@ class TraffickingBasics implements MessageInterceptor {
     TraffickingBasics(Texts texts, Menus menus) {
         this.answers =
                 List.of(
-                        WordedAnswer.of(
-                                texts,
-                                menus,
-                                new WordedAnswer.Shape(
-                                        "trafficking.versus",
-                                        "trafficking.versus.button",
-                                        "licensed-agency",
-                                        MAX_WORDS,
-                                        false),
-                                lower ->
-                                        BROKER.matcher(lower).find()
-                                                && VERSUS.matcher(lower).find()),
                         WordedAnswer.of(
                                 texts,
                                 menus,

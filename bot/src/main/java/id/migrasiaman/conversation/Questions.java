@@ -104,15 +104,21 @@ public final class Questions {
      */
     private static final Pattern COURTESY =
             Pattern.compile(
-                    "(?U)^\\W*("
+                    "(?U)^\\W*(("
                             + POLITE
                             + FILLER
-                            + "\\s+)*((jelaskan|jelasin|jelaskn|terangkan|kasih\\s+tau|kasi\\s+tau"
-                            + "|kase\\s+tau|kasih\\s+tahu|kasitau|beritahu|beri\\s+tahu|infokan|infoin"
-                            + "|explain|tell\\s+me|send\\s+me|kirim|kirimkan|kirimin|share|bagikan)"
-                            + "|(minta\\s+)?(info|informasi|penjelasan)"
-                            + "|((sy|saya|aku|beta|b)\\s+)?(mau|mo|ingin|izin|numpang|boleh)\\s+tanya"
-                            + "|(tolong|tlg|mohon|please|pls))"
+                            + "\\s+)*(jelaskan|jelasin|jelaskn|terangkan|kasih\\s+tau|kasi\\s+tau"
+                            + "|kase\\s+tau|kasih\\s+tahu|kasitau|beritahu|beri\\s+tahu|explain"
+                            + "|tell\\s+me)|("
+                            + POLITE
+                            + FILLER
+                            // only after a polite word: "kirim paket ke …" asks about sending
+                            + "\\s+)+(kirim|kirimkan|kirimin|send\\s+me|share|bagikan|info|infokan"
+                            + "|infoin)|minta\\s+(info|informasi|penjelasan)|("
+                            + POLITE
+                            + FILLER
+                            + "\\s+)*((sy|saya|aku|beta|b)\\s+)?(mau|mo|ingin|izin|numpang|boleh)"
+                            + "\\s+tanya|(tolong|tlg|mohon|please|pls))"
                             + FILLER
                             + "(?=\\s|$)");
 
