@@ -4,9 +4,11 @@ import id.migrasiaman.conversation.ButtonAction;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.MessageInterceptor;
 import id.migrasiaman.conversation.Reply;
+import id.migrasiaman.conversation.SituationResponder;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.conversation.Words;
+import id.migrasiaman.nlp.Analysis;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(45)
-class ContractEndsAbroad implements MessageInterceptor, ButtonAction {
+class ContractEndsAbroad implements MessageInterceptor, SituationResponder, ButtonAction {
 
     /** Button data: what going home and coming back takes. */
     static final String AGAIN = "ca:again";
@@ -94,6 +96,16 @@ class ContractEndsAbroad implements MessageInterceptor, ButtonAction {
         boolean toldChannels = channelsGiven(turn);
         AnswerContext.rememberTopic(turn, TOPIC, text, clock.instant());
         return Optional.of(List.of(reply(lang, country.get(), parts, again, toldChannels)));
+    }
+
+    /**
+     * Also as a situation, which the safety layer consults before a weak signal's wall: "bisa
+     * pindah majikan gk kak?" from a worker in Singapore read as a weak emergency and got the
+     * hotlines and "is anyone in danger now?" instead of this answer (trial 19, D9/D14).
+     */
+    @Override
+    public Optional<List<Reply>> respond(Turn turn, Analysis analysis) {
+        return intercept(turn);
     }
 
     @Override

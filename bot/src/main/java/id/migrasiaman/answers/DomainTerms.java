@@ -52,6 +52,23 @@ final class DomainTerms {
                             + "|turis|kuliah|sekolah|berobat|holiday|vacation|honeymoon|tourist"
                             + "|pilgrimage|study|anak|bayi) ");
 
+    /**
+     * A police certificate (SKCK) asked about with no job at home, school or other country's visa
+     * named: in this bot, "SKCK bikin di mana?" is the document of the route (trial 19, D28).
+     */
+    private static final Pattern POLICE_CERTIFICATE =
+            Pattern.compile(" (skck|police certificate|police clearance) ");
+
+    /**
+     * What else a police certificate is for: a civil-service or bank application, a school or a
+     * scholarship, another country's visa (the near-misses all say it).
+     */
+    private static final Pattern LOCAL_PURPOSE =
+            Pattern.compile(
+                    " (cpns|pppk|asn|pns|tni|polri|bank|melamar|lamar|lamaran|beasiswa|kuliah"
+                            + "|sekolah|kampus|sim|nikah|kantor|scholarship|university|bank job"
+                            + "|apply|application|australia|australian|renewal) ");
+
     private DomainTerms() {}
 
     static boolean named(String text) {
@@ -60,7 +77,9 @@ final class DomainTerms {
         }
         String padded = Words.padded(text);
         return NAMED.matcher(padded).find()
-                || (RED_FLAGS.matcher(padded).find() && !OTHER_LIFE.matcher(padded).find());
+                || (RED_FLAGS.matcher(padded).find() && !OTHER_LIFE.matcher(padded).find())
+                || (POLICE_CERTIFICATE.matcher(padded).find()
+                        && !LOCAL_PURPOSE.matcher(padded).find());
     }
 
     /** A question about a passport that names no holiday, pilgrimage, study or child's trip. */

@@ -12,6 +12,7 @@ import id.migrasiaman.knowledge.Retrieval;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.nlp.Entities;
 import id.migrasiaman.nlp.Intent;
+import id.migrasiaman.nlp.TextAnalyser;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,23 +72,31 @@ class TopicQuestions implements AnswerFirst {
     private final OfferChecker checker;
     private final Texts texts;
     private final Clock clock;
+    private final TextAnalyser analyser;
 
     TopicQuestions(
             Retrieval retrieval,
             AnswerReplies replies,
             OfferChecker checker,
             Texts texts,
-            Clock clock) {
+            Clock clock,
+            TextAnalyser analyser) {
         this.retrieval = retrieval;
         this.replies = replies;
         this.checker = checker;
         this.texts = texts;
         this.clock = clock;
+        this.analyser = analyser;
     }
 
     @Override
-    public Optional<List<Reply>> answer(Turn turn, Analysis analysis) {
+    public Optional<List<Reply>> answer(Turn turn, Analysis typed) {
+        Analysis analysis = askedPart(typed);
         Intent intent = analysis.intent();
+        if (analysis != typed && !READ_AS_FLOWS.containsKey(intent) && intent != Intent.EMERGENCY) {
+            // Only the polite request made it read as out of scope: the question itself is ours.
+            return topicAnswer(turn, analysis);
+        }
         if (!READ_AS_FLOWS.containsKey(intent)
                 || tellsItsFlow(intent, analysis)
                 || (intent == Intent.OFFER_CHECK
@@ -102,6 +111,19 @@ class TopicQuestions implements AnswerFirst {
         }
         return topicAnswer(turn, analysis)
                 .map(a -> withButton(a, READ_AS_FLOWS.get(intent), turn.language()));
+    }
+
+    /**
+     * What a question read as out of scope or a greeting asks once its polite request is left out
+     * ("tolong sy mau tanya, SKCK bikin di mana?", trial 19 D28): the courtesy words, not the
+     * question, made the intent model read it so. The analysis itself when there is none.
+     */
+    private Analysis askedPart(Analysis typed) {
+        if (typed.intent() != Intent.OUT_OF_SCOPE && typed.intent() != Intent.GREETING) {
+            return typed;
+        }
+        String asked = Questions.withoutRequest(typed.text());
+        return asked.equals(typed.text()) ? typed : analyser.analyse(asked);
     }
 
     /**
@@ -120,7 +142,7 @@ class TopicQuestions implements AnswerFirst {
         if (Questions.words(analysis.text()) > MAX_WORDS) {
             return Optional.empty();
         }
-        return topicAnswer(turn, analysis);
+        return topicAnswer(turn, askedPart(analysis));
     }
 
     /** The topic retrieval finds for a question about the topics, if any. */

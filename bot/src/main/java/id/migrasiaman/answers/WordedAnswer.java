@@ -10,6 +10,7 @@ import id.migrasiaman.conversation.Turn;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * One fixed answer to a short question recognised by its words, outside any flow: a text of the
@@ -32,6 +33,16 @@ abstract class WordedAnswer implements MessageInterceptor {
 
     /** Whether {@code lower} (the typed text in lower case) asks this answer's question. */
     abstract boolean asks(String lower);
+
+    /** A worded answer whose question is recognised by {@code asks}. */
+    static WordedAnswer of(Texts texts, Menus menus, Shape shape, Predicate<String> asks) {
+        return new WordedAnswer(texts, menus, shape) {
+            @Override
+            boolean asks(String lower) {
+                return asks.test(lower);
+            }
+        };
+    }
 
     @Override
     public Optional<List<Reply>> intercept(Turn turn) {

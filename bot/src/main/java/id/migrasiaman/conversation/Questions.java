@@ -102,18 +102,66 @@ public final class Questions {
                 || CONFUSED.matcher(lower.strip()).find();
     }
 
+    /** A polite word a request starts with ("tolong", "mohon", "can you"). */
+    private static final String POLITE =
+            "(tolong|tlg|tolongin|mohon|please|pls|plz|bisa|bs|bantu|can you|could you)";
+
     /**
-     * {@code text} without a leading request to be told ("tolong jelaskan syarat kerja ke hong
-     * kong" → "syarat kerja ke hong kong"): what is asked, for retrieval, so that the polite words
-     * do not pull the question towards the emergency topics. The text itself when it has none.
+     * What may follow it: a softener, a form of address, the asker ("tolong dong kak", "tlg sy").
+     */
+    private static final String FILLER =
+            "(\\s+(dong|donk|dunk|ya|yah|kak|kaka|ka|min|bang|pak|bu|sy|saya|aku|beta))*[,.!:]?";
+
+    /**
+     * The request a question starts with: to be told or sent something ("tolong kirim", "mohon
+     * info", "kasi tau"), to ask ("sy mau tanya", "numpang tanya"), or a bare plea ("tolong, …").
+     */
+    private static final Pattern COURTESY =
+            Pattern.compile(
+                    "(?U)^\\W*(("
+                            + POLITE
+                            + FILLER
+                            + "\\s+)*(jelaskan|jelasin|jelaskn|terangkan|kasih\\s+tau|kasi\\s+tau"
+                            + "|kase\\s+tau|kasih\\s+tahu|kasitau|beritahu|beri\\s+tahu|explain"
+                            + "|tell\\s+me)|("
+                            + POLITE
+                            + FILLER
+                            // only after a polite word: "kirim paket ke …" asks about sending
+                            + "\\s+)+(kirim|kirimkan|kirimin|send\\s+me|share|bagikan|info|infokan"
+                            + "|infoin)|minta\\s+(info|informasi|penjelasan)|("
+                            + POLITE
+                            + FILLER
+                            + "\\s+)*((sy|saya|aku|beta|b)\\s+)?(mau|mo|ingin|izin|numpang|boleh)"
+                            + "\\s+tanya|(tolong|tlg|mohon|please|pls))"
+                            + FILLER
+                            + "(?=\\s|$)");
+
+    /** What a request to send may be about that is itself a question: money (remittance). */
+    private static final Pattern MONEY =
+            Pattern.compile("(?U)^(uang|duit|doi|gaji|money|dana|transfer)\\b");
+
+    /**
+     * {@code text} without a leading request ("tolong jelaskan syarat kerja ke hong kong" → "syarat
+     * kerja ke hong kong", "tolong sy mau tanya, SKCK bikin di mana?" → "SKCK bikin di mana?"):
+     * what is asked, for retrieval and for the reading of what it is about, so that the polite
+     * words do not pull the question towards another topic ("kirim" is remittance's word, trial 19
+     * D28) or out of scope. The text itself when it has none, when what is left is a single word,
+     * or when what is to be sent is money.
      */
     public static String withoutRequest(String text) {
-        Matcher request = TELL_ME.matcher(text.toLowerCase(Locale.ROOT).strip());
-        if (!request.find()) {
-            return text;
+        String asked = text.strip();
+        for (int i = 0; i < 2; i++) {
+            Matcher request = COURTESY.matcher(asked.toLowerCase(Locale.ROOT));
+            if (!request.find() || request.end() == 0) {
+                break;
+            }
+            String rest = asked.substring(request.end()).strip();
+            if (words(rest) < 2 || MONEY.matcher(rest.toLowerCase(Locale.ROOT)).find()) {
+                break;
+            }
+            asked = rest;
         }
-        String rest = text.strip().substring(request.end()).strip();
-        return rest.isEmpty() ? text : rest;
+        return asked.equals(text.strip()) ? text : asked;
     }
 
     /** The number of words in {@code text}. */

@@ -257,8 +257,8 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 // (near-misses 18/18).
                 new Bounds("final17", 66, 25),
                 // Round 21's new writer (w20: families in Amfoang and Kupang Tengah, domestic
-                // workers in Hong Kong, Singapore, Brunei and the Gulf, people asked to recruit for a
-                // calo; English writers), scored only: on main db9e520d before round 21 64/72
+                // workers in Hong Kong, Singapore, Brunei and the Gulf, people a calo asked to
+                // recruit; English writers), scored only: on main db9e520d before round 21 64/72
                 // (88.9 %), 25/25 (near-misses 18/18). final17 is a dev set from round 21 on.
                 new Bounds("w20", 64, 25));
         // Round 16 (understand16): a deportation from abroad is a return, not the family flow, and
