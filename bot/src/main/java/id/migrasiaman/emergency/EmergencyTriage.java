@@ -197,8 +197,13 @@ class EmergencyTriage {
         }
         // "bisa lapor polisi online ko?", "beta harus bikin apa? lapor ke mana?" (trial 19): asked
         // for the case, not for a number, and answered for who writes
+        // A child who wrote of herself ("aku umur 15, ada om tawarin kerja") and asks "aku harus
+        // gmn kak?" gets the words for a child (the usual answer: don't go with him, tell a parent
+        // or a teacher, SAPA 129), not the relative's or the held worker's steps.
         Optional<AlarmQuestions.Asked> known =
-                asked || text.contains("?") ? AlarmQuestions.of(text) : Optional.empty();
+                (asked || text.contains("?")) && !FirstPerson.theChild(urgent.firstText(code))
+                        ? AlarmQuestions.of(text)
+                        : Optional.empty();
         if (moved || asked && known.isEmpty() && Wording.asksForNumber(text)) {
             // "nomor polisi di kupang berapa?": the numbers of the place asked about.
             String where = asked && named != null && !moved ? named : Countries.known(emergency);
