@@ -99,6 +99,9 @@ final class SomeoneElse {
         boolean forSomeone = WRITING_FOR.matcher(lower).find();
         String rest = forSomeone ? WRITING_FOR.matcher(lower).replaceAll(" ") : lower;
         rest = TOLD_THE_WRITER.matcher(rest).replaceAll(" ");
+        // "anak saya dikunci": "saya" after a relative says whose child, not that the writer is
+        // harmed
+        rest = NAMED.matcher(rest).replaceAll(" ");
         return (forSomeone || NAMED.matcher(lower).find()) && !SELF_TOO.matcher(rest).find();
     }
 }

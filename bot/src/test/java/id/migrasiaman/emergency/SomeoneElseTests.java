@@ -1,0 +1,24 @@
+package id.migrasiaman.emergency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Who is in danger: the writer, or a relative the writer names. */
+class SomeoneElseTests {
+
+    @Test
+    void aMotherWritingOfHerChildIsNotTheOneHeld() {
+        // Chat trial, round 21: "saya" after "anak" says whose child, not that the writer is held.
+        assertThat(SomeoneElse.inDanger("anak saya dikunci majikan di johor, hp nya diambil"))
+                .isTrue();
+        assertThat(SomeoneElse.toldOf("anak sy dikunci majikan, paspornya ditahan")).isTrue();
+        assertThat(SomeoneElse.inDanger("suami saya ditahan agen di Tawau")).isTrue();
+    }
+
+    @Test
+    void theWriterHeldTooIsStillTheWriter() {
+        assertThat(SomeoneElse.inDanger("anak saya dan saya dikunci majikan")).isFalse();
+        assertThat(SomeoneElse.inDanger("saya dikunci majikan, anak saya di kampung")).isFalse();
+    }
+}
