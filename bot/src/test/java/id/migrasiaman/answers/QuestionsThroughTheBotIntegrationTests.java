@@ -265,7 +265,12 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 // workers and bereaved families; English writers), evaluated once with the round-21
                 // release: 63/72 (87.5 %), 23/25 (near-misses 16/18). w20 with the release:
                 // unchanged (64, 25). final18 is a dev set from round 22 on.
-                new Bounds("final18", 63, 23));
+                new Bounds("final18", 63, 23),
+                // Round 22's new writer (w21: mothers in Kupang Barat and Fatuleu Barat, oil-palm
+                // workers in Sabah, a catechist and an ojek driver, young women offered work in
+                // Bali and Batam; English writers), scored only: on main bd1adf96 before round 22
+                // 64/72 (88.9 %), 23/25 (near-misses 16/18).
+                new Bounds("w21", 64, 23));
         // Round 16 (understand16): a deportation from abroad is a return, not the family flow, and
         // "tanda …" typed like a search is a question: final5 61 -> 62, w10 63 -> 64, final10 65 ->
         // 66, final 49 -> 50, basic 143 -> 144 (dev sets); w11-w14 unchanged (69, 62, 69, 62).
@@ -273,7 +278,7 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
 
     /** Sets that are scored only: their lines are never printed, whatever the flags say. */
     private static final List<String> SCORED_ONLY =
-            List.of("w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20");
+            List.of("w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20", "w21");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
