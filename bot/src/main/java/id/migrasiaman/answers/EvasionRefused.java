@@ -1,7 +1,6 @@
 package id.migrasiaman.answers;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import id.migrasiaman.conversation.ConversationMemory;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.SituationResponder;
@@ -79,15 +78,17 @@ class EvasionRefused implements SituationResponder {
     /** How long a conversation's "I send people" still counts for its later messages. */
     static final Duration KEPT = Duration.ofHours(2);
 
-    private final Cache<String, Boolean> senders =
-            Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(KEPT).build();
+    private static final ConversationMemory.Fact<Boolean> SENDER =
+            new ConversationMemory.Fact<>("answers.sends-people", Boolean.class, KEPT);
 
     private final Texts texts;
     private final Menus menus;
+    private final ConversationMemory memory;
 
-    EvasionRefused(Texts texts, Menus menus) {
+    EvasionRefused(Texts texts, Menus menus, ConversationMemory memory) {
         this.texts = texts;
         this.menus = menus;
+        this.memory = memory;
     }
 
     @Override
@@ -98,12 +99,12 @@ class EvasionRefused implements SituationResponder {
         // "calo di kampung sa kirim orang …, beta mau lapor": a report, not a sender speaking.
         boolean sends = SENDING.matcher(text).find() && !escaping;
         if (sends) {
-            senders.put(id, true);
+            memory.put(id, SENDER, Boolean.TRUE);
         }
         boolean evading =
                 EVADING.matcher(text).find() && CHECKPOINT.matcher(text).find() && !escaping;
         boolean forged = FORGED.matcher(text).find();
-        boolean sender = sends || senders.getIfPresent(id) != null;
+        boolean sender = sends || memory.has(id, SENDER);
         if (!sender || (!evading && !forged)) {
             return Optional.empty();
         }

@@ -1,7 +1,6 @@
 package id.migrasiaman.answers;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import id.migrasiaman.conversation.ConversationMemory;
 import id.migrasiaman.conversation.TextHeard;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.knowledge.OfferChecker;
@@ -17,8 +16,8 @@ import org.springframework.stereotype.Component;
  * The offer context of each conversation: the red flags, countries and near departures of every
  * message it typed, so that an offer told in several messages ("my daughter is 16" … "a friend
  * takes her to Bali first, then Malaysia") is checked as one (trial 13, D6, D27). Typed facts only,
- * in memory for {@link #KEPT} after the last one, never logged: after a restart a message is
- * checked alone, as before this existed.
+ * in the {@link ConversationMemory} for {@link #KEPT} after the last one, never logged: after a
+ * restart a message is checked alone, as before this existed.
  */
 @Component
 class OfferContexts implements TextHeard {
@@ -29,15 +28,17 @@ class OfferContexts implements TextHeard {
     /** The red flag of a recruit under 18 (content/red-flags.yml). */
     static final String UNDERAGE = "underage-or-forged";
 
-    private final Cache<String, OfferContext> contexts =
-            Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(KEPT).build();
+    private static final ConversationMemory.Fact<OfferContext> CONTEXT =
+            new ConversationMemory.Fact<>("answers.offer-context", OfferContext.class, KEPT);
 
     private final OfferChecker checker;
     private final Clock clock;
+    private final ConversationMemory memory;
 
-    OfferContexts(OfferChecker checker, Clock clock) {
+    OfferContexts(OfferChecker checker, Clock clock, ConversationMemory memory) {
         this.checker = checker;
         this.clock = clock;
+        this.memory = memory;
     }
 
     @Override
@@ -56,18 +57,10 @@ class OfferContexts implements TextHeard {
         if (flags.isEmpty() && countries.isEmpty() && !soon) {
             return;
         }
-        contexts.asMap()
-                .merge(
-                        turn.state().id(),
-                        OfferContext.NONE.with(
-                                flags, countries, soon, minorWriting, clock.instant()),
-                        (old, added) ->
-                                old.with(
-                                        added.flags(),
-                                        added.countries(),
-                                        added.departingSoon(),
-                                        added.writerMinor(),
-                                        added.at()));
+        // One conversation's messages are handled one at a time, so read-then-write is safe.
+        String id = turn.state().id();
+        OfferContext old = memory.get(id, CONTEXT).orElse(OfferContext.NONE);
+        memory.put(id, CONTEXT, old.with(flags, countries, soon, minorWriting, clock.instant()));
     }
 
     /**
@@ -79,18 +72,19 @@ class OfferContexts implements TextHeard {
     void startOver(Turn turn) {
         OfferContext old = of(turn);
         if (old.flags().contains(UNDERAGE) || old.writerMinor()) {
-            contexts.put(
+            memory.put(
                     turn.state().id(),
+                    CONTEXT,
                     OfferContext.NONE.with(
                             Set.of(UNDERAGE), Set.of(), false, old.writerMinor(), clock.instant()));
         } else {
-            contexts.invalidate(turn.state().id());
+            memory.forget(turn.state().id(), CONTEXT);
         }
     }
 
     /** What the conversation of {@code turn} has said so far (this message included). */
     OfferContext of(Turn turn) {
-        OfferContext found = contexts.getIfPresent(turn.state().id());
+        OfferContext found = memory.get(turn.state().id(), CONTEXT).orElse(null);
         return found == null || found.at().plus(KEPT).isBefore(clock.instant())
                 ? OfferContext.NONE
                 : found;

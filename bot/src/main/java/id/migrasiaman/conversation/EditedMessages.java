@@ -1,7 +1,5 @@
 package id.migrasiaman.conversation;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import id.migrasiaman.nlp.Intent;
 import id.migrasiaman.nlp.TextAnalyser;
 import java.time.Duration;
@@ -21,14 +19,17 @@ class EditedMessages {
     /** How long after a note further edits of the same conversation get no note. */
     static final Duration QUIET = Duration.ofMinutes(10);
 
+    private static final ConversationMemory.Fact<Boolean> NOTED =
+            new ConversationMemory.Fact<>("conversation.edit-noted", Boolean.class, QUIET);
+
     private final TextAnalyser analyser;
     private final Texts texts;
-    private final Cache<String, Boolean> noted =
-            Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(QUIET).build();
+    private final ConversationMemory memory;
 
-    EditedMessages(TextAnalyser analyser, Texts texts) {
+    EditedMessages(TextAnalyser analyser, Texts texts, ConversationMemory memory) {
         this.analyser = analyser;
         this.texts = texts;
+        this.memory = memory;
     }
 
     /** The replies to an edited message, or empty when it must be routed like a new one. */
@@ -39,7 +40,7 @@ class EditedMessages {
                 && analyser.analyse(text).intent() == Intent.EMERGENCY) {
             return Optional.empty();
         }
-        if (noted.asMap().putIfAbsent(turn.message().conversationId(), Boolean.TRUE) != null) {
+        if (!memory.putIfAbsent(turn.message().conversationId(), NOTED, Boolean.TRUE)) {
             return Optional.of(List.of());
         }
         return Optional.of(List.of(Reply.text(texts.get(turn.language(), "edited.ignored"))));

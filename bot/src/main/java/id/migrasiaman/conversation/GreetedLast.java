@@ -1,15 +1,13 @@
 package id.migrasiaman.conversation;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import id.migrasiaman.nlp.Analysis;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
 
 /**
  * Whether the bot's answer to a conversation's previous text was a hello, so that it never says
- * hello twice in a row (trial 18, D27; trial 19). In memory only, for {@link #KEPT}; after a
- * restart a conversation may be greeted once more.
+ * hello twice in a row (trial 18, D27; trial 19). In the {@link ConversationMemory} only, for
+ * {@link #KEPT}; after a restart a conversation may be greeted once more.
  */
 @Component
 class GreetedLast implements TextHeard {
@@ -17,31 +15,38 @@ class GreetedLast implements TextHeard {
     /** How long a hello counts as the last answer. */
     static final Duration KEPT = Duration.ofHours(1);
 
-    private final Cache<String, Boolean> now = cache();
-    private final Cache<String, Boolean> before = cache();
+    /** This turn's answer is a hello. */
+    private static final ConversationMemory.Fact<Boolean> NOW =
+            new ConversationMemory.Fact<>("conversation.greeted-now", Boolean.class, KEPT);
+
+    /** The answer to the previous text was a hello. */
+    private static final ConversationMemory.Fact<Boolean> BEFORE =
+            new ConversationMemory.Fact<>("conversation.greeted-before", Boolean.class, KEPT);
+
+    private final ConversationMemory memory;
+
+    GreetedLast(ConversationMemory memory) {
+        this.memory = memory;
+    }
 
     @Override
     public void heard(Turn turn, Analysis analysis) {
         String id = turn.state().id();
-        if (now.getIfPresent(id) != null) {
-            before.put(id, Boolean.TRUE);
-            now.invalidate(id);
+        if (memory.has(id, NOW)) {
+            memory.put(id, BEFORE, Boolean.TRUE);
+            memory.forget(id, NOW);
         } else {
-            before.invalidate(id);
+            memory.forget(id, BEFORE);
         }
     }
 
     /** Notes that this turn's answer is a hello. */
     void greeted(Turn turn) {
-        now.put(turn.state().id(), Boolean.TRUE);
+        memory.put(turn.state().id(), NOW, Boolean.TRUE);
     }
 
     /** Whether the answer to the previous text of this conversation was a hello. */
     boolean justGreeted(Turn turn) {
-        return before.getIfPresent(turn.state().id()) != null;
-    }
-
-    private static Cache<String, Boolean> cache() {
-        return Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(KEPT).build();
+        return memory.has(turn.state().id(), BEFORE);
     }
 }

@@ -96,7 +96,11 @@ class Alarms {
             out.add(replies.question(lang, false));
             return out;
         }
-        EmergencyState alarmed = data.withCode(opened.code());
+        // Who is in danger is decided here, once; a joined alarm keeps the first one's text.
+        String first = opened.joined() ? urgent.firstText(opened.code()) : text;
+        EmergencyState alarmed =
+                data.withCode(opened.code())
+                        .withInDanger(WhoIsInDanger.of(first, WhoIsInDanger.fromFamilyFlow(data)));
         turn.update(turn.state().detour(alarmed));
         String interrupted = Interruptions.flowIn(alarmed).orElse(null);
         if (Despair.said(text)) {

@@ -1,7 +1,6 @@
 package id.migrasiaman.emergency;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import id.migrasiaman.conversation.ConversationMemory;
 import id.migrasiaman.conversation.Turn;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
@@ -9,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * Conversations that told of someone under 18 not long ago ("aku umur 16 kak, kelas 1 SMA"), so
  * that a later alarm that names no age is still marked as involving a child for staff (trial 18,
- * D7). In memory only, for {@link #KEPT} after the last such message; never logged.
+ * D7). Kept in the {@link ConversationMemory} for {@link #KEPT} after the last such message.
  */
 @Component
 class ChildTold {
@@ -17,16 +16,22 @@ class ChildTold {
     /** How long a child told of still marks a later alarm. */
     static final Duration KEPT = Duration.ofHours(2);
 
-    private final Cache<String, Boolean> told =
-            Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(KEPT).build();
+    static final ConversationMemory.Fact<Boolean> TOLD =
+            new ConversationMemory.Fact<>("emergency.child-told", Boolean.class, KEPT);
+
+    private final ConversationMemory memory;
+
+    ChildTold(ConversationMemory memory) {
+        this.memory = memory;
+    }
 
     /** Notes that the conversation of {@code turn} told of a child. */
     void heard(Turn turn) {
-        told.put(turn.state().id(), Boolean.TRUE);
+        memory.put(turn.state().id(), TOLD, Boolean.TRUE);
     }
 
     /** Whether the conversation of {@code turn} told of a child not long ago. */
     boolean minor(Turn turn) {
-        return told.getIfPresent(turn.state().id()) != null;
+        return memory.has(turn.state().id(), TOLD);
     }
 }

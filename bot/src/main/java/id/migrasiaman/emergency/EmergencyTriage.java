@@ -10,6 +10,7 @@ import id.migrasiaman.conversation.flows.EmergencyState;
 import id.migrasiaman.conversation.flows.EmergencyStep;
 import id.migrasiaman.conversation.flows.FamilyState;
 import id.migrasiaman.conversation.flows.FlowState;
+import id.migrasiaman.conversation.flows.InDanger;
 import id.migrasiaman.nlp.Analysis;
 import id.migrasiaman.safety.DangerAssessment;
 import java.util.ArrayList;
@@ -140,6 +141,15 @@ class EmergencyTriage {
         if (code.isEmpty()) {
             return Optional.empty();
         }
+        if (emergency.inDanger() == InDanger.UNDECIDED) {
+            // Saved before who is in danger was kept: decided once, from the alarm's first text.
+            emergency =
+                    emergency.withInDanger(
+                            WhoIsInDanger.of(
+                                    urgent.firstText(code),
+                                    WhoIsInDanger.fromFamilyFlow(emergency)));
+            turn.update(turn.state().detour(emergency));
+        }
         String lang = turn.language();
         String flow = Interruptions.flowIn(emergency).orElse(null);
         if (calm && Wording.withdrawal(text)) {
@@ -201,7 +211,7 @@ class EmergencyTriage {
         // gmn kak?" gets the words for a child (the usual answer: don't go with him, tell a parent
         // or a teacher, SAPA 129), not the relative's or the held worker's steps.
         Optional<AlarmQuestions.Asked> known =
-                (asked || text.contains("?")) && !FirstPerson.theChild(urgent.firstText(code))
+                (asked || text.contains("?")) && emergency.inDanger() != InDanger.CHILD_WRITER
                         ? AlarmQuestions.of(text)
                         : Optional.empty();
         if (moved || asked && known.isEmpty() && Wording.asksForNumber(text)) {
@@ -233,10 +243,7 @@ class EmergencyTriage {
             String where = Countries.known(emergency);
             boolean abroad = where != null && !"ID".equals(where) && !AtSea.is(where);
             boolean fromHome =
-                    abroad
-                            && ("ID".equals(named)
-                                    || SomeoneElse.toldOf(urgent.firstText(code))
-                                    || SomeoneElse.inDanger(text));
+                    abroad && ("ID".equals(named) || WhoIsInDanger.relative(emergency, text));
             List<Reply> out = new ArrayList<>(moved ? numbers : List.of());
             out.add(ReachingHelp.answer(replies, lang, text, where, code, fromHome));
             out.add(store(turn, code, text, flow));
@@ -320,7 +327,7 @@ class EmergencyTriage {
         ConversationState before = turn.state();
         turn.update(before.detour(null));
         List<Reply> answered = routing.byIntent(turn, text);
-        if (turn.state().active() instanceof id.migrasiaman.conversation.flows.FamilyState) {
+        if (turn.state().active() instanceof FamilyState) {
             return Optional.of(answered);
         }
         turn.update(before);
@@ -410,10 +417,7 @@ class EmergencyTriage {
             String flow) {
         EmergencyState emergency = turn.state().active(EmergencyState.class).orElseThrow();
         String code = emergency.code();
-        boolean family =
-                Interruptions.flowIn(emergency).filter(FamilyState.NAME::equals).isPresent()
-                        || SomeoneElse.toldOf(urgent.firstText(code))
-                        || SomeoneElse.inDanger(text);
+        boolean family = WhoIsInDanger.relative(emergency, text);
         List<Reply> out = new ArrayList<>(numbers);
         out.add(AlarmQuestions.answer(replies, turn.language(), asked, family, code));
         out.add(

@@ -1,7 +1,6 @@
 package id.migrasiaman.emergency;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import id.migrasiaman.conversation.ConversationMemory;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.conversation.flows.FamilyState;
 import java.time.Duration;
@@ -19,8 +18,14 @@ class FamilyHotlines {
 
     private static final Duration WITHIN = Duration.ofHours(1);
 
-    private final Cache<String, Boolean> shown =
-            Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(WITHIN).build();
+    private static final ConversationMemory.Fact<Boolean> SHOWN =
+            new ConversationMemory.Fact<>("emergency.family-hotlines-shown", Boolean.class, WITHIN);
+
+    private final ConversationMemory memory;
+
+    FamilyHotlines(ConversationMemory memory) {
+        this.memory = memory;
+    }
 
     /**
      * Whether the family flow this turn interrupts has had the full list already; marks it shown
@@ -31,8 +36,8 @@ class FamilyHotlines {
             return false;
         }
         String key = turn.message().conversationId();
-        boolean before = shown.getIfPresent(key) != null;
-        shown.put(key, Boolean.TRUE);
+        boolean before = memory.has(key, SHOWN);
+        memory.put(key, SHOWN, Boolean.TRUE);
         return before;
     }
 }

@@ -1,7 +1,6 @@
 package id.migrasiaman.emergency;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import id.migrasiaman.conversation.ConversationMemory;
 import id.migrasiaman.conversation.Turn;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
  * pauses together (trial 19, D7, critical: a 17-year-old wrote `sy di penampungan` · `surabaya` ·
  * `hp sy mau diambil` as three messages; each alone is no danger, together they are). Only messages
  * of at most {@value #SHORT_WORDS} words, at most {@value #KEPT_MESSAGES} of them, each written
- * within {@link #WINDOW} of the one after it. In memory only, never logged.
+ * within {@link #WINDOW} of the one after it. In the {@link ConversationMemory} only, never logged.
  */
 @Component
 class Fragments {
@@ -32,13 +31,18 @@ class Fragments {
 
     private record Fragment(String text, Instant at) {}
 
-    private final Cache<String, List<Fragment>> recent =
-            Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(WINDOW).build();
+    /** The fragments of a conversation, oldest first. */
+    private record Recent(List<Fragment> fragments) {}
+
+    private static final ConversationMemory.Fact<Recent> RECENT =
+            new ConversationMemory.Fact<>("emergency.fragments", Recent.class, WINDOW);
 
     private final Clock clock;
+    private final ConversationMemory memory;
 
-    Fragments(Clock clock) {
+    Fragments(Clock clock, ConversationMemory memory) {
         this.clock = clock;
+        this.memory = memory;
     }
 
     /** Whether {@code text} is short enough to be a fragment. */
@@ -55,10 +59,11 @@ class Fragments {
         String id = turn.state().id();
         Instant now = clock.instant();
         if (!isShort(text)) {
-            recent.invalidate(id);
+            memory.forget(id, RECENT);
             return Optional.empty();
         }
-        List<Fragment> before = new ArrayList<>(recent.asMap().getOrDefault(id, List.of()));
+        List<Fragment> before =
+                new ArrayList<>(memory.get(id, RECENT).map(Recent::fragments).orElse(List.of()));
         if (!before.isEmpty() && before.get(before.size() - 1).at().isBefore(now.minus(WINDOW))) {
             before.clear();
         }
@@ -67,7 +72,7 @@ class Fragments {
         while (kept.size() > KEPT_MESSAGES + 1) {
             kept.remove(0);
         }
-        recent.put(id, List.copyOf(kept));
+        memory.put(id, RECENT, new Recent(List.copyOf(kept)));
         if (before.isEmpty()) {
             return Optional.empty();
         }
@@ -76,6 +81,6 @@ class Fragments {
 
     /** Forgets the fragments of {@code turn}'s conversation (an alarm was raised from them). */
     void forget(Turn turn) {
-        recent.invalidate(turn.state().id());
+        memory.forget(turn.state().id(), RECENT);
     }
 }

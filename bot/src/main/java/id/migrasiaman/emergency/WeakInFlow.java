@@ -1,8 +1,7 @@
 package id.migrasiaman.emergency;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import id.migrasiaman.conversation.Content;
+import id.migrasiaman.conversation.ConversationMemory;
 import id.migrasiaman.conversation.ConversationState;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.SafetyCheck;
@@ -14,7 +13,10 @@ import id.migrasiaman.conversation.flows.FamilyStep;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
  * flow: the flow first keeps the text as usual (nothing typed is lost), then the hotlines and "is
  * anyone in danger now?" follow, with the flow (at its next question) kept for "go back". Asked
  * once per flow within an hour, so a story full of hard memories is not interrupted at every line;
- * that memory is per instance (another instance may ask once more).
+ * that memory is per instance ({@link ConversationMemory}: another instance may ask once more).
  */
 @Component
 class WeakInFlow {
@@ -32,14 +34,26 @@ class WeakInFlow {
 
     private static final Duration ASK_ONCE = Duration.ofHours(1);
 
+    /** "Asked in this flow within the hour", one fact per flow. */
+    private static final Map<String, ConversationMemory.Fact<Boolean>> ASKED_IN =
+            FLOWS.stream()
+                    .collect(
+                            Collectors.toUnmodifiableMap(
+                                    Function.identity(),
+                                    flow ->
+                                            new ConversationMemory.Fact<>(
+                                                    "emergency.asked-in." + flow,
+                                                    Boolean.class,
+                                                    ASK_ONCE)));
+
     private final Alarms alarms;
     private final EmergencyReplies replies;
-    private final Cache<String, Boolean> asked =
-            Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(ASK_ONCE).build();
+    private final ConversationMemory memory;
 
-    WeakInFlow(Alarms alarms, EmergencyReplies replies) {
+    WeakInFlow(Alarms alarms, EmergencyReplies replies, ConversationMemory memory) {
         this.alarms = alarms;
         this.replies = replies;
+        this.memory = memory;
     }
 
     /** Whether a weak signal in the current state is this class's to handle. */
@@ -59,18 +73,22 @@ class WeakInFlow {
                                                 || !f.code().isEmpty()
                                                 || TypedAnswer.dontKnow(textOf(turn)))
                         .orElse(false);
-        return !familyAsks && asked.getIfPresent(key(turn)) == null;
+        return !familyAsks && !asked(turn.message().conversationId(), state.flowName());
     }
 
     /** Whether this instance asked in {@code flow} of {@code conversation} within the hour. */
     boolean asked(String conversation, String flow) {
-        return asked.getIfPresent(conversation + "|" + flow) != null;
+        return flow != null
+                && ASKED_IN.containsKey(flow)
+                && memory.has(conversation, ASKED_IN.get(flow));
     }
 
     /** The flow takes the text, then the hotlines and the one-tap question. */
     List<Reply> handle(Turn turn, String text, String country, SafetyCheck.Routing routing) {
-        asked.put(key(turn), Boolean.TRUE);
         String flow = turn.state().flowName();
+        if (flow != null && ASKED_IN.containsKey(flow)) {
+            memory.put(turn.message().conversationId(), ASKED_IN.get(flow), Boolean.TRUE);
+        }
         List<Reply> taken = routing.asUsual(turn);
         ConversationState after = turn.state();
         if (after.active() instanceof EmergencyState) {
@@ -92,9 +110,5 @@ class WeakInFlow {
 
     private static String textOf(Turn turn) {
         return turn.message().content() instanceof Content.Text t ? t.text() : null;
-    }
-
-    private static String key(Turn turn) {
-        return turn.message().conversationId() + "|" + turn.state().flowName();
     }
 }

@@ -1,15 +1,15 @@
 package id.migrasiaman.route;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import id.migrasiaman.conversation.ConversationMemory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Whose guide is on screen: when each conversation last used the guide's buttons, and whether the
- * last press was "🤔 Saya ragu", which invites a typed question. Kept in memory only: after a
- * restart a question is routed as usual, which is what happened before this existed.
+ * last press was "🤔 Saya ragu", which invites a typed question. Kept in the {@link
+ * ConversationMemory} only: after a restart a question is routed as usual, which is what happened
+ * before this existed.
  */
 final class GuideInView {
 
@@ -24,20 +24,25 @@ final class GuideInView {
      */
     record Seen(Instant at, boolean invited) {}
 
-    private final Cache<String, Seen> seen =
-            Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(IN_VIEW).build();
+    private static final ConversationMemory.Fact<Seen> SEEN =
+            new ConversationMemory.Fact<>("route.guide-in-view", Seen.class, IN_VIEW);
+
+    private final ConversationMemory memory;
+
+    GuideInView(ConversationMemory memory) {
+        this.memory = memory;
+    }
 
     void shown(String conversationId, Instant now, boolean invited) {
-        seen.put(conversationId, new Seen(now, invited));
+        memory.put(conversationId, SEEN, new Seen(now, invited));
     }
 
     void left(String conversationId) {
-        seen.invalidate(conversationId);
+        memory.forget(conversationId, SEEN);
     }
 
     /** The guide's last use, if it is still on screen at {@code now}. */
     Optional<Seen> at(String conversationId, Instant now) {
-        return Optional.ofNullable(seen.getIfPresent(conversationId))
-                .filter(s -> !s.at().plus(IN_VIEW).isBefore(now));
+        return memory.get(conversationId, SEEN).filter(s -> !s.at().plus(IN_VIEW).isBefore(now));
     }
 }

@@ -1,6 +1,7 @@
 package id.migrasiaman.route;
 
 import com.mongodb.client.MongoDatabase;
+import id.migrasiaman.conversation.ConversationMemory;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.knowledge.Retrieval;
@@ -78,8 +79,8 @@ class RouteConfiguration {
     }
 
     @Bean
-    GuideInView routeGuideInView() {
-        return new GuideInView();
+    GuideInView routeGuideInView(ConversationMemory memory) {
+        return new GuideInView(memory);
     }
 
     @Bean

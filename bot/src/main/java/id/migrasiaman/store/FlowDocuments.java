@@ -7,6 +7,7 @@ import id.migrasiaman.conversation.flows.EmergencyStep;
 import id.migrasiaman.conversation.flows.FamilyState;
 import id.migrasiaman.conversation.flows.FamilyStep;
 import id.migrasiaman.conversation.flows.FlowState;
+import id.migrasiaman.conversation.flows.InDanger;
 import id.migrasiaman.conversation.flows.MediaState;
 import id.migrasiaman.conversation.flows.MediaStep;
 import id.migrasiaman.conversation.flows.OfferState;
@@ -80,7 +81,8 @@ final class FlowDocuments {
                     .append("text", e.text())
                     .append("country", e.country())
                     .append("pending", e.pending())
-                    .append("interrupted", toDocument(e.interrupted()));
+                    .append("interrupted", toDocument(e.interrupted()))
+                    .append("inDanger", e.inDanger().name());
         } else if (flow instanceof FamilyState f) {
             d.append("step", f.step().name())
                     .append("nonce", f.nonce())
@@ -153,7 +155,10 @@ final class FlowDocuments {
                         d.getString("text"),
                         d.getString("country"),
                         d.getString("pending"),
-                        interrupted instanceof EmergencyState ? null : interrupted);
+                        interrupted instanceof EmergencyState ? null : interrupted,
+                        // saved before who is in danger was kept: decided again once, from the
+                        // alarm's first text, by the emergency module
+                        InDanger.of(d.getString("inDanger")));
             }
             case FamilyState.NAME ->
                     new FamilyState(

@@ -81,7 +81,8 @@ public final class ConversationFixture {
             all.add(new CancelCommand(texts, menus, List.of()));
             all.add(new MenuButton(menus));
             SmallTalkResponder smallTalk = new SmallTalkResponder();
-            GreetedLast greetedLast = new GreetedLast();
+            ConversationMemory memory = ConversationMemory.withDefaults();
+            GreetedLast greetedLast = new GreetedLast(memory);
             all.add(greetedLast);
             all.add(smallTalk.greetingResponder(texts, menus, greetedLast));
             all.add(smallTalk.outOfScopeResponder(texts, menus, greetedLast));
@@ -97,7 +98,7 @@ public final class ConversationFixture {
                             menus,
                             only(all, SituationResponder.class),
                             only(all, MediaResponder.class),
-                            new EditedMessages(analyser(), texts),
+                            new EditedMessages(analyser(), texts, memory),
                             only(all, AnswerFirst.class),
                             only(all, TextHeard.class),
                             new StoryOffer(texts, menus, java.time.Clock.systemUTC()),

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import id.migrasiaman.conversation.AnswerFirst;
 import id.migrasiaman.conversation.ConversationFixture;
+import id.migrasiaman.conversation.ConversationMemory;
 import id.migrasiaman.conversation.Flow;
 import id.migrasiaman.conversation.SituationResponder;
 import id.migrasiaman.knowledge.Answer;
@@ -57,6 +58,7 @@ final class EmergencyFixture implements AutoCloseable {
                 new EmergencyReplies(new FixedHotlines(), chat.texts, chat.menus);
         DangerCheck danger = new DangerCheck(new Normaliser());
         UrgentReports urgent = new UrgentReports(reports.queue, ANALYSER);
+        ConversationMemory memory = ConversationMemory.withDefaults();
         Alarms alarms =
                 new Alarms(
                         urgent,
@@ -64,9 +66,9 @@ final class EmergencyFixture implements AutoCloseable {
                         reports.queue,
                         events::add,
                         beans.getBeanProvider(Flow.class),
-                        new FamilyHotlines(),
-                        new ChildTold());
-        WeakInFlow inFlow = new WeakInFlow(alarms, replies);
+                        new FamilyHotlines(memory),
+                        new ChildTold(memory));
+        WeakInFlow inFlow = new WeakInFlow(alarms, replies, memory);
         WhileAsking whileAsking =
                 new WhileAsking(
                         alarms,
@@ -97,7 +99,7 @@ final class EmergencyFixture implements AutoCloseable {
                                         new EmergencySettings(
                                                 Duration.ofHours(6), Duration.ofDays(30)),
                                         Clock.systemUTC()),
-                                new Fragments(Clock.systemUTC())))
+                                new Fragments(Clock.systemUTC(), memory)))
                 .with(new AlarmButtons(alarms, triage, replies, ANALYSER, danger))
                 .with(
                         new EmergencyResponder(

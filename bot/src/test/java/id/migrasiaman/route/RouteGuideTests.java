@@ -3,6 +3,7 @@ package id.migrasiaman.route;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.migrasiaman.conversation.ConversationFixture;
+import id.migrasiaman.conversation.ConversationMemory;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.reports.MutableClock;
 import java.time.Instant;
@@ -34,7 +35,7 @@ class RouteGuideTests {
                         clock,
                         4,
                         dates,
-                        new GuideInView());
+                        new GuideInView(ConversationMemory.withDefaults()));
         return fixture.with(guide).with(new RouteMenuEntry(guide)).with(dates);
     }
 

@@ -1,8 +1,7 @@
 package id.migrasiaman.conversation.commands;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import id.migrasiaman.conversation.Content;
+import id.migrasiaman.conversation.ConversationMemory;
 import id.migrasiaman.conversation.Flow;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.MessageInterceptor;
@@ -35,28 +34,32 @@ class UnfinishedReportChoice implements MessageInterceptor {
     private static final Pattern DROP =
             Pattern.compile("^ (2|buang|hapus|buang saja|drop|discard|delete) $");
 
-    private final Cache<String, Boolean> warned =
-            Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(WAITS).build();
+    private static final ConversationMemory.Fact<Boolean> WARNED =
+            new ConversationMemory.Fact<>(
+                    "commands.unfinished-report-warned", Boolean.class, WAITS);
+
     private final ObjectProvider<Flow> flows;
     private final Menus menus;
+    private final ConversationMemory memory;
 
-    UnfinishedReportChoice(ObjectProvider<Flow> flows, Menus menus) {
+    UnfinishedReportChoice(ObjectProvider<Flow> flows, Menus menus, ConversationMemory memory) {
         this.flows = flows;
         this.menus = menus;
+        this.memory = memory;
     }
 
     /** The warning was just shown in {@code conversation}. */
     void warned(String conversation) {
-        warned.put(conversation, Boolean.TRUE);
+        memory.put(conversation, WARNED, Boolean.TRUE);
     }
 
     @Override
     public Optional<List<Reply>> intercept(Turn turn) {
         String conversation = turn.message().conversationId();
-        if (warned.getIfPresent(conversation) == null) {
+        if (!memory.has(conversation, WARNED)) {
             return Optional.empty();
         }
-        warned.invalidate(conversation);
+        memory.forget(conversation, WARNED);
         if (!(turn.message().content() instanceof Content.Text typed)
                 || turn.state().active(ReportState.class).isEmpty()) {
             return Optional.empty();

@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param country ISO code of where the person in danger probably is, or empty
  * @param pending a question asked after the alarm, waiting for "add it to the report"
  * @param interrupted the flow the emergency interrupted (restored on "resume"), or null
+ * @param inDanger who is in danger, decided when the alarm was raised ({@link InDanger#UNDECIDED}
+ *     before it)
  */
 public record EmergencyState(
         EmergencyStep step,
@@ -19,7 +21,8 @@ public record EmergencyState(
         String text,
         String country,
         String pending,
-        FlowState interrupted)
+        FlowState interrupted,
+        InDanger inDanger)
         implements FlowState {
 
     public static final String NAME = "emergency";
@@ -30,9 +33,21 @@ public record EmergencyState(
         text = FlowState.orEmpty(text);
         country = FlowState.orEmpty(country);
         pending = FlowState.orEmpty(pending);
+        inDanger = inDanger == null ? InDanger.UNDECIDED : inDanger;
         if (interrupted instanceof EmergencyState) {
             throw new IllegalArgumentException("an emergency does not interrupt an emergency");
         }
+    }
+
+    /** An emergency whose writer is not decided yet (before the alarm, or stored before). */
+    public EmergencyState(
+            EmergencyStep step,
+            String code,
+            String text,
+            String country,
+            String pending,
+            FlowState interrupted) {
+        this(step, code, text, country, pending, interrupted, InDanger.UNDECIDED);
     }
 
     /**
@@ -69,23 +84,30 @@ public record EmergencyState(
     }
 
     public EmergencyState at(EmergencyStep next) {
-        return new EmergencyState(next, code, text, country, pending, interrupted);
+        return new EmergencyState(next, code, text, country, pending, interrupted, inDanger);
     }
 
     public EmergencyState withCode(String reportCode) {
-        return new EmergencyState(step, reportCode, text, country, pending, interrupted);
+        return new EmergencyState(step, reportCode, text, country, pending, interrupted, inDanger);
     }
 
     public EmergencyState withText(String written) {
-        return new EmergencyState(step, code, written, country, pending, interrupted);
+        return new EmergencyState(step, code, written, country, pending, interrupted, inDanger);
     }
 
     /** This state with {@code iso} as the country, unless it is null. */
     public EmergencyState withCountry(String iso) {
-        return iso == null ? this : new EmergencyState(step, code, text, iso, pending, interrupted);
+        return iso == null
+                ? this
+                : new EmergencyState(step, code, text, iso, pending, interrupted, inDanger);
     }
 
     public EmergencyState withPending(String question) {
-        return new EmergencyState(step, code, text, country, question, interrupted);
+        return new EmergencyState(step, code, text, country, question, interrupted, inDanger);
+    }
+
+    /** This state knowing who is in danger. */
+    public EmergencyState withInDanger(InDanger who) {
+        return new EmergencyState(step, code, text, country, pending, interrupted, who);
     }
 }

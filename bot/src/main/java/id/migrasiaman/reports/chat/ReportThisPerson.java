@@ -1,8 +1,7 @@
 package id.migrasiaman.reports.chat;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import id.migrasiaman.conversation.Content;
+import id.migrasiaman.conversation.ConversationMemory;
 import id.migrasiaman.conversation.Questions;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.SituationResponder;
@@ -19,8 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * "Saya mau laporkan orang ini" right after describing a recruiter: the report starts, with what
  * was told as "what happened" and the recruiter's name, numbers and places filled in (trial 19,
- * D18: it got the off-topic refusal). The last description is kept in memory for {@link #KEPT}
- * only, never logged.
+ * D18: it got the off-topic refusal). The last description is kept in the {@link
+ * ConversationMemory} for {@link #KEPT} only, never logged.
  */
 @Component
 class ReportThisPerson implements TextHeard, SituationResponder {
@@ -46,15 +45,18 @@ class ReportThisPerson implements TextHeard, SituationResponder {
                             + "|petugas|satgas|kak|ya|aja|saja|sekarang|terima|kasih|makasih"
                             + "|i|am|and|willing|to|be|contacted|please|now|ok)\\b");
 
-    private final Cache<String, String> described =
-            Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(KEPT).build();
+    /** The last description of someone, before any wish to report them. */
+    static final ConversationMemory.Fact<String> DESCRIBED =
+            new ConversationMemory.Fact<>("reports.described", String.class, KEPT);
 
     private final ReportFlow flow;
     private final TextAnalyser analyser;
+    private final ConversationMemory memory;
 
-    ReportThisPerson(ReportFlow flow, TextAnalyser analyser) {
+    ReportThisPerson(ReportFlow flow, TextAnalyser analyser, ConversationMemory memory) {
         this.flow = flow;
         this.analyser = analyser;
+        this.memory = memory;
     }
 
     @Override
@@ -63,7 +65,7 @@ class ReportThisPerson implements TextHeard, SituationResponder {
         if (!wish(text)
                 && Questions.words(text) >= DESCRIPTION_WORDS
                 && turn.state().active() == null) {
-            described.put(turn.state().id(), text);
+            memory.put(turn.state().id(), DESCRIBED, text);
         }
     }
 
@@ -74,11 +76,11 @@ class ReportThisPerson implements TextHeard, SituationResponder {
                 || !wish(typed.text())) {
             return Optional.empty();
         }
-        String before = described.getIfPresent(turn.state().id());
+        String before = memory.get(turn.state().id(), DESCRIBED).orElse(null);
         if (before == null) {
             return Optional.empty();
         }
-        described.invalidate(turn.state().id());
+        memory.forget(turn.state().id(), DESCRIBED);
         ReportData prefill = ReportEntry.prefilled(analyser.analyse(before));
         prefill.what = before;
         return Optional.of(flow.started(turn, prefill));

@@ -5,6 +5,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import id.migrasiaman.conversation.ConversationFixture;
+import id.migrasiaman.conversation.ConversationMemory;
 import id.migrasiaman.knowledge.Answers;
 import id.migrasiaman.knowledge.Retrieval;
 import id.migrasiaman.nlp.Analysis;
@@ -44,7 +45,7 @@ final class ReportChat {
                 evidence,
                 chat.menus,
                 analyser,
-                new ToldBefore());
+                new ToldBefore(ConversationMemory.withDefaults()));
     }
 
     private static ConversationFixture fixture(boolean entry) {
