@@ -39,12 +39,19 @@ public final class KillDriver {
     private static final long FIRST_CHAT = 3_000_001;
 
     private static volatile ChildBot bot;
+    private static List<String> launcher = List.of();
     private static final List<KillWindows.Kill> KILLS_DONE = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public static void main(String[] args) throws Exception {
         Path data = Files.createTempDirectory("kill-driver");
         FakeBotApi api = new FakeBotApi();
-        bot = new ChildBot(data, api.url(), Map.of()).start();
+        // As the benchmark: -Dbench.launch=docker (the profile's default) runs target/bot.jar as the
+        // Dockerfile starts it; classpath runs the main class on the test classpath.
+        if ("docker".equals(System.getProperty("bench.launch", "classpath"))) {
+            launcher = DockerLaunch.launcher();
+        }
+        System.out.println("kill -9 driver: the bot started from " + (launcher.isEmpty() ? "the test classpath" : "target/bot.jar (as the Dockerfile)"));
+        bot = new ChildBot(data, api.url(), Map.of()).launchedWith(launcher).start();
         AtomicInteger finished = new AtomicInteger();
         List<Thread> walkers = new ArrayList<>();
         for (int c = 0; c < CHATS; c++) {
@@ -67,7 +74,7 @@ public final class KillDriver {
             KILLS_DONE.add(new KillWindows.Kill(signalled, gone));
             kills++;
             System.out.printf(Locale.ROOT, "kill -9 #%d with %d of %d reports finished (process gone %d ms after the signal)%n", kills, finished.get(), CHATS, gone - signalled);
-            bot = new ChildBot(data, api.url(), Map.of()).start();
+            bot = new ChildBot(data, api.url(), Map.of()).launchedWith(launcher).start();
         }
         for (Thread walker : walkers) {
             walker.join(Duration.ofMinutes(15).toMillis());
