@@ -106,6 +106,10 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
         }
     }
 
+    /** What may be pressed while "shall we help you make a report?" waits. */
+    private static final java.util.Set<Press> OPEN_AT_OFFER =
+            java.util.EnumSet.of(Press.OFFER_YES, Press.CANCEL, Press.DANGER_YES, Press.DANGER_NO);
+
     /** Starts the flow with the family's own words (may be blank) and the countries they named. */
     List<Reply> begin(Turn turn, String story, List<String> destinations) {
         turn.update(turn.state().withFlow(fresh(story, destinations)));
@@ -378,6 +382,10 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
             // The report went already: an old button of its form sends nothing twice.
             turn.update(turn.state().withoutFlow());
             return pressed(turn, press);
+        }
+        if (data.step() == FamilyStep.OFFER && !OPEN_AT_OFFER.contains(press)) {
+            // No step of the report before its yes: an old "skip" or "send" starts nothing.
+            return List.of(prompts.offer(lang));
         }
         if (press.answers != null) {
             return answered(turn, data, press);
