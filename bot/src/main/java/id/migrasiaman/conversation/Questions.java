@@ -146,7 +146,8 @@ public final class Questions {
      * what is asked, for retrieval and for the reading of what it is about, so that the polite
      * words do not pull the question towards another topic ("kirim" is remittance's word, trial 19
      * D28) or out of scope. The text itself when it has none, when what is left is a single word,
-     * or when what is to be sent is money.
+     * or when what is to be sent is money. A form of address at the end goes too ("SKCK bikin di
+     * mana kak?" → "SKCK bikin di mana?": the "kak" made the model read a greeting).
      */
     public static String withoutRequest(String text) {
         String asked = text.strip();
@@ -161,8 +162,18 @@ public final class Questions {
             }
             asked = rest;
         }
+        Matcher address = ADDRESS_AT_END.matcher(asked);
+        if (address.find() && words(asked.substring(0, address.start())) >= 2) {
+            asked = asked.substring(0, address.start()) + address.group(2);
+        }
         return asked.equals(text.strip()) ? text : asked;
     }
+
+    /** A form of address closing a question: "… di mana kak?", "… apa saja min". */
+    private static final Pattern ADDRESS_AT_END =
+            Pattern.compile(
+                    "(?iU)[\\s,]+(kak|kaka|kakak|ka|kk|min|admin|bang|pak|bu|om|tante|sis|gan)"
+                            + "(\\W*)$");
 
     /** The number of words in {@code text}. */
     public static int words(String text) {

@@ -238,6 +238,16 @@ class EmergencyReplies {
                 yesNo(lang));
     }
 
+    /** A question typed instead of an answer is taken as "not now"; "Yes, now" stays a tap away. */
+    Reply notNow(String lang) {
+        return Reply.withButtons(
+                t(lang, "emergency.question.notnow"),
+                List.of(
+                        List.of(
+                                new Reply.Button(
+                                        t(lang, "emergency.yes"), AlarmButtons.PREFIX + "yes"))));
+    }
+
     /** The danger question's two buttons: "Yes, now" and "No". */
     private List<List<Reply.Button>> yesNo(String lang) {
         return List.of(

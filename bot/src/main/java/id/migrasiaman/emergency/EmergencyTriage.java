@@ -124,6 +124,10 @@ class EmergencyTriage {
                     return family;
                 }
             }
+            if (stashed.isEmpty() && whileAsking.plainQuestion(text, analysis, danger)) {
+                // "tlg SKCK bikin di mana kak?" instead of an answer: answered, and "not now"
+                return Optional.of(whileAsking.askedInstead(turn, routing));
+            }
             if (danger.weak() && !goingOn || answersUs) {
                 // More about what is happening ("di rumah majikan di Johor", "paspor kami dia yang
                 // pegang"): read again with what came before (it may be an alarm now), kept for

@@ -54,6 +54,30 @@ class WhileAsking {
         return out;
     }
 
+    /**
+     * Whether {@code text}, typed while the question waits, is a question with no danger of its own
+     * ("tlg SKCK bikin di mana kak?": its only signal is the polite "tlg"), and not "what do I do
+     * now?", which the emergency answers itself.
+     */
+    boolean plainQuestion(String text, Analysis analysis, DangerAssessment found) {
+        return found.weak()
+                && !Wording.asksWhatToDo(text)
+                && Wording.question(text, analysis)
+                && PlainQuestion.onlyTheWord(text, found, analyser, danger);
+    }
+
+    /**
+     * A plain question instead of an answer (the lead's trial, round 22: it was filed, "Tercatat
+     * ✅", and left unanswered): taken as "not now", nothing sent, the question answered as usual,
+     * and "Yes, now" a tap away.
+     */
+    List<Reply> askedInstead(Turn turn, SafetyCheck.Routing routing) {
+        turn.update(turn.state().withoutFlow());
+        List<Reply> out = new ArrayList<>(routing.asUsual(turn));
+        out.add(replies.notNow(turn.language()));
+        return out;
+    }
+
     /** A yes in words: the alarm, with everything written while the question waited. */
     List<Reply> confirmed(Turn turn, String joined, String country) {
         EmergencyState asking = turn.state().active(EmergencyState.class).orElseThrow();

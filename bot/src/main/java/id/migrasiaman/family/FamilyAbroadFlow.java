@@ -65,6 +65,8 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
     enum Press {
         DANGER_YES("danger:yes"),
         DANGER_NO("danger:no"),
+        /** "Yes, make a report" under the offer the family got after typing (D17). */
+        OFFER_YES("offer:yes"),
         SKIP("skip"),
         CONTACT_YES("contact:yes"),
         CONTACT_NO("contact:no"),
@@ -103,6 +105,10 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
             return Arrays.stream(values()).filter(p -> p.answers == step).toList();
         }
     }
+
+    /** What may be pressed while "shall we help you make a report?" waits. */
+    private static final java.util.Set<Press> OPEN_AT_OFFER =
+            java.util.EnumSet.of(Press.OFFER_YES, Press.CANCEL, Press.DANGER_YES, Press.DANGER_NO);
 
     /** Starts the flow with the family's own words (may be blank) and the countries they named. */
     List<Reply> begin(Turn turn, String story, List<String> destinations) {
@@ -172,11 +178,21 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
             turn.update(turn.state().withFlow(kept));
             return List.of(Reply.text(prompts.t(lang, "family.kept")), reprompt(step, lang, kept));
         }
-        if (text.isEmpty() || !(step.asksText() || step == FamilyStep.DANGER)) {
+        if (text.isEmpty()
+                || !(step.asksText() || step == FamilyStep.DANGER || step == FamilyStep.OFFER)) {
             return List.of(reprompt(step, lang, data));
         }
         if (step == FamilyStep.DANGER) {
             return atDangerQuestion(turn, data, text);
+        }
+        if (step == FamilyStep.OFFER) {
+            return atOffer(turn, data, text);
+        }
+        if (step.asksText() && FamilyQuestions.buttonWord(text)) {
+            // "kirim", "ok kirim", "sudah" at "what is his name?": a button's word, never the
+            // answer; nothing is stored and the question is asked again (trial 19, D25)
+            return List.of(
+                    Reply.text(prompts.t(lang, "family.notsent")), reprompt(step, lang, data));
         }
         if (step == FamilyStep.PLACE && completesName(data.person(), text)) {
             // "Yuliana", then "Yuliana Tefa": the name finished, not the country (trial 18, D28).
@@ -187,7 +203,9 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
                     reprompt(step, lang, named));
         }
         boolean skipped =
-                TypedAnswer.of(text).filter(a -> a == TypedAnswer.SKIP).isPresent()
+                TypedAnswer.of(text)
+                                .filter(a -> a == TypedAnswer.SKIP || a == TypedAnswer.NO)
+                                .isPresent()
                         || step == FamilyStep.PLACE
                                 && TypedAnswer.dontKnow(text)
                                 && placeIn(text).isEmpty();
@@ -250,12 +268,33 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
                     Reply.text(prompts.t(lang, "family.aside.report")),
                     prompts.askDanger(lang, "family.danger.back"));
         }
-        // "sudah 6 bulan": a fact for the report, taken as "not now / don't know", and the form
-        // goes on (trial 16, D26: an elderly user who types instead of pressing was stuck here)
-        List<Reply> out = new ArrayList<>();
-        out.add(Reply.text(prompts.t(lang, "family.danger.kept")));
-        out.addAll(advance(turn, data.withStory(data.story() + "\n" + text), FamilyStep.DANGER));
-        return out;
+        // "sudah 6 bulan": a fact for the report, taken as "not now / don't know" (trial 16, D26:
+        // an elderly user who types instead of pressing was stuck here); the report itself starts
+        // only on a yes to the offer that follows (trial 19, D17: it used to start on its own)
+        FamilyState kept = data.withStory(data.story() + "\n" + text).at(FamilyStep.OFFER);
+        turn.update(turn.state().withFlow(kept));
+        return List.of(Reply.text(prompts.t(lang, "family.danger.kept")), prompts.offer(lang));
+    }
+
+    /**
+     * Typed at "shall we help you make a report?": a yes starts the report's questions, a no ends
+     * the form with nothing sent, and anything else is kept for the report and the offer asked
+     * again, as the broker report does (trial 18, D8).
+     */
+    private List<Reply> atOffer(Turn turn, FamilyState data, String text) {
+        String lang = turn.language();
+        Optional<TypedAnswer> word = TypedAnswer.of(text);
+        if (word.filter(w -> w == TypedAnswer.YES).isPresent()) {
+            return pressed(turn, Press.OFFER_YES);
+        }
+        if (word.filter(w -> w == TypedAnswer.NO).isPresent()) {
+            return pressed(turn, Press.CANCEL);
+        }
+        if (word.isPresent() || text.matches("\\d{1,3}")) {
+            return List.of(prompts.offer(lang));
+        }
+        turn.update(turn.state().withFlow(data.withStory(data.story() + "\n" + text)));
+        return List.of(Reply.text(prompts.t(lang, "family.offer.kept")), prompts.offer(lang));
     }
 
     /**
@@ -300,7 +339,7 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
     public boolean asksAside(Turn turn) {
         return turn.state()
                         .active(FamilyState.class)
-                        .filter(f -> f.step() == FamilyStep.DANGER)
+                        .filter(f -> f.step() == FamilyStep.DANGER || f.step() == FamilyStep.OFFER)
                         .isPresent()
                 && turn.message().content() instanceof Content.Text typed
                 && TypedAnswer.of(typed.text()).isEmpty()
@@ -344,12 +383,19 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
             turn.update(turn.state().withoutFlow());
             return pressed(turn, press);
         }
+        if (data.step() == FamilyStep.OFFER && !OPEN_AT_OFFER.contains(press)) {
+            // No step of the report before its yes: an old "skip" or "send" starts nothing.
+            return List.of(prompts.offer(lang));
+        }
         if (press.answers != null) {
             return answered(turn, data, press);
         }
         return switch (press) {
             case DANGER_YES -> urgent(turn, data);
-            case DANGER_NO -> {
+            case DANGER_NO, OFFER_YES -> {
+                if (press == Press.OFFER_YES && data.step() != FamilyStep.OFFER) {
+                    yield List.of(reprompt(data.step(), lang, data));
+                }
                 List<Reply> out = new ArrayList<>();
                 out.add(Reply.text(prompts.t(lang, "family.normal.start")));
                 out.addAll(advance(turn, data, FamilyStep.DANGER));
@@ -485,6 +531,9 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
             // Back from a question answered beside the form, or from an emergency.
             return List.of(prompts.askDanger(turn.language(), "family.danger.back"));
         }
+        if (data.step() == FamilyStep.OFFER) {
+            return List.of(prompts.offer(turn.language()));
+        }
         return List.of(reprompt(data.step(), turn.language(), data));
     }
 
@@ -582,6 +631,7 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
     private Reply reprompt(FamilyStep step, String lang, FamilyState data) {
         return switch (step) {
             case DANGER -> prompts.askDanger(lang, "family.danger.again");
+            case OFFER -> prompts.offer(lang);
             case SUMMARY -> prompts.summary(lang, data, !data.contact().isBlank());
             default -> prompts.ask(step, lang);
         };

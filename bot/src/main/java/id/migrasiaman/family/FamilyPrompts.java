@@ -43,6 +43,15 @@ class FamilyPrompts {
                         List.of(menus.backButton(lang))));
     }
 
+    /** "Shall we help you make a report?": the report's questions start only on its yes. */
+    Reply offer(String lang) {
+        return Reply.withButtons(
+                t(lang, "family.offer"),
+                List.of(
+                        List.of(button(lang, "family.offer.yes", "offer:yes")),
+                        List.of(button(lang, "family.offer.no", "cancel"))));
+    }
+
     /** The question of {@code step}, with its buttons. */
     Reply ask(FamilyStep step, String lang) {
         if (step == FamilyStep.CONTACT) {

@@ -160,14 +160,17 @@ class RoundSeventeenSafetyIntegrationTests extends IntegrationTest {
         String asked = text(grandmother.say("/keluarga"));
         assertThat(asked).contains("dalam bahaya sekarang");
 
-        // Typed instead of a button, twice (trial 16, D26): kept, and the form goes on.
+        // Typed instead of a button, twice (trial 16, D26): kept, and she is offered the report,
+        // which starts on her typed yes (trial 19, D17: it used to start on its own).
         String country = text(grandmother.say("malaysia"));
         String howLong = text(grandmother.say("sudah 6 bulan"));
+        String yes = text(grandmother.say("ya"));
 
         assertThat(country)
-                .contains("Dicatat untuk laporan keluarga", "1/5")
-                .doesNotContain("Pilih salah satu tombol", "Satgas sudah diberi tahu");
-        assertThat(howLong).contains("2/5").doesNotContain("Pilih salah satu tombol");
+                .contains("Dicatat untuk laporan keluarga", "Mau kami bantu membuat laporan")
+                .doesNotContain("Pilih salah satu tombol", "Satgas sudah diberi tahu", "1/5");
+        assertThat(howLong).contains("Laporan belum dimulai").doesNotContain("Pilih salah satu");
+        assertThat(yes).contains("1/5");
     }
 
     /** As if the person said where she is {@code ago}. */

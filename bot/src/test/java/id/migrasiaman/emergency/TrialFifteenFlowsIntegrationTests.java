@@ -46,9 +46,11 @@ class TrialFifteenFlowsIntegrationTests extends TelegramChatTest {
         String official = text(mother.say("ada laporan resmi yang bisa sa buat ko?"));
         assertThat(official).contains("Formulir ini adalah laporan").doesNotContain(CHOOSE_ONLY);
 
-        // A fact is kept and taken as "not now / don't know": the form goes on (trial 16, D26).
+        // A fact is kept and taken as "not now / don't know" (trial 16, D26); the report starts
+        // on her yes to the offer (trial 19, D17).
         String facts = text(mother.say("sa cuma tau nama agen nya PT Bahari Jaya Samudra"));
         assertThat(facts).contains("Dicatat untuk laporan keluarga").doesNotContain(CHOOSE_ONLY);
+        mother.press("f:offer:yes");
 
         // What she typed is in the report she sends.
         for (int step = 0; step < 4; step++) {

@@ -15,10 +15,18 @@ public enum FamilyStep {
      * The normal report was sent (its code kept): what the family remembers right after ("sa baru
      * ingat nama kapal nya …") is added to it; anything else ends the flow.
      */
-    SENT;
+    SENT,
+    /**
+     * "Shall we help you make a report for the Satgas?": asked when the family typed at the danger
+     * question instead of pressing; the report's questions start only on a yes (trial 19, D17).
+     */
+    OFFER;
 
     /** The step after this one. */
     public FamilyStep next() {
+        if (this == OFFER) {
+            return NAME;
+        }
         return this == SUMMARY || this == SENT ? this : values()[ordinal() + 1];
     }
 
