@@ -35,6 +35,12 @@ class CountriesHotlines implements AnswerFirst, SituationResponder {
                     " (hotline|hotlines|helpline|number|numbers|nomor|nomer|no hp|kontak|contact"
                             + "|contacts|telepon|telpon|call) ");
 
+    /** For workers abroad, not a tourist's or a student's emergency numbers. */
+    private static final Pattern WORKERS =
+            Pattern.compile(
+                    " (pmi|tki|tkw|pekerja|buruh|migran|migrant|worker|workers|kerja|bekerja|karja"
+                            + "|helper|helpers|maid|maids|prt) ");
+
     private final Answers answers;
     private final Texts texts;
     private final Menus menus;
@@ -53,7 +59,8 @@ class CountriesHotlines implements AnswerFirst, SituationResponder {
                 || countries.size() < 2
                 || Questions.words(text) > MAX_WORDS
                 || !Questions.isQuestion(text)
-                || !NUMBERS.matcher(Words.padded(text)).find()) {
+                || !NUMBERS.matcher(Words.padded(text)).find()
+                || !WORKERS.matcher(Words.padded(text)).find()) {
             return Optional.empty();
         }
         String lang = turn.language();

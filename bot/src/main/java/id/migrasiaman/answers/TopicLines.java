@@ -48,6 +48,21 @@ class TopicLines implements MessageInterceptor, SituationResponder {
             Pattern.compile(
                     " (paspor|passport|medical|mcu|bpjs|visa|tiket|ticket|ditanggung|tanggung) ");
 
+    /**
+     * What the certificate is for: a job, an application. Without going abroad named, such an SKCK
+     * is for a job at home (every writer's near-misses have one), so only a bare question is ours.
+     */
+    private static final Pattern PURPOSE =
+            Pattern.compile(
+                    " (untuk|utk|for|par|guna|keperluan|lamar|melamar|daftar|mendaftar|apply|kerja"
+                            + "|karja|job|work) ");
+
+    private static final Pattern ABROAD =
+            Pattern.compile(
+                    " (luar negeri|ln|abroad|overseas|pi karja|ke luar|malaysia|taiwan|hong kong"
+                            + "|hongkong|singapura|singapore|jepang|japan|korea|saudi|pmi|cpmi|tki"
+                            + "|tkw|migran|migrant) ");
+
     private static final Pattern DIFFERENCE =
             Pattern.compile(
                     " (beda|bedanya|perbedaan|bedain|bedakan|membedakan|difference|different"
@@ -58,8 +73,19 @@ class TopicLines implements MessageInterceptor, SituationResponder {
 
     private static final Pattern AGENCY =
             Pattern.compile(
-                    " (p3mi|pt|pjtki|pptkis|agen resmi|agensi resmi|perusahaan resmi|agency"
-                            + "|agencies|licensed|resmi) ");
+                    " (p3mi|pjtki|pptkis|sip3mi|pt|perusahaan penempatan|agen resmi|agensi resmi"
+                            + "|licensed agency|licensed agencies|licensed p3mi|licensed recruiter) ");
+
+    /** A broker of everyday things: tickets, land, a driving licence, vehicle papers. */
+    private static final Pattern EVERYDAY =
+            Pattern.compile(
+                    " (tiket|ticket|tickets|sim|tanah|land|konser|concert|kereta|stnk|bpkb|motor"
+                            + "|mobil|car|rumah|house|parkir|parking) ");
+
+    /** Work, not a pilgrimage or a visit: the Middle East asked about as a job. */
+    private static final Pattern WORK =
+            Pattern.compile(
+                    " (kerja|karja|bekerja|kerjanya|work|working|job|jobs|pmi|tki|tkw|prt) ");
 
     /**
      * "Kalau anak sy mau kerja resmi di Saudi, ada jalannya kah?": a legal way to the Middle East
@@ -88,12 +114,16 @@ class TopicLines implements MessageInterceptor, SituationResponder {
                             p ->
                                     DIFFERENCE.matcher(p).find()
                                             && BROKER.matcher(p).find()
-                                            && AGENCY.matcher(p).find(),
+                                            && AGENCY.matcher(p).find()
+                                            && !EVERYDAY.matcher(p).find(),
                             "broker.agency",
                             "licensed-agency",
                             "red-flags"),
                     new Line(
-                            p -> MIDDLE_EAST.matcher(p).find() && LEGAL_WAY.matcher(p).find(),
+                            p ->
+                                    MIDDLE_EAST.matcher(p).find()
+                                            && LEGAL_WAY.matcher(p).find()
+                                            && WORK.matcher(p).find(),
                             null,
                             "middle-east",
                             "middle-east"));
@@ -134,7 +164,8 @@ class TopicLines implements MessageInterceptor, SituationResponder {
         return SKCK.matcher(padded).find()
                 && SKCK_ASPECT.matcher(padded).find()
                 && !OTHER_SUBJECT.matcher(padded).find()
-                && DomainTerms.named(padded);
+                && DomainTerms.named(padded)
+                && (ABROAD.matcher(padded).find() || !PURPOSE.matcher(padded).find());
     }
 
     private Optional<List<Reply>> reply(Line line, Turn turn) {
