@@ -5,6 +5,7 @@ import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.conversation.choices.Destination;
 import id.migrasiaman.conversation.flows.Recall;
 import id.migrasiaman.knowledge.Answer;
 import id.migrasiaman.knowledge.Answers;
@@ -24,6 +25,9 @@ class AnswerReplies {
     static final String TOPIC = "t:";
     static final String MORE = "more:";
     static final String FEEDBACK = "fb:";
+
+    private static final String RIGHTS = "rights-abroad";
+    private static final String MALAYSIA = "MY";
 
     /** One answer with a button to the topic that says more, and the way back to the menu. */
     static Reply withTopic(String html, String label, String topicId, Reply.Button back) {
@@ -72,7 +76,30 @@ class AnswerReplies {
                                 .filter(Answer::hasMore)
                                 .map(a -> render(a, a.moreParts(), false, lang, againLead(a, lang)))
                         : Optional.empty();
-        return rest.isPresent() ? rest : answer(topicId, lang);
+        return rest.isPresent() ? rest : answer(turn, topicId);
+    }
+
+    /**
+     * The answer of {@code topicId} for the person of {@code turn}: the rights-abroad card names
+     * Malaysia's rules (its sources hold no other country's), so a worker who said she is in
+     * another country gets "not in our sources, Malaysia's rules do not apply there" and whom to
+     * ask there (FACTS §11) instead of the card and its "more".
+     */
+    Optional<List<Reply>> answer(Turn turn, String topicId) {
+        String lang = turn.language();
+        Optional<String> elsewhere =
+                Abroad.country(turn).filter(c -> RIGHTS.equals(topicId) && !MALAYSIA.equals(c));
+        if (elsewhere.isEmpty()) {
+            return answer(topicId, lang);
+        }
+        String country = elsewhere.get();
+        String part =
+                texts.get(
+                        lang,
+                        "rights.elsewhere",
+                        Destination.name(country, lang),
+                        Abroad.mission(texts, lang, country));
+        return answers.answer(topicId, lang).map(a -> render(a, List.of(part), false, lang));
     }
 
     /** All topics as buttons, two a row. */

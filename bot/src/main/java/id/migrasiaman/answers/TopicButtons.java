@@ -48,7 +48,7 @@ class TopicButtons {
                 AnswerReplies.TOPIC,
                 TopicButtons::topicId,
                 (turn, id) -> {
-                    Optional<List<Reply>> answer = replies.answer(id, turn.language());
+                    Optional<List<Reply>> answer = replies.answer(turn, id);
                     answer.ifPresent(
                             a -> AnswerContext.rememberTopic(turn, id, "", clock.instant()));
                     return answer.orElseGet(() -> List.of(menus.main(turn.language())));

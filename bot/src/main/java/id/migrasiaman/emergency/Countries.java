@@ -43,6 +43,14 @@ final class Countries {
                     Map.entry("taiwan", "TW"));
 
     /**
+     * Placement countries with no hotlines of their own in our sources, by the names people write:
+     * a domestic worker who says she works in Saudi Arabia is answered for Saudi Arabia, not with
+     * Malaysia's rules (round 22). {@link Whereabouts} remembers them like {@link #NAMES}.
+     */
+    static final Map<String, String> OTHER_PLACEMENTS =
+            Map.of("arab saudi", "SA", "saudi arabia", "SA", "saudi", "SA");
+
+    /**
      * The countries of the online-scam compounds (FACTS §12: Cambodia, Myanmar, Thailand, Laos), by
      * the names people write: no placement country and no hotlines of their own in our sources, but
      * where a worker says he is (trial 19, D29: "beta kerja di kamboja", then locked in a compound,

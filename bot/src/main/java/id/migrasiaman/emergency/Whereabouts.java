@@ -27,7 +27,9 @@ final class Whereabouts {
     private static final String COUNTRY_NAMES =
             java.util.stream.Stream.concat(
                             Countries.NAMES.keySet().stream(),
-                            Countries.SCAM_COUNTRIES.keySet().stream())
+                            java.util.stream.Stream.concat(
+                                    Countries.SCAM_COUNTRIES.keySet().stream(),
+                                    Countries.OTHER_PLACEMENTS.keySet().stream()))
                     .sorted(java.util.Comparator.comparingInt(String::length).reversed())
                     .collect(java.util.stream.Collectors.joining("|"));
 
@@ -78,6 +80,7 @@ final class Whereabouts {
     private static Map<String, String> codes() {
         Map<String, String> out = new java.util.HashMap<>(Countries.NAMES);
         out.putAll(Countries.SCAM_COUNTRIES);
+        out.putAll(Countries.OTHER_PLACEMENTS);
         return Map.copyOf(out);
     }
 

@@ -7,7 +7,6 @@ import id.migrasiaman.IntegrationTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,9 +93,6 @@ class RoundTwentyAnswersIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    @Disabled(
-            "D11 not fixed in round 20: new middle-east topic questions answered it but moved w9"
-                    + " and final6 below their floors, so they were taken out")
     void aFatherAskingForALegalWayToSaudiIsAnswered() {
         BotConversation father = new BotConversation(BOT_API, 865_040);
         father.say(SAUDI_OFFER);
@@ -110,7 +106,6 @@ class RoundTwentyAnswersIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    @Disabled("D18 not fixed in round 20: the second country of a two-part question is dropped")
     void anNgoWorkerAskingForTaiwanAndHongKongGetsBoth() {
         BotConversation ngo = new BotConversation(BOT_API, 865_050, "en");
         String both =
