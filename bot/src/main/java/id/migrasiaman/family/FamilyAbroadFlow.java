@@ -259,8 +259,10 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
         if (word.filter(w -> w == TypedAnswer.NO).isPresent()) {
             return pressed(turn, Press.DANGER_NO);
         }
-        if (text.matches("\\d{1,3}")) {
-            // A stray number (a button of another message) is no fact for the report.
+        if (text.matches("\\d{1,3}") || FamilyQuestions.buttonWord(text)) {
+            // A stray number (a button of another message), or "kirim" / "sudah" / "kembali"
+            // typed here (round 22 trial: "kirim" was kept as the family's account), is no fact
+            // for the report: the question is asked again.
             return List.of(prompts.askDanger(lang, "family.danger.again"));
         }
         if (FamilyQuestions.aboutReporting(text)) {

@@ -63,6 +63,34 @@ class FamilyReportOnlyOnYesIntegrationTests extends TelegramChatTest {
     }
 
     @Test
+    void sendWordsTypedAtTheDangerQuestionAreNoAccount() {
+        // Lead's chat trial, round 22: "kirim" under "is anyone in danger now?" was kept as the
+        // family's account ("Dicatat untuk laporan keluarga") and the report offered.
+        BotConversation father = new BotConversation(BOT_API, 876_000_104L);
+        long urgentBefore = queue.urgentWaiting();
+        father.say("anak saya di malaysia su 3 bulan sonde bisa dihubungi");
+
+        for (String typed : List.of("kirim", "ok kirim", "sudah")) {
+            List<JsonNode> replies = father.say(typed);
+            assertThat(text(replies))
+                    .contains("Pilih salah satu tombol")
+                    .doesNotContain("Dicatat untuk laporan keluarga");
+            assertThat(BotConversation.buttonData(last(replies))).contains("f:danger:yes");
+        }
+        String told = text(father.say("dia kerja di kebun sawit dekat Tawau"));
+        assertThat(told).contains("Dicatat untuk laporan keluarga");
+        String started = text(father.say("iya"));
+        assertThat(started).contains("1/5");
+        father.say("Yakobus Nalle");
+        for (int step = 0; step < 3; step++) {
+            father.press("f:skip");
+        }
+        String summary = text(father.press("f:contact:no"));
+        assertThat(summary).contains("Yakobus Nalle", "Tawau").doesNotContain("kirim", "sudah");
+        assertThat(queue.urgentWaiting()).isEqualTo(urgentBefore);
+    }
+
+    @Test
     void sendWordsTypedAtAQuestionAreNeverItsAnswer() {
         BotConversation mother = new BotConversation(BOT_API, 876_000_103L);
         mother.say("/keluarga");
