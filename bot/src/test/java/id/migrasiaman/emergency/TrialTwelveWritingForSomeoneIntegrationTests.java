@@ -31,7 +31,9 @@ class TrialTwelveWritingForSomeoneIntegrationTests extends IntegrationTest {
 
         assertThat(text(replies))
                 .contains("Jika keluarga atau teman Anda dalam bahaya sekarang")
-                .doesNotContain("Jika Anda dalam bahaya sekarang");
+                .doesNotContain("Jika Anda dalam bahaya sekarang")
+                // round 22 trial: the family's block spoke of "the people holding you"
+                .doesNotContain("menahan Anda");
     }
 
     @Test
@@ -46,7 +48,8 @@ class TrialTwelveWritingForSomeoneIntegrationTests extends IntegrationTest {
 
         assertThat(text(replies))
                 .contains("If your relative or friend is in danger now")
-                .doesNotContain("If you are in danger now");
+                .doesNotContain("If you are in danger now")
+                .doesNotContain("holding you");
     }
 
     private List<Reply> send(String id, String text) {
