@@ -54,6 +54,8 @@ class RedFlagPatternsRoundTwentyThreeTests {
     void trainingAtHomeThenAbroadIsALocalJobThenAbroad() {
         assertThat(flags("First three months of training in Surabaya, then they go to Singapore"))
                 .contains("local-job-then-abroad");
+        assertThat(flags("lowongan jaga toko di batam, kalo su satu taun bisa pi malaysia"))
+                .contains("local-job-then-abroad");
         assertThat(
                         flags(
                                 "Our company is licensed; the training in Jakarta lasts 3 months,"
