@@ -2,7 +2,6 @@ package id.migrasiaman.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.migrasiaman.knowledge.lint.ContentLintTests;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,12 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class RedFlagPatternsRoundTwentyThreeTests {
 
-    private static final OfferChecker REPOSITORY_FLAGS =
-            OfferChecker.fromDirectory(ContentLintTests.CONTENT);
-
-    /** The ids the editors' patterns find (the flag model is not asked here). */
     private static List<String> flags(String offer) {
-        return REPOSITORY_FLAGS.check(offer).stream().map(RedFlagHit::flagId).toList();
+        return RedFlagPatternsRoundTwentyTwoTests.flags(offer);
     }
 
     @Test
