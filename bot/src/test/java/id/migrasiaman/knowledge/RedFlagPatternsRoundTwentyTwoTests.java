@@ -19,8 +19,11 @@ class RedFlagPatternsRoundTwentyTwoTests {
     private static final OfferChecker REPOSITORY_FLAGS =
             OfferChecker.fromDirectory(ContentLintTests.CONTENT);
 
-    /** The ids the editors' patterns find (the flag model is not asked here). */
-    private static List<String> flags(String offer) {
+    /**
+     * The ids the editors' patterns find (the flag model is not asked here); shared with later
+     * rounds' pattern tests.
+     */
+    static List<String> flags(String offer) {
         return REPOSITORY_FLAGS.check(offer).stream().map(RedFlagHit::flagId).toList();
     }
 
