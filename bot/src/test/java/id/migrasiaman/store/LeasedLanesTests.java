@@ -147,6 +147,27 @@ class LeasedLanesTests {
         assertThat(lanes.count()).as("given up: deleted").isZero();
     }
 
+    /**
+     * A lane whose ids are all done and to which nothing was added since it was taken ends in one
+     * write; one that got an id meanwhile is left alone (the id is not lost), and finished as
+     * usual.
+     */
+    @Test
+    void anUnchangedLaneEndsInOneWriteAndAChangedOneIsLeftAlone() {
+        LeasedLanes lanes = new LeasedLanes(database, "lanes", clock);
+        lanes.addAll(Map.of("chat-885001", List.of(1L, 2L), "chat-885002", List.of(1L)));
+
+        LeasedLanes.Lease quiet = lanes.take("chat-885001", "a/1", LEASE).orElseThrow();
+        assertThat(lanes.endIfUnchanged("chat-885001", quiet.version())).isTrue();
+        assertThat(lanes.ids("chat-885001")).isEmpty();
+
+        LeasedLanes.Lease busy = lanes.take("chat-885002", "a/1", LEASE).orElseThrow();
+        lanes.add("chat-885002", 2L);
+        assertThat(lanes.endIfUnchanged("chat-885002", busy.version())).isFalse();
+        assertThat(lanes.finish("chat-885002", "a/1", busy.ids())).containsExactly(2L);
+        assertThat(lanes.count()).isEqualTo(1);
+    }
+
     /** The concurrent test above, through take and finish. */
     @Test
     void noIdIsLostWhileIdsArriveAsALaneIsFinished() throws Exception {

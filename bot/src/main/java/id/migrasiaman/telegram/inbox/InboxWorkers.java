@@ -111,7 +111,7 @@ public final class InboxWorkers implements LaneRunner.Work {
         if (!lease.get().previousOwner().equals(owner)) {
             handler.laneMoved(lane);
         }
-        Pass pass = new Pass(lane, lease.get().ids());
+        Pass pass = new Pass(lane, lease.get().ids(), lease.get().version());
         try {
             Instant again = pass.drain();
             if (!pass.released) {
@@ -138,9 +138,15 @@ public final class InboxWorkers implements LaneRunner.Work {
         private boolean released;
         private Instant renewed = clock.instant();
 
-        Pass(String lane, List<Object> waiting) {
+        /**
+         * The lane's version while nothing but the taking wrote it; null once it was read again.
+         */
+        private Long version;
+
+        Pass(String lane, List<Object> waiting, Long version) {
             this.lane = lane;
             this.waiting = waiting;
+            this.version = version;
         }
 
         /** Handles the lane's updates in order; returns when to come back, or null when empty. */
@@ -156,6 +162,14 @@ public final class InboxWorkers implements LaneRunner.Work {
                 if (wait != null) {
                     return wait;
                 }
+                if (version != null
+                        && finished.size() == waiting.size()
+                        && lanes.endIfUnchanged(lane, version)) {
+                    // Everything listed when it was taken is done, and nothing came meanwhile.
+                    released = true;
+                    return null;
+                }
+                version = null;
                 waiting = lanes.finish(lane, owner, finished);
                 finished.clear();
                 if (waiting.isEmpty()) {
@@ -174,6 +188,7 @@ public final class InboxWorkers implements LaneRunner.Work {
                         > 0) {
                     lanes.renew(lane, owner, settings.lease());
                     renewed = clock.instant();
+                    version = null;
                 }
                 InboxStore.Entry e = entries.get(id);
                 if (e == null) {

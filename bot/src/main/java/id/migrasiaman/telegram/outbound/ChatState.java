@@ -57,6 +57,14 @@ public record ChatState(
                 Updates.set("lastSentAt", Date.from(lastSentAt)));
     }
 
+    /** The pacing fields only (tokens, refilledAt, lastSentAt). */
+    List<Bson> pacingUpdates() {
+        return List.of(
+                Updates.set("tokens", tokens),
+                Updates.set("refilledAt", Date.from(refilledAt)),
+                Updates.set("lastSentAt", Date.from(lastSentAt)));
+    }
+
     private static Instant instant(Document d, String field) {
         Date date = d.getDate(field);
         return date == null ? Instant.EPOCH : date.toInstant();

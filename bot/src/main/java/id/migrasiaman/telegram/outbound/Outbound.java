@@ -59,6 +59,7 @@ public final class Outbound implements AutoCloseable {
     private final Duration sweepInterval;
     private final Clock clock;
     private final LaneRunner runner;
+    private final OutboundWorkers workers;
     private final Durability durability;
     private final SentMarks marks;
     private ScheduledExecutorService sweeper;
@@ -93,7 +94,7 @@ public final class Outbound implements AutoCloseable {
         this.clock = clock;
         this.durability = durability;
         this.marks = marksDirectory == null ? null : new SentMarks(marksDirectory);
-        OutboundWorkers workers =
+        this.workers =
                 new OutboundWorkers(
                         store,
                         api,
@@ -262,5 +263,6 @@ public final class Outbound implements AutoCloseable {
         }
         stop();
         runner.stop(Duration.ofSeconds(10));
+        workers.releaseHeld();
     }
 }

@@ -2,6 +2,7 @@ package id.migrasiaman.telegram.outbound;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.ErrorCategory;
@@ -17,7 +18,9 @@ import id.migrasiaman.store.LeasedLanes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -138,6 +141,22 @@ public final class OutboundStore {
         return Optional.ofNullable(outbound.find(eq("_id", key)).first()).map(OutboundStore::entry);
     }
 
+    /**
+     * The messages of {@code keys} that are stored, by key, in one round trip (a query on exactly
+     * {@code _id}, which the embedded server answers from its index).
+     */
+    Map<String, Entry> findAll(Collection<String> keys) {
+        Map<String, Entry> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        for (Document d : outbound.find(in("_id", keys))) {
+            Entry e = entry(d);
+            found.put(e.key(), e);
+        }
+        return found;
+    }
+
     /** Marks a message sent: its content is dropped, its key kept against doubles. */
     public void sent(Entry entry) {
         markSent(entry);
@@ -189,6 +208,17 @@ public final class OutboundStore {
         chats.updateOne(
                 eq("_id", lane),
                 Updates.combine(state.updates()),
+                new UpdateOptions().upsert(true));
+    }
+
+    /**
+     * Stores the pacing part of {@code state} for {@code lane} (what the sender changes with each
+     * message), leaving what Telegram said about the chat (blocked, paused) as it is in the store.
+     */
+    void savePacing(String lane, ChatState state) {
+        chats.updateOne(
+                eq("_id", lane),
+                Updates.combine(state.pacingUpdates()),
                 new UpdateOptions().upsert(true));
     }
 

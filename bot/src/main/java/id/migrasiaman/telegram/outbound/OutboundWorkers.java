@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,21 +90,123 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
         this.clock = clock;
     }
 
+    /**
+     * A lane while this instance holds its lease: the chat's state, the keys waiting (as last
+     * read), the keys sent (or given up) that the lane still lists, and the messages read so far.
+     */
+    private static final class Pass {
+
+        final String lane;
+        ChatState chat;
+        boolean chatChanged;
+        boolean paced;
+        final List<Object> keys = new ArrayList<>();
+        final List<Object> done = new ArrayList<>();
+        final Map<String, OutboundStore.Entry> entries = new HashMap<>();
+        final Instant until;
+        Instant next;
+
+        /**
+         * The lane's version while nothing but the taking wrote it; null once it was read again.
+         */
+        Long version;
+
+        Pass(String lane, ChatState chat, LeasedLanes.Lease lease, Instant until) {
+            this.lane = lane;
+            this.chat = chat;
+            this.keys.addAll(lease.ids());
+            this.version = lease.version();
+            this.until = until;
+        }
+    }
+
+    /**
+     * Lanes kept between two sends of a paced chat (a private chat past its burst gets one message
+     * a second): the lease is kept, not given back and taken again, and the chat's state stays in
+     * memory, so a paced message costs two round trips (the lane read with the sent keys leaving
+     * it, the sent mark) where giving the lane back, taking it, reading the chat and the message,
+     * marking it, saving the chat and finishing took nine. Only this instance sends to a chat whose
+     * lease it holds, so nobody else needs the pacing state before the lease is given up, when it
+     * is saved; lost with a crash, it is stale by the time the lease has expired (30 s: a private
+     * chat's bucket refills in 3 s, a group's in 20 s).
+     */
+    private final Map<String, Pass> held = new ConcurrentHashMap<>();
+
     @Override
     public Instant run(String lane) {
-        Optional<LeasedLanes.Lease> taken = lanes.take(lane, owner, lease);
-        if (taken.isEmpty()) {
-            return null;
+        Instant now = clock.instant();
+        Pass pass = held.remove(lane);
+        if (pass != null && now.isBefore(pass.next)) {
+            // Woken before the chat's pace allows (a new message, the sweep): nothing can go yet.
+            held.put(lane, pass);
+            return pass.next;
         }
-        List<Object> keys = new ArrayList<>(taken.get().ids());
+        if (pass != null && pass.until.minus(lease.dividedBy(3)).isBefore(now)) {
+            giveUp(pass);
+            pass = null;
+        }
+        if (pass != null) {
+            // Still ours: what waits now, the keys sent meanwhile leaving the lane with the read.
+            pass.version = null;
+            refresh(pass.keys, lanes.finish(lane, owner, pass.done));
+            pass.done.clear();
+            if (pass.keys.isEmpty()) {
+                savePacing(pass);
+                return null;
+            }
+        } else {
+            Instant takenAt = clock.instant();
+            Optional<LeasedLanes.Lease> taken = lanes.take(lane, owner, lease);
+            if (taken.isEmpty()) {
+                return null;
+            }
+            pass = new Pass(lane, store.chat(lane), taken.get(), takenAt.plus(lease));
+        }
         boolean released = false;
+        boolean kept = false;
         try {
-            Instant again = drain(lane, keys);
-            released = again == null && keys.isEmpty();
+            pass.paced = false;
+            Instant again = drain(pass);
+            released = again == null && pass.keys.isEmpty();
+            if (again != null
+                    && pass.paced
+                    && again.isBefore(pass.until.minus(lease.dividedBy(3)))) {
+                pass.next = again;
+                held.put(lane, pass);
+                kept = true;
+            }
             return again;
         } finally {
-            if (!released) {
-                lanes.release(lane, owner);
+            if (!released && !kept) {
+                giveUp(pass);
+            }
+        }
+    }
+
+    /** Ends the lease of {@code pass}: the sent keys leave the lane, the pacing state is saved. */
+    private void giveUp(Pass pass) {
+        savePacing(pass);
+        lanes.release(pass.lane, owner, pass.done);
+        pass.done.clear();
+    }
+
+    private void savePacing(Pass pass) {
+        if (pass.chatChanged) {
+            store.savePacing(pass.lane, pass.chat);
+            pass.chatChanged = false;
+        }
+    }
+
+    /** Gives back the lanes kept between paced sends (shutting down). */
+    void releaseHeld() {
+        for (String lane : List.copyOf(held.keySet())) {
+            Pass pass = held.remove(lane);
+            if (pass != null) {
+                try {
+                    giveUp(pass);
+                } catch (RuntimeException e) {
+                    log.debug("Could not give a lane back ({})", e.getClass().getSimpleName());
+                }
             }
         }
     }
@@ -128,18 +231,30 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
     }
 
     /**
-     * Sends the lane's messages in order; {@code keys} (the lane's waiting keys when it was taken)
-     * is kept up to date and left empty once the lane was given up ({@link LeasedLanes#finish}).
+     * Sends the lane's messages in order; {@code pass.keys} (the lane's waiting keys when it was
+     * read) is kept up to date and left empty once the lane was given up ({@link
+     * LeasedLanes#finish}). A private chat's sent keys leave the lane when its known keys are sent
+     * or it must wait, together with reading what else waits; a group's after each message, so an
+     * urgent staff alert queued meanwhile goes next.
      */
-    private Instant drain(String lane, List<Object> keys) {
-        ChatState chat = store.chat(lane);
+    private Instant drain(Pass pass) {
+        String lane = pass.lane;
+        List<Object> keys = pass.keys;
         while (true) {
             if (keys.isEmpty()) {
-                refresh(keys, lanes.finish(lane, owner, List.of()));
+                savePacing(pass);
+                if (pass.version != null && lanes.endIfUnchanged(lane, pass.version)) {
+                    // Everything listed when it was taken is sent, and nothing came meanwhile.
+                    return null;
+                }
+                pass.version = null;
+                refresh(keys, lanes.finish(lane, owner, pass.done));
+                pass.done.clear();
                 if (keys.isEmpty()) {
                     return null;
                 }
             }
+            ChatState chat = pass.chat;
             if (chat.blocked()) {
                 // Held until the user writes again (Outbound#chatWrote wakes the lane); a reminder
                 // would be stale by then.
@@ -151,20 +266,19 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
                 return chat.pausedUntil();
             }
             String key = next(keys);
-            Optional<OutboundStore.Entry> found = store.find(key);
-            if (found.isEmpty()) {
+            OutboundStore.Entry entry = entry(pass, key);
+            if (entry == null) {
                 Instant wait = missing(key);
                 if (wait != null) {
                     return wait;
                 }
-                refresh(keys, lanes.finish(lane, owner, List.of(key)));
+                finished(pass, key);
                 continue;
             }
             missingSince.remove(key);
-            OutboundStore.Entry entry = found.get();
             if (entry.status() != OutboundStore.Status.PENDING) {
                 sentUnmarked.remove(key);
-                refresh(keys, lanes.finish(lane, owner, List.of(key)));
+                finished(pass, key);
                 continue;
             }
             if (entry.notBefore().isAfter(now)) {
@@ -173,25 +287,75 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
             boolean group = entry.group();
             Instant allowed = pacing.nextAllowed(chat, group, now);
             if (allowed.isAfter(now)) {
+                pass.paced = true;
                 return allowed;
             }
             Instant slot = global.take();
             if (slot != null) {
+                pass.paced = true;
                 return slot;
             }
-            Optional<ChatState> next = sendInTurn(lane, chat, group, entry);
+            Optional<ChatState> next = sendInTurn(pass, group, entry);
             if (next.isEmpty()) {
+                // Tried again later (its attempts and time changed): read it again then.
+                pass.entries.remove(key);
                 return clock.instant();
             }
-            chat = next.get();
+            pass.chat = next.get();
+            chat = pass.chat;
             if (chat.blocked() || chat.pausedUntil().isAfter(clock.instant())) {
+                pass.entries.remove(key);
                 return chat.blocked() ? null : chat.pausedUntil();
             }
-            // Sent (or refused for good): it leaves the lane, and what waits behind it is read in
-            // the same round trip; an empty lane is given up with it.
-            refresh(keys, lanes.finish(lane, owner, List.of(key)));
+            // Sent (or refused for good): it leaves the lane.
+            finished(pass, key);
+            if (group) {
+                // What waits behind it is read in the same round trip; an empty lane is given up.
+                savePacing(pass);
+                pass.version = null;
+                refresh(keys, lanes.finish(lane, owner, pass.done));
+                pass.done.clear();
+                if (keys.isEmpty()) {
+                    return null;
+                }
+            }
         }
     }
+
+    /** {@code key} is sent or given up: it leaves the lane with the next read of it. */
+    private static void finished(Pass pass, String key) {
+        pass.keys.remove(key);
+        pass.entries.remove(key);
+        pass.done.add(key);
+    }
+
+    /**
+     * The message under {@code key}, or null if it is not stored (yet): the messages of the lane's
+     * keys not read yet are read together, in one round trip ({@code $in} on {@code _id}).
+     */
+    private OutboundStore.Entry entry(Pass pass, String key) {
+        OutboundStore.Entry known = pass.entries.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<String> unread = new ArrayList<>();
+        for (Object k : pass.keys) {
+            if (!pass.entries.containsKey((String) k)) {
+                unread.add((String) k);
+            }
+            if (unread.size() == READ_AT_ONCE) {
+                break;
+            }
+        }
+        if (!unread.contains(key)) {
+            unread.add(key);
+        }
+        pass.entries.putAll(store.findAll(unread));
+        return pass.entries.get(key);
+    }
+
+    /** Messages of a lane read in one round trip. */
+    static final int READ_AT_ONCE = 32;
 
     private static void refresh(List<Object> keys, List<Object> waiting) {
         keys.clear();
@@ -199,21 +363,25 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
     }
 
     /** {@link #send}, but one at a time during a burst ({@link AcceptFirst}), unless urgent. */
-    private Optional<ChatState> sendInTurn(
-            String lane, ChatState chat, boolean group, OutboundStore.Entry entry) {
+    private Optional<ChatState> sendInTurn(Pass pass, boolean group, OutboundStore.Entry entry) {
         try {
             return acceptFirst.oneAtATime(
-                    () -> send(lane, chat, group, entry),
-                    () -> first(entry.key()) || urgent.urgent(lane));
+                    () -> send(pass, group, entry),
+                    () -> first(entry.key()) || urgent.urgent(pass.lane));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
     }
 
-    /** Sends one message; returns the chat's new state, or empty to come back later. */
-    private Optional<ChatState> send(
-            String lane, ChatState chat, boolean group, OutboundStore.Entry entry) {
+    /**
+     * Sends one message; returns the chat's new state, or empty to come back later. The pacing
+     * state after a send is saved when the lane is given up ({@link #savePacing}); what Telegram
+     * said about the chat (blocked, paused) is saved at once.
+     */
+    private Optional<ChatState> send(Pass pass, boolean group, OutboundStore.Entry entry) {
+        String lane = pass.lane;
+        ChatState chat = pass.chat;
         BotApiSender.Result result;
         long out = -1;
         if (sentUnmarked.containsKey(entry.key())) {
@@ -230,7 +398,7 @@ final class OutboundWorkers implements id.migrasiaman.telegram.inbox.LaneRunner.
         if (result instanceof BotApiSender.Sent) {
             markSent(entry, out);
             ChatState after = pacing.afterSend(chat, group, now);
-            store.saveChat(lane, after);
+            pass.chatChanged = true;
             metrics.sent(entry);
             listener.sent(entry);
             return Optional.of(after);
