@@ -285,8 +285,7 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
 
     /** Sets that are scored only: their lines are never printed, whatever the flags say. */
     private static final List<String> SCORED_ONLY =
-            List.of(
-                    "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20", "w21");
+            List.of("w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20", "w21");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
