@@ -39,6 +39,8 @@ class Alarms {
     private final ObjectProvider<Flow> flows;
     private final FamilyHotlines family;
     private final ChildTold told;
+    private final AskedBefore asked;
+    private final PlaceMemory places;
 
     Alarms(
             UrgentReports urgent,
@@ -47,7 +49,11 @@ class Alarms {
             ApplicationEventPublisher events,
             ObjectProvider<Flow> flows,
             FamilyHotlines family,
-            ChildTold told) {
+            ChildTold told,
+            AskedBefore asked,
+            PlaceMemory places) {
+        this.places = places;
+        this.asked = asked;
         this.family = family;
         this.told = told;
         this.urgent = urgent;
@@ -72,6 +78,7 @@ class Alarms {
                         .withCountry(country);
         List<Reply> out =
                 new ArrayList<>(numbersFirst(lang, country, shown, text, forFamily(turn), !shown));
+        stillAbroad(turn, country, out);
         // A child told her age earlier in the conversation ("aku umur 16"): staff see a minor.
         boolean child = minor || told.minor(turn);
         if (Photos.threatened(text)) {
@@ -165,6 +172,7 @@ class Alarms {
                                 text,
                                 forFamily(turn),
                                 !shown && !details));
+        stillAbroad(turn, country, out);
         if (text != null && Despair.said(text)) {
             // "sa sonde kuat lagi, rasanya mau mati": heard before anything is asked.
             out.add(Reply.text(replies.t(turn.language(), "emergency.despair")));
@@ -211,6 +219,24 @@ class Alarms {
         return brief ? compacted(lang, out, country) : out;
     }
 
+    /**
+     * Home now, but came home from abroad not long ago, and this message names no place: below
+     * Indonesia's numbers, those of the country they came from, under "Still in Malaysia?" (a
+     * frightened person is not made to pick a flag).
+     */
+    private void stillAbroad(Turn turn, String country, List<Reply> numbers) {
+        if (numbers.isEmpty() || country != null && !"ID".equals(country)) {
+            return;
+        }
+        places.cameFrom(turn)
+                .ifPresent(
+                        from ->
+                                numbers.set(
+                                        0,
+                                        replies.stillAbroad(
+                                                turn.language(), numbers.get(0), from)));
+    }
+
     /** {@code numbers} with its first reply, the hotline list, one number a line. */
     private List<Reply> compacted(String lang, List<Reply> numbers, String country) {
         if (numbers.isEmpty()) {
@@ -238,12 +264,28 @@ class Alarms {
     List<Reply> confirm(Turn turn, boolean minor) {
         Optional<EmergencyState> asking = turn.state().active(EmergencyState.class);
         String before = asking.map(EmergencyState::text).orElse("");
+        String country = asking.map(Countries::known).orElse(null);
+        Optional<AskedBefore.Asked> declined = asked.take(turn);
+        if (before.isBlank() && declined.isPresent()) {
+            // "Not now" first, the 🚨 button later: the alarm carries what raised the question.
+            before = declined.get().text();
+            country =
+                    country != null || declined.get().country().isEmpty()
+                            ? country
+                            : declined.get().country();
+        }
         String text = before.isBlank() ? "[Ya, sekarang]" : before + "\n[Ya, sekarang]";
-        return raise(turn, text, minor, asking.map(Countries::known).orElse(null));
+        return raise(turn, text, minor, country);
+    }
+
+    /** A question typed instead of an answer counts as "not now": what raised it is kept. */
+    void keepAsked(Turn turn) {
+        asked.declined(turn);
     }
 
     /** "No": nothing is sent; back to where the person was. */
     List<Reply> decline(Turn turn) {
+        asked.declined(turn);
         List<Reply> out = new ArrayList<>();
         String lang = turn.language();
         out.add(Reply.text(replies.t(lang, "emergency.declined")));

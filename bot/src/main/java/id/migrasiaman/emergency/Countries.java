@@ -100,7 +100,7 @@ final class Countries {
     }
 
     /** The countries of the cities of {@link #CITIES} that {@code text} (lower case) names. */
-    private static List<String> citiesIn(String text) {
+    static List<String> citiesIn(String text) {
         List<String> out = new java.util.ArrayList<>();
         for (Map.Entry<String, String> city : CITIES.entrySet()) {
             if (text.contains(city.getKey())

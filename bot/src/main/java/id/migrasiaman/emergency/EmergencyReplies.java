@@ -114,6 +114,29 @@ class EmergencyReplies {
     }
 
     /**
+     * {@code first}, Indonesia's numbers, with the own numbers of the country the person came home
+     * from below, one a line, under "Still in Malaysia?"; for Malaysia only the missions of the
+     * region they named. Nothing of Indonesia's (no 110) is in that part.
+     */
+    Reply stillAbroad(String lang, Reply first, CameHome.From from) {
+        String label =
+                Destination.of(from.country()).map(d -> d.label(lang)).orElse(from.country());
+        StringBuilder out =
+                new StringBuilder(first.html())
+                        .append("\n\n<b>")
+                        .append(t(lang, "emergency.still.abroad", Html.escape(label)))
+                        .append("</b>");
+        String[] blocks = answers.hotlines(lang, from.country()).split("\n\n");
+        for (int i = 1; i < blocks.length && blocks[i].startsWith("• "); i++) {
+            String line = blocks[i].lines().findFirst().orElse(blocks[i]);
+            if (from.region() == null || from.region().covers(line)) {
+                out.append('\n').append(line);
+            }
+        }
+        return new Reply(out.toString(), first.keyboard(), first.requestLocation());
+    }
+
+    /**
      * The bold title of topic {@code id} and a line break, for a reply that answers that topic's
      * question for one case; empty when the topic is not in the content.
      */

@@ -46,6 +46,11 @@ enum MalaysiaRegions {
         return Optional.ofNullable(found);
     }
 
+    /** Whether the hotline line {@code line} is not of another region's mission. */
+    boolean covers(String line) {
+        return !elsewhere.matcher(line).find();
+    }
+
     /** The key of the line that names this region's mission ({@code emergency.region.*}). */
     String key() {
         return "emergency.region." + name().toLowerCase(Locale.ROOT);

@@ -89,6 +89,7 @@ class WeakInFlow {
         if (flow != null && ASKED_IN.containsKey(flow)) {
             memory.put(turn.message().conversationId(), ASKED_IN.get(flow), Boolean.TRUE);
         }
+        Object before = turn.state().active();
         List<Reply> taken = routing.asUsual(turn);
         ConversationState after = turn.state();
         if (after.active() instanceof EmergencyState) {
@@ -98,8 +99,11 @@ class WeakInFlow {
         List<Reply> asking = alarms.ask(turn, text, country, false);
         out.addAll(asking.subList(0, asking.size() - 1));
         if (flow.equals(after.flowName())) {
-            // The flow asks its next question after this one ("Tidak" or "continue").
-            out.add(replies.flowKept(turn.language(), flow));
+            // The flow asks its next question after this one ("Tidak" or "continue"); "kept" is
+            // said only when it kept something ("tolong dong kak" is no answer to "who?").
+            if (!after.active().equals(before)) {
+                out.add(replies.flowKept(turn.language(), flow));
+            }
         } else {
             // The flow handed the text on (a question, another topic): its answer stays.
             out.addAll(taken);

@@ -72,6 +72,7 @@ class WhileAsking {
      * and "Yes, now" a tap away.
      */
     List<Reply> askedInstead(Turn turn, SafetyCheck.Routing routing) {
+        alarms.keepAsked(turn);
         turn.update(turn.state().withoutFlow());
         List<Reply> out = new ArrayList<>(routing.asUsual(turn));
         out.add(replies.notNow(turn.language()));

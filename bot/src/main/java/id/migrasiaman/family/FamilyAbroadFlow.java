@@ -162,14 +162,18 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
                 content instanceof Content.Location l
                         ? "📍 " + l.latitude() + "," + l.longitude()
                         : content instanceof Content.Text t ? t.text().strip() : "";
-        Optional<Press> button =
-                content instanceof Content.Text ? typedButton(step, text) : Optional.empty();
-        if (button.isPresent()) {
-            return pressed(turn, button.get());
+        Optional<FamilyWords.Heard> word =
+                content instanceof Content.Text
+                        ? FamilyWords.heard(
+                                step, text, step == FamilyStep.PLACE && !placeIn(text).isEmpty())
+                        : Optional.empty();
+        if (word.isPresent()) {
+            return word.get().asksAgain()
+                    ? askedAgain(step, lang, data)
+                    : pressed(turn, word.get().press());
         }
         if (step == FamilyStep.CONTACT
                 && content instanceof Content.Text
-                && TypedAnswer.of(text).isEmpty()
                 && Questions.words(text) >= KEPT_WORDS
                 && !Questions.isQuestion(text)) {
             // "yang ambil dia om Yakob, dia pung nomor 0812…" at "may the Satgas contact you?":
@@ -186,13 +190,10 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
             return atDangerQuestion(turn, data, text);
         }
         if (step == FamilyStep.OFFER) {
-            return atOffer(turn, data, text);
-        }
-        if (step.asksText() && FamilyQuestions.buttonWord(text)) {
-            // "kirim", "ok kirim", "sudah" at "what is his name?": a button's word, never the
-            // answer; nothing is stored and the question is asked again (trial 19, D25)
-            return List.of(
-                    Reply.text(prompts.t(lang, "family.notsent")), reprompt(step, lang, data));
+            // Anything but a yes or a no tells more: kept for the report, the offer asked again,
+            // as the broker report does (trial 18, D8).
+            turn.update(turn.state().withFlow(data.withStory(data.story() + "\n" + text)));
+            return List.of(Reply.text(prompts.t(lang, "family.offer.kept")), prompts.offer(lang));
         }
         if (step == FamilyStep.PLACE && completesName(data.person(), text)) {
             // "Yuliana", then "Yuliana Tefa": the name finished, not the country (trial 18, D28).
@@ -202,69 +203,31 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
                     Reply.text(prompts.t(lang, "family.name.completed", Html.escape(text))),
                     reprompt(step, lang, named));
         }
-        boolean skipped =
-                TypedAnswer.of(text)
-                                .filter(a -> a == TypedAnswer.SKIP || a == TypedAnswer.NO)
-                                .isPresent()
-                        || step == FamilyStep.PLACE
-                                && TypedAnswer.dontKnow(text)
-                                && placeIn(text).isEmpty();
-        if (skipped) {
-            // "sy tdk tau", at "where?" also "sy tdk tau dia dmn": a skipped question, not an
-            // answer to file (the country of the family's first message stays in the summary).
-            return advance(turn, data, step);
-        }
         return advance(turn, answered(turn, data, step, text), step);
     }
 
     /**
-     * The button a typed word stands for: "batal" anywhere, "Ya"/"Tidak"/"lewati" at "may the
-     * Satgas contact you?", "kirim" or a plain "ya" at the summary (trial 19, D25: typed button
-     * words were shown the question again). An "ok" at the summary sends nothing (D20).
+     * A typed word that answers nothing at {@code step} ("kirim" at "what is his name?", "kembali"
+     * at the danger question): nothing is stored and the question is asked again; at a question
+     * that takes words, saying that nothing was sent yet (trial 19, D25).
      */
-    private static Optional<Press> typedButton(FamilyStep step, String text) {
-        Optional<TypedAnswer> word = TypedAnswer.of(text);
-        if (word.isEmpty()) {
-            return Optional.empty();
+    private List<Reply> askedAgain(FamilyStep step, String lang, FamilyState data) {
+        if (!step.asksText()) {
+            return List.of(reprompt(step, lang, data));
         }
-        TypedAnswer said = word.get();
-        if (said == TypedAnswer.CANCEL) {
-            return Optional.of(Press.CANCEL);
-        }
-        if (step == FamilyStep.CONTACT && (said == TypedAnswer.YES || said == TypedAnswer.NO)) {
-            return Optional.of(said == TypedAnswer.YES ? Press.CONTACT_YES : Press.CONTACT_NO);
-        }
-        if (step == FamilyStep.CONTACT && said == TypedAnswer.SKIP) {
-            return Optional.of(Press.SKIP);
-        }
-        return step == FamilyStep.SUMMARY && TypedAnswer.sends(text)
-                ? Optional.of(Press.SEND)
-                : Optional.empty();
+        return List.of(Reply.text(prompts.t(lang, "family.notsent")), reprompt(step, lang, data));
     }
 
     /**
      * Typed while "is anyone in danger now?" waits (trial 15, D1: four messages got the button line
-     * alone): "ya"/"tidak" are the buttons; a question about making a report is answered here (this
-     * form is one); anything else tells more, so it is kept for the report, she is told so, and the
-     * form goes on as after "not now / don't know" (the button stays a tap away: /darurat). Danger
-     * was read before this (the safety layer), and other questions are answered beside the flow
-     * ({@link #asksAside}).
+     * alone): its button words are {@link FamilyWords}'; a question about making a report is
+     * answered here (this form is one); anything else tells more, so it is kept for the report, she
+     * is told so, and the form goes on as after "not now / don't know" (the button stays a tap
+     * away: /darurat). Danger was read before this (the safety layer), and other questions are
+     * answered beside the flow ({@link #asksAside}).
      */
     private List<Reply> atDangerQuestion(Turn turn, FamilyState data, String text) {
         String lang = turn.language();
-        Optional<TypedAnswer> word = TypedAnswer.of(text);
-        if (word.filter(w -> w == TypedAnswer.YES).isPresent()) {
-            return urgent(turn, data);
-        }
-        if (word.filter(w -> w == TypedAnswer.NO).isPresent()) {
-            return pressed(turn, Press.DANGER_NO);
-        }
-        if (text.matches("\\d{1,3}") || FamilyQuestions.buttonWord(text)) {
-            // A stray number (a button of another message), or "kirim" / "sudah" / "kembali"
-            // typed here (round 22 trial: "kirim" was kept as the family's account), is no fact
-            // for the report: the question is asked again.
-            return List.of(prompts.askDanger(lang, "family.danger.again"));
-        }
         if (FamilyQuestions.aboutReporting(text)) {
             return List.of(
                     Reply.text(prompts.t(lang, "family.aside.report")),
@@ -276,27 +239,6 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
         FamilyState kept = data.withStory(data.story() + "\n" + text).at(FamilyStep.OFFER);
         turn.update(turn.state().withFlow(kept));
         return List.of(Reply.text(prompts.t(lang, "family.danger.kept")), prompts.offer(lang));
-    }
-
-    /**
-     * Typed at "shall we help you make a report?": a yes starts the report's questions, a no ends
-     * the form with nothing sent, and anything else is kept for the report and the offer asked
-     * again, as the broker report does (trial 18, D8).
-     */
-    private List<Reply> atOffer(Turn turn, FamilyState data, String text) {
-        String lang = turn.language();
-        Optional<TypedAnswer> word = TypedAnswer.of(text);
-        if (word.filter(w -> w == TypedAnswer.YES).isPresent()) {
-            return pressed(turn, Press.OFFER_YES);
-        }
-        if (word.filter(w -> w == TypedAnswer.NO).isPresent()) {
-            return pressed(turn, Press.CANCEL);
-        }
-        if (word.isPresent() || text.matches("\\d{1,3}")) {
-            return List.of(prompts.offer(lang));
-        }
-        turn.update(turn.state().withFlow(data.withStory(data.story() + "\n" + text)));
-        return List.of(Reply.text(prompts.t(lang, "family.offer.kept")), prompts.offer(lang));
     }
 
     /**
@@ -394,8 +336,9 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
         }
         return switch (press) {
             case DANGER_YES -> urgent(turn, data);
-            case DANGER_NO, OFFER_YES -> {
-                if (press == Press.OFFER_YES && data.step() != FamilyStep.OFFER) {
+            case DANGER_NO -> notNow(turn, data);
+            case OFFER_YES -> {
+                if (data.step() != FamilyStep.OFFER) {
                     yield List.of(reprompt(data.step(), lang, data));
                 }
                 List<Reply> out = new ArrayList<>();
@@ -413,6 +356,21 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
             }
             default -> List.of(reprompt(data.step(), lang, data));
         };
+    }
+
+    /**
+     * "No / don't know yet" at the danger question, pressed or typed: what the family can do now
+     * and what to have ready (FACTS §14), then the offer; the report starts only on its yes (lead's
+     * chat trial, round 22: the button started the report's questions at once). An old press at a
+     * later step asks that step's question again.
+     */
+    private List<Reply> notNow(Turn turn, FamilyState data) {
+        String lang = turn.language();
+        if (data.step() != FamilyStep.DANGER) {
+            return List.of(reprompt(data.step(), lang, data));
+        }
+        turn.update(turn.state().withFlow(data.at(FamilyStep.OFFER)));
+        return List.of(Reply.text(prompts.t(lang, "family.danger.none")), prompts.offer(lang));
     }
 
     /**
@@ -580,7 +538,6 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
         turn.update(turn.state().withFlow(answered.at(after(answered, FamilyStep.PLACE))));
     }
 
-    /** The short parts of {@code text} that name a country or city abroad, joined; may be empty. */
     /**
      * Whether {@code text}, typed right after the name, is that name finished: it begins with the
      * name and adds a word or two of a name, no place and no number.
@@ -597,6 +554,7 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
                 && placeIn(typed).isEmpty();
     }
 
+    /** The short parts of {@code text} that name a country or city abroad, joined; may be empty. */
     private String placeIn(String text) {
         List<String> named = new ArrayList<>();
         for (String part : PARTS.split(text)) {

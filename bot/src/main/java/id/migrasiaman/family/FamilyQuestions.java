@@ -36,28 +36,7 @@ final class FamilyQuestions {
                             + "|remembered|forgot to say|also|name|boat|ship|vessel|agency|employer"
                             + "|passport|address|last heard) ");
 
-    /** "sudah", "selesai", "done": the family thinks it has finished, which answers nothing. */
-    private static final Pattern DONE =
-            Pattern.compile(
-                    "^ (sudah|sudh|sdh|udah|udh|dah|su|selesai|cukup|done|finished|ok sudah)( ya| kak| kaka)? $");
-
     private FamilyQuestions() {}
-
-    /**
-     * Whether {@code text}, typed at a question that takes words, is a button's word instead of an
-     * answer: a yes, "kirim" or "ok kirim", "kembali", or "sudah" (trial 19, D25).
-     */
-    static boolean buttonWord(String text) {
-        boolean word =
-                TypedAnswer.of(text)
-                        .filter(
-                                a ->
-                                        a == TypedAnswer.YES
-                                                || a == TypedAnswer.SEND
-                                                || a == TypedAnswer.BACK)
-                        .isPresent();
-        return word || DONE.matcher(Words.padded(text)).find();
-    }
 
     /**
      * Whether {@code text}, typed right after the family report was sent, tells more for it: facts

@@ -108,6 +108,7 @@ class RoundEighteenAnswersIntegrationTests extends IntegrationTest {
                 "beta pung anak nona di malaysia su 3 bulan sonde kasi kabar, hp mati terus. beta"
                         + " takut skali");
         mother.press("f:danger:no");
+        mother.press("f:offer:yes");
         mother.say("Maria Seran");
         mother.press("f:skip");
         mother.say("om Yakob dari desa sebelah yang bawa, bukan PT");

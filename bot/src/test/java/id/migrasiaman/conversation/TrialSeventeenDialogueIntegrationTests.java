@@ -227,6 +227,7 @@ class TrialSeventeenDialogueIntegrationTests extends TelegramChatTest {
                 "beta pung anak nona di malaysia su 3 bulan sonde kasi kabar, hp mati terus. beta"
                         + " takut skali");
         mother.press("f:danger:no");
+        mother.press("f:offer:yes");
         String asked = text(mother.say("Maria Seran"));
         for (int i = 0; i < 5 && !asked.contains("menghubungi Anda"); i++) {
             asked = text(mother.press("f:skip"));

@@ -59,6 +59,11 @@ final class EmergencyFixture implements AutoCloseable {
         DangerCheck danger = new DangerCheck(new Normaliser());
         UrgentReports urgent = new UrgentReports(reports.queue, ANALYSER);
         ConversationMemory memory = ConversationMemory.withDefaults();
+        PlaceMemory places =
+                new PlaceMemory(
+                        new EmergencySettings(Duration.ofHours(6), Duration.ofDays(30)),
+                        Clock.systemUTC(),
+                        memory);
         Alarms alarms =
                 new Alarms(
                         urgent,
@@ -67,7 +72,9 @@ final class EmergencyFixture implements AutoCloseable {
                         events::add,
                         beans.getBeanProvider(Flow.class),
                         new FamilyHotlines(memory),
-                        new ChildTold(memory));
+                        new ChildTold(memory),
+                        new AskedBefore(memory),
+                        places);
         WeakInFlow inFlow = new WeakInFlow(alarms, replies, memory);
         WhileAsking whileAsking =
                 new WhileAsking(
@@ -95,10 +102,7 @@ final class EmergencyFixture implements AutoCloseable {
                                         reports.queue,
                                         replies,
                                         Clock.systemUTC()),
-                                new PlaceMemory(
-                                        new EmergencySettings(
-                                                Duration.ofHours(6), Duration.ofDays(30)),
-                                        Clock.systemUTC()),
+                                places,
                                 new Fragments(Clock.systemUTC(), memory)))
                 .with(new AlarmButtons(alarms, triage, replies, ANALYSER, danger))
                 .with(

@@ -115,6 +115,7 @@ class RoundTenSafetyIntegrationTests extends IntegrationTest {
                                 + " mati");
         assertThat(buttons(start)).contains("f:danger:no");
         press(id, "f:danger:no");
+        press(id, "f:offer:yes");
         send(id, "Maria Seran");
         send(id, "Johor Bahru");
 

@@ -65,6 +65,7 @@ class TrialFifteenFlowsIntegrationTests extends TelegramChatTest {
         BotConversation mother = new BotConversation(BOT_API, 841_003);
         mother.say("sa pung anak laki kerja di kapal ikan Taiwan, su dua bulan sonde telpon");
         mother.press("f:danger:no");
+        mother.press("f:offer:yes");
         mother.say("Yohanis");
         for (int step = 0; step < 3; step++) {
             mother.press("f:skip");

@@ -147,6 +147,7 @@ class TrialNineIntegrationTests extends TelegramChatTest {
         BotConversation father = new BotConversation(BOT_API, 799_006);
         father.say("/keluarga");
         father.press("f:danger:no");
+        father.press("f:offer:yes");
         father.say("Yohanis Tallo");
         father.say("kapal ikan Taiwan");
         father.say("PT Bahari Jaya Samudra di Jakarta Utara");

@@ -94,6 +94,7 @@ class WeakSignalInFlowsIntegrationTests extends TelegramChatTest {
         BotConversation mother = new BotConversation(BOT_API, 790_004);
         mother.say("/keluarga");
         mother.press("f:danger:no");
+        mother.press("f:offer:yes");
 
         asked(mother.say("Yohanis Tefa, saya takut sekali"));
 
@@ -120,6 +121,7 @@ class WeakSignalInFlowsIntegrationTests extends TelegramChatTest {
         BotConversation sister = new BotConversation(BOT_API, 790_006);
         sister.say("/keluarga");
         sister.press("f:danger:no");
+        sister.press("f:offer:yes");
 
         List<JsonNode> replies = sister.say("adik saya dikunci, paspornya diambil, tolong!");
 

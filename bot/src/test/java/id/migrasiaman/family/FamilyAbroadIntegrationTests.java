@@ -45,7 +45,8 @@ class FamilyAbroadIntegrationTests extends TelegramChatTest {
                 .contains("Sumber:");
         assertThat(BotConversation.buttonData(last(first))).contains("f:danger:yes", "f:danger:no");
 
-        assertThat(text(mother.press("f:danger:no"))).contains("paspor");
+        assertThat(text(mother.press("f:danger:no"))).contains("paspor").doesNotContain("1/5");
+        assertThat(text(mother.press("f:offer:yes"))).contains("1/5");
         assertThat(text(mother.say("Yohanis Tefa, paspor C1234567"))).contains("negara dan kota");
         assertThat(text(mother.say("Malaysia, Kota Kinabalu"))).contains("majikan");
         mother.say("PT Sinar Jaya di Kupang, majikan namanya Mr Lim");

@@ -31,6 +31,7 @@ class FamilyButtonsOnlyIntegrationTests extends TelegramChatTest {
         oma.say("/start");
         oma.press("m:family");
         oma.press("f:danger:no");
+        oma.press("f:offer:yes");
         for (int question = 0; question < 5; question++) {
             oma.press("f:skip");
         }
@@ -58,6 +59,7 @@ class FamilyButtonsOnlyIntegrationTests extends TelegramChatTest {
         oma.say("/start");
         oma.press("m:family");
         oma.press("f:danger:no");
+        oma.press("f:offer:yes");
         List<JsonNode> country = oma.press("f:skip");
         assertThat(text(country)).contains("2/5");
         assertThat(buttons(country)).contains("f:a:MY", "f:a:SG", "f:a:HK", "f:a:TW", "f:skip");
@@ -88,6 +90,7 @@ class FamilyButtonsOnlyIntegrationTests extends TelegramChatTest {
         cousin.say("/start");
         cousin.press("m:family");
         cousin.press("f:danger:no");
+        cousin.press("f:offer:yes");
         List<JsonNode> country = cousin.press("f:skip");
         assertThat(buttons(country)).contains("f:a:MY", "f:a:HK");
         cousin.press("f:skip");

@@ -32,6 +32,7 @@ class FamilyButtonsPropertyTests {
             List.of(
                     "m:family",
                     "f:danger:no",
+                    "f:offer:yes",
                     "f:skip",
                     "f:contact:yes",
                     "f:contact:no",

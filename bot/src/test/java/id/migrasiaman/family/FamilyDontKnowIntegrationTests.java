@@ -29,6 +29,7 @@ class FamilyDontKnowIntegrationTests extends TelegramChatTest {
         BotConversation agus = new BotConversation(BOT_API, 744_001);
         agus.say("anak sy di malaysia 3 bln sdh tdk ada kabar");
         agus.press("f:danger:no");
+        agus.press("f:offer:yes");
         agus.say("yanto");
 
         // He already answered "not / don't know yet" to the danger question: no wall of numbers,
@@ -56,6 +57,7 @@ class FamilyDontKnowIntegrationTests extends TelegramChatTest {
             BotConversation father = new BotConversation(BOT_API, chat++);
             father.say("anak sy di malaysia 3 bln sdh tdk ada kabar");
             father.press("f:danger:no");
+            father.press("f:offer:yes");
             father.say("yanto");
             String after = text(father.say(answer));
             assertThat(after)

@@ -94,7 +94,8 @@ class FamilyReportOnlyOnYesIntegrationTests extends TelegramChatTest {
     void sendWordsTypedAtAQuestionAreNeverItsAnswer() {
         BotConversation mother = new BotConversation(BOT_API, 876_000_103L);
         mother.say("/keluarga");
-        assertThat(text(mother.press("f:danger:no"))).contains("1/5");
+        mother.press("f:danger:no");
+        assertThat(text(mother.press("f:offer:yes"))).contains("1/5");
 
         String kirim = text(mother.say("kirim"));
         String okKirim = text(mother.say("ok kirim"));
@@ -114,5 +115,48 @@ class FamilyReportOnlyOnYesIntegrationTests extends TelegramChatTest {
                 .contains("Yohanis Tefa", "Johor Bahru")
                 .doesNotContain("kirim")
                 .doesNotContain("sudah");
+    }
+
+    @Test
+    void aMotherWhoPressesNotNowGetsTheStepsAndAChoiceNeverAReport() {
+        // Lead's chat trial, round 22: "Tidak / belum tahu" under "is anyone in danger now?"
+        // started the report's questions at once; the typed "not now" got an offer.
+        BotConversation mother = new BotConversation(BOT_API, 881_000_001L);
+        long urgentBefore = queue.urgentWaiting();
+        List<JsonNode> first =
+                mother.say(
+                        "beta pung anak nona di hong kong su dua minggu sonde balas beta pung WA");
+        assertThat(BotConversation.buttonData(last(first))).contains("f:danger:no");
+
+        List<JsonNode> notNow = mother.press("f:danger:no");
+
+        assertThat(text(notNow))
+                .contains("0-800-1000", "Portal Peduli WNI", "laporan polisi", "nama sesuai paspor")
+                .contains("Mau kami bantu membuat laporan")
+                .doesNotContain("1/5");
+        assertThat(BotConversation.buttonData(last(notNow))).contains("f:offer:yes", "f:cancel");
+        assertThat(queue.urgentWaiting()).isEqualTo(urgentBefore);
+
+        String no = text(mother.press("f:cancel"));
+        assertThat(no).contains("Tidak ada yang dikirim").doesNotContain("1/5");
+        assertThat(queue.urgentWaiting()).isEqualTo(urgentBefore);
+    }
+
+    @Test
+    void typingNotNowOrDontKnowIsThePressAndTheReportWaitsForAYes() {
+        for (String typed : List.of("tidak", "belum tahu", "sonde tau")) {
+            BotConversation father =
+                    new BotConversation(BOT_API, 881_000_002L + Math.abs(typed.hashCode() % 1000));
+            father.say("/keluarga");
+
+            String answered = text(father.say(typed));
+
+            assertThat(answered)
+                    .as(typed)
+                    .contains("Portal Peduli WNI", "Mau kami bantu membuat laporan")
+                    .doesNotContain("1/5")
+                    .doesNotContain("Dicatat untuk laporan keluarga");
+            assertThat(text(father.press("f:offer:yes"))).as(typed).contains("1/5");
+        }
     }
 }

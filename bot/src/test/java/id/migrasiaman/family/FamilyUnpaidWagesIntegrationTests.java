@@ -50,6 +50,7 @@ class FamilyUnpaidWagesIntegrationTests extends TelegramChatTest {
         BotConversation ros = new BotConversation(BOT_API, 812_403);
         ros.say("sa pung anak laki di kapal ikan su 1 taun, seng dapa gaji. sapa yang bisa bantu?");
         ros.press("f:danger:no");
+        ros.press("f:offer:yes");
         for (int question = 0; question < 4; question++) {
             ros.press("f:skip");
         }
@@ -74,6 +75,7 @@ class FamilyUnpaidWagesIntegrationTests extends TelegramChatTest {
         BotConversation uncle = new BotConversation(BOT_API, 812_404, "en");
         uncle.say("/keluarga");
         uncle.press("f:danger:no");
+        uncle.press("f:offer:yes");
         uncle.press("f:skip");
         uncle.press("f:a:TW");
         uncle.press("f:skip");

@@ -20,6 +20,7 @@ class NameInPiecesIntegrationTests extends TelegramChatTest {
         BotConversation oma = new BotConversation(BOT_API, 864_601);
         oma.say("/keluarga");
         oma.press("f:danger:no");
+        oma.press("f:offer:yes");
         oma.say("Yuliana");
 
         String reply = text(oma.say("Yuliana Tefa"));

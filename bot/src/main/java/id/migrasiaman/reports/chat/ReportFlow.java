@@ -227,6 +227,13 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
                                     data.editing ? "report.correction.now" : "report.correction")),
                     reprompt(turn, step, data));
         }
+        if (TypedAtStep.plea(text)) {
+            // "tolong dong kak" at "who is it?": a plea, never the recruiter's name or a place;
+            // the way to help now, then the question again (the safety layer read it first).
+            return List.of(
+                    Reply.text(prompts.t(turn.language(), "report.plea")),
+                    reprompt(turn, step, data));
+        }
         if (TypedAtStep.strayNumber(step, text) || TypedAtStep.insult(text)) {
             // "8" left from another menu, "kamu bodoh bot": never filed as the answer (D24).
             return List.of(

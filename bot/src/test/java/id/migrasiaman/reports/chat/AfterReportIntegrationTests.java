@@ -22,6 +22,7 @@ class AfterReportIntegrationTests extends TelegramChatTest {
         BotConversation agus = new BotConversation(BOT_API, 742_001);
         agus.say("anak sy di malaysia 3 bln sdh tdk ada kabar");
         agus.press("f:danger:no");
+        agus.press("f:offer:yes");
         agus.say("yanto");
         agus.press("f:skip");
         agus.say("om nya yg bawa. lwt kapal");
