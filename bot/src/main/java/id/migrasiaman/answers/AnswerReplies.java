@@ -9,10 +9,15 @@ import id.migrasiaman.conversation.choices.Destination;
 import id.migrasiaman.conversation.flows.Recall;
 import id.migrasiaman.knowledge.Answer;
 import id.migrasiaman.knowledge.Answers;
+import id.migrasiaman.knowledge.Source;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +33,14 @@ class AnswerReplies {
 
     private static final String RIGHTS = "rights-abroad";
     private static final String MALAYSIA = "MY";
+    private static final String HELP_ABROAD = "help-abroad";
+
+    /** The rights card's sources of what its text for another country keeps (FACTS 5, 11, 13). */
+    private static final List<String> ELSEWHERE_KEPT =
+            List.of(
+                    "https://peduliwni.kemlu.go.id",
+                    "https://international.sindonews.com/berita/1295570/40/mengenal-safe-travel-aplikasi-penolong-warga-indonesia-di-luar-negeri",
+                    "https://mediamasakini.id/respons-pernyataan-presiden-kp2mi-pastikan-lindungi-pekerja-migran");
 
     /** One answer with a button to the topic that says more, and the way back to the menu. */
     static Reply withTopic(String html, String label, String topicId, Reply.Button back) {
@@ -43,6 +56,22 @@ class AnswerReplies {
         this.answers = answers;
         this.texts = texts;
         this.menus = menus;
+    }
+
+    /** The title of {@code topicId} as the bold first line of an answer, or "" for none. */
+    String titleLine(String topicId, String lang) {
+        return answers.answer(topicId, lang)
+                .map(a -> "<b>" + Html.escape(a.title()) + "</b>\n")
+                .orElse("");
+    }
+
+    /**
+     * A short answer about help lines abroad ({@code html}) with the button to the help-abroad
+     * topic and the way back: what {@link HelplineAsked} and {@link CountriesHotlines} send.
+     */
+    Reply helpAbroadLine(String html, String lang) {
+        return withTopic(
+                html, texts.get(lang, "helpline.more"), HELP_ABROAD, menus.backButton(lang));
     }
 
     /** The answer of {@code topicId}, or empty for an unknown topic. */
@@ -83,7 +112,8 @@ class AnswerReplies {
      * The answer of {@code topicId} for the person of {@code turn}: the rights-abroad card names
      * Malaysia's rules (its sources hold no other country's), so a worker who said she is in
      * another country gets "not in our sources, Malaysia's rules do not apply there" and whom to
-     * ask there (FACTS §11) instead of the card and its "more".
+     * ask there (FACTS §11) instead of the card, with its "more" (which names its Malaysian rules
+     * as Malaysia's) and the sources of what it says.
      */
     Optional<List<Reply>> answer(Turn turn, String topicId) {
         String lang = turn.language();
@@ -99,7 +129,35 @@ class AnswerReplies {
                         "rights.elsewhere",
                         Destination.name(country, lang),
                         Abroad.mission(texts, lang, country));
-        return answers.answer(topicId, lang).map(a -> render(a, List.of(part), false, lang));
+        return answers.answer(topicId, lang)
+                .map(a -> render(elsewhere(a, country, lang), List.of(part), true, lang));
+    }
+
+    /**
+     * The rights card for a worker in {@code country}: its "more" as for anyone, and as sources
+     * those its text comes from: the country's mission line (FACTS §11, cited by the help-abroad
+     * topic) and the card's own for lapor diri, Safe Travel and KP2MI's numbers, not its Malaysian
+     * rules'.
+     */
+    private Answer elsewhere(Answer rights, String country, String lang) {
+        Map<String, Source> byUrl = new LinkedHashMap<>();
+        answers.answer(HELP_ABROAD, lang)
+                .ifPresent(h -> h.sources().forEach(s -> byUrl.put(s.url(), s)));
+        rights.sources().forEach(s -> byUrl.put(s.url(), s));
+        List<Source> sources =
+                Stream.concat(Abroad.missionSources(country).stream(), ELSEWHERE_KEPT.stream())
+                        .map(byUrl::get)
+                        .filter(Objects::nonNull)
+                        .toList();
+        return new Answer(
+                rights.topicId(),
+                rights.language(),
+                rights.title(),
+                rights.parts(),
+                rights.moreParts(),
+                rights.related(),
+                sources,
+                rights.label());
     }
 
     /** All topics as buttons, two a row. */

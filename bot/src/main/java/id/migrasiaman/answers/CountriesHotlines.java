@@ -1,15 +1,12 @@
 package id.migrasiaman.answers;
 
 import id.migrasiaman.conversation.AnswerFirst;
-import id.migrasiaman.conversation.Html;
-import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Questions;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.SituationResponder;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.conversation.Words;
-import id.migrasiaman.knowledge.Answers;
 import id.migrasiaman.nlp.Analysis;
 import java.util.List;
 import java.util.Optional;
@@ -41,14 +38,12 @@ class CountriesHotlines implements AnswerFirst, SituationResponder {
                     " (pmi|tki|tkw|pekerja|buruh|migran|migrant|worker|workers|kerja|bekerja|karja"
                             + "|helper|helpers|maid|maids|prt) ");
 
-    private final Answers answers;
+    private final AnswerReplies cards;
     private final Texts texts;
-    private final Menus menus;
 
-    CountriesHotlines(Answers answers, Texts texts, Menus menus) {
-        this.answers = answers;
+    CountriesHotlines(AnswerReplies cards, Texts texts) {
+        this.cards = cards;
         this.texts = texts;
-        this.menus = menus;
     }
 
     @Override
@@ -64,10 +59,6 @@ class CountriesHotlines implements AnswerFirst, SituationResponder {
             return Optional.empty();
         }
         String lang = turn.language();
-        String head =
-                answers.answer("help-abroad", lang)
-                        .map(a -> "<b>" + Html.escape(a.title()) + "</b>\n")
-                        .orElse("");
         String lines =
                 countries.stream()
                         .map(c -> Abroad.mission(texts, lang, c))
@@ -75,11 +66,12 @@ class CountriesHotlines implements AnswerFirst, SituationResponder {
                         .collect(Collectors.joining("\n"));
         return Optional.of(
                 List.of(
-                        AnswerReplies.withTopic(
-                                head + lines + "\n" + texts.get(lang, "countries.hotlines.end"),
-                                texts.get(lang, "helpline.more"),
-                                "help-abroad",
-                                menus.backButton(lang))));
+                        cards.helpAbroadLine(
+                                cards.titleLine("help-abroad", lang)
+                                        + lines
+                                        + "\n"
+                                        + texts.get(lang, "countries.hotlines.end"),
+                                lang)));
     }
 
     @Override

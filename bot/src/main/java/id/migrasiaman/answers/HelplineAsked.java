@@ -1,7 +1,6 @@
 package id.migrasiaman.answers;
 
 import id.migrasiaman.conversation.AnswerFirst;
-import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.Questions;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Texts;
@@ -46,12 +45,12 @@ class HelplineAsked implements AnswerFirst {
                     "\\b(what|which|who|is|apa|apakah|itu|number|nomor|nomer|nomornya|no|phone"
                             + "|call|hubungi|telepon|telpon|stand for|singkatan|artinya)\\b");
 
+    private final AnswerReplies cards;
     private final Texts texts;
-    private final Menus menus;
 
-    HelplineAsked(Texts texts, Menus menus) {
+    HelplineAsked(AnswerReplies cards, Texts texts) {
+        this.cards = cards;
         this.texts = texts;
-        this.menus = menus;
     }
 
     @Override
@@ -69,14 +68,7 @@ class HelplineAsked implements AnswerFirst {
                 .map(Map.Entry::getKey)
                 .sorted()
                 .findFirst()
-                .map(
-                        key ->
-                                List.of(
-                                        AnswerReplies.withTopic(
-                                                texts.get(lang, key),
-                                                texts.get(lang, "helpline.more"),
-                                                "help-abroad",
-                                                menus.backButton(lang))));
+                .map(key -> List.of(cards.helpAbroadLine(texts.get(lang, key), lang)));
     }
 
     @Override

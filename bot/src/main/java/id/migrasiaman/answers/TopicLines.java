@@ -1,7 +1,6 @@
 package id.migrasiaman.answers;
 
 import id.migrasiaman.conversation.Content;
-import id.migrasiaman.conversation.Html;
 import id.migrasiaman.conversation.Menus;
 import id.migrasiaman.conversation.MessageInterceptor;
 import id.migrasiaman.conversation.Questions;
@@ -10,7 +9,6 @@ import id.migrasiaman.conversation.SituationResponder;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.conversation.Words;
-import id.migrasiaman.knowledge.Answers;
 import id.migrasiaman.nlp.Analysis;
 import java.util.List;
 import java.util.Optional;
@@ -128,13 +126,11 @@ class TopicLines implements MessageInterceptor, SituationResponder {
                             "middle-east",
                             "middle-east"));
 
-    private final Answers answers;
     private final AnswerReplies cards;
     private final Texts texts;
     private final Menus menus;
 
-    TopicLines(Answers answers, AnswerReplies cards, Texts texts, Menus menus) {
-        this.answers = answers;
+    TopicLines(AnswerReplies cards, Texts texts, Menus menus) {
         this.cards = cards;
         this.texts = texts;
         this.menus = menus;
@@ -173,10 +169,7 @@ class TopicLines implements MessageInterceptor, SituationResponder {
         if (line.textKey() == null) {
             return cards.answer(turn, line.headTopic());
         }
-        String head =
-                answers.answer(line.headTopic(), lang)
-                        .map(a -> "<b>" + Html.escape(a.title()) + "</b>\n")
-                        .orElse("");
+        String head = cards.titleLine(line.headTopic(), lang);
         return Optional.of(
                 List.of(
                         AnswerReplies.withTopic(

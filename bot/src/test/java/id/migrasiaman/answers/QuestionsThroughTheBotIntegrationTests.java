@@ -109,9 +109,9 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 // visa for a holiday, read as out of scope) is answered now (25 -> 24).
                 // Round 11 (answers12): 65 — a Kupang Malay loan question added to the costs topic
                 // (trial 11 D28, Bank NTT's KUR PMI) takes one of w6's questions; kept for D28.
-                new Bounds("w6", 64, 24),
+                new Bounds("w6", 66, 24),
                 new Bounds("final4", 65, 25),
-                new Bounds("basic2", 116, 25),
+                new Bounds("basic2", 119, 25),
                 // With intents8's models merged: w7 66, final5 61 (one each).
                 new Bounds("w7", 67, 23),
                 new Bounds("final5", 62, 24),
@@ -120,7 +120,7 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 new Bounds("own8-questions", 40, 10),
                 // Round 8's new writer (returned workers, teenagers and parents), scored on main
                 // before round 8's changes: 50/68, 23/25.
-                new Bounds("w8", 62, 24),
+                new Bounds("w8", 63, 24),
                 // Round 8's final set (online-scam recruits and their families, witnesses in public
                 // places), evaluated once with the merged round-8 release: 64/69, 25/25. w8 with
                 // the release: 62/68, 23/25.
@@ -139,11 +139,11 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 // round 11's changes: 61/72, 24/25. Scored only: its lines are not read.
                 // answers12's passport-time phrasing (trial 11 D8) answers one more of w10's
                 // everyday questions: 62/72, 23/25 after the round.
-                new Bounds("w10", 64, 24),
+                new Bounds("w10", 65, 24),
                 // Round 11's final set (girls and young women approached online; church and
                 // shelter workers; NTT people abroad writing English), evaluated once with the
                 // merged round-11 release: 65/72, 23/25. w10 after the round: 61/72, 24/25.
-                new Bounds("final8", 67, 24),
+                new Bounds("final8", 70, 24),
                 // Round 12's new writer, scored on main before round 12: 71/72, 22/25; with the
                 // merged round-12 release 70/72, 22/25 (one topic question lost; not read). Round
                 // 13 (answers13, the home threshold): 70/72, 23/25 (near-misses 16/18).
@@ -151,14 +151,14 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 // Round 12's final set, evaluated once with the merged round-12 release (097874d):
                 // 69/72 (95.8 %), 22/25. Round 13 (answers13; a dev set now): 69/72, 22/25
                 // (near-misses 15/18).
-                new Bounds("final9", 69, 23),
+                new Bounds("final9", 70, 23),
                 // Round 13's new writer (scored only, lines not read), on main 88b60e0 before round
                 // 13's changes: 61/72 (84.7 %), 23/25.
                 // Unchanged with the merged round-13 release (50beeda): 61/72, 23/25.
                 new Bounds("w12", 62, 23),
                 // Round 13's final set, evaluated once with the merged round-13 release (50beeda):
                 // 65/72 (90.3 %), 24/25 (near-misses 17/18).
-                new Bounds("final10", 66, 24),
+                new Bounds("final10", 67, 24),
                 // Round 14 (merged): every bound above re-measured with the merged release and the
                 // lead's rule-question fix (a question about what the rules allow is no alarm): 15
                 // sets gained, five lost one or two, all to content14's eight new topics taking a
@@ -170,14 +170,14 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 // answered (trial 13: a widow, a deportee, an employer, a lost passport abroad).
                 // Round 14 (answers14): the older dev sets through the bot too, so that a routing
                 // fix is checked on every set; measured on main (a114fa6) before the round.
-                new Bounds("w1", 81, 40),
-                new Bounds("w2", 82, 39),
+                new Bounds("w1", 83, 40),
+                new Bounds("w2", 83, 39),
                 new Bounds("w4", 66, 24),
                 new Bounds("w5", 64, 24),
                 new Bounds("final", 50, 29),
                 new Bounds("final2", 58, 25),
                 new Bounds("final3", 63, 25),
-                new Bounds("basic", 144, 30),
+                new Bounds("basic", 145, 30),
                 // Round 14's new writer (w13: teenagers of Kota Kupang and Semau; returned workers
                 // and their families; NGO caseworkers, a pastor, a backpacker writing English),
                 // scored only: on main a114fa6 before round 14 69/73 (94.5 %), 23/25; with the
@@ -200,7 +200,7 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 // officer, an NGO worker, a priest, a nurse and English teachers), evaluated once
                 // with the merged round-15 release (18efe21 + transport12): 66/72 (91.7 %), 25/25
                 // (near-misses 18/18).
-                new Bounds("final12", 66, 25),
+                new Bounds("final12", 68, 25),
                 // Round 16's new writer (w15: school pupils and leavers of Kupang, Soe, Oelamasi
                 // and Baun writing chat; returned plantation and construction workers from Sabah
                 // and Sarawak and their wives; an Australian church worker, a student in
@@ -216,7 +216,7 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 // After the lead's CountryNumbers fix (found by the dev sets' regression from
                 // safety16: number questions naming a country lost the help-abroad topic's
                 // title), 64/72, 23/25.
-                new Bounds("final13", 64, 23),
+                new Bounds("final13", 65, 23),
                 // Round 17's new writer (w16: young people of Sulamu, Fatuleu, Takari, Amabi
                 // Oefeto and Semau; teachers, village secretaries, midwives; English writers from a
                 // Malaysian estate to a Cambodian scam compound), scored only: on main 6c51a5d
@@ -227,7 +227,7 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 // returned workers going again legally; English writers from a Soe volunteer to a
                 // Malaysian lawyer), scored with the round-17 release: 67/72 (93.1 %), 23/25
                 // (near-misses 16/18); the same with the candidate model that was not adopted.
-                new Bounds("final14", 67, 23),
+                new Bounds("final14", 69, 23),
                 // Round 18's new writer (w17: weavers and farmers of Amfoang and Semau, men who
                 // migrated inside Indonesia, church and village people; English writers), scored
                 // only: on main e4d0dc6 before round 18 66/72 (91.7 %), 22/25 (near-misses 15/18).
@@ -255,7 +255,7 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 // widows and single mothers in debt, church youth and PKK leaders; English
                 // writers), evaluated once with the round-20 release: 66/72 (91.7 %), 25/25
                 // (near-misses 18/18).
-                new Bounds("final17", 66, 25),
+                new Bounds("final17", 67, 25),
                 // Round 21's new writer (w20: families in Amfoang and Kupang Tengah, domestic
                 // workers in Hong Kong, Singapore, Brunei and the Gulf, people a calo asked to
                 // recruit; English writers), scored only: on main db9e520d before round 21 64/72
@@ -282,7 +282,18 @@ class QuestionsThroughTheBotIntegrationTests extends IntegrationTest {
                 // Hong Kong, motorbike mechanics of Oenaek and Oelomin, an SMK teacher in Camplong,
                 // an ojek driver to Tenau, a returned cleaner from Brunei; English writers), scored
                 // only: on main 23ab3c85 before round 23 63/72 (87.5 %), 24/25 (near-misses 17/18).
-                new Bounds("w22", 63, 24));
+                new Bounds("w22", 63, 24),
+                // Round 23 (questions23: phrasings for the jalan tikus, the phone held by an
+                // employer and tokutei ginou): the dev bounds above raised to the measured values
+                // (w1 83, w2 83, w6 66, w8 63, w10 65, basic 145, basic2 119, final8 70, final9 70,
+                // final10 67, final12 68, final13 65, final14 69, final17 67); scored only w12 64,
+                // w13 70, w14 63, w15 70, w16 74, w17 67, w18 69, w19 67 (bounds kept).
+                // Written by the questions23 helper for the kinds of misses it fixed (not
+                // independent; its lines are not in the content), with the change: 6/10, 4/5 (not
+                // measured before it). Misses: a phone locked away read as the passport topic, the
+                // step after the medical (2), tokutei ginou read as out of scope, learning
+                // Japanese.
+                new Bounds("own23-questions", 6, 4));
         // Round 16 (understand16): a deportation from abroad is a return, not the family flow, and
         // "tanda …" typed like a search is a question: final5 61 -> 62, w10 63 -> 64, final10 65 ->
         // 66, final 49 -> 50, basic 143 -> 144 (dev sets); w11-w14 unchanged (69, 62, 69, 62).
