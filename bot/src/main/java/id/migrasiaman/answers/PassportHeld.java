@@ -97,8 +97,9 @@ class PassportHeld implements SituationResponder, AnswerFirst {
      * (trial 18, D15: a domestic worker in Singapore was told Malaysia's law, KBRI Kuala Lumpur and
      * "999 di Malaysia"), that country's numbers (FACTS §11) and no law our sources do not have.
      */
-    private String heldText(Turn turn, String lang) {
-        Optional<String> country = Abroad.country(turn).filter(c -> !MALAYSIA.equals(c));
+    private String heldText(Turn turn, Analysis analysis, String lang) {
+        Optional<String> country =
+                Abroad.country(turn).or(() -> namedIn(analysis)).filter(c -> !MALAYSIA.equals(c));
         if (country.isEmpty()) {
             return texts.get(lang, "passport.held");
         }
@@ -110,6 +111,23 @@ class PassportHeld implements SituationResponder, AnswerFirst {
     }
 
     private static final String MALAYSIA = "MY";
+
+    private static final String INDONESIA = "ID";
+
+    /**
+     * The one country abroad the question names, when the writer's own whereabouts are not known: a
+     * brother at home asking about his sister ("my sister is a maid in Singapore and her employer
+     * keeps her passport", the lead's chat trial, round 23) was told Malaysia's law and "999 in
+     * Malaysia". Two countries named say nothing of where she is.
+     */
+    private static Optional<String> namedIn(Analysis analysis) {
+        List<String> named =
+                analysis.entities().destinations().stream()
+                        .filter(c -> !INDONESIA.equals(c))
+                        .distinct()
+                        .toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
 
     private Optional<List<Reply>> held(Turn turn, Analysis analysis) {
         String text = analysis.text().toLowerCase(Locale.ROOT);
@@ -126,7 +144,7 @@ class PassportHeld implements SituationResponder, AnswerFirst {
         StringBuilder html = new StringBuilder();
         answers.answer("passport", lang)
                 .ifPresent(a -> html.append("<b>").append(Html.escape(a.title())).append("</b>\n"));
-        html.append(heldText(turn, lang));
+        html.append(heldText(turn, analysis, lang));
         return Optional.of(
                 List.of(
                         Reply.withButtons(

@@ -158,6 +158,21 @@ class RoundEighteenAnswersIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aBrotherAtHomeAsksAboutHisSistersPassportInSingaporeAndHearsNoMalaysianLaw() {
+        // The lead's chat trial, round 23: the passport card led with Malaysia's Passports Act and
+        // "999 in Malaysia" for a maid in Singapore, asked about by her brother at home.
+        BotConversation brother = new BotConversation(BOT_API, 886_000_001L, "en");
+        String reply =
+                text(
+                        brother.say(
+                                "my sister is a maid in Singapore and her employer keeps her"
+                                        + " passport, what are her rights?"));
+        assertThat(reply)
+                .contains("Singapore")
+                .doesNotContain("Passports Act 1966", "999 in Malaysia", "KBRI Kuala Lumpur");
+    }
+
+    @Test
     void aBrotherAsksWhatMomIsAndItsNumberAfterTheSingaporeLines() {
         BotConversation brother = new BotConversation(BOT_API, 857_060, "en");
         brother.say(
