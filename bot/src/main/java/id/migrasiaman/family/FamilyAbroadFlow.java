@@ -1,6 +1,7 @@
 package id.migrasiaman.family;
 
 import id.migrasiaman.conversation.Content;
+import id.migrasiaman.conversation.Courtesy;
 import id.migrasiaman.conversation.Flow;
 import id.migrasiaman.conversation.Html;
 import id.migrasiaman.conversation.Questions;
@@ -133,6 +134,11 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
                 null);
     }
 
+    /** Thanks or a blessing among courtesies ("makasih kaka", "Tuhan berkati", "thank you"). */
+    private static final Pattern THANKS =
+            Pattern.compile(
+                    "(?iu)(kasih|makasi|mksh|thank|thanks|thx|tengkyu|berkati|bless|gbu|amin|puji)");
+
     /** The most words a person's full name is taken to have. */
     private static final int NAME_WORDS = 5;
 
@@ -172,6 +178,14 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
                     ? askedAgain(step, lang, data)
                     : pressed(turn, word.get().press());
         }
+        if (content instanceof Content.Text
+                && !text.isEmpty()
+                && Courtesy.without(text).isBlank()) {
+            // courtesies alone: thanks are thanked, a greeting hears the question again
+            return THANKS.matcher(text).find()
+                    ? thanked(turn, data)
+                    : List.of(reprompt(step, lang, currentOr(turn, data)));
+        }
         if (step == FamilyStep.CONTACT
                 && content instanceof Content.Text
                 && Questions.words(text) >= KEPT_WORDS
@@ -204,6 +218,26 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
                     reprompt(step, lang, named));
         }
         return advance(turn, answered(turn, data, step, text), step);
+    }
+
+    /**
+     * Thanks, a greeting or a blessing alone ("terima kasih banyak e, Tuhan berkati") answers no
+     * question of the form and tells nothing for the report: it is thanked and never kept (lead's
+     * chat trial, round 24: at "is anyone in danger now?" it was "Dicatat untuk laporan keluarga").
+     * At the danger question it is taken as "not now", as any other typed words are there.
+     */
+    private List<Reply> thanked(Turn turn, FamilyState data) {
+        String lang = turn.language();
+        if (data.step() == FamilyStep.DANGER) {
+            turn.update(turn.state().withFlow(data.at(FamilyStep.OFFER)));
+            return List.of(
+                    Reply.text(prompts.t(lang, "family.danger.thanks")), prompts.offer(lang));
+        }
+        Reply again =
+                data.step() == FamilyStep.OFFER
+                        ? prompts.offer(lang)
+                        : reprompt(data.step(), lang, data);
+        return List.of(Reply.text(prompts.t(lang, "family.thanks")), again);
     }
 
     /**
