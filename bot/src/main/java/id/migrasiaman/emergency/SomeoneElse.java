@@ -68,6 +68,18 @@ final class SomeoneElse {
                             + "|\\b(telepon|telpon|sms|wa|chat|kabari|kasih tahu|kasi tau|bilang ke"
                             + "|minta ke) (saya|sy|aku|beta|kami|katong)\\b");
 
+    /**
+     * "kaka" or "kak" opening the message as the way people address the bot, before a Kupang Malay
+     * "I" ("kaka sa ada di penampungan di batam, pintu dikunci": "kaka, I am in a shelter in
+     * Batam", lead's chat trial, round 24). Kupang Malay says whose sibling with "sa pung kaka";
+     * Indonesian "kakak saya …" (my sibling) is left alone.
+     */
+    private static final Pattern ADDRESS_THEN_I =
+            Pattern.compile(
+                    "^\\s*(kak|kaka|ka|k)"
+                            + "(?= (sa|beta) (ada|su|sudah|lagi|masih|sedang|skarang|sekarang"
+                            + "|di[a-z]*|ni|ini|son|sonde|tida|tidak)\\b)");
+
     private SomeoneElse() {}
 
     /** A word for the writer or the writer's group. */
@@ -95,7 +107,7 @@ final class SomeoneElse {
         if (text == null) {
             return false;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = ADDRESS_THEN_I.matcher(text.toLowerCase(Locale.ROOT)).replaceFirst("");
         boolean forSomeone = WRITING_FOR.matcher(lower).find();
         String rest = forSomeone ? WRITING_FOR.matcher(lower).replaceAll(" ") : lower;
         rest = TOLD_THE_WRITER.matcher(rest).replaceAll(" ");
