@@ -10,8 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The bot's retrieval: Lucene's normalised BM25 topic scores fused with the probabilities of a
@@ -42,43 +40,11 @@ public final class HybridRetrieval implements Retrieval {
 
     /** As {@link #of(ContentSet, Normaliser)}, the topic model cached in {@code modelCache}. */
     public static HybridRetrieval of(ContentSet content, Normaliser normaliser, Path modelCache) {
-        // The topic model (its samples normalised for the cache's digest, then read or trained)
-        // and the Lucene index depend only on the content: built side by side, on a thread of
-        // their own, so that a start (or a reload) waits for the longer of the two, not the sum.
-        CompletableFuture<TopicClassifier> classifier = new CompletableFuture<>();
-        Thread topics =
-                new Thread(
-                        () -> {
-                            try {
-                                classifier.complete(
-                                        TopicClassifier.train(
-                                                content.topics(),
-                                                content.offTopic(),
-                                                normaliser,
-                                                modelCache));
-                            } catch (Throwable e) {
-                                classifier.completeExceptionally(e);
-                            }
-                        },
-                        "topic-model");
-        topics.setDaemon(true);
-        topics.start();
-        LuceneRetrieval lucene = LuceneRetrieval.of(content, normaliser);
-        return new HybridRetrieval(lucene, joined(classifier), FusionParams.DEFAULT, normaliser);
-    }
-
-    private static TopicClassifier joined(CompletableFuture<TopicClassifier> classifier) {
-        try {
-            return classifier.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
+        return new HybridRetrieval(
+                LuceneRetrieval.of(content, normaliser),
+                TopicClassifier.train(content.topics(), content.offTopic(), normaliser, modelCache),
+                FusionParams.DEFAULT,
+                normaliser);
     }
 
     @Override
