@@ -82,10 +82,13 @@ class WhatHappensNext {
     /** The answer about the process, when {@code text} asks what happens to a reported person. */
     Optional<List<Reply>> answer(Turn turn, String text) {
         String lower = text.toLowerCase(Locale.ROOT);
+        if (!CONSEQUENCE.matcher(lower).find() || !askedAboutSomeoneElse(lower)) {
+            return Optional.empty();
+        }
+        // The store is read only for a question about an arrest or a punishment: this runs on
+        // every fresh text, and reading the person's reports first cost one round trip each.
         Optional<String> code = recentReport(turn);
-        if (!CONSEQUENCE.matcher(lower).find()
-                || code.isEmpty() && !REPORTED.matcher(lower).find()
-                || !askedAboutSomeoneElse(lower)) {
+        if (code.isEmpty() && !REPORTED.matcher(lower).find()) {
             return Optional.empty();
         }
         String rest = withoutConsequenceQuestions(lower);
