@@ -143,7 +143,8 @@ class FollowUpAnswers implements MessageInterceptor {
                                         typed.text(),
                                         aspect,
                                         contexts.of(turn)))
-                        : aboutTopic(turn, context.get(), typed.text(), aspect);
+                        : aboutTopic(
+                                turn, context.get(), typed.text(), analysis.language(), aspect);
         answer.ifPresent(
                 a ->
                         turn.update(
@@ -152,7 +153,11 @@ class FollowUpAnswers implements MessageInterceptor {
     }
 
     private Optional<List<Reply>> aboutTopic(
-            Turn turn, Recall context, String text, FollowUpQuestion.Aspect aspect) {
+            Turn turn,
+            Recall context,
+            String text,
+            String language,
+            FollowUpQuestion.Aspect aspect) {
         String lang = turn.language();
         Optional<Answer> topic = answers.answer(context.topicId(), lang);
         if (topic.isEmpty()) {
@@ -173,7 +178,7 @@ class FollowUpAnswers implements MessageInterceptor {
             }
             Optional<Answer> own =
                     retrieval
-                            .topicFor(text)
+                            .topicFor(text, language)
                             .filter(id -> !id.equals(context.topicId()))
                             .flatMap(id -> answers.answer(id, lang));
             if (own.isPresent()) {
@@ -205,7 +210,7 @@ class FollowUpAnswers implements MessageInterceptor {
         }
         String other =
                 retrieval
-                        .topicFor(context.question() + " " + text)
+                        .topicFor(context.question() + " " + text, language)
                         .filter(id -> !id.equals(context.topicId()))
                         .orElse(ASPECT_TOPICS.get(aspect));
         if (other.equals(context.topicId())) {

@@ -59,7 +59,8 @@ class QuestionResponder implements IntentResponder {
                                 ? CostQuestions.corrected(
                                         analysis.text(),
                                         retrieval.topicFor(
-                                                Questions.withoutRequest(analysis.text())))
+                                                Questions.withoutRequest(analysis.text()),
+                                                analysis.language()))
                                 : Optional.empty());
         Optional<List<Reply>> answer =
                 topic.flatMap(id -> replies.answerTo(turn, analysis, id, clock.instant()));
@@ -74,7 +75,7 @@ class QuestionResponder implements IntentResponder {
             log.warn("Unanswered question not stored ({})", e.getClass().getSimpleName());
         }
         List<String> near =
-                retrieval.suggestions(analysis.text(), SUGGESTIONS).stream()
+                retrieval.suggestions(analysis.text(), analysis.language(), SUGGESTIONS).stream()
                         .map(TopicMatch::topicId)
                         .toList();
         return List.of(

@@ -152,7 +152,9 @@ class TopicQuestions implements AnswerFirst {
             return Optional.empty();
         }
         Optional<String> topic =
-                CostQuestions.corrected(text, retrieval.topicFor(Questions.withoutRequest(text)));
+                CostQuestions.corrected(
+                        text,
+                        retrieval.topicFor(Questions.withoutRequest(text), analysis.language()));
         Optional<List<Reply>> answer =
                 topic.flatMap(id -> replies.answerTo(turn, analysis, id, clock.instant()));
         answer.ifPresent(
