@@ -143,8 +143,7 @@ class FollowUpAnswers implements MessageInterceptor {
                                         typed.text(),
                                         aspect,
                                         contexts.of(turn)))
-                        : aboutTopic(
-                                turn, context.get(), typed.text(), analysis.language(), aspect);
+                        : aboutTopic(turn, context.get(), typed.text(), aspect);
         answer.ifPresent(
                 a ->
                         turn.update(
@@ -153,11 +152,7 @@ class FollowUpAnswers implements MessageInterceptor {
     }
 
     private Optional<List<Reply>> aboutTopic(
-            Turn turn,
-            Recall context,
-            String text,
-            String language,
-            FollowUpQuestion.Aspect aspect) {
+            Turn turn, Recall context, String text, FollowUpQuestion.Aspect aspect) {
         String lang = turn.language();
         Optional<Answer> topic = answers.answer(context.topicId(), lang);
         if (topic.isEmpty()) {
@@ -178,7 +173,7 @@ class FollowUpAnswers implements MessageInterceptor {
             }
             Optional<Answer> own =
                     retrieval
-                            .topicFor(text, language)
+                            .topicFor(text)
                             .filter(id -> !id.equals(context.topicId()))
                             .flatMap(id -> answers.answer(id, lang));
             if (own.isPresent()) {
@@ -210,7 +205,7 @@ class FollowUpAnswers implements MessageInterceptor {
         }
         String other =
                 retrieval
-                        .topicFor(context.question() + " " + text, language)
+                        .topicFor(context.question() + " " + text)
                         .filter(id -> !id.equals(context.topicId()))
                         .orElse(ASPECT_TOPICS.get(aspect));
         if (other.equals(context.topicId())) {

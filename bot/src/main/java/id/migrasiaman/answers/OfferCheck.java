@@ -87,7 +87,7 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
             return List.of(wagesNow(turn, analysis));
         }
         anotherOffer(turn, analysis);
-        return check(turn, analysis.text(), analysis.language(), analysis.flags());
+        return check(turn, analysis.text(), analysis.flags());
     }
 
     private Reply wagesNow(Turn turn, Analysis analysis) {
@@ -150,14 +150,13 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
         if (turn.message().content() instanceof Content.Text text && !text.text().isBlank()) {
             Analysis analysis = analyser.analyse(text.text());
             anotherOffer(turn, analysis);
-            return check(turn, text.text(), analysis.language(), analysis.flags());
+            return check(turn, text.text(), analysis.flags());
         }
         // A photographed offer with a caption: the caption is read like a text.
         if (turn.message().content() instanceof Content.Media media
                 && media.caption() != null
                 && !media.caption().isBlank()) {
-            Analysis caption = analyser.analyse(media.caption());
-            return check(turn, media.caption(), caption.language(), caption.flags());
+            return check(turn, media.caption(), analyser.analyse(media.caption()).flags());
         }
         return List.of(Reply.text(texts.get(turn.language(), "offer.ask")));
     }
@@ -204,7 +203,7 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
                 && (plain.split("\\s+").length < 2 || !plain.matches("(?s).*\\p{L}.*"));
     }
 
-    private List<Reply> check(Turn turn, String offer, String language, List<String> understood) {
+    private List<Reply> check(Turn turn, String offer, List<String> understood) {
         String lang = turn.language();
         OfferContext context = contexts.of(turn);
         // The signs told in earlier messages count too: an age in the first, the route in the
@@ -268,7 +267,7 @@ class OfferCheck implements IntentResponder, ButtonAction, Flow {
         List<List<Reply.Button>> rows = offerRows(texts, lang);
         // A question inside the offer ("is a tourist visa enough?") also gets its curated topic.
         retrieval
-                .topicFor(offer, language)
+                .topicFor(offer)
                 .filter(id -> !id.equals("legal-steps") && !id.equals("licensed-agency"))
                 .flatMap(id -> answers.answer(id, lang))
                 .ifPresent(

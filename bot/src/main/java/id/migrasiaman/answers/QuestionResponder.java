@@ -59,8 +59,7 @@ class QuestionResponder implements IntentResponder {
                                 ? CostQuestions.corrected(
                                         analysis.text(),
                                         retrieval.topicFor(
-                                                Questions.withoutRequest(analysis.text()),
-                                                analysis.language()))
+                                                Questions.withoutRequest(analysis.text())))
                                 : Optional.empty());
         Optional<List<Reply>> answer =
                 topic.flatMap(id -> replies.answerTo(turn, analysis, id, clock.instant()));
@@ -75,7 +74,7 @@ class QuestionResponder implements IntentResponder {
             log.warn("Unanswered question not stored ({})", e.getClass().getSimpleName());
         }
         List<String> near =
-                retrieval.suggestions(analysis.text(), analysis.language(), SUGGESTIONS).stream()
+                retrieval.suggestions(analysis.text(), SUGGESTIONS).stream()
                         .map(TopicMatch::topicId)
                         .toList();
         return List.of(

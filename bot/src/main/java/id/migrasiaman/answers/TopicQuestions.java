@@ -152,9 +152,7 @@ class TopicQuestions implements AnswerFirst {
             return Optional.empty();
         }
         Optional<String> topic =
-                CostQuestions.corrected(
-                        text,
-                        retrieval.topicFor(Questions.withoutRequest(text), analysis.language()));
+                CostQuestions.corrected(text, retrieval.topicFor(Questions.withoutRequest(text)));
         Optional<List<Reply>> answer =
                 topic.flatMap(id -> replies.answerTo(turn, analysis, id, clock.instant()));
         answer.ifPresent(

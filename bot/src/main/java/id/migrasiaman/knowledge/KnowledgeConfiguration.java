@@ -60,18 +60,8 @@ class KnowledgeConfiguration {
             }
 
             @Override
-            public Optional<TopicMatch> match(String text, String language) {
-                return content.get().current().retrieval().match(text, language);
-            }
-
-            @Override
             public List<TopicMatch> suggestions(String text, int limit) {
                 return content.get().current().retrieval().suggestions(text, limit);
-            }
-
-            @Override
-            public List<TopicMatch> suggestions(String text, String language, int limit) {
-                return content.get().current().retrieval().suggestions(text, language, limit);
             }
         };
     }

@@ -16,24 +16,9 @@ public interface Retrieval {
     /** The best topic for {@code text}, or empty when no topic matches well enough. */
     Optional<TopicMatch> match(String text);
 
-    /**
-     * The best topic for {@code text} written in {@code language} ({@code id}, {@code mkn} or
-     * {@code en}, as the analysis detected it), so that English words are not read through the
-     * Kupang Malay lexicon ("son", "do"). A retriever without languages reads it as {@link
-     * #match(String)}.
-     */
-    default Optional<TopicMatch> match(String text, String language) {
-        return match(text);
-    }
-
     /** The id of the best topic for {@code text}, or empty when retrieval abstains. */
     default Optional<String> topicFor(String text) {
         return match(text).map(TopicMatch::topicId);
-    }
-
-    /** As {@link #topicFor(String)}, the text read in {@code language} (see {@link #match}). */
-    default Optional<String> topicFor(String text, String language) {
-        return match(text, language).map(TopicMatch::topicId);
     }
 
     /**
@@ -43,11 +28,6 @@ public interface Retrieval {
      */
     default List<TopicMatch> suggestions(String text, int limit) {
         return List.of();
-    }
-
-    /** As {@link #suggestions(String, int)}, the text read in {@code language}. */
-    default List<TopicMatch> suggestions(String text, String language, int limit) {
-        return suggestions(text, limit);
     }
 
     /**

@@ -44,13 +44,4 @@ public final class Normaliser {
     public List<String> tokens(String message, String language) {
         return text.tokens(message, language);
     }
-
-    /**
-     * Returns the tokens of {@code message} without any lexicon: folded, stretched letters
-     * squashed, placeholders for phones, amounts and numbers; English words stay English ("son",
-     * "do").
-     */
-    public List<String> plainTokens(String message) {
-        return text.plainTokens(message);
-    }
 }

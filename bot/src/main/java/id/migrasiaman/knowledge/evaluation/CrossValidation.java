@@ -53,10 +53,10 @@ public final class CrossValidation {
             HybridRetrieval retrieval =
                     HybridRetrieval.of(content.withTopics(training, offTopicKept), normaliser);
             for (String[] q : questions) {
-                positives.add(new Observation(q[0], q[1], retrieval.scores(q[2], q[1])));
+                positives.add(new Observation(q[0], q[1], retrieval.scores(q[2])));
             }
             for (String[] q : offTopicQuestions) {
-                offTopic.add(new Observation(null, q[1], retrieval.scores(q[2], q[1])));
+                offTopic.add(new Observation(null, q[1], retrieval.scores(q[2])));
             }
         }
         return new Folded(positives, offTopic);

@@ -18,9 +18,6 @@ import java.util.Optional;
  */
 public final class HybridRetrieval implements Retrieval {
 
-    /** The language of a text whose language the caller does not know, as before languages. */
-    private static final String DEFAULT_LANGUAGE = "id";
-
     private final LuceneRetrieval lucene;
     private final TopicClassifier classifier;
     private final FusionParams params;
@@ -50,27 +47,17 @@ public final class HybridRetrieval implements Retrieval {
                 normaliser);
     }
 
-    /** The best topic for {@code text} read as Indonesian or Kupang Malay. */
     @Override
     public Optional<TopicMatch> match(String text) {
-        return match(text, DEFAULT_LANGUAGE);
-    }
-
-    @Override
-    public Optional<TopicMatch> match(String text, String language) {
-        return ranked(text, language).stream()
-                .findFirst()
-                .filter(best -> best.score() >= threshold(text, language));
+        return ranked(text).stream().findFirst().filter(best -> best.score() >= threshold(text));
     }
 
     /**
      * The answering threshold for {@code text}: higher for a question set only at home, where a
      * shared word (BPJS, pelatihan, surat izin) more often belongs to an everyday question.
      */
-    private double threshold(String text, String language) {
-        String[] tokens =
-                TopicClassifier.tokens(normaliser, text == null ? "" : text, language)
-                        .toArray(String[]::new);
+    private double threshold(String text) {
+        String[] tokens = normaliser.tokens(text == null ? "" : text).toArray(String[]::new);
         return Places.of(tokens).equals(Optional.of(Places.Where.HOME))
                 ? Math.max(params.threshold(), params.homeThreshold())
                 : params.threshold();
@@ -79,12 +66,7 @@ public final class HybridRetrieval implements Retrieval {
     /** Topics scoring at least half the answering threshold, best first. */
     @Override
     public List<TopicMatch> suggestions(String text, int limit) {
-        return suggestions(text, DEFAULT_LANGUAGE, limit);
-    }
-
-    @Override
-    public List<TopicMatch> suggestions(String text, String language, int limit) {
-        return ranked(text, language).stream()
+        return ranked(text).stream()
                 .filter(m -> m.score() >= params.threshold() / 2)
                 .limit(limit)
                 .toList();
@@ -92,27 +74,14 @@ public final class HybridRetrieval implements Retrieval {
 
     /** Every topic either model scores, best first. */
     public List<TopicMatch> ranked(String text) {
-        return ranked(text, DEFAULT_LANGUAGE);
-    }
-
-    /** Every topic either model scores for {@code text} in {@code language}, best first. */
-    public List<TopicMatch> ranked(String text, String language) {
-        return fuse(scores(text, language), params);
+        return fuse(scores(text), params);
     }
 
     /** The two models' raw scores for {@code text}, before fusion (for calibration). */
     public Scores scores(String text) {
-        return scores(text, DEFAULT_LANGUAGE);
-    }
-
-    /**
-     * As {@link #scores(String)}, the classifier reading the text in {@code language}. Lucene reads
-     * every text as Indonesian, as its index does.
-     */
-    public Scores scores(String text, String language) {
         Map<String, Double> bm25 = new HashMap<>();
         lucene.withOffTopic(text, null).forEach(m -> bm25.put(m.topicId(), m.score()));
-        return new Scores(bm25, classifier.probabilities(text, language));
+        return new Scores(bm25, classifier.probabilities(text));
     }
 
     /** Lucene's normalised score and the classifier's probability per topic. */

@@ -38,19 +38,14 @@ public final class IntentGate implements Retrieval {
 
     /** Whether the intent model keeps {@code text} away from retrieval. */
     boolean blocks(String text) {
-        return blocks(analyser.analyse(text));
-    }
-
-    private boolean blocks(Analysis analysis) {
+        Analysis analysis = analyser.analyse(text);
         return !Retrieval.aboutTopics(analysis)
                 || (OFF_TOPIC.contains(analysis.intent())
                         && analysis.confidence() >= minConfidence);
     }
 
-    /** The topic for {@code text} read in the language the analyser detected, unless blocked. */
     @Override
     public Optional<TopicMatch> match(String text) {
-        Analysis analysis = analyser.analyse(text);
-        return blocks(analysis) ? Optional.empty() : retrieval.match(text, analysis.language());
+        return blocks(text) ? Optional.empty() : retrieval.match(text);
     }
 }

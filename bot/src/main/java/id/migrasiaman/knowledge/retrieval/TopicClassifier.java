@@ -120,29 +120,23 @@ public final class TopicClassifier {
         return "topics-" + key(samples) + ".bin";
     }
 
-    /**
-     * The training samples: every phrasing normalised in its own language (an English phrasing
-     * through the English glossary, not the Kupang Malay lexicon), titles and answers in theirs.
-     */
     private static List<DocumentSample> samples(
             List<Topic> topics, Phrasings offTopic, Normaliser normaliser) {
         List<DocumentSample> samples = new ArrayList<>();
-        for (String language : Phrasings.LANGUAGES) {
-            offTopic.in(language).forEach(q -> add(samples, OFF_TOPIC, q, language, normaliser));
-        }
+        offTopic.all().forEach(q -> add(samples, OFF_TOPIC, q, normaliser));
         for (Topic topic : topics) {
             for (String language : Phrasings.LANGUAGES) {
                 topic.questions()
                         .in(language)
-                        .forEach(q -> add(samples, topic.id(), q, language, normaliser));
+                        .forEach(q -> add(samples, topic.id(), q, normaliser));
             }
             for (String language : List.of("id", "en")) {
-                add(samples, topic.id(), topic.title().in(language), language, normaliser);
+                add(samples, topic.id(), topic.title().in(language), normaliser);
                 String answer =
                         TelegramHtml.plainText(
                                 topic.answer().in(language) + "\n" + topic.more().in(language));
                 for (String sentence : answer.split("[\\n.?!]+")) {
-                    add(samples, topic.id(), sentence, language, normaliser);
+                    add(samples, topic.id(), sentence, normaliser);
                 }
             }
         }
@@ -219,7 +213,7 @@ public final class TopicClassifier {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(
-                    ("v2 " + ITERATIONS + " cutoff1 features3,5\n")
+                    ("v1 " + ITERATIONS + " cutoff1 features3,5\n")
                             .getBytes(StandardCharsets.UTF_8));
             for (DocumentSample sample : samples) {
                 digest.update(sample.getCategory().getBytes(StandardCharsets.UTF_8));
@@ -254,28 +248,11 @@ public final class TopicClassifier {
     }
 
     private static void add(
-            List<DocumentSample> samples,
-            String category,
-            String text,
-            String language,
-            Normaliser normaliser) {
-        String[] tokens = tokens(normaliser, text, language).toArray(String[]::new);
+            List<DocumentSample> samples, String category, String text, Normaliser normaliser) {
+        String[] tokens = normaliser.tokens(text).toArray(String[]::new);
         if (tokens.length > 0) {
             samples.add(new DocumentSample(category, tokens));
         }
-    }
-
-    /**
-     * The words of {@code text} as retrieval reads them in {@code language}: Indonesian and Kupang
-     * Malay through the lexicons, English as it is written (the Kupang lexicon would make "son"
-     * "tidak" and "do" "dulu"; the English-to-Indonesian glossary of the intent model, tried in
-     * round 24, merged English questions into other topics' Indonesian words: 8 dev topic questions
-     * fewer).
-     */
-    static List<String> tokens(Normaliser normaliser, String text, String language) {
-        return "en".equals(language)
-                ? normaliser.plainTokens(text)
-                : normaliser.tokens(text, language);
     }
 
     private static FeatureGenerator[] features() {
@@ -289,13 +266,7 @@ public final class TopicClassifier {
      * off-topic examples; empty when the text has no words.
      */
     Map<String, Double> probabilities(String text) {
-        return probabilities(text, "id");
-    }
-
-    /** As {@link #probabilities(String)}, the text read in {@code language} ({@code id/mkn/en}). */
-    Map<String, Double> probabilities(String text, String language) {
-        String[] tokens =
-                tokens(normaliser, text == null ? "" : text, language).toArray(String[]::new);
+        String[] tokens = normaliser.tokens(text == null ? "" : text).toArray(String[]::new);
         Map<String, Double> result = new HashMap<>();
         if (tokens.length == 0) {
             return result;
