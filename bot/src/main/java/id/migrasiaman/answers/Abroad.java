@@ -4,6 +4,7 @@ import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.Questions;
 import id.migrasiaman.conversation.Texts;
 import id.migrasiaman.conversation.Turn;
+import id.migrasiaman.nlp.Analysis;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +67,26 @@ final class Abroad {
         return where == null || where.isEmpty() || HOME.equals(where)
                 ? Optional.empty()
                 : Optional.of(where);
+    }
+
+    /**
+     * The country a question is about: where the person is ({@link #country(Turn)}), or else the
+     * one country abroad the question names. A brother at home asking about his sister ("my sister
+     * is a maid in Singapore and her employer keeps her passport", the lead's chat trial, round 23;
+     * "adik saya kerja di Singapura, majikannya tidak kasih libur") was told Malaysia's law and
+     * "999 in Malaysia". Two countries named say nothing of where she is.
+     */
+    static Optional<String> country(Turn turn, Analysis analysis) {
+        return country(turn).or(() -> namedIn(analysis));
+    }
+
+    private static Optional<String> namedIn(Analysis analysis) {
+        List<String> named =
+                analysis.entities().destinations().stream()
+                        .filter(c -> !HOME.equals(c))
+                        .distinct()
+                        .toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     /**

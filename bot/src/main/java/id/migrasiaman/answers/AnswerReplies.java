@@ -10,6 +10,7 @@ import id.migrasiaman.conversation.flows.Recall;
 import id.migrasiaman.knowledge.Answer;
 import id.migrasiaman.knowledge.Answers;
 import id.migrasiaman.knowledge.Source;
+import id.migrasiaman.nlp.Analysis;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,6 +94,20 @@ class AnswerReplies {
      * comes instead, marked as still about that topic. A topic with nothing more gets its card.
      */
     Optional<List<Reply>> answerTo(Turn turn, String topicId, Instant now) {
+        return answerTo(turn, Abroad.country(turn), topicId, now);
+    }
+
+    /**
+     * As {@link #answerTo(Turn, String, Instant)} for a question read as {@code analysis}: a card
+     * that depends on the country is for the one the question names when the person's own
+     * whereabouts are unknown ({@link Abroad#country(Turn, Analysis)}).
+     */
+    Optional<List<Reply>> answerTo(Turn turn, Analysis analysis, String topicId, Instant now) {
+        return answerTo(turn, Abroad.country(turn, analysis), topicId, now);
+    }
+
+    private Optional<List<Reply>> answerTo(
+            Turn turn, Optional<String> country, String topicId, Instant now) {
         String lang = turn.language();
         boolean justAnswered =
                 AnswerContext.recall(turn.state(), now)
@@ -105,7 +120,7 @@ class AnswerReplies {
                                 .filter(Answer::hasMore)
                                 .map(a -> render(a, a.moreParts(), false, lang, againLead(a, lang)))
                         : Optional.empty();
-        return rest.isPresent() ? rest : answer(turn, topicId);
+        return rest.isPresent() ? rest : answer(turn, topicId, country);
     }
 
     /**
@@ -116,9 +131,13 @@ class AnswerReplies {
      * as Malaysia's) and the sources of what it says.
      */
     Optional<List<Reply>> answer(Turn turn, String topicId) {
+        return answer(turn, topicId, Abroad.country(turn));
+    }
+
+    private Optional<List<Reply>> answer(Turn turn, String topicId, Optional<String> where) {
         String lang = turn.language();
         Optional<String> elsewhere =
-                Abroad.country(turn).filter(c -> RIGHTS.equals(topicId) && !MALAYSIA.equals(c));
+                where.filter(c -> RIGHTS.equals(topicId) && !MALAYSIA.equals(c));
         if (elsewhere.isEmpty()) {
             return answer(topicId, lang);
         }

@@ -98,8 +98,7 @@ class PassportHeld implements SituationResponder, AnswerFirst {
      * "999 di Malaysia"), that country's numbers (FACTS §11) and no law our sources do not have.
      */
     private String heldText(Turn turn, Analysis analysis, String lang) {
-        Optional<String> country =
-                Abroad.country(turn).or(() -> namedIn(analysis)).filter(c -> !MALAYSIA.equals(c));
+        Optional<String> country = Abroad.country(turn, analysis).filter(c -> !MALAYSIA.equals(c));
         if (country.isEmpty()) {
             return texts.get(lang, "passport.held");
         }
@@ -111,23 +110,6 @@ class PassportHeld implements SituationResponder, AnswerFirst {
     }
 
     private static final String MALAYSIA = "MY";
-
-    private static final String INDONESIA = "ID";
-
-    /**
-     * The one country abroad the question names, when the writer's own whereabouts are not known: a
-     * brother at home asking about his sister ("my sister is a maid in Singapore and her employer
-     * keeps her passport", the lead's chat trial, round 23) was told Malaysia's law and "999 in
-     * Malaysia". Two countries named say nothing of where she is.
-     */
-    private static Optional<String> namedIn(Analysis analysis) {
-        List<String> named =
-                analysis.entities().destinations().stream()
-                        .filter(c -> !INDONESIA.equals(c))
-                        .distinct()
-                        .toList();
-        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
-    }
 
     private Optional<List<Reply>> held(Turn turn, Analysis analysis) {
         String text = analysis.text().toLowerCase(Locale.ROOT);

@@ -62,7 +62,7 @@ class QuestionResponder implements IntentResponder {
                                                 Questions.withoutRequest(analysis.text())))
                                 : Optional.empty());
         Optional<List<Reply>> answer =
-                topic.flatMap(id -> replies.answerTo(turn, id, clock.instant()));
+                topic.flatMap(id -> replies.answerTo(turn, analysis, id, clock.instant()));
         if (answer.isPresent()) {
             // A follow-up such as "berapa biayanya?" may refer back to this topic.
             AnswerContext.rememberTopic(turn, topic.get(), analysis.text(), clock.instant());

@@ -154,7 +154,7 @@ class TopicQuestions implements AnswerFirst {
         Optional<String> topic =
                 CostQuestions.corrected(text, retrieval.topicFor(Questions.withoutRequest(text)));
         Optional<List<Reply>> answer =
-                topic.flatMap(id -> replies.answerTo(turn, id, clock.instant()));
+                topic.flatMap(id -> replies.answerTo(turn, analysis, id, clock.instant()));
         answer.ifPresent(
                 a -> AnswerContext.rememberTopic(turn, topic.get(), text, clock.instant()));
         return answer;
