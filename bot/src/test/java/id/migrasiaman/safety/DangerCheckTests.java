@@ -186,6 +186,49 @@ class DangerCheckTests {
         assertThat(minor("saya umur 25, dikunci majikan")).isFalse();
     }
 
+    /**
+     * Round 24, by cause from final20's misses, in our own words: a boat on fire; a harm said "just
+     * now" beside a past word about someone else (the model read a broker report); a worker who
+     * fled and is somewhere now, written "skarang". Their neighbours without the danger stay calm.
+     */
+    @Test
+    void aBoatOnFireAHarmJustNowAndAFlightSaidSkarangAreStrong() {
+        assertThat(
+                        level(
+                                "kapal suami saya terbakar di tengah laut, dia telpon lalu putus",
+                                Intent.EMERGENCY,
+                                0.6))
+                .isEqualTo(DangerLevel.STRONG);
+        assertThat(level("the boat my son works on caught fire near Fiji", Intent.EMERGENCY, 0.6))
+                .isEqualTo(DangerLevel.STRONG);
+        assertThat(
+                        level(
+                                "adik sy baru dipukul mandor, yg dulu bawa dia ke sabah",
+                                Intent.BROKER_REPORT,
+                                0.87))
+                .isEqualTo(DangerLevel.STRONG);
+        assertThat(
+                        level(
+                                "beta kabur dari rumah majikan di kuching, skarang di terminal",
+                                Intent.EMERGENCY,
+                                0.6))
+                .isEqualTo(DangerLevel.STRONG);
+        assertThat(
+                        level(
+                                "rumah tetangga terbakar tadi malam, tolong doakan",
+                                Intent.OUT_OF_SCOPE,
+                                0.6))
+                .isNotEqualTo(DangerLevel.STRONG);
+        assertThat(
+                        level(
+                                "tahun 2015 kapal kami terbakar, semua selamat",
+                                Intent.EXPERIENCE_SHARE,
+                                0.9))
+                .isNotEqualTo(DangerLevel.STRONG);
+        assertThat(level("skarang beta su aman di rumah", Intent.EXPERIENCE_SHARE, 0.9))
+                .isNotEqualTo(DangerLevel.STRONG);
+    }
+
     private static DangerLevel level(String text, Intent intent) {
         return level(text, intent, 0.9);
     }
