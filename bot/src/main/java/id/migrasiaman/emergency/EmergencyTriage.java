@@ -314,6 +314,7 @@ class EmergencyTriage {
             }
             case SMALL_TALK -> Optional.of(List.of(replies.active(lang, code, flow)));
             case THANKS -> Optional.of(List.of(replies.thanked(lang, code, flow)));
+            case ERRAND -> Optional.of(everyday(turn, text, routing));
             case UNCLEAR ->
                     Optional.of(List.of(offer(turn, turn.state(), emergency, text, code, false)));
         };
@@ -336,6 +337,17 @@ class EmergencyTriage {
         }
         turn.update(before);
         return Optional.empty();
+    }
+
+    /**
+     * "tolong ajar sa PR matematika" after an alarm (round 23's chat trial): the usual answer, as
+     * anywhere; nothing is filed or offered, and the report stays open for news.
+     */
+    private static List<Reply> everyday(Turn turn, String text, SafetyCheck.Routing routing) {
+        ConversationState before = turn.state();
+        List<Reply> answered = routing.byIntent(turn, text);
+        turn.update(before);
+        return answered;
     }
 
     /** Adds {@code text} to the urgent report now; the hotlines stay if storage fails. */

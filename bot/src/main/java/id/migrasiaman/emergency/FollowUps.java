@@ -25,9 +25,9 @@ import java.util.regex.Pattern;
  * act on: a danger word, a place, country or city, a person or relationship, a time, a phone or an
  * address (from the analyser's entities and {@code follow-ups.tsv}), or it answers the bot's own
  * message (a Telegram reply to it). A {@link Kind#QUESTION} is answered, {@link Kind#THANKS}
- * ("makasih kak") a short "you're welcome", {@link Kind#SMALL_TALK} ("ok", "hehe") a short note,
- * and everything else is {@link Kind#UNCLEAR}: the person chooses whether it belongs in the report.
- * Thread-safe.
+ * ("makasih kak") a short "you're welcome", {@link Kind#SMALL_TALK} ("ok", "hehe") a short note, an
+ * {@link Kind#ERRAND} ("tolong ajar sa PR matematika") the usual answer, and everything else is
+ * {@link Kind#UNCLEAR}: the person chooses whether it belongs in the report. Thread-safe.
  */
 final class FollowUps {
 
@@ -37,6 +37,8 @@ final class FollowUps {
         QUESTION,
         SMALL_TALK,
         THANKS,
+        /** An everyday request that has nothing to do with the danger (homework, a recipe). */
+        ERRAND,
         UNCLEAR
     }
 
@@ -60,6 +62,7 @@ final class FollowUps {
     private static final String PLACE = "place";
     private static final String TIME = "time";
     private static final String LAUGH = "laugh";
+    private static final String ERRAND = "errand";
     private static final int LONGEST = 4;
 
     private FollowUps() {}
@@ -70,6 +73,10 @@ final class FollowUps {
      */
     static Kind of(
             String text, Analysis analysis, DangerAssessment danger, String replyTo, String code) {
+        boolean answersUs = replyTo != null && code != null && replyTo.contains(code);
+        if (!answersUs && errand(text, analysis, danger)) {
+            return Kind.ERRAND;
+        }
         // A clear question is answered even when it carries a fact word ("majikan boleh pegang
         // paspor gak?"); the triage adds one that tells of danger at once.
         if (EmergencyTriage.question(text, analysis)) {
@@ -84,8 +91,24 @@ final class FollowUps {
         if (smallTalk(text, analysis)) {
             return scan(words(text)).contains(THANKS) ? Kind.THANKS : Kind.SMALL_TALK;
         }
-        boolean answersUs = replyTo != null && code != null && replyTo.contains(code);
         return answersUs ? Kind.FACT : Kind.UNCLEAR;
+    }
+
+    /**
+     * "tolong kirim jawaban no 5 dong kak", "adik sa minta tolong ajar PR matematika": the danger
+     * check found no danger and the plea's object everyday (no harm, no child, no one placed), the
+     * text names homework, a recipe, a song or a game, and no place, phone or amount.
+     */
+    private static boolean errand(String text, Analysis analysis, DangerAssessment danger) {
+        Entities e = analysis.entities();
+        return !danger.level().atLeastWeak()
+                && danger.signals().contains(ERRAND)
+                && scan(words(text)).contains(ERRAND)
+                && e.phones().isEmpty()
+                && e.destinations().isEmpty()
+                && e.transits().isEmpty()
+                && e.kecamatan().isEmpty()
+                && e.amounts().isEmpty();
     }
 
     /** Whether {@code text} names a place, person, time, phone, address or danger. */
@@ -106,7 +129,12 @@ final class FollowUps {
         return CLOCK.matcher(words).find()
                 || scan(words).stream()
                         .filter(Objects::nonNull)
-                        .anyMatch(k -> !CHAT.equals(k) && !THANKS.equals(k) && !LAUGH.equals(k));
+                        .anyMatch(
+                                k ->
+                                        !CHAT.equals(k)
+                                                && !THANKS.equals(k)
+                                                && !LAUGH.equals(k)
+                                                && !ERRAND.equals(k));
     }
 
     /**

@@ -41,6 +41,7 @@ final class DangerRules {
                     "evict",
                     "coerce",
                     "aux",
+                    "recent",
                     "jam",
                     "gone",
                     "deny",

@@ -34,20 +34,45 @@ final class HarmTime {
      * over.
      */
     static boolean present(List<PhraseIndex.Match> matches) {
+        return justNow(matches)
+                || matches.stream()
+                        .anyMatch(
+                                now ->
+                                        now.is("now")
+                                                && matches.stream()
+                                                        .anyMatch(
+                                                                h ->
+                                                                        (h.is("harm")
+                                                                                        || h.is(
+                                                                                                "lock")
+                                                                                        || h.is(
+                                                                                                "detention"))
+                                                                                && h.start()
+                                                                                        > now
+                                                                                                .start()
+                                                                                && h.start()
+                                                                                                - now
+                                                                                                        .start()
+                                                                                        <= NEAR));
+    }
+
+    /**
+     * "teman sy baru diculik", "they just beat him": "baru" or "just" right before a harm, so a
+     * past word said of someone else ("yg dulu rekrut dia") does not make the harm over (round 24).
+     */
+    private static boolean justNow(List<PhraseIndex.Match> matches) {
         return matches.stream()
                 .anyMatch(
-                        now ->
-                                now.is("now")
+                        recent ->
+                                recent.is("recent")
                                         && matches.stream()
                                                 .anyMatch(
                                                         h ->
-                                                                (h.is("harm")
-                                                                                || h.is("lock")
-                                                                                || h.is(
-                                                                                        "detention"))
-                                                                        && h.start() > now.start()
-                                                                        && h.start() - now.start()
-                                                                                <= NEAR));
+                                                                h.is("harm")
+                                                                        && h.start()
+                                                                                == recent.start()
+                                                                                        + recent
+                                                                                                .length()));
     }
 
     /** After a shift to someone else, these say that person's harm is now. */

@@ -4,6 +4,7 @@ import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.Flow;
 import id.migrasiaman.conversation.IntentResponder;
 import id.migrasiaman.conversation.Menus;
+import id.migrasiaman.conversation.Plea;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
 import id.migrasiaman.conversation.TypedButtonAction;
@@ -161,6 +162,13 @@ class StoryFlow implements Flow, TypedButtonAction<StoryPress>, IntentResponder 
                 && (!story.step().takesText() || StoryQuestions.isQuestion(typed))) {
             return List.of(own.privacy(story, turn.language()), pages.ask(story, turn.language()));
         }
+        if ((story.step().takesText() || story.step() == StoryStep.CONSENT) && Plea.alone(typed)) {
+            // "tolong kak" at "what happened?": a plea, never a line of the story; the safety
+            // layer asked about danger first (once an hour), then the way to help now.
+            return List.of(
+                    Reply.text(pages.t(turn.language(), "story.plea")),
+                    pages.ask(story, turn.language()));
+        }
         if (story.step() == StoryStep.CONSENT) {
             // Not a button: the story is neither saved nor dropped; she is told so and asked again.
             return List.of(
@@ -192,6 +200,17 @@ class StoryFlow implements Flow, TypedButtonAction<StoryPress>, IntentResponder 
             StoryState told = story.told(typed);
             turn.update(turn.state().withFlow(told));
             return List.of(Reply.text(pages.t(lang, "story.told.early")), pages.ask(told, lang));
+        }
+        if (story.step() == StoryStep.INTRO && StoryQuestions.toldInstead(typed)) {
+            // "sa dulu karja di hongkong, majikan ambil paspor" after /cerita (round 23's chat
+            // trial): she tells her story, which is kept; no question card for what she did not
+            // ask.
+            StoryState told = story.told(typed);
+            turn.update(turn.state().withFlow(told));
+            return List.of(
+                    StillRecruiting.told(typed)
+                            ? pages.reportFirst(turn.language())
+                            : pages.ask(told, turn.language()));
         }
         // INTRO, COUNTRY, ROUTE: a typed message instead of a button ends the story
         // flow and is routed normally (it may be a question or an emergency).

@@ -59,7 +59,8 @@ class StoryPages {
                             List.of(
                                     List.of(button(lang, "story.button.publish", "pub:yes")),
                                     List.of(button(lang, "story.button.private", "pub:no"))));
-            case INTRO -> intro(lang, key);
+            // A story told at the intro: thanked, and kept for when she goes on telling it.
+            case INTRO -> intro(lang, story.text().isBlank() ? key : "story.thanks");
         };
     }
 

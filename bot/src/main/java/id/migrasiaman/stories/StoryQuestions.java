@@ -85,12 +85,30 @@ final class StoryQuestions {
     }
 
     /**
-     * A story typed instead of pressing a button: at least {@value #STORY_WORDS} words, no question
-     * ("Saya Yuliana dari Baun, tahun 2019 berangkat lewat om saya ke Sabah, …").
+     * A story typed instead of pressing a button, no question: at least {@value #STORY_WORDS} words
+     * ("Saya Yuliana dari Baun, tahun 2019 berangkat lewat om saya ke Sabah, …"), or a shorter one
+     * told as the past and not as a wish ("sa dulu karja di hongkong, majikan ambil paspor").
      */
     static boolean toldInstead(String text) {
-        return lower(text).strip().split("\\s+").length >= STORY_WORDS && !isQuestion(text);
+        String t = lower(text).strip();
+        if (isQuestion(text) || tooShortForAStory(text)) {
+            return false;
+        }
+        return t.split("\\s+").length >= STORY_WORDS
+                || PAST.matcher(t).find() && !WISH.matcher(t).find();
     }
+
+    /** Words that tell the past: "dulu", "pernah", "waktu itu", a year, "used to", "ago". */
+    private static final Pattern PAST =
+            Pattern.compile(
+                    "\\b(dulu|dlu|pernah|waktu itu|wkt itu|tahun lalu|thn lalu|taun lalu|(19|20)\\d\\d"
+                            + "|sudah pulang|su pulang|sdh pulang|dideportasi|used to|ago|last year"
+                            + "|back then|came back|came home|was deported)\\b");
+
+    /** "sa mau baca dulu", "aku ingin cerita dulu": a wish, not yet the story. */
+    private static final Pattern WISH =
+            Pattern.compile(
+                    "^((sa|saya|sy|aku|beta|i)\\s+)?(mau|ingin|pengen|pingin|want|would)\\b");
 
     private static final int STORY_WORDS = 10;
 

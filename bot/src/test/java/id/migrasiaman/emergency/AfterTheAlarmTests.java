@@ -66,21 +66,35 @@ class AfterTheAlarmTests {
     }
 
     @Test
-    void aTeenagersEverydayRequestIsOfferedNotFiledAndADeclinedTextIsNotStored() {
+    void aTeenagersHomeworkGetsTheUsualAnswerAndIsNeitherFiledNorOffered() {
         String code = alarm("t1");
 
         List<Reply> homework = bot.chat.send("t1", "tolong kirim jawaban no 5 dong kak");
+        List<Reply> maths = bot.chat.send("t1", "tolong ajar sa PR matematika");
         List<Reply> english = bot.chat.send("t1", "help me with my homework");
 
-        for (List<Reply> replies : List.of(homework, english)) {
-            assertThat(text(replies)).contains("belum").doesNotContain("Ditambahkan");
-            assertThat(buttons(replies)).contains("em:add", "em:keep");
+        for (List<Reply> replies : List.of(homework, maths, english)) {
+            assertThat(text(replies))
+                    .containsAnyOf("kami hanya bisa membantu", "we can only help")
+                    .doesNotContain("Ditambahkan")
+                    .doesNotContain("belum kami tambahkan");
+            assertThat(buttons(replies)).doesNotContain("em:add");
         }
-        assertThat(bot.report(code).messages()).hasSize(1);
-
-        assertThat(text(bot.chat.press("t1", "em:keep"))).contains("tidak kami simpan");
-
         assertThat(bot.chat.state("t1").active(EmergencyState.class).orElseThrow().pending())
+                .isEmpty();
+        assertThat(bot.report(code).messages()).hasSize(1);
+    }
+
+    @Test
+    void anUnclearTextIsOfferedAndADeclinedOneIsNotStored() {
+        String code = alarm("k1");
+
+        List<Reply> unclear = bot.chat.send("k1", "pokoknya cepat ya");
+
+        assertThat(text(unclear)).contains("belum").doesNotContain("Ditambahkan");
+        assertThat(buttons(unclear)).contains("em:add", "em:keep");
+        assertThat(text(bot.chat.press("k1", "em:keep"))).contains("tidak kami simpan");
+        assertThat(bot.chat.state("k1").active(EmergencyState.class).orElseThrow().pending())
                 .isEmpty();
         assertThat(bot.report(code).messages()).hasSize(1);
     }
@@ -88,14 +102,14 @@ class AfterTheAlarmTests {
     @Test
     void anUnclearTextJoinsTheReportOnlyWhenThePersonSaysSo() {
         String code = alarm("u1");
-        bot.chat.send("u1", "tolong kirim jawaban no 5 dong kak");
+        bot.chat.send("u1", "ya sudah begitu");
         bot.chat.send("u1", "pokoknya cepat ya");
 
         assertThat(text(bot.chat.press("u1", "em:add"))).contains("Ditambahkan");
 
         assertThat(bot.report(code).messages()).hasSize(2);
         assertThat(bot.report(code).messages().get(1).text())
-                .contains("jawaban no 5")
+                .contains("ya sudah begitu")
                 .contains("pokoknya cepat ya");
     }
 

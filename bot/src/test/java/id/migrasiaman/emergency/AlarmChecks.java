@@ -11,6 +11,7 @@ import id.migrasiaman.telegram.BotConversation;
 import id.migrasiaman.telegram.FakeBotApi;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** What a raised alarm and an everyday message look like to the person and to the staff chat. */
 final class AlarmChecks {
@@ -33,12 +34,14 @@ final class AlarmChecks {
         assertThat(replies.get(0).path("text").asText()).as(kind).containsAnyOf("Nomor", "numbers");
         String code = StaffChat.codeIn(text(replies));
         assertThat(queue.find(code).orElseThrow().priority()).isEqualTo(Priority.URGENT);
-        await().atMost(Duration.ofSeconds(10))
-                .until(
-                        () ->
-                                StaffChat.messages(api, staffChat).stream()
-                                        .anyMatch(m -> m.contains(code) && m.contains("URGENT")));
+        staffTold(api, staffChat, m -> m.contains(code) && m.contains("URGENT"));
         return code;
+    }
+
+    /** Waits up to 10 s for a message in the staff chat that {@code alarm} accepts. */
+    static void staffTold(FakeBotApi api, String staffChat, Predicate<String> alarm) {
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> StaffChat.messages(api, staffChat).stream().anyMatch(alarm));
     }
 
     /**

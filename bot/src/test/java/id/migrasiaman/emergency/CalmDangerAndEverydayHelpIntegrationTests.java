@@ -41,11 +41,7 @@ class CalmDangerAndEverydayHelpIntegrationTests extends TelegramChatTest {
         assertThat(queue.find(code).orElseThrow().priority()).isEqualTo(Priority.URGENT);
         assertThat(BotConversation.buttonData(replies.get(replies.size() - 1)))
                 .contains("em:resume");
-        await().atMost(Duration.ofSeconds(10))
-                .until(
-                        () ->
-                                StaffChat.messages(BOT_API, STAFF_CHAT).stream()
-                                        .anyMatch(m -> m.contains(code) && m.contains("URGENT")));
+        AlarmChecks.staffTold(BOT_API, STAFF_CHAT, m -> m.contains(code) && m.contains("URGENT"));
         assertThat(user.press("em:resume")).isNotEmpty();
     }
 

@@ -3,14 +3,12 @@ package id.migrasiaman.emergency;
 import static id.migrasiaman.telegram.BotReplies.buttons;
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.Priority;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,11 +46,7 @@ class CameHomeFromAbroadIntegrationTests extends TelegramChatTest {
 
         String code = StaffChat.codeIn(text(alarm));
         assertThat(queue.find(code).orElseThrow().priority()).isEqualTo(Priority.URGENT);
-        await().atMost(Duration.ofSeconds(10))
-                .until(
-                        () ->
-                                StaffChat.messages(BOT_API, STAFF_CHAT).stream()
-                                        .anyMatch(m -> m.contains(code) && m.contains("URGENT")));
+        AlarmChecks.staffTold(BOT_API, STAFF_CHAT, m -> m.contains(code) && m.contains("URGENT"));
     }
 
     @Test

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which texts after an urgent report carry facts, with the real intent model and danger check: the
- * everyday messages people sent after an alarm ("makasih kak", "ok", homework) are not facts.
+ * everyday messages people sent after an alarm ("makasih kak", "ok", homework) are not facts, and
+ * homework is an errand (the usual answer), not a text to offer for the report (round 24).
  */
 class FollowUpsTests {
 
@@ -27,9 +28,14 @@ class FollowUpsTests {
                         Map.entry("wkwkwk", FollowUps.Kind.SMALL_TALK),
                         Map.entry("selamat pagi kak", FollowUps.Kind.SMALL_TALK),
                         Map.entry("thank you so much", FollowUps.Kind.THANKS),
-                        Map.entry("tolong kirim jawaban no 5 dong kak", FollowUps.Kind.UNCLEAR),
-                        Map.entry("help me with my homework", FollowUps.Kind.UNCLEAR),
+                        Map.entry("tolong kirim jawaban no 5 dong kak", FollowUps.Kind.ERRAND),
+                        Map.entry("help me with my homework", FollowUps.Kind.ERRAND),
+                        Map.entry("tolong ajar sa PR matematika", FollowUps.Kind.ERRAND),
+                        Map.entry("adik sa minta tolong ajar PR matematika", FollowUps.Kind.ERRAND),
                         Map.entry("pokoknya cepat ya", FollowUps.Kind.UNCLEAR),
+                        Map.entry("ya sudah begitu", FollowUps.Kind.UNCLEAR),
+                        Map.entry("tolong cepat kak", FollowUps.Kind.FACT),
+                        Map.entry("adik sa dikunci di kamar, tolong", FollowUps.Kind.FACT),
                         Map.entry("Berapa nomor KBRI di Malaysia?", FollowUps.Kind.QUESTION),
                         Map.entry("majikannya bernama Tan", FollowUps.Kind.FACT),
                         Map.entry("dia di Johor Bahru", FollowUps.Kind.FACT),

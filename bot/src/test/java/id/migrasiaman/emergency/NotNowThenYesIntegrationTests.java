@@ -2,14 +2,12 @@ package id.migrasiaman.emergency;
 
 import static id.migrasiaman.telegram.BotReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.reports.Priority;
 import id.migrasiaman.reports.Report;
 import id.migrasiaman.reports.ReportQueue;
 import id.migrasiaman.telegram.BotConversation;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,15 +39,10 @@ class NotNowThenYesIntegrationTests extends TelegramChatTest {
                                 assertThat(m.text())
                                         .contains("aku kerja di kota kinabalu", "Ya, sekarang"));
         assertThat(report.facts().destinations()).contains("MY");
-        await().atMost(Duration.ofSeconds(10))
-                .until(
-                        () ->
-                                StaffChat.messages(BOT_API, STAFF_CHAT).stream()
-                                        .anyMatch(
-                                                m ->
-                                                        m.contains(code)
-                                                                && m.contains("Malaysia")
-                                                                && !m.contains("takut")));
+        AlarmChecks.staffTold(
+                BOT_API,
+                STAFF_CHAT,
+                m -> m.contains(code) && m.contains("Malaysia") && !m.contains("takut"));
     }
 
     @Test
@@ -64,10 +57,6 @@ class NotNowThenYesIntegrationTests extends TelegramChatTest {
         Report report = queue.find(code).orElseThrow();
         assertThat(report.messages())
                 .anySatisfy(m -> assertThat(m.text()).contains("aku takut", "Ya, sekarang"));
-        await().atMost(Duration.ofSeconds(10))
-                .until(
-                        () ->
-                                StaffChat.messages(BOT_API, STAFF_CHAT).stream()
-                                        .anyMatch(m -> m.contains(code) && m.contains("URGENT")));
+        AlarmChecks.staffTold(BOT_API, STAFF_CHAT, m -> m.contains(code) && m.contains("URGENT"));
     }
 }

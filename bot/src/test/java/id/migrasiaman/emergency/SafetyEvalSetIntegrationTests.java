@@ -397,7 +397,12 @@ class SafetyEvalSetIntegrationTests extends IntegrationTest {
                 // 39/40
                 // hotlines first, 3/40 ordinary asked. w22 with the release: unchanged (0, 38, 40,
                 // 4).
-                new Bounds("/safety/final20.tsv", 0, 37, 39, 3));
+                // Round 24 (dialogue24, a dev set now, its misses read and fixed by cause: a boat
+                // on fire, "baru" right before a harm beside a past word about someone else, Kupang
+                // "skarang di"): 37 -> 40/40 alarmed (Indonesian 12 -> 14/14, Kupang Malay 12 ->
+                // 13/13), 39 -> 40/40 hotlines first, 3/40 asked; every other set within its
+                // bounds.
+                new Bounds("/safety/final20.tsv", 0, 40, 40, 3));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -86,14 +86,8 @@ class TwoTierAlarmIntegrationTests extends TelegramChatTest {
         Report report = queue.find(code).orElseThrow();
         assertThat(report.withdrawn()).isTrue();
         assertThat(queue.urgentWaiting()).isEqualTo(waitingBefore);
-        await().atMost(Duration.ofSeconds(10))
-                .until(
-                        () ->
-                                StaffChat.messages(BOT_API, STAFF_CHAT).stream()
-                                        .anyMatch(
-                                                m ->
-                                                        m.contains(code)
-                                                                && m.contains("bukan darurat")));
+        AlarmChecks.staffTold(
+                BOT_API, STAFF_CHAT, m -> m.contains(code) && m.contains("bukan darurat"));
     }
 
     @Test

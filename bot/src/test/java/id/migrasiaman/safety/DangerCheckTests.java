@@ -7,6 +7,7 @@ import id.migrasiaman.nlp.Entities;
 import id.migrasiaman.nlp.Intent;
 import id.migrasiaman.nlp.Normaliser;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -184,6 +185,46 @@ class DangerCheckTests {
         assertThat(minor("anak di bawah umur dibawa calo")).isTrue();
         assertThat(minor("anak saya sudah 3 tahun di Malaysia")).isFalse();
         assertThat(minor("saya umur 25, dikunci majikan")).isFalse();
+    }
+
+    /**
+     * Round 24, by cause from final20's misses, in our own words: a boat on fire; a harm said "just
+     * now" beside a past word about someone else (the model read a broker report); a worker who
+     * fled and is somewhere now, written "skarang". Their neighbours without the danger stay calm.
+     */
+    @Test
+    void aBoatOnFireAHarmJustNowAndAFlightSaidSkarangAreStrong() {
+        Map<String, Analysis> strong =
+                Map.of(
+                                "kapal suami saya terbakar di tengah laut, dia telpon lalu putus",
+                                Intent.EMERGENCY,
+                                "the boat my son works on caught fire near Fiji",
+                                Intent.EMERGENCY,
+                                "adik sy baru dipukul mandor, yg dulu bawa dia ke sabah",
+                                Intent.BROKER_REPORT,
+                                "beta kabur dari rumah majikan di kuching, skarang di terminal",
+                                Intent.EMERGENCY)
+                        .entrySet()
+                        .stream()
+                        .collect(
+                                java.util.stream.Collectors.toMap(
+                                        Map.Entry::getKey,
+                                        e -> analysis(e.getKey(), e.getValue(), 0.87)));
+        List<String> calm =
+                List.of(
+                        "rumah tetangga terbakar tadi malam, tolong doakan",
+                        "tahun 2015 kapal kami terbakar, semua selamat",
+                        "skarang beta su aman di rumah");
+        strong.forEach(
+                (text, read) ->
+                        assertThat(CHECK.assess(text, read, DangerCheck.Setting.FREE).level())
+                                .as(text)
+                                .isEqualTo(DangerLevel.STRONG));
+        for (String text : calm) {
+            assertThat(level(text, Intent.EXPERIENCE_SHARE))
+                    .as(text)
+                    .isNotEqualTo(DangerLevel.STRONG);
+        }
     }
 
     private static DangerLevel level(String text, Intent intent) {

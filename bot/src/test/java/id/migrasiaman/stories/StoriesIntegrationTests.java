@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import id.migrasiaman.TelegramChatTest;
 import id.migrasiaman.telegram.BotConversation;
 import java.util.List;
@@ -48,7 +49,12 @@ class StoriesIntegrationTests extends TelegramChatTest {
         assertThat(text(last(teller.press("s:pub:yes")))).contains("tersimpan");
 
         Document stored =
-                database.getCollection("stories").find(new Document("country", "MY")).first();
+                database.getCollection("stories")
+                        .find(
+                                Filters.and(
+                                        Filters.eq("country", "MY"),
+                                        Filters.regex("original", "Om Beni lewat Nunukan")))
+                        .first();
         assertThat(stored.getString("status")).isEqualTo("PENDING");
         assertThat(stored.getString("route")).isEqualTo("NONPROCEDURAL");
         assertThat(stored.getString("text"))
@@ -102,7 +108,12 @@ class StoriesIntegrationTests extends TelegramChatTest {
         assertThat(text(last(teller.press("s:pub:no")))).contains("hanya dibaca petugas");
 
         Document stored =
-                database.getCollection("stories").find(new Document("country", "HK")).first();
+                database.getCollection("stories")
+                        .find(
+                                Filters.and(
+                                        Filters.eq("country", "HK"),
+                                        Filters.regex("original", "lewat P3MI resmi")))
+                        .first();
         assertThat(stored.getString("status")).isEqualTo("PRIVATE");
         assertThat(stories.pending()).noneMatch(s -> s.country().equals("HK"));
         assertThat(stories.moderate(stored.getObjectId("_id").toHexString(), true, "x", "", "m"))

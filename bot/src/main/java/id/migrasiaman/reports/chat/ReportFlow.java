@@ -4,6 +4,7 @@ import id.migrasiaman.conversation.Content;
 import id.migrasiaman.conversation.Flow;
 import id.migrasiaman.conversation.Html;
 import id.migrasiaman.conversation.Menus;
+import id.migrasiaman.conversation.Plea;
 import id.migrasiaman.conversation.Questions;
 import id.migrasiaman.conversation.Reply;
 import id.migrasiaman.conversation.Turn;
@@ -227,7 +228,7 @@ class ReportFlow implements Flow, TypedButtonAction<ReportPress> {
                                     data.editing ? "report.correction.now" : "report.correction")),
                     reprompt(turn, step, data));
         }
-        if (TypedAtStep.plea(text)) {
+        if (Plea.alone(text)) {
             // "tolong dong kak" at "who is it?": a plea, never the recruiter's name or a place;
             // the way to help now, then the question again (the safety layer read it first).
             return List.of(

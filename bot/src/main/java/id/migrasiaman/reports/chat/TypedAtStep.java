@@ -26,27 +26,7 @@ final class TypedAtStep {
                             + "|kampret|sialan|brengsek|tai|pukimai|puki|stupid|dumb|useless"
                             + "|fuck|fucking|shit)\\b");
 
-    /**
-     * A plea and nothing else: "tolong dong kak", "help lah", "bantu sa", "pls help": someone who
-     * wants help, not the recruiter's name or a kecamatan (a teenager mid-report, round 23).
-     */
-    private static final Pattern PLEA =
-            Pattern.compile(
-                    "^(tolong|tlg|tolongin|bantu|bantuin|help|sos|please help|pls help|plis help)"
-                            + "( (dong|donk|dnk|lah|la|ya|yah|kak|ka|kaka|kakak|sa|saya|sy|aku|beta"
-                            + "|me|us|please|pls|plis|min|admin|bot))*$");
-
     private TypedAtStep() {}
-
-    /** Whether {@code text} is only a plea for help, which answers no step of the report. */
-    static boolean plea(String text) {
-        String words =
-                text.toLowerCase(Locale.ROOT)
-                        .replaceAll("[^\\p{L} ]+", " ")
-                        .strip()
-                        .replaceAll("\\s+", " ");
-        return PLEA.matcher(words).matches();
-    }
 
     /**
      * Whether {@code text} is a bare number at {@code step}, where a count is not an answer: only
