@@ -68,6 +68,21 @@ public final class Courtesy {
         }
     }
 
+    /** Thanks or a blessing among courtesies ("makasih kaka", "Tuhan berkati", "thank you"). */
+    private static final Pattern THANKS =
+            Pattern.compile(
+                    "(?iu)(kasih|makasi|mksh|thank|thanks|thx|tengkyu|berkati|bless|gbu|amin|puji)");
+
+    /** Whether {@code text} is courtesies and nothing else ("halo kak", "makasih banyak 🙏"). */
+    public static boolean only(String text) {
+        return !text.isBlank() && without(text).isBlank();
+    }
+
+    /** Whether {@code text} is courtesies alone and among them thanks or a blessing. */
+    public static boolean thanksOnly(String text) {
+        return only(text) && THANKS.matcher(text).find();
+    }
+
     /** The question after opening courtesies; empty when there are none or nothing else asks. */
     public static Optional<String> questionAfter(String text) {
         String rest = without(text);

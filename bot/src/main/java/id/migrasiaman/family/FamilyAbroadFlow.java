@@ -134,11 +134,6 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
                 null);
     }
 
-    /** Thanks or a blessing among courtesies ("makasih kaka", "Tuhan berkati", "thank you"). */
-    private static final Pattern THANKS =
-            Pattern.compile(
-                    "(?iu)(kasih|makasi|mksh|thank|thanks|thx|tengkyu|berkati|bless|gbu|amin|puji)");
-
     /** The most words a person's full name is taken to have. */
     private static final int NAME_WORDS = 5;
 
@@ -178,11 +173,9 @@ class FamilyAbroadFlow implements Flow, TypedButtonAction<FamilyAbroadFlow.Press
                     ? askedAgain(step, lang, data)
                     : pressed(turn, word.get().press());
         }
-        if (content instanceof Content.Text
-                && !text.isEmpty()
-                && Courtesy.without(text).isBlank()) {
+        if (content instanceof Content.Text && Courtesy.only(text)) {
             // courtesies alone: thanks are thanked, a greeting hears the question again
-            return THANKS.matcher(text).find()
+            return Courtesy.thanksOnly(text)
                     ? thanked(turn, data)
                     : List.of(reprompt(step, lang, currentOr(turn, data)));
         }

@@ -35,25 +35,20 @@ final class HarmTime {
      */
     static boolean present(List<PhraseIndex.Match> matches) {
         return justNow(matches)
-                || matches.stream()
-                        .anyMatch(
-                                now ->
-                                        now.is("now")
-                                                && matches.stream()
-                                                        .anyMatch(
-                                                                h ->
-                                                                        (h.is("harm")
-                                                                                        || h.is(
-                                                                                                "lock")
-                                                                                        || h.is(
-                                                                                                "detention"))
-                                                                                && h.start()
-                                                                                        > now
-                                                                                                .start()
-                                                                                && h.start()
-                                                                                                - now
-                                                                                                        .start()
-                                                                                        <= NEAR));
+                || matches.stream().anyMatch(m -> m.is("now") && harmSoonAfter(matches, m));
+    }
+
+    /** The harms a now word said just before them makes present. */
+    private static final Set<String> NOW_HARMS = Set.of("harm", "lock", "detention");
+
+    /** A harm, lock or detention within {@value #NEAR} words after {@code now}. */
+    private static boolean harmSoonAfter(List<PhraseIndex.Match> matches, PhraseIndex.Match now) {
+        return matches.stream()
+                .anyMatch(
+                        h ->
+                                NOW_HARMS.stream().anyMatch(h::is)
+                                        && h.start() > now.start()
+                                        && h.start() - now.start() <= NEAR);
     }
 
     /**
@@ -62,17 +57,16 @@ final class HarmTime {
      */
     private static boolean justNow(List<PhraseIndex.Match> matches) {
         return matches.stream()
+                .filter(recent -> recent.is("recent"))
                 .anyMatch(
                         recent ->
-                                recent.is("recent")
-                                        && matches.stream()
-                                                .anyMatch(
-                                                        h ->
-                                                                h.is("harm")
-                                                                        && h.start()
-                                                                                == recent.start()
-                                                                                        + recent
-                                                                                                .length()));
+                                matches.stream()
+                                        .anyMatch(
+                                                h ->
+                                                        h.is("harm")
+                                                                && h.start()
+                                                                        == recent.start()
+                                                                                + recent.length()));
     }
 
     /** After a shift to someone else, these say that person's harm is now. */
